@@ -1,0 +1,46 @@
+package vn.congvan.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.congvan.platform.CongVanProperties;
+import vn.congvan.shared.VietnamTime;
+
+/** Connects to the configured PostgreSQL, or starts the embedded one under the data directory. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Nullable EmbeddedPostgresServer embeddedPostgresServer(CongVanProperties properties) throws IOException {
+        return properties.db().embedded() ? EmbeddedPostgresServer.start(properties.dataDir()) : null;
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(CongVanProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
+        HikariConfig config = new HikariConfig();
+        EmbeddedPostgresServer server = embedded.getIfAvailable();
+        if (server != null) {
+            config.setJdbcUrl(server.jdbcUrl());
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(properties.db().url());
+            config.setUsername(properties.db().username());
+            config.setPassword(properties.db().password());
+        }
+        config.setMaximumPoolSize(20);
+        config.setPoolName("congvan");
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(VietnamTime.ZONE);
+    }
+
+}

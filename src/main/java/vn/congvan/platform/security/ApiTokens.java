@@ -1,0 +1,70 @@
+package vn.congvan.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.congvan.platform.CongVanProperties;
+
+/**
+ * Bearer tokens of the API. Only a SHA-256 of each token is stored, so a leaked table grants
+ * nothing; every node reads the same table, so any node accepts any token.
+ */
+@Component
+class ApiTokens {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final CongVanProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, Clock clock, CongVanProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    record IssuedToken(String token, Instant expiresAt) {}
+
+    IssuedToken issue(String username) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.api().tokenValidity());
+        jdbc.sql("insert into api_token (token_hash, username, issued_at, expires_at) values (?, ?, ?, ?)")
+                .params(hash(token), username, Timestamp.from(now), Timestamp.from(expiresAt))
+                .update();
+        return new IssuedToken(token, expiresAt);
+    }
+
+    Optional<String> usernameFor(String token) {
+        return jdbc.sql("select username from api_token where token_hash = ? and expires_at > ?")
+                .params(hash(token), Timestamp.from(clock.instant()))
+                .query(String.class)
+                .optional();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetExpired() {
+        jdbc.sql("delete from api_token where expires_at < ?")
+                .param(Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

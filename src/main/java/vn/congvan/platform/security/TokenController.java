@@ -1,0 +1,46 @@
+package vn.congvan.platform.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congvan.shared.DomainException;
+
+/** Exchanges a user name and password for a bearer token of the API. */
+@RestController
+@Tag(name = "auth")
+class TokenController {
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+
+    TokenController(AuthenticationManager authentication, ApiTokens tokens) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+    }
+
+    record Credentials(@NotBlank String username, @NotBlank String password) {}
+
+    record TokenResponse(String token, Instant expiresAt) {}
+
+    @PostMapping("/api/v1/auth/token")
+    @Operation(operationId = "issueToken", summary = "Issue a bearer token for a user name and password")
+    TokenResponse issueToken(@Valid @RequestBody Credentials credentials) {
+        try {
+            var authenticated = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    credentials.username(), credentials.password()));
+            ApiTokens.IssuedToken issued = tokens.issue(authenticated.getName());
+            return new TokenResponse(issued.token(), issued.expiresAt());
+        } catch (AuthenticationException e) {
+            throw new DomainException(HttpStatus.UNAUTHORIZED, "error.auth.bad-credentials");
+        }
+    }
+}

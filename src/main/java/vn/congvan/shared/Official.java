@@ -1,0 +1,120 @@
+package vn.congvan.shared;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person (cán bộ) with the roles they hold in each unit. */
+public final class Official implements UserDetails, Serializable {
+
+    private final UUID personId;
+    private final String username;
+    private final String fullName;
+    private final @Nullable String passwordHash;
+    private final boolean enabled;
+    private final List<Membership> memberships;
+
+    public Official(
+            UUID personId,
+            String username,
+            String fullName,
+            @Nullable String passwordHash,
+            boolean enabled,
+            List<Membership> memberships) {
+        this.personId = personId;
+        this.username = username;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.memberships = List.copyOf(memberships);
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    public boolean isAdministrator() {
+        return holdsAnywhere(Role.ADMINISTRATOR);
+    }
+
+    public boolean isProvincialMonitor() {
+        return holdsAnywhere(Role.PROVINCIAL_MONITOR);
+    }
+
+    public boolean holdsAnywhere(Role role) {
+        return memberships.stream().anyMatch(m -> m.role() == role);
+    }
+
+    public boolean holds(Role role, UUID unitId) {
+        return memberships.stream().anyMatch(m -> m.role() == role && m.unitId().equals(unitId));
+    }
+
+    public boolean belongsTo(UUID unitId) {
+        return memberships.stream().anyMatch(m -> m.unitId().equals(unitId));
+    }
+
+    /** Units where this person holds any role. */
+    public Set<UUID> unitIds() {
+        return memberships.stream().map(Membership::unitId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Units where this person holds the given role. */
+    public Set<UUID> unitsWhere(Role role) {
+        return memberships.stream()
+                .filter(m -> m.role() == role)
+                .map(Membership::unitId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return memberships.stream()
+                .map(m -> new SimpleGrantedAuthority("ROLE_" + m.role().name()))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Official other && other.personId.equals(personId);
+    }
+
+    @Override
+    public int hashCode() {
+        return personId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Official[" + username + "]";
+    }
+}

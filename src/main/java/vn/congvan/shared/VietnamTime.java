@@ -1,0 +1,11 @@
+package vn.congvan.shared;
+
+import java.time.ZoneId;
+
+/** Vietnam's time zone (UTC+07:00), in which years, days and deadlines are counted. */
+public final class VietnamTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private VietnamTime() {}
+}

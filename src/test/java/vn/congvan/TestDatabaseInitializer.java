@@ -1,0 +1,29 @@
+package vn.congvan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a test context at the shared test database and a data directory of its own. */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String DEMO_PASSWORD = "Demo@2026-test";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        try {
+            TestPropertyValues.of(
+                            "congvan.db.url=" + TestDatabase.url(),
+                            "congvan.db.username=" + TestDatabase.username(),
+                            "congvan.db.password=" + TestDatabase.password(),
+                            "congvan.data-dir=" + Files.createTempDirectory("congvan-test-data"),
+                            "congvan.demo.password=" + DEMO_PASSWORD)
+                    .applyTo(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
