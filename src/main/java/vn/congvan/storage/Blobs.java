@@ -1,0 +1,162 @@
+package vn.congvan.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.congvan.shared.DomainException;
+import vn.congvan.storage.store.BlobStore;
+import vn.congvan.storage.store.Sha256;
+
+/**
+ * The blobs of the installation: contents stored once under their SHA-256, whatever module keeps
+ * them. A content is streamed to a staging file while its digest is computed, then kept under its
+ * address; the {@code blob} row, the catalogue of what is kept, joins the caller's transaction when
+ * there is one (a rollback leaves a content without a row, harmless under a content address).
+ */
+@Service
+public class Blobs {
+
+    private static final Logger log = LoggerFactory.getLogger(Blobs.class);
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final BlobStore store;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Blobs(BlobStore store, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the content (the stream is read to its end, not closed); refuses an empty one ({@code storage.empty}). */
+    public StoredBlob store(InputStream content) {
+        return store(content, Long.MAX_VALUE);
+    }
+
+    /**
+     * Stores the content unless it is longer than {@code maxBytes}: then reading stops one byte past
+     * the limit and the content is refused ({@code storage.too-large}, 413) without leaving a file.
+     */
+    public StoredBlob store(InputStream content, long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        @Nullable Path staged = null;
+        try {
+            staged = store.newStagingFile();
+            StoredBlob blob = copyDigesting(content, staged, maxBytes);
+            store.keep(new Sha256(blob.sha256()), staged);
+            jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
+                    .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
+                    .update();
+            return blob;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (staged != null) {
+                deleteStaged(staged);
+            }
+        }
+    }
+
+    /** The content, to be closed by the caller; refused when unknown ({@code storage.blob.not-found}). */
+    public InputStream open(String sha256) {
+        try {
+            return store.open(new Sha256(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content's size in bytes; refused when unknown ({@code storage.blob.not-found}). */
+    public long size(String sha256) {
+        Sha256 address = new Sha256(sha256);
+        return jdbc.sql("select size from blob where sha256 = ?")
+                .param(address.hex())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("storage.blob.not-found", address.hex()));
+    }
+
+    public boolean exists(String sha256) {
+        Sha256 address = new Sha256(sha256);
+        return jdbc.sql("select exists (select 1 from blob where sha256 = ?)")
+                .param(address.hex())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Lets the reader work on a local file holding the content, for random access. */
+    public <T> T withLocalFile(String sha256, LocalFileReader<T> reader) {
+        try {
+            return store.withLocalFile(new Sha256(sha256), reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StoredBlob copyDigesting(InputStream content, Path staged, long maxBytes) throws IOException {
+        MessageDigest digest = sha256();
+        // Not closed here: the stream belongs to the caller.
+        DigestInputStream in = new DigestInputStream(content, digest);
+        byte[] buffer = new byte[BUFFER_SIZE];
+        long size = 0;
+        try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.WRITE)) {
+            OutputStream out = Channels.newOutputStream(channel);
+            while (true) {
+                long room = maxBytes - size;
+                int wanted = room >= buffer.length ? buffer.length : (int) room + 1;
+                int read = in.read(buffer, 0, wanted);
+                if (read < 0) {
+                    break;
+                }
+                size += read;
+                if (size > maxBytes) {
+                    throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "storage.too-large", maxBytes);
+                }
+                out.write(buffer, 0, read);
+            }
+            // On disk before it is renamed into place: a crash must not leave a short file under a digest.
+            channel.force(false);
+        }
+        if (size == 0) {
+            throw DomainException.invalid("storage.empty");
+        }
+        return new StoredBlob(Sha256.of(digest.digest()).hex(), size);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void deleteStaged(Path staged) {
+        try {
+            Files.deleteIfExists(staged);
+        } catch (IOException e) {
+            // Must not hide the outcome of the store itself; a leftover staging file holds no state.
+            log.warn("Cannot delete the staging file {}", staged, e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.congvan.storage.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import vn.congvan.storage.LocalFileReader;
+
+/**
+ * Where blob contents live. A content is first streamed to a local staging file (its address is
+ * known only at the end), then kept under its address. Unknown addresses are refused with
+ * {@code storage.blob.not-found}.
+ */
+public interface BlobStore {
+
+    /** A new empty local file to stream a content into. */
+    Path newStagingFile() throws IOException;
+
+    /** Keeps the staged content under its address; when that content is already kept, the staged copy is dropped. */
+    void keep(Sha256 address, Path staged) throws IOException;
+
+    InputStream open(Sha256 address) throws IOException;
+
+    /** Runs the reader on a local file with the content (the kept file itself, or a downloaded copy). */
+    <T> T withLocalFile(Sha256 address, LocalFileReader<T> reader) throws IOException;
+}

@@ -1,0 +1,80 @@
+package vn.congvan.storage.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.stereotype.Component;
+import vn.congvan.platform.CongVanProperties;
+import vn.congvan.shared.DomainException;
+import vn.congvan.storage.LocalFileReader;
+
+/**
+ * Keeps contents under {@code ${congvan.data-dir}/blobs/ab/cd/<sha256>}, read-only once kept.
+ * Staging files live under {@code blobs/incoming} so that keeping is an atomic rename on the same
+ * file system, and a reader never sees a half-written content under its address.
+ */
+@Component
+class FileSystemBlobStore implements BlobStore {
+
+    private final Path root;
+    private final Path staging;
+
+    FileSystemBlobStore(CongVanProperties properties) {
+        this.root = properties.dataDir().resolve("blobs").toAbsolutePath().normalize();
+        this.staging = root.resolve("incoming");
+    }
+
+    @Override
+    public Path newStagingFile() throws IOException {
+        Files.createDirectories(staging);
+        return Files.createTempFile(staging, "blob-", ".part");
+    }
+
+    @Override
+    public void keep(Sha256 address, Path staged) throws IOException {
+        Path target = pathOf(address);
+        if (Files.exists(target)) {
+            Files.delete(staged);
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        if (!staged.toFile().setReadOnly()) {
+            throw new IOException("Cannot make " + staged + " read-only");
+        }
+        try {
+            // Another node or thread may keep the same content at the same moment: the rename
+            // replaces a file with identical bytes, which no reader can tell apart.
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException keptMeanwhile) {
+            Files.deleteIfExists(staged);
+        }
+    }
+
+    @Override
+    public InputStream open(Sha256 address) throws IOException {
+        try {
+            return Files.newInputStream(pathOf(address));
+        } catch (NoSuchFileException e) {
+            throw DomainException.notFound("storage.blob.not-found", address.hex());
+        }
+    }
+
+    @Override
+    public <T> T withLocalFile(Sha256 address, LocalFileReader<T> reader) throws IOException {
+        Path file = pathOf(address);
+        if (!Files.isRegularFile(file)) {
+            throw DomainException.notFound("storage.blob.not-found", address.hex());
+        }
+        return reader.read(file);
+    }
+
+    /** The kept file of an address; {@link Sha256} admits hex digits only, so this stays under the root. */
+    Path pathOf(Sha256 address) {
+        String hex = address.hex();
+        return root.resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4)).resolve(hex);
+    }
+}
