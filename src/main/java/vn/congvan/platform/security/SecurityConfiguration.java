@@ -1,6 +1,7 @@
 package vn.congvan.platform.security;
 
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,8 +47,11 @@ class SecurityConfiguration {
         return new ProviderManager(provider);
     }
 
+    // Filter chains exist only in a web application: commands such as the audit verification
+    // run the same context without a web server.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(
             HttpSecurity http,
             ApiTokens tokens,
@@ -74,6 +78,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",

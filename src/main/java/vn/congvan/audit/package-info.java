@@ -1,0 +1,8 @@
+/**
+ * The audit trail (nhật ký): every state change of a document, a signature, a certificate or a
+ * permission is recorded in the transaction that makes it, in an append-only, hash-chained log.
+ */
+@NullMarked
+package vn.congvan.audit;
+
+import org.jspecify.annotations.NullMarked;
