@@ -21,6 +21,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.InvalidFieldsException;
 
 /**
  * Maps every refusal once: API requests get a problem document, UI requests an error page, both
@@ -38,6 +39,17 @@ class ErrorHandling {
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, e.status(), e.code(), Map.of(), e.args());
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    Object invalidFields(InvalidFieldsException e, HttpServletRequest request, HttpServletResponse response) {
+        List<Map<String, String>> fields = e.problems().stream()
+                .map(p -> Map.of(
+                        "field", p.field(),
+                        "code", p.code(),
+                        "message", problems.message(p.code(), LocaleContextHolder.getLocale(), p.args())))
+                .toList();
+        return answer(request, response, HttpStatus.BAD_REQUEST, "error.validation", Map.of("errors", fields));
     }
 
     @ExceptionHandler(BindException.class)

@@ -1,0 +1,7 @@
+package vn.congvan.registry;
+
+import java.util.UUID;
+
+/** A document was registered: an incoming one got its arrival number, an outgoing one its number. */
+public record DocumentRegistered(UUID documentId, Direction direction, UUID unitId, int year, int number,
+        boolean secret, boolean electronic) {}

@@ -1,0 +1,140 @@
+package vn.congvan.registry.document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentStatus;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.SignerAuthority;
+import vn.congvan.registry.register.Notation;
+import vn.congvan.registry.register.Register;
+
+/**
+ * A document as the registry records it when a clerk registers it: numbered in a register's
+ * yearly series, with its files and recipients. Created only through {@link #arrive} and
+ * {@link #issue}, which are the two ways a document enters a register.
+ */
+record Document(
+        UUID id,
+        Direction direction,
+        DocumentStatus status,
+        UUID unitId,
+        UUID registerId,
+        int registerYear,
+        int number,
+        DocumentType documentType,
+        String typeName,
+        @Nullable String codeNumber,
+        @Nullable String codeNotation,
+        LocalDate issuedDate,
+        @Nullable String organId,
+        String organName,
+        String subject,
+        String language,
+        @Nullable Integer pageAmount,
+        @Nullable String description,
+        SignerAuthority signerAuthority,
+        @Nullable String signerPosition,
+        @Nullable String signerFullName,
+        int priority,
+        int confidentiality,
+        @Nullable Integer issuedAmount,
+        @Nullable LocalDate dueDate,
+        @Nullable String toPlaces,
+        @Nullable OffsetDateTime arrivalDate,
+        @Nullable Integer arrivalNumber,
+        @Nullable String documentId,
+        @Nullable UUID draftingDivisionId,
+        boolean paper,
+        UUID createdBy,
+        Instant createdAt,
+        @Nullable String submissionKey,
+        List<DocumentView.FileView> files,
+        List<DocumentView.RecipientView> recipients) {
+
+    private static final DateTimeFormatter EDXML_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    /** Facts of an arriving document as the sender wrote them. */
+    record Arrival(
+            DocumentType type,
+            String typeName,
+            @Nullable String codeNumber,
+            @Nullable String codeNotation,
+            LocalDate issuedDate,
+            @Nullable String organId,
+            String organName,
+            String subject,
+            String language,
+            @Nullable Integer pageAmount,
+            @Nullable String description,
+            SignerAuthority signerAuthority,
+            @Nullable String signerPosition,
+            @Nullable String signerFullName,
+            int priority,
+            int confidentiality,
+            @Nullable LocalDate dueDate,
+            @Nullable String toPlaces,
+            OffsetDateTime arrivalDate,
+            @Nullable String documentId,
+            boolean paper) {}
+
+    /** Facts of a document the unit issues. */
+    record Issue(
+            DocumentType type,
+            LocalDate issuedDate,
+            String organId,
+            String organName,
+            String issuerAbbreviation,
+            @Nullable UUID draftingDivisionId,
+            @Nullable String divisionAbbreviation,
+            String subject,
+            String language,
+            @Nullable Integer pageAmount,
+            @Nullable String description,
+            SignerAuthority signerAuthority,
+            @Nullable String signerPosition,
+            @Nullable String signerFullName,
+            int priority,
+            int confidentiality,
+            @Nullable Integer issuedAmount,
+            @Nullable LocalDate dueDate,
+            @Nullable String toPlaces,
+            boolean paper) {}
+
+    /** Registers an arriving document under the next arrival number of the incoming register. */
+    static Document arrive(
+            Arrival a, Register register, int arrivalNumber, UUID by, Instant now, @Nullable String submissionKey,
+            List<DocumentView.FileView> files) {
+        return new Document(UUID.randomUUID(), Direction.INCOMING, DocumentStatus.REGISTERED, register.unitId(),
+                register.id(), a.arrivalDate().getYear(), arrivalNumber, a.type(), a.typeName(), a.codeNumber(),
+                a.codeNotation(), a.issuedDate(), a.organId(), a.organName(), a.subject(), a.language(),
+                a.pageAmount(), a.description(), a.signerAuthority(), a.signerPosition(), a.signerFullName(),
+                a.priority(), a.confidentiality(), null, a.dueDate(), a.toPlaces(), a.arrivalDate(), arrivalNumber,
+                a.documentId(), null, a.paper(), by, now, submissionKey, files, List.of());
+    }
+
+    /** Numbers and issues a document of the unit: the number gives the notation and the edXML id. */
+    static Document issue(
+            Issue i, Register register, int number, UUID by, Instant now, @Nullable String submissionKey,
+            List<DocumentView.FileView> files, List<DocumentView.RecipientView> recipients) {
+        Notation notation = Notation.of(number, i.type(), i.issuerAbbreviation(), i.divisionAbbreviation());
+        String documentId = i.organId() + "," + EDXML_DATE.format(i.issuedDate()) + "," + notation.full();
+        return new Document(UUID.randomUUID(), Direction.OUTGOING, DocumentStatus.ISSUED, register.unitId(),
+                register.id(), i.issuedDate().getYear(), number, i.type(), i.type().vietnameseName(),
+                notation.codeNumber(), notation.codeNotation(), i.issuedDate(), i.organId(), i.organName(),
+                i.subject(), i.language(), i.pageAmount(), i.description(), i.signerAuthority(), i.signerPosition(),
+                i.signerFullName(), i.priority(), i.confidentiality(), i.issuedAmount(), i.dueDate(), i.toPlaces(),
+                null, null, documentId, i.draftingDivisionId(), i.paper(), by, now, submissionKey, files,
+                recipients);
+    }
+
+    boolean secret() {
+        return confidentiality > 0;
+    }
+}

@@ -1,0 +1,371 @@
+package vn.congvan.registry.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.Directory;
+import vn.congvan.directory.DivisionView;
+import vn.congvan.directory.UnitView;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentRegistered;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.IncomingMetadata;
+import vn.congvan.registry.OutgoingMetadata;
+import vn.congvan.registry.SignerAuthority;
+import vn.congvan.registry.pdf.PdfFacts;
+import vn.congvan.registry.pdf.PdfInspection;
+import vn.congvan.registry.register.Numbering;
+import vn.congvan.registry.register.Register;
+import vn.congvan.registry.register.Registers;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.InvalidFieldsException;
+import vn.congvan.shared.InvalidFieldsException.FieldProblem;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.storage.Blobs;
+import vn.congvan.storage.SafeFileName;
+import vn.congvan.storage.StoredBlob;
+
+/**
+ * Registers documents: an arriving one gets the next arrival number of the unit's incoming
+ * register, an issued one the next number of its outgoing register. Files, number, document and
+ * audit record are written in one transaction, so a failure leaves nothing half-written.
+ */
+@Service
+public class DocumentRegistration {
+
+    private static final String PDF = "application/pdf";
+
+    private final Documents documents;
+    private final Registers registers;
+    private final Numbering numbering;
+    private final Directory directory;
+    private final Blobs blobs;
+    private final PdfInspection pdfs;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DocumentRegistration(
+            Documents documents,
+            Registers registers,
+            Numbering numbering,
+            Directory directory,
+            Blobs blobs,
+            PdfInspection pdfs,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.documents = documents;
+        this.registers = registers;
+        this.numbering = numbering;
+        this.directory = directory;
+        this.blobs = blobs;
+        this.pdfs = pdfs;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Registers an arriving document (văn bản đến) in the unit's incoming register. */
+    @Transactional
+    public DocumentView registerIncoming(
+            IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
+        UnitView unit = unitOf(m.unitId());
+        DocumentAccess.requireClerk(clerk, unit.id());
+        Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
+        if (same.isPresent()) {
+            return same.get();
+        }
+        Instant now = clock.instant();
+        OffsetDateTime arrival = m.arrivalDate() != null
+                ? m.arrivalDate().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
+                : now.atZone(VietnamTime.ZONE).toOffsetDateTime();
+        LocalDate today = LocalDate.ofInstant(now, VietnamTime.ZONE);
+        List<FieldProblem> problems = new ArrayList<>();
+        DocumentType type = typeOf(m.typeName(), problems);
+        if (m.issuedDate().isAfter(today)) {
+            problems.add(new FieldProblem("issuedDate", "registry.date.future"));
+        }
+        if (arrival.toInstant().isAfter(now.plusSeconds(300))) {
+            problems.add(new FieldProblem("arrivalDate", "registry.date.future"));
+        }
+        if (m.issuedDate().isAfter(arrival.toLocalDate())) {
+            problems.add(new FieldProblem("issuedDate", "registry.date.after-arrival"));
+        }
+        if (m.dueDate() != null && m.dueDate().isBefore(m.issuedDate())) {
+            problems.add(new FieldProblem("dueDate", "registry.date.due-before-issue"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        if (!Boolean.TRUE.equals(m.confirmDuplicate())) {
+            documents.findDuplicate(unit.id(), m.documentId(), trim(m.codeNumber()), trim(m.codeNotation()),
+                            m.organName().strip(), trim(m.organId()), m.issuedDate())
+                    .ifPresent(existing -> {
+                        throw new DuplicateDocumentException(existing);
+                    });
+        }
+        StoredFiles files = storeFiles(main, attachments);
+        Document.Arrival facts = new Document.Arrival(
+                type,
+                m.typeName().strip().equals(type.name()) ? type.vietnameseName() : m.typeName().strip(),
+                trim(m.codeNumber()),
+                trim(m.codeNotation()),
+                m.issuedDate(),
+                trim(m.organId()),
+                m.organName().strip(),
+                m.subject().strip(),
+                languageOf(m.language()),
+                m.pageAmount() != null ? m.pageAmount() : files.mainPages(),
+                trim(m.description()),
+                m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
+                trim(m.signerPosition()),
+                trim(m.signerFullName()),
+                m.priority() != null ? m.priority() : 0,
+                m.confidentiality() != null ? m.confidentiality() : 0,
+                m.dueDate(),
+                trim(m.toPlaces()),
+                arrival,
+                trim(m.documentId()),
+                Boolean.TRUE.equals(m.paper()));
+        Register register = registers.registerFor(unit.id(), Direction.INCOMING, type, facts.confidentiality() > 0);
+        int number = numbering.next(register.id(), arrival.getYear());
+        Document document = Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
+                files.views());
+        String text = new SearchableText()
+                .add(facts.typeName())
+                .add(document.codeNumber())
+                .add(document.codeNotation())
+                .add(facts.organName())
+                .add(facts.subject())
+                .add(facts.signerFullName())
+                .add(facts.description())
+                .add(facts.toPlaces())
+                .add(files.text())
+                .folded();
+        return save(document, text, clerk, "document.incoming.registered");
+    }
+
+    /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register. */
+    @Transactional
+    public DocumentView createOutgoing(
+            OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
+        UnitView unit = unitOf(m.unitId());
+        DocumentAccess.requireClerk(clerk, unit.id());
+        Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
+        if (same.isPresent()) {
+            return same.get();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        DocumentType type = typeOf(m.typeName(), problems);
+        DivisionView division = null;
+        if (m.draftingDivisionId() != null) {
+            division = directory.findDivision(m.draftingDivisionId())
+                    .filter(d -> d.unitId().equals(unit.id()))
+                    .orElse(null);
+            if (division == null) {
+                problems.add(new FieldProblem("draftingDivisionId", "registry.division.not-in-unit"));
+            }
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, VietnamTime.ZONE);
+        if (m.dueDate() != null && m.dueDate().isBefore(today)) {
+            problems.add(new FieldProblem("dueDate", "registry.date.due-before-issue"));
+        }
+        List<DocumentView.RecipientView> recipients = recipients(m.recipients(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        StoredFiles files = storeFiles(main, attachments);
+        Document.Issue facts = new Document.Issue(
+                type,
+                today,
+                unit.organId(),
+                unit.name(),
+                unit.abbreviation(),
+                division != null ? division.id() : null,
+                division != null ? division.abbreviation() : null,
+                m.subject().strip(),
+                languageOf(m.language()),
+                m.pageAmount() != null ? m.pageAmount() : files.mainPages(),
+                trim(m.description()),
+                m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
+                trim(m.signerPosition()),
+                trim(m.signerFullName()),
+                m.priority() != null ? m.priority() : 0,
+                m.confidentiality() != null ? m.confidentiality() : 0,
+                m.issuedAmount(),
+                m.dueDate(),
+                trim(m.toPlaces()),
+                Boolean.TRUE.equals(m.paper()));
+        Register register = registers.registerFor(unit.id(), Direction.OUTGOING, type, facts.confidentiality() > 0);
+        int number = numbering.next(register.id(), today.getYear());
+        Document document = Document.issue(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
+                files.views(), recipients);
+        String text = new SearchableText()
+                .add(type.vietnameseName())
+                .add(document.codeNumber())
+                .add(document.codeNotation())
+                .add(facts.organName())
+                .add(facts.subject())
+                .add(facts.signerFullName())
+                .add(facts.description())
+                .add(facts.toPlaces())
+                .add(recipients.stream().map(DocumentView.RecipientView::organName).reduce("", (a, b) -> a + " " + b))
+                .add(files.text())
+                .folded();
+        return save(document, text, clerk, "document.outgoing.issued");
+    }
+
+    /** An incoming document of the unit that looks like this one: same edXML id, or number, notation and issuer. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentView> findDuplicate(UUID unitId, @Nullable String documentId, String codeNumber,
+            String codeNotation, String organName, @Nullable String organId, LocalDate issuedDate) {
+        return documents.findDuplicate(unitId, documentId, codeNumber, codeNotation, organName, organId, issuedDate);
+    }
+
+    private DocumentView save(Document document, String searchText, Official clerk, String action) {
+        documents.insert(document, searchText);
+        if (document.secret()) {
+            documents.grant(document.id(), clerk.personId(), clerk.personId(), document.createdAt());
+        }
+        audit.record(AuditEntry.by(clerk, action, "document", document.id().toString(), document.unitId(), Map.of(
+                "number", Integer.toString(document.number()),
+                "year", Integer.toString(document.registerYear()),
+                "register", document.registerId().toString(),
+                "notation", String.valueOf(document.codeNumber()) + "/" + document.codeNotation())));
+        events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
+                document.registerYear(), document.number(), document.secret(), !document.paper()));
+        return documents.find(document.id()).orElseThrow();
+    }
+
+    private Optional<DocumentView> sameSubmission(Official clerk, @Nullable String submissionKey) {
+        String key = trim(submissionKey);
+        if (key == null) {
+            return Optional.empty();
+        }
+        return documents.findBySubmission(clerk.personId(), key).flatMap(documents::find);
+    }
+
+    private UnitView unitOf(UUID unitId) {
+        return directory.findUnit(unitId)
+                .orElseThrow(() -> DomainException.notFound("registry.unit.unknown", unitId));
+    }
+
+    private static DocumentType typeOf(String typeName, List<FieldProblem> problems) {
+        Optional<DocumentType> type = DocumentType.parse(typeName);
+        if (type.isEmpty()) {
+            problems.add(new FieldProblem("typeName", "registry.type.unknown", typeName));
+            return DocumentType.CONG_VAN;
+        }
+        return type.get();
+    }
+
+    private List<DocumentView.RecipientView> recipients(
+            @Nullable List<OutgoingMetadata.Recipient> given, List<FieldProblem> problems) {
+        List<DocumentView.RecipientView> result = new ArrayList<>();
+        if (given == null) {
+            return result;
+        }
+        int position = 1;
+        for (OutgoingMetadata.Recipient r : given) {
+            if (r.unitId() != null) {
+                Optional<UnitView> unit = directory.findUnit(r.unitId());
+                if (unit.isEmpty()) {
+                    problems.add(new FieldProblem("recipients[" + (position - 1) + "].unitId", "registry.unit.unknown",
+                            r.unitId()));
+                } else {
+                    result.add(new DocumentView.RecipientView(position, r.unitId(), unit.get().organId(),
+                            unit.get().name()));
+                }
+            } else if (r.organName() != null && !r.organName().isBlank()) {
+                result.add(new DocumentView.RecipientView(position, null, trim(r.organId()), r.organName().strip()));
+            } else {
+                problems.add(new FieldProblem("recipients[" + (position - 1) + "]", "registry.recipient.empty"));
+            }
+            position++;
+        }
+        return result;
+    }
+
+    /** The files stored for a registration, the main one first. */
+    private record StoredFiles(List<DocumentView.FileView> views, int mainPages, String text) {}
+
+    private StoredFiles storeFiles(UploadedFile main, List<UploadedFile> attachments) {
+        List<DocumentView.FileView> views = new ArrayList<>();
+        PdfFacts mainFacts = null;
+        int position = 1;
+        List<UploadedFile> all = new ArrayList<>();
+        all.add(main);
+        all.addAll(attachments);
+        for (UploadedFile file : all) {
+            boolean isMain = position == 1;
+            if (file.size() == 0) {
+                throw new InvalidFieldsException(
+                        List.of(new FieldProblem(isMain ? "file" : "attachments", "registry.file.empty")));
+            }
+            StoredBlob blob;
+            try (InputStream in = file.source().open()) {
+                blob = blobs.store(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String name = SafeFileName.of(file.originalName() == null ? "" : file.originalName()).value();
+            boolean looksPdf = isMain || PDF.equals(file.contentType()) || name.toLowerCase().endsWith(".pdf");
+            Integer pages = null;
+            if (looksPdf) {
+                try {
+                    PdfFacts facts = blobs.withLocalFile(blob.sha256(), pdfs::inspect);
+                    pages = facts.pageCount();
+                    if (isMain) {
+                        mainFacts = facts;
+                    }
+                } catch (DomainException e) {
+                    throw new InvalidFieldsException(List.of(new FieldProblem(isMain ? "file" : "attachments",
+                            e.code(), name)));
+                }
+            }
+            String contentType = looksPdf ? PDF : contentTypeOf(file.contentType());
+            views.add(new DocumentView.FileView(UUID.randomUUID(), isMain ? "MAIN" : "ATTACHMENT", position, name,
+                    contentType, blob.size(), blob.sha256(), pages));
+            position++;
+        }
+        return new StoredFiles(views, mainFacts.pageCount(), mainFacts.text());
+    }
+
+    private static String contentTypeOf(@Nullable String declared) {
+        if (declared == null || declared.isBlank() || declared.length() > 100 || !declared.matches("[\\w.+-]+/[\\w.+-]+")) {
+            return "application/octet-stream";
+        }
+        return declared;
+    }
+
+    private static String languageOf(@Nullable String language) {
+        return language == null || language.isBlank() ? "vi" : language.strip();
+    }
+
+    private static @Nullable String trim(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

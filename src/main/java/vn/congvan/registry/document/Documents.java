@@ -1,0 +1,254 @@
+package vn.congvan.registry.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentStatus;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.SignerAuthority;
+
+/** The stored documents of every unit, with their files and recipients. */
+@Component
+public class Documents {
+
+    public static final String COLUMNS = """
+            d.id, d.direction, d.status, d.unit_id, u.name as unit_name, d.register_id, d.register_year, d.number,
+            d.document_type, d.type_name, d.code_number, d.code_notation, d.issued_date, d.organ_id, d.organ_name,
+            d.subject, d.language, d.page_amount, d.description, d.signer_authority, d.signer_position,
+            d.signer_full_name, d.priority, d.confidentiality, d.issued_amount, d.due_date, d.to_places,
+            d.arrival_date, d.arrival_number, d.edxml_document_id, d.drafting_division_id, d.paper,
+            d.created_by, d.created_at""";
+
+    private final JdbcClient jdbc;
+
+    Documents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Document d, String searchText) {
+        jdbc.sql("""
+                        insert into document (id, direction, unit_id, register_id, register_year, number, document_type,
+                          type_name, code_number, code_notation, issued_date, organ_id, organ_name, subject, language,
+                          page_amount, description, signer_authority, signer_position, signer_full_name, priority,
+                          confidentiality, issued_amount, due_date, to_places, arrival_date, arrival_number,
+                          edxml_document_id, drafting_division_id, paper, status, search_vector, created_by,
+                          created_at, submission_key)
+                        values (:id, :direction, :unitId, :registerId, :year, :number, :documentType, :typeName,
+                          :codeNumber, :codeNotation, :issuedDate, :organId, :organName, :subject, :language,
+                          :pageAmount, :description, :signerAuthority, :signerPosition, :signerFullName, :priority,
+                          :confidentiality, :issuedAmount, :dueDate, :toPlaces, :arrivalDate, :arrivalNumber,
+                          :documentId, :draftingDivisionId, :paper, :status, to_tsvector('simple', :searchText),
+                          :createdBy, :createdAt, :submissionKey)""")
+                .param("id", d.id())
+                .param("direction", d.direction().name())
+                .param("unitId", d.unitId())
+                .param("registerId", d.registerId())
+                .param("year", d.registerYear())
+                .param("number", d.number())
+                .param("documentType", d.documentType().name())
+                .param("typeName", d.typeName())
+                .param("codeNumber", d.codeNumber())
+                .param("codeNotation", d.codeNotation())
+                .param("issuedDate", d.issuedDate())
+                .param("organId", d.organId())
+                .param("organName", d.organName())
+                .param("subject", d.subject())
+                .param("language", d.language())
+                .param("pageAmount", d.pageAmount())
+                .param("description", d.description())
+                .param("signerAuthority", d.signerAuthority().name())
+                .param("signerPosition", d.signerPosition())
+                .param("signerFullName", d.signerFullName())
+                .param("priority", d.priority())
+                .param("confidentiality", d.confidentiality())
+                .param("issuedAmount", d.issuedAmount())
+                .param("dueDate", d.dueDate())
+                .param("toPlaces", d.toPlaces())
+                .param("arrivalDate", d.arrivalDate())
+                .param("arrivalNumber", d.arrivalNumber())
+                .param("documentId", d.documentId())
+                .param("draftingDivisionId", d.draftingDivisionId())
+                .param("paper", d.paper())
+                .param("status", d.status().name())
+                .param("searchText", searchText)
+                .param("createdBy", d.createdBy())
+                .param("createdAt", Timestamp.from(d.createdAt()))
+                .param("submissionKey", d.submissionKey())
+                .update();
+        for (DocumentView.FileView f : d.files()) {
+            jdbc.sql("""
+                            insert into document_file (id, document_id, role, position, sha256, file_name, content_type,
+                              size, page_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(f.id(), d.id(), f.role(), f.position(), f.sha256(), f.fileName(), f.contentType(), f.size(),
+                            f.pageCount())
+                    .update();
+        }
+        for (DocumentView.RecipientView r : d.recipients()) {
+            jdbc.sql("insert into document_recipient (document_id, position, unit_id, organ_id, organ_name) "
+                            + "values (?, ?, ?, ?, ?)")
+                    .params(d.id(), r.position(), r.unitId(), r.organId(), r.organName())
+                    .update();
+        }
+    }
+
+    void grant(UUID documentId, UUID personId, UUID grantedBy, Instant at) {
+        jdbc.sql("insert into document_grant (document_id, person_id, granted_by, granted_at) values (?, ?, ?, ?) "
+                        + "on conflict do nothing")
+                .params(documentId, personId, grantedBy, Timestamp.from(at))
+                .update();
+    }
+
+    public boolean granted(UUID documentId, UUID personId) {
+        return jdbc.sql("select count(*) from document_grant where document_id = ? and person_id = ?")
+                        .params(documentId, personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public Optional<DocumentView> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from document d join unit u on u.id = d.unit_id where d.id = ?")
+                .param(id)
+                .query(Documents::row)
+                .optional()
+                .map(this::withParts);
+    }
+
+    Optional<UUID> findBySubmission(UUID createdBy, String submissionKey) {
+        return jdbc.sql("select id from document where created_by = ? and submission_key = ?")
+                .params(createdBy, submissionKey)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** An incoming document of the unit with the same edXML id, or the same number, notation and issuer. */
+    Optional<DocumentView> findDuplicate(
+            UUID unitId, @Nullable String documentId, @Nullable String codeNumber, @Nullable String codeNotation,
+            String organName, @Nullable String organId, LocalDate issuedDate) {
+        if (documentId != null && !documentId.isBlank()) {
+            Optional<UUID> sameId = jdbc.sql("select id from document where unit_id = ? and direction = 'INCOMING' "
+                            + "and edxml_document_id = ? limit 1")
+                    .params(unitId, documentId)
+                    .query(UUID.class)
+                    .optional();
+            if (sameId.isPresent()) {
+                return find(sameId.get());
+            }
+        }
+        if (codeNumber == null || codeNotation == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select id from document
+                        where unit_id = ? and direction = 'INCOMING' and code_number = ? and code_notation = ?
+                          and extract(year from issued_date) = ?
+                          and (lower(organ_name) = lower(?) or (organ_id is not null and organ_id = ?))
+                        limit 1""")
+                .params(unitId, codeNumber, codeNotation, issuedDate.getYear(), organName, organId)
+                .query(UUID.class)
+                .optional()
+                .flatMap(this::find);
+    }
+
+    /** The documents with these ids, with their parts, in the order given. */
+    public List<DocumentView> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, DocumentView> byId = jdbc.sql(
+                        "select " + COLUMNS + " from document d join unit u on u.id = d.unit_id where d.id = any(?)")
+                .param(ids.toArray(new UUID[0]))
+                .query(Documents::row)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(DocumentView::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    DocumentView withParts(DocumentView d) {
+        List<DocumentView.FileView> files = jdbc.sql("""
+                        select id, role, position, file_name, content_type, size, sha256, page_count
+                        from document_file where document_id = ? order by position""")
+                .param(d.id())
+                .query((rs, n) -> new DocumentView.FileView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("role"),
+                        rs.getInt("position"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size"),
+                        rs.getString("sha256"),
+                        (Integer) rs.getObject("page_count")))
+                .list();
+        List<DocumentView.RecipientView> recipients = jdbc.sql("""
+                        select position, unit_id, organ_id, organ_name from document_recipient
+                        where document_id = ? order by position""")
+                .param(d.id())
+                .query((rs, n) -> new DocumentView.RecipientView(
+                        rs.getInt("position"),
+                        rs.getObject("unit_id", UUID.class),
+                        rs.getString("organ_id"),
+                        rs.getString("organ_name")))
+                .list();
+        return new DocumentView(d.id(), d.direction(), d.status(), d.unitId(), d.unitName(), d.registerId(),
+                d.registerYear(), d.documentType(), d.typeName(), d.codeNumber(), d.codeNotation(), d.issuedDate(),
+                d.organId(), d.organName(), d.subject(), d.language(), d.pageAmount(), d.description(),
+                d.signerAuthority(), d.signerPosition(), d.signerFullName(), d.priority(), d.confidentiality(),
+                d.issuedAmount(), d.dueDate(), d.toPlaces(), d.arrivalDate(), d.arrivalNumber(), d.documentId(),
+                d.draftingDivisionId(), d.paper(), d.createdBy(), d.createdAt(), files, recipients);
+    }
+
+    /** Maps a row selected with {@link #COLUMNS}, without files and recipients. */
+    public static DocumentView row(ResultSet rs, int n) throws SQLException {
+        return new DocumentView(
+                rs.getObject("id", UUID.class),
+                Direction.valueOf(rs.getString("direction")),
+                DocumentStatus.valueOf(rs.getString("status")),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("unit_name"),
+                rs.getObject("register_id", UUID.class),
+                rs.getInt("register_year"),
+                DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("type_name"),
+                rs.getString("code_number"),
+                rs.getString("code_notation"),
+                rs.getObject("issued_date", LocalDate.class),
+                rs.getString("organ_id"),
+                rs.getString("organ_name"),
+                rs.getString("subject"),
+                rs.getString("language"),
+                (Integer) rs.getObject("page_amount"),
+                rs.getString("description"),
+                SignerAuthority.valueOf(rs.getString("signer_authority")),
+                rs.getString("signer_position"),
+                rs.getString("signer_full_name"),
+                rs.getInt("priority"),
+                rs.getInt("confidentiality"),
+                (Integer) rs.getObject("issued_amount"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getString("to_places"),
+                rs.getObject("arrival_date", OffsetDateTime.class),
+                (Integer) rs.getObject("arrival_number"),
+                rs.getString("edxml_document_id"),
+                rs.getObject("drafting_division_id", UUID.class),
+                rs.getBoolean("paper"),
+                rs.getObject("created_by", UUID.class),
+                rs.getTimestamp("created_at").toInstant(),
+                List.of(),
+                List.of());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.pdf;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.register;
+
+import org.jspecify.annotations.NullMarked;

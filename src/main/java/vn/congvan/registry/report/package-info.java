@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,82 @@
+package vn.congvan.registry.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentStatus;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.document.DocumentAccess;
+import vn.congvan.registry.search.DocumentSearch;
+import vn.congvan.registry.search.SearchQuery;
+import vn.congvan.shared.Official;
+
+/** A document's page (metadata, PDF preview, files, history) and the search page. */
+@Controller
+class DocumentPages {
+
+    private final DocumentAccess access;
+    private final DocumentSearch search;
+    private final FileDownloads downloads;
+    private final AuditTrail audit;
+    private final FormChoices choices;
+
+    DocumentPages(DocumentAccess access, DocumentSearch search, FileDownloads downloads, AuditTrail audit,
+            FormChoices choices) {
+        this.access = access;
+        this.search = search;
+        this.downloads = downloads;
+        this.audit = audit;
+        this.choices = choices;
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
+        DocumentView document = access.readable(official, id);
+        model.addAttribute("document", document);
+        model.addAttribute("history", audit.history("document", id.toString()));
+        return "registry/document";
+    }
+
+    @GetMapping("/documents/{id}/files/{fileId}")
+    ResponseEntity<?> file(
+            @PathVariable UUID id,
+            @PathVariable UUID fileId,
+            @RequestParam(defaultValue = "false") boolean inline,
+            @AuthenticationPrincipal Official official) {
+        return downloads.download(access.readable(official, id), fileId, inline);
+    }
+
+    @GetMapping("/search")
+    String search(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID unitId,
+            @RequestParam(required = false) @Nullable Direction direction,
+            @RequestParam(required = false) @Nullable DocumentType type,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable DocumentStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        boolean asked = q != null || unitId != null || direction != null || type != null || from != null
+                || to != null || status != null;
+        if (asked) {
+            model.addAttribute("result", search.search(official,
+                    new SearchQuery(q, unitId, direction, type, from, to, status, page, 20)));
+        }
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("units", choices.readableUnits(official));
+        return "registry/search";
+    }
+}

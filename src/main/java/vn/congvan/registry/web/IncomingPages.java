@@ -1,0 +1,118 @@
+package vn.congvan.registry.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.IncomingMetadata;
+import vn.congvan.registry.document.DocumentRegistration;
+import vn.congvan.registry.document.DuplicateDocumentException;
+import vn.congvan.registry.document.UploadedFile;
+import vn.congvan.registry.search.DocumentSearch;
+import vn.congvan.registry.search.SearchQuery;
+import vn.congvan.shared.InvalidFieldsException;
+import vn.congvan.shared.Official;
+
+/** The clerk's pages for arriving documents: the list and the registration form. */
+@Controller
+class IncomingPages {
+
+    private final DocumentSearch search;
+    private final DocumentRegistration registration;
+    private final MetadataPart metadata;
+    private final FormChoices choices;
+
+    IncomingPages(DocumentSearch search, DocumentRegistration registration, MetadataPart metadata,
+            FormChoices choices) {
+        this.search = search;
+        this.registration = registration;
+        this.metadata = metadata;
+        this.choices = choices;
+    }
+
+    @GetMapping("/incoming")
+    String list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID unitId,
+            @RequestParam(required = false) @Nullable DocumentType type,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        model.addAttribute("result", search.search(official,
+                new SearchQuery(q, unitId, Direction.INCOMING, type, from, to, null, page, 20)));
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("units", choices.readableUnits(official));
+        model.addAttribute("canRegister", !choices.clerkUnits(official).isEmpty());
+        model.addAttribute("direction", "INCOMING");
+        model.addAttribute("listPath", "/incoming");
+        return "registry/document-list";
+    }
+
+    @GetMapping("/incoming/new")
+    String form(@AuthenticationPrincipal Official official, Model model) {
+        choices.addTo(model, official);
+        UUID first = choices.clerkUnits(official).stream().findFirst().map(u -> u.id()).orElse(null);
+        model.addAttribute("form", IncomingForm.blank(first));
+        return "registry/incoming-form";
+    }
+
+    @PostMapping("/incoming")
+    String register(
+            @ModelAttribute("form") IncomingForm form,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
+            @AuthenticationPrincipal Official official,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            IncomingMetadata m = form.toMetadata();
+            metadata.check(m);
+            DocumentView registered = registration.registerIncoming(m, UploadedFile.of(file),
+                    RegistrationPages.attachments(attachments), official);
+            redirect.addFlashAttribute("registered", Boolean.TRUE);
+            return "redirect:/documents/" + registered.id();
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("problems", e.problems());
+        } catch (DuplicateDocumentException e) {
+            model.addAttribute("duplicate", e.existing());
+            model.addAttribute("form", form.confirmingDuplicate());
+        }
+        choices.addTo(model, official);
+        return "registry/incoming-form";
+    }
+
+    /** Warns the clerk while typing that the unit already has a document with this number and issuer. */
+    @GetMapping("/incoming/duplicate-check")
+    String duplicateCheck(
+            @RequestParam(required = false) @Nullable UUID unitId,
+            @RequestParam(required = false) @Nullable String codeNumber,
+            @RequestParam(required = false) @Nullable String codeNotation,
+            @RequestParam(required = false) @Nullable String organName,
+            @RequestParam(required = false) @Nullable LocalDate issuedDate,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        Optional<DocumentView> existing = Optional.empty();
+        if (unitId != null && official.belongsTo(unitId) && codeNumber != null && !codeNumber.isBlank()
+                && codeNotation != null && organName != null && issuedDate != null) {
+            existing = registration.findDuplicate(unitId, null, codeNumber.strip(), codeNotation.strip(),
+                    organName.strip(), null, issuedDate);
+        }
+        model.addAttribute("duplicate", existing.orElse(null));
+        return "registry/fragments :: duplicate";
+    }
+}

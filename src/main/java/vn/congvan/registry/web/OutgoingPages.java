@@ -1,0 +1,110 @@
+package vn.congvan.registry.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.directory.Directory;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.OutgoingMetadata;
+import vn.congvan.registry.document.DocumentRegistration;
+import vn.congvan.registry.document.UploadedFile;
+import vn.congvan.registry.search.DocumentSearch;
+import vn.congvan.registry.search.SearchQuery;
+import vn.congvan.shared.InvalidFieldsException;
+import vn.congvan.shared.Official;
+
+/** The clerk's pages for documents the unit issues: the list and the numbering form. */
+@Controller
+class OutgoingPages {
+
+    private final DocumentSearch search;
+    private final DocumentRegistration registration;
+    private final MetadataPart metadata;
+    private final FormChoices choices;
+    private final Directory directory;
+
+    OutgoingPages(DocumentSearch search, DocumentRegistration registration, MetadataPart metadata,
+            FormChoices choices, Directory directory) {
+        this.search = search;
+        this.registration = registration;
+        this.metadata = metadata;
+        this.choices = choices;
+        this.directory = directory;
+    }
+
+    @GetMapping("/outgoing")
+    String list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID unitId,
+            @RequestParam(required = false) @Nullable DocumentType type,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        model.addAttribute("result", search.search(official,
+                new SearchQuery(q, unitId, Direction.OUTGOING, type, from, to, null, page, 20)));
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("units", choices.readableUnits(official));
+        model.addAttribute("canRegister", !choices.clerkUnits(official).isEmpty());
+        model.addAttribute("direction", "OUTGOING");
+        model.addAttribute("listPath", "/outgoing");
+        return "registry/document-list";
+    }
+
+    @GetMapping("/outgoing/new")
+    String form(@RequestParam(required = false) @Nullable UUID unitId, @AuthenticationPrincipal Official official,
+            Model model) {
+        UUID unit = unitId != null ? unitId
+                : choices.clerkUnits(official).stream().findFirst().map(u -> u.id()).orElse(null);
+        model.addAttribute("form", OutgoingForm.blank(unit));
+        addChoices(model, official, unit);
+        return "registry/outgoing-form";
+    }
+
+    @PostMapping("/outgoing")
+    String issue(
+            @ModelAttribute("form") OutgoingForm form,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
+            @AuthenticationPrincipal Official official,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            OutgoingMetadata m = form.toMetadata();
+            metadata.check(m);
+            DocumentView issued = registration.createOutgoing(m, UploadedFile.of(file),
+                    RegistrationPages.attachments(attachments), official);
+            redirect.addFlashAttribute("registered", Boolean.TRUE);
+            return "redirect:/documents/" + issued.id();
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("problems", e.problems());
+        }
+        UUID unit = null;
+        try {
+            unit = form.unitId() == null ? null : UUID.fromString(form.unitId());
+        } catch (IllegalArgumentException ignored) {
+            // the problem list already says so
+        }
+        addChoices(model, official, unit);
+        return "registry/outgoing-form";
+    }
+
+    private void addChoices(Model model, Official official, @Nullable UUID unitId) {
+        choices.addTo(model, official);
+        model.addAttribute("divisions", unitId == null ? List.of() : directory.divisions(unitId));
+        model.addAttribute("allUnits", directory.units());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,110 @@
+package vn.congvan;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the CongVan API over real HTTP as one official, keeping status and JSON of each answer. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient http;
+    private final String token;
+    private String language = "vi";
+
+    public ApiClient(int port, String token) {
+        this.http = RestClient.create("http://localhost:" + port);
+        this.token = token;
+    }
+
+    public ApiClient inEnglish() {
+        language = "en";
+        return this;
+    }
+
+    /** An answer of the API. */
+    public record Answer(int status, String body, byte[] bytes) {
+        public Map<String, Object> json() {
+            return JSON.readValue(body, Map.class);
+        }
+
+        public Object get(String field) {
+            return json().get(field);
+        }
+    }
+
+    /** A file part of a multipart request. */
+    public record FilePart(String name, byte[] content, String contentType) {
+        public static FilePart pdf(String name, byte[] content) {
+            return new FilePart(name, content, "application/pdf");
+        }
+    }
+
+    public Answer get(String path) {
+        return http.get()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+    }
+
+    public Answer postJson(String path, Object body) {
+        return http.post()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+    }
+
+    public Answer multipart(String path, Map<String, ?> metadata, FilePart file, List<FilePart> attachments) {
+        return multipart(path, metadata, file, attachments, null);
+    }
+
+    public Answer multipart(
+            String path, Map<String, ?> metadata, FilePart file, List<FilePart> attachments, String idempotencyKey) {
+        LinkedMultiValueMap<String, HttpEntity<?>> body = new LinkedMultiValueMap<>();
+        HttpHeaders jsonHeaders = new HttpHeaders();
+        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+        body.add("metadata", new HttpEntity<>(JSON.writeValueAsString(metadata), jsonHeaders));
+        addFile(body, "file", file);
+        for (FilePart attachment : attachments) {
+            addFile(body, "attachments", attachment);
+        }
+        var request = http.post()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .contentType(MediaType.MULTIPART_FORM_DATA);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.body(body)
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+    }
+
+    private static void addFile(LinkedMultiValueMap<String, HttpEntity<?>> body, String part, FilePart file) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(file.contentType()));
+        headers.setContentDispositionFormData(part, file.name());
+        body.add(part, new HttpEntity<>(new ByteArrayResource(file.content()) {
+            @Override
+            public String getFilename() {
+                return file.name();
+            }
+        }, headers));
+    }
+
+    private static Answer answer(int status, byte[] bytes) {
+        return new Answer(status, new String(bytes, StandardCharsets.UTF_8), bytes);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.congvan;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, headless, the way DESIGN.md says the UI is tested. The
+ * browser is the system one ({@code /usr/bin/chromium}, installed by {@code .ci/run}).
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CONGVAN_CHROMIUM", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium is needed at " + CHROMIUM + " (apt-get install chromium)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** A fresh page in Vietnamese, optionally phone-sized. */
+    public Page newPage(boolean phone) {
+        var options = new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setAcceptDownloads(true);
+        if (phone) {
+            options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
+        }
+        BrowserContext context = browser.newContext(options);
+        return context.newPage();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,137 @@
+package vn.congvan.registry;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.Browser;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestDatabaseInitializer;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+
+/** A clerk's day, in a real browser: sign in, register an arrival, find it, print the register. */
+@CongVanTest
+class ClerkDayInTheBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeAll
+    static void openTheBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aClerkRegistersAnArrivalFindsItWithoutDiacriticsAndPrintsTheRegister() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit ward = province.aUnit("Ủy ban nhân dân phường Dĩnh Kế", "UBND", "WARD", "COMMUNE", null);
+        String clerk = province.anOfficial("Đặng Thị Thủy", Role.CLERK, ward.id());
+        Path pdf = Files.createTempFile("quyet-dinh", ".pdf");
+        Files.write(pdf, SamplePdf.withText("QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch chỉnh trang đô thị"));
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage(false);
+
+        page.navigate(base + "/");
+        page.fill("#username", clerk);
+        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        assertThat(page.locator("h1")).containsText("Xin chào, Đặng Thị Thủy");
+
+        page.click("nav >> text=Văn bản đến");
+        page.click("text=Vào sổ văn bản đến");
+        page.selectOption("#typeName", "QUYET_DINH");
+        page.fill("#codeNumber", "27");
+        page.fill("#codeNotation", "QĐ-UBND");
+        page.fill("#issuedDate", LocalDate.now().minusDays(1).toString());
+        page.fill("#organName", "Ủy ban nhân dân thành phố Bắc Giang");
+        page.fill("#subject", "Về việc phê duyệt kế hoạch chỉnh trang đô thị phường Dĩnh Kế");
+        page.setInputFiles("#file", pdf);
+        page.click("button.primary[type=submit]");
+
+        assertThat(page.locator(".alert.info")).containsText("Đã vào sổ văn bản đến, số đến 1");
+        assertThat(page.locator("h1")).containsText("27/QĐ-UBND");
+        assertThat(page.locator("iframe.preview")).hasCount(1);
+
+        page.click("nav >> text=Tìm kiếm");
+        page.fill("#q", "chinh trang do thi dinh ke");
+        page.click("button.primary[type=submit]");
+        assertThat(page.locator("table.list tbody tr")).hasCount(1);
+        assertThat(page.locator("table.list")).containsText("Về việc phê duyệt kế hoạch chỉnh trang đô thị");
+
+        page.click("nav >> text=Sổ văn bản");
+        Download download = page.waitForDownload(() -> page.locator(".card")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sổ đăng ký văn bản đến"))
+                .locator("button[value=PDF]")
+                .first()
+                .click());
+        Path printed = download.path();
+        try (PDDocument register = Loader.loadPDF(printed.toFile())) {
+            String text = new PDFTextStripper().getText(register).replaceAll("\\s+", " ");
+            assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN").contains("27/QĐ-UBND").contains("chỉnh trang đô thị");
+        }
+        renderedByPoppler(printed);
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsAndTheListStillReads() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tăng Tiến", "UBND", "COMMUNE", "COMMUNE", null);
+        String clerk = province.anOfficial("Nguyễn Văn Tiến", Role.CLERK, commune.id());
+        Page page = browser.newPage(true);
+
+        page.navigate("http://localhost:" + port + "/login?lang=vi");
+        page.fill("#username", clerk);
+        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+
+        assertThat(page.locator("nav.mainnav")).isHidden();
+        page.click("label.nav-toggle-label");
+        assertThat(page.locator("nav.mainnav")).isVisible();
+        page.click("nav >> text=Văn bản đến");
+        assertThat(page.locator("h1")).hasText("Văn bản đến");
+    }
+
+    /** poppler's pdftoppm, an independent reader, renders the printed register's first page. */
+    private static void renderedByPoppler(Path pdf) throws Exception {
+        Path out = Files.createTempDirectory("register-png");
+        Process render = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf.toString(),
+                        out.resolve("page").toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(render.exitValue()).as(new String(render.getInputStream().readAllBytes())).isZero();
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".png")).findFirst()).isPresent();
+        }
+    }
+}

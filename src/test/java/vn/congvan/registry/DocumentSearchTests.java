@@ -1,0 +1,117 @@
+package vn.congvan.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+
+@CongVanTest
+class DocumentSearchTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    TestProvince province;
+    TestProvince.Unit ward;
+    ApiClient clerk;
+    String marker;
+
+    @BeforeEach
+    void aWardWithTwoDocuments() {
+        province = new TestProvince(jdbc, encoder, port);
+        ward = province.aUnit("Ủy ban nhân dân phường Xương Giang", "UBND", "WARD", "COMMUNE", null);
+        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Vũ Thị Hằng", Role.CLERK, ward.id())));
+        marker = "m" + Long.toString(System.nanoTime(), 36);
+        register("Quyết định", "Về việc thành lập Ban chỉ đạo chuyển đổi số " + marker,
+                SamplePdf.withText("QUYẾT ĐỊNH", "Điều 1. Thành lập Ban chỉ đạo"));
+        register("Công văn", "Về việc đôn đốc nộp báo cáo " + marker,
+                SamplePdf.withText("Kính gửi các đơn vị", "Đề nghị gửi báo cáo đánh giá sử dụng chữ ký số trước "
+                        + "ngày 30 tháng 11"));
+    }
+
+    void register(String type, String subject, byte[] pdf) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", ward.id().toString());
+        m.put("typeName", type);
+        m.put("codeNumber", Integer.toString((int) (Math.random() * 900) + 10));
+        m.put("codeNotation", "UBND-VP");
+        m.put("issuedDate", LocalDate.now().minusDays(1).toString());
+        m.put("organName", "Ủy ban nhân dân thành phố Bắc Giang");
+        m.put("subject", subject);
+        var answer = clerk.multipart("/api/v1/documents/incoming", m, FilePart.pdf("vb.pdf", pdf), List.of());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+
+    List<?> found(ApiClient who, String query) {
+        return (List<?>) who.get("/api/v1/documents?q=" + query).get("documents");
+    }
+
+    @Test
+    void wordsWithoutDiacriticsFindTheVietnameseSubject() {
+        assertThat(found(clerk, "quyet+dinh+" + marker)).hasSize(1);
+        assertThat(found(clerk, "QUYẾT+ĐỊNH+" + marker)).hasSize(1);
+        assertThat(found(clerk, "thanh+lap+ban+chi+dao+" + marker)).hasSize(1);
+    }
+
+    @Test
+    void theTextInsideThePdfIsSearchedToo() {
+        Map<?, ?> page = clerk.get("/api/v1/documents?q=chu+ky+so+" + marker).json();
+        assertThat((List<?>) page.get("documents")).hasSize(1);
+        assertThat(found(clerk, "danh+gia+su+dung+chu+ky+so")).isNotEmpty();
+    }
+
+    @Test
+    void prefixesOfWordsAreEnough() {
+        assertThat(found(clerk, "chuyen+doi+" + marker)).hasSize(1);
+        assertThat(found(clerk, marker.substring(0, marker.length() - 1))).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void filtersNarrowTheResult() {
+        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&type=CONG_VAN").get("documents"))
+                .hasSize(1);
+        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&from=" + LocalDate.now().plusDays(1))
+                        .get("documents"))
+                .isEmpty();
+        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&direction=OUTGOING").get("documents"))
+                .isEmpty();
+    }
+
+    @Test
+    void anInjectionAttemptIsJustWordsThatFindNothing() {
+        var answer = clerk.get("/api/v1/documents?q=%27%29%3B+drop+table+document%3B+--+%3A*%21%26%7C");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat((List<?>) answer.get("documents")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from document").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void anotherCommuneSeesNoneOfTheseDocuments() {
+        TestProvince.Unit other = province.aUnit("Ủy ban nhân dân phường Trần Phú", "UBND", "WARD", "COMMUNE", null);
+        ApiClient stranger = new ApiClient(port, province.tokenFor(province.anOfficial("Ngô Văn Lạ", Role.CLERK,
+                other.id())));
+
+        assertThat(found(stranger, marker)).isEmpty();
+        assertThat(found(clerk, marker)).hasSize(2);
+    }
+}

@@ -1,0 +1,139 @@
+package vn.congvan.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+
+@CongVanTest
+class RegisterPrintingTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    TestProvince province;
+    TestProvince.Unit office;
+    ApiClient clerk;
+
+    @BeforeEach
+    void anOfficeThatReceivedThreeDocuments() {
+        province = new TestProvince(jdbc, encoder, port);
+        office = province.aUnit("Văn phòng Ủy ban nhân dân tỉnh", "VP");
+        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Trịnh Thị Lưu", Role.CLERK, office.id())));
+        for (int i = 1; i <= 3; i++) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("unitId", office.id().toString());
+            m.put("typeName", "Báo cáo");
+            m.put("codeNumber", Integer.toString(100 + i));
+            m.put("codeNotation", "BC-SNN");
+            m.put("issuedDate", LocalDate.now().minusDays(3).toString());
+            m.put("organName", "Sở Nông nghiệp và Phát triển nông thôn");
+            m.put("subject", "Báo cáo tình hình sản xuất vụ đông số " + i);
+            m.put("confidentiality", i == 3 ? 1 : 0);
+            assertThat(clerk.multipart("/api/v1/documents/incoming", m, FilePart.pdf("bc.pdf",
+                    SamplePdf.withText("BÁO CÁO")), List.of()).status()).isEqualTo(201);
+        }
+    }
+
+    String incomingRegister() {
+        var registers = clerk.get("/api/v1/units/" + office.id() + "/registers");
+        assertThat(registers.status()).as(registers.body()).isEqualTo(200);
+        List<?> list = new tools.jackson.databind.json.JsonMapper().readValue(registers.body(), List.class);
+        return list.stream()
+                .map(r -> (Map<?, ?>) r)
+                .filter(r -> r.get("direction").equals("INCOMING"))
+                .map(r -> (String) r.get("id"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theIncomingRegisterPrintsAsASpreadsheetWithTheDecreesColumnsAndOneRowPerArrival() throws Exception {
+        var xlsx = clerk.get("/api/v1/registers/" + incomingRegister() + "/export?from="
+                + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1) + "&format=XLSX");
+
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(c.getStringCellValue()));
+                rows.add(cells);
+            }
+            assertThat(rows.get(1)).containsExactly("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN");
+            assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("Ngày đến", "Số đến", "Tác giả",
+                    "Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận",
+                    "Ngày chuyển", "Ký nhận", "Ghi chú"));
+            List<List<String>> entries = rows.subList(rows.size() - 3, rows.size());
+            assertThat(entries).extracting(r -> r.get(1)).containsExactly("1", "2", "3");
+            assertThat(entries.get(0).get(3)).isEqualTo("101/BC-SNN");
+            assertThat(entries.get(0).get(5)).isEqualTo("Báo cáo - Báo cáo tình hình sản xuất vụ đông số 1");
+            assertThat(entries.get(2).get(5)).isEqualTo("Báo cáo - (Mật)");
+        }
+    }
+
+    @Test
+    void theIncomingRegisterPrintsAsAPdfWithVietnameseText() throws Exception {
+        var pdf = clerk.get("/api/v1/registers/" + incomingRegister() + "/export?from="
+                + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1) + "&format=PDF");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")
+                    .contains("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH")
+                    .contains("sản xuất vụ đông số 2")
+                    .contains("102/BC-SNN")
+                    .doesNotContain("vụ đông số 3");
+        }
+    }
+
+    @Test
+    void aReversedPeriodIsRefused() {
+        var refused = clerk.inEnglish().get("/api/v1/registers/" + incomingRegister() + "/export?from="
+                + LocalDate.now() + "&to=" + LocalDate.now().minusDays(5));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("registry.period.reversed").contains("must come before");
+    }
+
+    @Test
+    void aSpecialistMayNotPrintTheRegister() {
+        ApiClient specialist = new ApiClient(port, province.tokenFor(province.anOfficial("Hà Văn Chuyên",
+                Role.SPECIALIST, office.id())));
+
+        var refused = specialist.get("/api/v1/registers/" + incomingRegister() + "/export?from="
+                + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now());
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+}
