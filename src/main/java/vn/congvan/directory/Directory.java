@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.shared.Diacritics;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Role;
 
@@ -60,6 +62,58 @@ public class Directory {
                 .list();
     }
 
+    /**
+     * Units matching every filter given: the level, the parent, and a name containing the words of
+     * {@code nameContains} regardless of diacritics and case ("xuong giang" finds "Xương Giang").
+     */
+    public List<UnitView> findUnits(@Nullable UnitLevel level, @Nullable UUID parentId, @Nullable String nameContains) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (level != null) {
+            where.append(" and level = ?");
+            params.add(level.name());
+        }
+        if (parentId != null) {
+            where.append(" and parent_id = ?");
+            params.add(parentId);
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            for (String word : Diacritics.fold(nameContains).trim().split("\\s+")) {
+                where.append(" and search_text like ? escape '\\'");
+                params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        return jdbc.sql("select " + UNIT_COLUMNS + " from unit" + where + " order by "
+                        + "case level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end, "
+                        + "case kind when 'PROVINCIAL_COMMITTEE' then 0 when 'PROVINCIAL_OFFICE' then 1 else 2 end, "
+                        + "name")
+                .params(params)
+                .query(Directory::unit)
+                .list();
+    }
+
+    /** Units that took over from the given one when it was merged or renamed. */
+    public List<UnitView> successors(UUID unitId) {
+        return jdbc.sql("select " + UNIT_COLUMNS + " from unit where predecessor_id = ? order by valid_from, name")
+                .param(unitId)
+                .query(Directory::unit)
+                .list();
+    }
+
+    /** Earlier names and codes of a unit, the oldest first, including those of units merged into it. */
+    public List<UnitHistoryView> history(UUID unitId) {
+        return jdbc.sql("select name, legacy_code, code, valid_from, valid_to from unit_history "
+                        + "where unit_id = ? order by valid_from, name")
+                .param(unitId)
+                .query((rs, n) -> new UnitHistoryView(
+                        rs.getString("name"),
+                        rs.getString("legacy_code"),
+                        rs.getString("code"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class)))
+                .list();
+    }
+
     public List<UnitView> children(UUID parentId) {
         return jdbc.sql("select " + UNIT_COLUMNS + " from unit where parent_id = ? order by name")
                 .param(parentId)
@@ -101,6 +155,31 @@ public class Directory {
                     + "order by p.full_name limit " + limit + " offset " + offset, unitId);
         }
         return people("order by p.full_name limit " + limit + " offset " + offset);
+    }
+
+    /** People holding any role in any of the given units, by name, one page at a time. */
+    public List<PersonView> peopleOf(Collection<UUID> unitIds, int limit, int offset) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return people("where p.id in (select person_id from membership where unit_id = any(?)) "
+                + "order by p.full_name, p.username limit " + limit + " offset " + offset, (Object) unitIds.toArray(new UUID[0]));
+    }
+
+    /** How many people hold a role in any of the given units. */
+    public long countPeopleOf(Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(distinct person_id) from membership where unit_id = any(?)")
+                .param(unitIds.toArray(new UUID[0]))
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many people the directory holds. */
+    public long countPeople() {
+        return jdbc.sql("select count(*) from person").query(Long.class).single();
     }
 
     private List<PersonView> people(String where, Object... params) {

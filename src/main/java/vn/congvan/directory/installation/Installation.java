@@ -1,0 +1,61 @@
+package vn.congvan.directory.installation;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.platform.CongVanProperties;
+
+/**
+ * On every start: the demo province when the demo is on, then the administrator account, each only
+ * if missing. Nodes starting together on one database take turns on an advisory lock, so nothing is
+ * created twice.
+ */
+@Component
+@Order(0)
+class Installation implements ApplicationRunner {
+
+    private static final long LOCK = 0x436f6e6756616eL; // "CongVan"
+
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final CongVanProperties properties;
+    private final DemoProvinceSeeder demo;
+    private final AdministratorAccount administrator;
+    private final InitialPassword password;
+
+    Installation(
+            PlatformTransactionManager transactions,
+            JdbcClient jdbc,
+            CongVanProperties properties,
+            DemoProvinceSeeder demo,
+            AdministratorAccount administrator,
+            InitialPassword password) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.demo = demo;
+        this.administrator = administrator;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        install();
+    }
+
+    void install() {
+        boolean demoEnabled = properties.demoEnabled();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
+            if (demoEnabled) {
+                demo.seedIfAbsent();
+            }
+            administrator.createIfAbsent(demoEnabled);
+        });
+        password.announceIfGenerated();
+    }
+}
