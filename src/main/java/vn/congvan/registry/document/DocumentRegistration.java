@@ -163,10 +163,21 @@ public class DocumentRegistration {
         return save(document, text, clerk, "document.incoming.registered");
     }
 
-    /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register. */
+    /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register, dated today. */
     @Transactional
     public DocumentView createOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
+        return createOutgoing(m, main, attachments, clerk, LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE));
+    }
+
+    /**
+     * Numbers a document issued on an earlier day, for documents issued before the unit used CongVan
+     * (the demo province's history, migrations); the series stays in issue order only when such
+     * documents are entered oldest first.
+     */
+    @Transactional
+    public DocumentView createOutgoing(
+            OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
         UnitView unit = unitOf(m.unitId());
         DocumentAccess.requireClerk(clerk, unit.id());
         Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
@@ -185,7 +196,10 @@ public class DocumentRegistration {
             }
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, VietnamTime.ZONE);
+        LocalDate today = issuedOn;
+        if (issuedOn.isAfter(LocalDate.ofInstant(now, VietnamTime.ZONE))) {
+            problems.add(new FieldProblem("issuedDate", "registry.date.future"));
+        }
         if (m.dueDate() != null && m.dueDate().isBefore(today)) {
             problems.add(new FieldProblem("dueDate", "registry.date.due-before-issue"));
         }

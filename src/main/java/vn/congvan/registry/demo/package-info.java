@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.demo;
+
+import org.jspecify.annotations.NullMarked;

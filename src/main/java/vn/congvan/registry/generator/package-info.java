@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.registry.generator;
+
+import org.jspecify.annotations.NullMarked;
