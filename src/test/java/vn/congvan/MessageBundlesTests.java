@@ -65,7 +65,8 @@ class MessageBundlesTests {
         for (Element e = element; e != null; e = e.parent()) {
             // A page's root is replaced by the layout, which renders the page's own sections.
             boolean replaced = e.hasAttr("th:replace") && !e.tagName().equals("html");
-            if (e.hasAttr("th:text") || e.hasAttr("th:utext") || replaced || e.hasAttr("sec:authentication")) {
+            if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:errors") || replaced
+                    || e.hasAttr("sec:authentication")) {
                 return true;
             }
         }

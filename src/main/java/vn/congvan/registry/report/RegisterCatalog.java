@@ -1,6 +1,13 @@
 package vn.congvan.registry.report;
 
 import java.util.List;
+import java.util.Map;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.document.DocumentAccess;
+import vn.congvan.shared.Official;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +19,21 @@ import vn.congvan.registry.register.Registers;
 public class RegisterCatalog {
 
     private final Registers registers;
+    private final AuditTrail audit;
 
-    RegisterCatalog(Registers registers) {
+    RegisterCatalog(Registers registers, AuditTrail audit) {
         this.registers = registers;
+        this.audit = audit;
+    }
+
+    /** Opens an outgoing register for some types; only the unit's clerk keeps the registers. */
+    @Transactional
+    public Register openTypeRegister(Official clerk, UUID unitId, String name, List<DocumentType> types) {
+        DocumentAccess.requireClerk(clerk, unitId);
+        Register register = registers.openTypeRegister(unitId, Direction.OUTGOING, name.strip(), types);
+        audit.record(AuditEntry.by(clerk, "register.opened", "register", register.id().toString(), unitId,
+                Map.of("name", register.name(), "types", types.toString())));
+        return register;
     }
 
     @Transactional

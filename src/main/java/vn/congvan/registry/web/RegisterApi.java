@@ -31,10 +31,12 @@ class RegisterApi {
 
     private final RegisterCatalog catalog;
     private final RegisterExport export;
+    private final MetadataPart metadata;
 
-    RegisterApi(RegisterCatalog catalog, RegisterExport export) {
+    RegisterApi(RegisterCatalog catalog, RegisterExport export, MetadataPart metadata) {
         this.catalog = catalog;
         this.export = export;
+        this.metadata = metadata;
     }
 
     @GetMapping("/api/v1/units/{unitId}/registers")
@@ -44,6 +46,25 @@ class RegisterApi {
             throw DomainException.forbidden("registry.register.not-allowed");
         }
         return catalog.of(unitId);
+    }
+
+    /** A register the unit keeps for some document types, as its rules on legal documents may require. */
+    record OpenTypeRegister(
+            @jakarta.validation.constraints.NotBlank(message = "validation.required")
+                    @jakarta.validation.constraints.Size(max = 200, message = "validation.too-long") String name,
+            @jakarta.validation.constraints.NotEmpty(message = "validation.required")
+                    List<vn.congvan.registry.DocumentType> types) {}
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/units/{unitId}/registers")
+    @Operation(operationId = "openTypeRegister",
+            summary = "Open an outgoing register kept for some document types only (the unit's clerk)")
+    ResponseEntity<Register> openTypeRegister(
+            @PathVariable UUID unitId,
+            @org.springframework.web.bind.annotation.RequestBody byte[] body,
+            @AuthenticationPrincipal Official official) {
+        OpenTypeRegister command = metadata.read(body, OpenTypeRegister.class);
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(catalog.openTypeRegister(official, unitId, command.name(), command.types()));
     }
 
     @GetMapping("/api/v1/registers/{registerId}/export")
