@@ -1,7 +1,7 @@
 package vn.congvan.directory.installation;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -38,22 +38,21 @@ class InitialPassword {
         return hash;
     }
 
-    /** Tells the operator the generated password, once, if an account was given it. */
-    synchronized void announceIfGenerated() {
+    /** Tells the operator the generated password, once, if accounts were given it. */
+    synchronized void announceIfGenerated(String accounts) {
         if (generated != null && !announced) {
             announced = true;
             log.warn("""
 
                     ************************************************************************
-                    The administrator account 'admin' (and the demo accounts, if the demo
-                    was just created) got this generated password:
+                    Generated password of {}:
 
                         {}
 
-                    It is shown only this once. Keep it now, or set CONGVAN_DEMO_PASSWORD
-                    before the first start to choose it yourself.
+                    It is shown only this once: keep it now. To choose it yourself, set
+                    CONGVAN_DEMO_PASSWORD before the first start.
                     ************************************************************************""",
-                    generated);
+                    accounts, generated);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.congvan.directory.installation;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -49,13 +51,18 @@ class Installation implements ApplicationRunner {
 
     void install() {
         boolean demoEnabled = properties.demoEnabled();
+        List<String> created = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
-            if (demoEnabled) {
-                demo.seedIfAbsent();
+            if (demoEnabled && demo.seedIfAbsent()) {
+                created.add("the demo accounts");
             }
-            administrator.createIfAbsent(demoEnabled);
+            if (administrator.createIfAbsent(demoEnabled)) {
+                created.add(0, "the administrator 'admin'");
+            }
         });
-        password.announceIfGenerated();
+        if (!created.isEmpty()) {
+            password.announceIfGenerated(String.join(" and ", created));
+        }
     }
 }

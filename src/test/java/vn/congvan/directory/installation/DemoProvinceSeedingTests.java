@@ -2,6 +2,7 @@ package vn.congvan.directory.installation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ class DemoProvinceSeedingTests {
         PersonView clerk = directory.findPersonByUsername("vanthu.ubnd").orElseThrow();
         assertThat(clerk.fullName()).matches("\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}*){2,}").hasSizeLessThanOrEqualTo(50);
         assertThat(clerk.positions()).extracting(PersonView.Position::role, PersonView.Position::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.CLERK, "Văn thư"));
+                .containsExactly(tuple(Role.CLERK, "Văn thư"));
         assertThat(directory.findPersonByUsername("chutich.ubnd")).isPresent();
         assertThat(directory.findPersonByUsername("giamdoc.stnmt")).isPresent();
         assertThat(directory.findPersonByUsername("vanthu.snv")).isPresent();
