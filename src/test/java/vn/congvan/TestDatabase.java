@@ -15,6 +15,9 @@ import java.sql.SQLException;
  */
 public final class TestDatabase {
 
+    /** Application contexts connected to the test database and not yet closed. */
+    static final java.util.concurrent.atomic.AtomicInteger OPEN_CONTEXTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static String url;
     private static String username;
     private static String password;
@@ -51,6 +54,7 @@ public final class TestDatabase {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
@@ -59,6 +63,18 @@ public final class TestDatabase {
                 c.createStatement().execute("create database congvan_test encoding 'UTF8' template template0");
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // Application contexts close in hooks of their own: let them finish their last
+                // queries before the server goes, or their connection pools wait out a timeout.
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (OPEN_CONTEXTS.get() > 0 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
                 try {
                     postgres.close();
                 } catch (IOException ignored) {

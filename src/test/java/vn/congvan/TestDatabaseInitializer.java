@@ -22,6 +22,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.data-dir=" + Files.createTempDirectory("congvan-test-data"),
                             "congvan.demo.password=" + DEMO_PASSWORD)
                     .applyTo(context);
+            TestDatabase.OPEN_CONTEXTS.incrementAndGet();
+            // Registered first, so destroyed last: after the pool and the event registry are closed.
+            ((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
+                    .registerDisposableBean("testDatabaseRelease", TestDatabase.OPEN_CONTEXTS::decrementAndGet);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,12 @@
 package vn.congvan.directory.web;
 
 import java.time.Clock;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.shared.Official;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,8 +41,11 @@ class DirectoryAdministration {
     private final Directory directory;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    DirectoryAdministration(JdbcClient jdbc, Directory directory, PasswordEncoder passwords, Clock clock) {
+    DirectoryAdministration(
+            JdbcClient jdbc, Directory directory, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.directory = directory;
         this.passwords = passwords;
@@ -283,12 +292,12 @@ class DirectoryAdministration {
         return name.length() <= 100 ? name : name.substring(0, 100);
     }
 
-    /*
-     * AUDIT HOOK (the only placeholder of the directory module). The audit module is being written
-     * in parallel and is not on this branch: the lead wires it here so that every change above
-     * writes its audit record in the same transaction. Actions are "directory.<thing>.<past tense>".
-     */
+    /** Writes the change's audit record in the change's transaction, naming the administrator who made it. */
     private void audit(String action, UUID subjectId, UUID unitId) {
-        // Intentionally empty until the audit module is merged.
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Official actor)) {
+            throw new IllegalStateException("Directory changes are made by a signed-in administrator");
+        }
+        audit.record(AuditEntry.by(actor, action, "directory", subjectId.toString(), unitId, Map.of()));
     }
 }

@@ -28,6 +28,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
+                // Spring stops the server as a bean, after everything that uses the database;
+                // a JVM hook of its own would race the event registry's last queries.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .start();

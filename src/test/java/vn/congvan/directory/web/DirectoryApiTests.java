@@ -265,6 +265,17 @@ class DirectoryApiTests {
     }
 
     @Test
+    void everyChangeOfTheDirectoryIsInTheAuditTrailWithTheAdministratorsName() {
+        ApiClient.Reply history = admin.get("/api/v1/audit/records?subjectType=directory&subjectId=" + commune);
+
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body().toString()).contains("directory.unit.created").contains(commune);
+        assertThat(admin.get("/api/v1/audit/records?subjectType=directory&subjectId=" + communeOffice).body()
+                        .toString())
+                .contains("directory.division.created");
+    }
+
+    @Test
     void theOperationsKeepTheirPublishedIds() {
         String openApi = admin.get("/v3/api-docs").body().toString();
         assertThat(openApi).contains("\"listUnits\"", "\"getUnit\"", "\"listUsers\"", "\"createUnit\"",
