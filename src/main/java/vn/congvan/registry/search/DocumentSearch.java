@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +24,11 @@ public class DocumentSearch {
 
     static final int MAX_WORDS = 12;
 
+    /** How many of the newest documents in scope are tried first for a search with words. */
+    static final int RECENT_WINDOW = 20_000;
+
+    private static final String ORDER = " order by d.issued_date desc, d.created_at desc";
+
     private final JdbcClient jdbc;
 
     DocumentSearch(JdbcClient jdbc) {
@@ -32,67 +36,102 @@ public class DocumentSearch {
     }
 
     public SearchResult search(Official official, SearchQuery query) {
-        StringBuilder sql = new StringBuilder("select " + Documents.COLUMNS
-                + " from document d join unit u on u.id = d.unit_id where true");
+        StringBuilder filters = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (!DocumentAccess.seesEveryUnit(official)) {
-            sql.append(" and (d.unit_id = any(?) or exists (select 1 from document_grant g"
+            filters.append(" and (d.unit_id = any(?) or exists (select 1 from document_grant g"
                     + " where g.document_id = d.id and g.person_id = ?))");
             params.add(official.unitIds().toArray(new UUID[0]));
             params.add(official.personId());
         }
-        sql.append(" and (d.confidentiality = 0 or exists (select 1 from document_grant g"
+        filters.append(" and (d.confidentiality = 0 or exists (select 1 from document_grant g"
                 + " where g.document_id = d.id and g.person_id = ?))");
         params.add(official.personId());
-        String terms = prefixTerms(query.q());
-        if (!terms.isEmpty()) {
-            sql.append(" and d.search_vector @@ to_tsquery('simple', ?)");
-            params.add(terms);
-        }
         if (query.unitId() != null) {
-            sql.append(" and d.unit_id = ?");
+            filters.append(" and d.unit_id = ?");
             params.add(query.unitId());
         }
         if (query.direction() != null) {
-            sql.append(" and d.direction = ?");
+            filters.append(" and d.direction = ?");
             params.add(query.direction().name());
         }
         if (query.type() != null) {
-            sql.append(" and d.document_type = ?");
+            filters.append(" and d.document_type = ?");
             params.add(query.type().name());
         }
         if (query.status() != null) {
-            sql.append(" and d.status = ?");
+            filters.append(" and d.status = ?");
             params.add(query.status().name());
         }
         if (query.from() != null) {
-            sql.append(" and d.issued_date >= ?");
+            filters.append(" and d.issued_date >= ?");
             params.add(query.from());
         }
         if (query.to() != null) {
-            sql.append(" and d.issued_date <= ?");
+            filters.append(" and d.issued_date <= ?");
             params.add(query.to());
         }
-        sql.append(" order by d.issued_date desc, d.created_at desc limit ? offset ?");
-        params.add(query.size() + 1);
-        params.add((long) query.page() * query.size());
-        List<DocumentView> found = jdbc.sql(sql.toString())
-                .params(params)
-                .query(Documents::row)
-                .list();
+        String terms = prefixTerms(query.q());
+        int wanted = (query.page() + 1) * query.size() + 1;
+        if (terms.isEmpty()) {
+            return page(query, find("select " + Documents.COLUMNS + " from document d join unit u on u.id = d.unit_id"
+                    + filters + ORDER + " limit ? offset ?", params, query));
+        }
+        if (wanted <= RECENT_WINDOW) {
+            // Common words match a large share of the documents: the newest matches are among the
+            // newest documents, found by the date index without reading every match. When the window
+            // holds more matches than the page needs, they are exactly the first ones overall.
+            List<Object> windowed = new ArrayList<>(params);
+            windowed.add(RECENT_WINDOW);
+            windowed.add(terms);
+            List<DocumentView> recent = find("select " + Documents.COLUMNS + " from (select d.* from document d"
+                    + filters + ORDER + " limit ?) d join unit u on u.id = d.unit_id"
+                    + " where d.search_vector @@ to_tsquery('simple', ?)" + ORDER + " limit ? offset ?", windowed, query);
+            if (recent.size() > query.size()) {
+                return page(query, recent);
+            }
+        }
+        // Rare words: the full-text index finds their few matches directly.
+        List<Object> all = new ArrayList<>(params);
+        all.add(terms);
+        return page(query, find("select " + Documents.COLUMNS + " from document d join unit u on u.id = d.unit_id"
+                + filters + " and d.search_vector @@ to_tsquery('simple', ?)" + ORDER + " limit ? offset ?", all,
+                query));
+    }
+
+    private List<DocumentView> find(String sql, List<Object> params, SearchQuery query) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(query.size() + 1);
+        all.add((long) query.page() * query.size());
+        return jdbc.sql(sql).params(all).query(Documents::row).list();
+    }
+
+    private static SearchResult page(SearchQuery query, List<DocumentView> found) {
         boolean hasNext = found.size() > query.size();
         return new SearchResult(hasNext ? found.subList(0, query.size()) : found, query.page(), query.size(), hasNext);
     }
 
-    /** "Quyết định 15" becomes {@code quyet:* & dinh:* & 15:*}; nothing but letters and digits survives. */
+    /**
+     * "Quyết định 15" becomes {@code quyet & dinh & 15:*}: whole words, and the last one also as the
+     * beginning of a word (what a user is still typing) when it has three characters or more. A
+     * prefix on every word would merge the postings of thousands of words ("so:*" is "so", "song",
+     * "son"…) and make common searches slow. Nothing but letters and digits survives.
+     */
     static String prefixTerms(@org.jspecify.annotations.Nullable String q) {
         if (q == null || q.isBlank()) {
             return "";
         }
-        return Arrays.stream(SearchableText.normalize(q).split(" "))
+        List<String> words = Arrays.stream(SearchableText.normalize(q).split(" "))
                 .filter(w -> !w.isEmpty())
                 .limit(MAX_WORDS)
-                .map(w -> (w.length() > 60 ? w.substring(0, 60) : w) + ":*")
-                .collect(Collectors.joining(" & "));
+                .map(w -> w.length() > 60 ? w.substring(0, 60) : w)
+                .toList();
+        if (words.isEmpty()) {
+            return "";
+        }
+        List<String> terms = new ArrayList<>(words);
+        String last = terms.remove(terms.size() - 1);
+        terms.add(last.length() >= 3 ? last + ":*" : last);
+        return String.join(" & ", terms);
     }
 }

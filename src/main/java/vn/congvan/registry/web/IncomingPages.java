@@ -14,15 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvan.registry.Direction;
-import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.DuplicateDocumentException;
 import vn.congvan.registry.document.UploadedFile;
-import vn.congvan.registry.search.DocumentSearch;
-import vn.congvan.registry.search.SearchQuery;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.Official;
 
@@ -30,37 +26,15 @@ import vn.congvan.shared.Official;
 @Controller
 class IncomingPages {
 
-    private final DocumentSearch search;
     private final DocumentRegistration registration;
     private final MetadataPart metadata;
     private final FormChoices choices;
 
-    IncomingPages(DocumentSearch search, DocumentRegistration registration, MetadataPart metadata,
+    IncomingPages(DocumentRegistration registration, MetadataPart metadata,
             FormChoices choices) {
-        this.search = search;
         this.registration = registration;
         this.metadata = metadata;
         this.choices = choices;
-    }
-
-    @GetMapping("/incoming")
-    String list(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable UUID unitId,
-            @RequestParam(required = false) @Nullable DocumentType type,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal Official official,
-            Model model) {
-        model.addAttribute("result", search.search(official,
-                new SearchQuery(q, unitId, Direction.INCOMING, type, from, to, null, page, 20)));
-        model.addAttribute("documentTypes", DocumentType.values());
-        model.addAttribute("units", choices.readableUnits(official));
-        model.addAttribute("canRegister", !choices.clerkUnits(official).isEmpty());
-        model.addAttribute("direction", "INCOMING");
-        model.addAttribute("listPath", "/incoming");
-        return "registry/document-list";
     }
 
     @GetMapping("/incoming/new")

@@ -1,6 +1,5 @@
 package vn.congvan.registry.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,14 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.directory.Directory;
-import vn.congvan.registry.Direction;
-import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.UploadedFile;
-import vn.congvan.registry.search.DocumentSearch;
-import vn.congvan.registry.search.SearchQuery;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.Official;
 
@@ -29,39 +24,17 @@ import vn.congvan.shared.Official;
 @Controller
 class OutgoingPages {
 
-    private final DocumentSearch search;
     private final DocumentRegistration registration;
     private final MetadataPart metadata;
     private final FormChoices choices;
     private final Directory directory;
 
-    OutgoingPages(DocumentSearch search, DocumentRegistration registration, MetadataPart metadata,
+    OutgoingPages(DocumentRegistration registration, MetadataPart metadata,
             FormChoices choices, Directory directory) {
-        this.search = search;
         this.registration = registration;
         this.metadata = metadata;
         this.choices = choices;
         this.directory = directory;
-    }
-
-    @GetMapping("/outgoing")
-    String list(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable UUID unitId,
-            @RequestParam(required = false) @Nullable DocumentType type,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal Official official,
-            Model model) {
-        model.addAttribute("result", search.search(official,
-                new SearchQuery(q, unitId, Direction.OUTGOING, type, from, to, null, page, 20)));
-        model.addAttribute("documentTypes", DocumentType.values());
-        model.addAttribute("units", choices.readableUnits(official));
-        model.addAttribute("canRegister", !choices.clerkUnits(official).isEmpty());
-        model.addAttribute("direction", "OUTGOING");
-        model.addAttribute("listPath", "/outgoing");
-        return "registry/document-list";
     }
 
     @GetMapping("/outgoing/new")
