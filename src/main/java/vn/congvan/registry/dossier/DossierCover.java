@@ -49,9 +49,12 @@ class DossierCover {
             try (PdfTable table = new PdfTable(pdf, PdfFonts.serif(pdf), PdfFonts.serifBold(pdf), PDRectangle.A4,
                     COLUMN_SHARES, headings, msg("registry.register.page", locale))) {
                 table.centred(List.of(d.unitName().toUpperCase(Locale.forLanguageTag("vi"))), 12, true);
+                table.gap(36);
                 table.centred(List.of(msg("registry.dossier.cover.heading", locale)), 20, true);
                 table.centred(List.of(d.title()), 14, true);
+                table.gap(12);
                 table.centred(facts(d, locale), 11, false);
+                table.gap(24);
                 table.title(List.of(msg("registry.dossier.cover.contents", locale)), 12);
                 for (DossierPackage.Packed packed : pack.documents()) {
                     table.row(row(packed));

@@ -1,6 +1,7 @@
 package vn.congvan.registry.dossier;
 
 import java.io.OutputStream;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -8,6 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.VietnamTime;
 
 /**
  * Writes a dossier's metadata and its documents', in the dossier's order, as UTF-8 XML named after
@@ -71,7 +73,9 @@ class DossierXml {
             xml.field("Priority", doc.priority());
             xml.field("DueDate", doc.dueDate());
             xml.field("ArrivalNumber", doc.arrivalNumber());
-            xml.field("ArrivalDate", doc.arrivalDate());
+            xml.field("ArrivalDate", doc.arrivalDate() == null ? null
+                    : doc.arrivalDate().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
+                            .truncatedTo(ChronoUnit.SECONDS));
         }
         xml.end();
     }

@@ -73,6 +73,11 @@ public final class PdfTable implements AutoCloseable {
         }
     }
 
+    /** Blank space before what comes next. */
+    public void gap(float points) {
+        y -= points;
+    }
+
     public void row(List<String> cells) throws IOException {
         row(cells, font);
     }

@@ -20,6 +20,7 @@ final class TestOffice {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     final TestProvince.Unit unit;
+    final String clerkUsername;
     final ApiClient clerk;
     final ApiClient leader;
     final ApiClient specialist;
@@ -29,7 +30,8 @@ final class TestOffice {
     TestOffice(TestProvince province, int port, String name, String abbreviation) {
         this.port = port;
         unit = province.aUnit(name, abbreviation);
-        clerk = client(province, "Trần Thị Văn Thư", Role.CLERK);
+        clerkUsername = province.anOfficial("Trần Thị Văn Thư", Role.CLERK, unit.id());
+        clerk = new ApiClient(port, province.tokenFor(clerkUsername));
         leader = client(province, "Lê Văn Giám Đốc", Role.LEADER);
         specialist = client(province, "Phạm Thị Chuyên Viên", Role.SPECIALIST);
         colleague = client(province, "Hoàng Văn Đồng Nghiệp", Role.SPECIALIST);
