@@ -72,13 +72,15 @@ public class DossierFiling {
                 problems.add(new FieldProblem("filePlanItemId", "registry.fileplan.item-unknown"));
             }
         }
-        UUID unitId = planned != null ? planned.unitId() : required("unitId", command.unitId(), problems);
-        String notation = planned != null ? planned.fileNotation()
-                : required("fileNotation", command.fileNotation(), problems);
-        String title = command.title() != null ? command.title()
-                : planned != null ? planned.title() : required("title", null, problems);
+        UUID unitId = planned != null ? planned.unitId() : command.unitId();
+        String notation = planned != null ? planned.fileNotation() : command.fileNotation();
+        String title = command.title() != null ? command.title() : planned != null ? planned.title() : null;
         String maintenance = command.maintenance() != null ? command.maintenance()
-                : planned != null ? planned.maintenance() : required("maintenance", null, problems);
+                : planned != null ? planned.maintenance() : null;
+        require("unitId", unitId, problems);
+        require("fileNotation", notation, problems);
+        require("title", title, problems);
+        require("maintenance", maintenance, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
@@ -166,10 +168,9 @@ public class DossierFiling {
                 .orElseThrow(() -> DomainException.notFound("registry.dossier.not-found", dossierId));
     }
 
-    private static <T> T required(String field, @Nullable T value, List<FieldProblem> problems) {
+    private static void require(String field, @Nullable Object value, List<FieldProblem> problems) {
         if (value == null) {
             problems.add(new FieldProblem(field, "validation.required"));
         }
-        return value;
     }
 }

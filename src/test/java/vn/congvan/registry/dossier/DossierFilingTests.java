@@ -174,4 +174,16 @@ class DossierFilingTests {
         assertThat(office.specialist.get("/api/v1/dossiers?unitId=" + office.unitId() + "&state=CLOSED").body())
                 .isEqualTo("[]");
     }
+
+    @Test
+    void theDossierOperationsKeepTheirNamesInTheApiDocument() {
+        String apiDocs = org.springframework.web.client.RestClient.create("http://localhost:" + port).get()
+                .uri("/v3/api-docs").retrieve().body(String.class);
+
+        assertThat(apiDocs).contains(List.of("createDossier", "getDossier", "listDossiers", "addDocumentToDossier",
+                        "removeDocumentFromDossier", "closeDossier", "exportDossier", "createFilePlanItem",
+                        "listFilePlan").stream()
+                .map(id -> "\"operationId\":\"" + id + "\"")
+                .toList());
+    }
 }
