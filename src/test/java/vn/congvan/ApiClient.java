@@ -56,6 +56,14 @@ public final class ApiClient {
                 .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
     }
 
+    public Answer delete(String path) {
+        return http.delete()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+    }
+
     public Answer postJson(String path, Object body) {
         return http.post()
                 .uri(path)

@@ -10,10 +10,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Lays out a table across landscape A4 pages: wraps each cell's text to its column, repeats the
- * heading on every page and numbers the pages.
+ * Lays out a table across pages of one size (landscape A4 for registers, portrait for a dossier's
+ * cover): wraps each cell's text to its column, repeats the heading on every page and numbers the
+ * pages.
  */
-final class PdfTable implements AutoCloseable {
+public final class PdfTable implements AutoCloseable {
 
     private static final float MARGIN = 28;
     private static final float FONT_SIZE = 8;
@@ -21,6 +22,7 @@ final class PdfTable implements AutoCloseable {
     private static final float PADDING = 2.5f;
 
     private final PDDocument pdf;
+    private final PDRectangle pageSize;
     private final PDFont font;
     private final PDFont bold;
     private final float[] widths;
@@ -30,14 +32,15 @@ final class PdfTable implements AutoCloseable {
     private float y;
     private int pages;
 
-    PdfTable(PDDocument pdf, PDFont font, PDFont bold, List<Integer> shares, List<String> headings,
-            String pageLabel) throws IOException {
+    public PdfTable(PDDocument pdf, PDFont font, PDFont bold, PDRectangle pageSize, List<Integer> shares,
+            List<String> headings, String pageLabel) throws IOException {
         this.pdf = pdf;
+        this.pageSize = pageSize;
         this.font = font;
         this.bold = bold;
         this.headings = headings;
         this.pageLabel = pageLabel;
-        float usable = PDRectangle.A4.getHeight() - 2 * MARGIN;
+        float usable = pageSize.getWidth() - 2 * MARGIN;
         int total = shares.stream().mapToInt(Integer::intValue).sum();
         widths = new float[shares.size()];
         for (int i = 0; i < widths.length; i++) {
@@ -46,24 +49,36 @@ final class PdfTable implements AutoCloseable {
         content = newPage();
     }
 
-    /** Centred lines above the table, on the first page. */
-    void title(List<String> lines, float size) throws IOException {
-        float pageWidth = PDRectangle.A4.getHeight();
-        for (String line : lines) {
-            String text = printable(line, bold);
-            float width = bold.getStringWidth(text) / 1000 * size;
-            content.beginText();
-            content.setFont(bold, size);
-            content.newLineAtOffset((pageWidth - width) / 2, y - size);
-            content.showText(text);
-            content.endText();
-            y -= size + 6;
-        }
+    /** Bold centred lines, then the table's heading row. */
+    public void title(List<String> lines, float size) throws IOException {
+        centred(lines, size, true);
         y -= 6;
         row(headings, bold);
     }
 
-    void row(List<String> cells) throws IOException {
+    /** Centred lines above the table, each wrapped to the page's width. */
+    public void centred(List<String> lines, float size, boolean strong) throws IOException {
+        PDFont face = strong ? bold : font;
+        float usable = pageSize.getWidth() - 2 * MARGIN;
+        for (String line : lines) {
+            for (String text : wrap(line, usable, face, size)) {
+                float width = face.getStringWidth(text) / 1000 * size;
+                content.beginText();
+                content.setFont(face, size);
+                content.newLineAtOffset((pageSize.getWidth() - width) / 2, y - size);
+                content.showText(text);
+                content.endText();
+                y -= size + 6;
+            }
+        }
+    }
+
+    /** Blank space before what comes next. */
+    public void gap(float points) {
+        y -= points;
+    }
+
+    public void row(List<String> cells) throws IOException {
         row(cells, font);
     }
 
@@ -71,7 +86,8 @@ final class PdfTable implements AutoCloseable {
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int i = 0; i < widths.length; i++) {
-            List<String> cellLines = wrap(i < cells.size() ? cells.get(i) : "", widths[i] - 2 * PADDING, face);
+            List<String> cellLines =
+                    wrap(i < cells.size() ? cells.get(i) : "", widths[i] - 2 * PADDING, face, FONT_SIZE);
             wrapped.add(cellLines);
             lines = Math.max(lines, cellLines.size());
         }
@@ -103,27 +119,26 @@ final class PdfTable implements AutoCloseable {
     }
 
     private PDPageContentStream newPage() throws IOException {
-        PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-        PDPage page = new PDPage(landscape);
+        PDPage page = new PDPage(pageSize);
         pdf.addPage(page);
         pages++;
         PDPageContentStream stream = new PDPageContentStream(pdf, page);
         String number = printable(pageLabel + " " + pages, font);
         stream.beginText();
         stream.setFont(font, FONT_SIZE);
-        stream.newLineAtOffset(landscape.getWidth() - MARGIN - font.getStringWidth(number) / 1000 * FONT_SIZE, 14);
+        stream.newLineAtOffset(pageSize.getWidth() - MARGIN - font.getStringWidth(number) / 1000 * FONT_SIZE, 14);
         stream.showText(number);
         stream.endText();
-        y = landscape.getHeight() - MARGIN;
+        y = pageSize.getHeight() - MARGIN;
         return stream;
     }
 
-    private static List<String> wrap(String text, float width, PDFont face) throws IOException {
+    private static List<String> wrap(String text, float width, PDFont face, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : printable(text, face).split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (widthOf(candidate, face) <= width) {
+            if (widthOf(candidate, face, size) <= width) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -133,9 +148,9 @@ final class PdfTable implements AutoCloseable {
                 line.setLength(0);
             }
             String rest = word;
-            while (widthOf(rest, face) > width && rest.length() > 1) {
+            while (widthOf(rest, face, size) > width && rest.length() > 1) {
                 int cut = rest.length() - 1;
-                while (cut > 1 && widthOf(rest.substring(0, cut), face) > width) {
+                while (cut > 1 && widthOf(rest.substring(0, cut), face, size) > width) {
                     cut--;
                 }
                 lines.add(rest.substring(0, cut));
@@ -149,8 +164,8 @@ final class PdfTable implements AutoCloseable {
         return lines;
     }
 
-    private static float widthOf(String text, PDFont face) throws IOException {
-        return face.getStringWidth(text) / 1000 * FONT_SIZE;
+    private static float widthOf(String text, PDFont face, float size) throws IOException {
+        return face.getStringWidth(text) / 1000 * size;
     }
 
     /** Keeps only characters the font can draw; line breaks and tabs become spaces. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -111,8 +112,9 @@ public class RegisterExport {
             pdf.getDocumentInformation().setTitle(title.get(1) + " - " + title.get(0));
             pdf.getDocumentInformation().setCreator("CongVan");
             List<Integer> widths = layout.columns().stream().map(RegisterLayout.Column::width).toList();
-            try (PdfTable table = new PdfTable(pdf, PdfFonts.serif(pdf), PdfFonts.serifBold(pdf), widths, headings,
-                    msg("registry.register.page", locale))) {
+            PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            try (PdfTable table = new PdfTable(pdf, PdfFonts.serif(pdf), PdfFonts.serifBold(pdf), landscape, widths,
+                    headings, msg("registry.register.page", locale))) {
                 table.title(title, 12);
                 IOException[] failure = new IOException[1];
                 entries.forEach(register, from, to, mask, cells -> {

@@ -84,9 +84,11 @@ public class DocumentSearch {
             List<Object> windowed = new ArrayList<>(params);
             windowed.add(RECENT_WINDOW);
             windowed.add(terms);
-            List<DocumentView> recent = find("select " + Documents.COLUMNS + " from (select d.* from document d"
-                    + filters + ORDER + " limit ?) d join unit u on u.id = d.unit_id"
-                    + " where d.search_vector @@ to_tsquery('simple', ?)" + ORDER + " limit ? offset ?", windowed, query);
+            List<DocumentView> recent = find("select " + Documents.COLUMNS + " from (select w.id from"
+                    + " (select d.id, d.issued_date, d.created_at, d.search_vector from document d" + filters + ORDER
+                    + " limit ?) w where w.search_vector @@ to_tsquery('simple', ?)"
+                    + " order by w.issued_date desc, w.created_at desc limit ? offset ?) hit"
+                    + " join document d on d.id = hit.id join unit u on u.id = d.unit_id" + ORDER, windowed, query);
             if (recent.size() > query.size()) {
                 return page(query, recent);
             }

@@ -16,11 +16,12 @@ import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.document.DocumentAccess;
+import vn.congvan.registry.dossier.DossierCatalog;
 import vn.congvan.registry.search.DocumentSearch;
 import vn.congvan.registry.search.SearchQuery;
 import vn.congvan.shared.Official;
 
-/** A document's page (metadata, PDF preview, files, history) and the search page. */
+/** A document's page (metadata, PDF preview, files, dossiers, history) and the search page. */
 @Controller
 class DocumentPages {
 
@@ -29,14 +30,16 @@ class DocumentPages {
     private final FileDownloads downloads;
     private final AuditTrail audit;
     private final FormChoices choices;
+    private final DossierCatalog dossiers;
 
     DocumentPages(DocumentAccess access, DocumentSearch search, FileDownloads downloads, AuditTrail audit,
-            FormChoices choices) {
+            FormChoices choices, DossierCatalog dossiers) {
         this.access = access;
         this.search = search;
         this.downloads = downloads;
         this.audit = audit;
         this.choices = choices;
+        this.dossiers = dossiers;
     }
 
     @GetMapping("/documents/{id}")
@@ -44,6 +47,8 @@ class DocumentPages {
         DocumentView document = access.readable(official, id);
         model.addAttribute("document", document);
         model.addAttribute("history", audit.history("document", id.toString()));
+        model.addAttribute("dossiers", dossiers.holding(official, id));
+        model.addAttribute("openDossiers", dossiers.openFor(official, id));
         return "registry/document";
     }
 
