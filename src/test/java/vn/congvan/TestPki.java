@@ -1,0 +1,161 @@
+package vn.congvan;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.congvan.signing.pki.CertificateAuthority;
+import vn.congvan.signing.pki.IssuedCertificate;
+import vn.congvan.signing.pki.KeyAlgorithm;
+import vn.congvan.signing.pki.Revocation;
+import vn.congvan.signing.pki.Subject;
+
+/**
+ * The test run's certificate authority: a root and an issuing CA generated once per JVM, whose
+ * CRLs, OCSP answers and certificates are served over HTTP on the loopback interface at the
+ * addresses written in the certificates, as a real CA publishes them.
+ */
+public final class TestPki {
+
+    private static final Duration YEAR = Duration.ofDays(365);
+    private static volatile TestPki shared;
+
+    private final CertificateAuthority root;
+    private final CertificateAuthority issuing;
+    private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
+    private final AtomicInteger revocationRequests = new AtomicInteger();
+    private final Path rootFile;
+    private final HttpServer server;
+
+    private TestPki() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/pki";
+        Instant now = Instant.now();
+        root = CertificateAuthority.newRoot("test-root", "CongVan Test Root CA", KeyAlgorithm.RSA_2048,
+                now.minus(YEAR), now.plus(YEAR.multipliedBy(10)), base);
+        issuing = root.newIssuingCa("test-issuing", "CongVan Test Issuing CA", KeyAlgorithm.RSA_2048,
+                now.minus(YEAR), now.plus(YEAR.multipliedBy(5)));
+        server.createContext("/pki/", this::serve);
+        server.start();
+        rootFile = Files.createTempDirectory("congvan-test-pki").resolve("test-root.pem");
+        Files.writeString(rootFile, pem(root.certificate()));
+    }
+
+    public static TestPki shared() {
+        if (shared == null) {
+            synchronized (TestPki.class) {
+                if (shared == null) {
+                    try {
+                        shared = new TestPki();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** The root certificate as a PEM file, to configure as the trust anchor. */
+    public Path rootFile() {
+        return rootFile;
+    }
+
+    public X509Certificate root() {
+        return root.certificate();
+    }
+
+    /** A personal certificate valid from yesterday for a year: CN = the person, O = the unit. */
+    public IssuedCertificate person(String fullName, String unitName) {
+        return issue(Subject.person(fullName, unitName), KeyAlgorithm.RSA_2048, Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(YEAR));
+    }
+
+    /** The unit's organization certificate, valid from yesterday for a year. */
+    public IssuedCertificate organization(String unitName) {
+        return issue(Subject.organization(unitName), KeyAlgorithm.RSA_2048, Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(YEAR));
+    }
+
+    public IssuedCertificate issue(Subject subject, KeyAlgorithm algorithm, Instant notBefore, Instant notAfter) {
+        return issuing.issue(subject, algorithm, notBefore, notAfter);
+    }
+
+    /** Revokes the certificate: the CRL and the OCSP responder say so from now on. */
+    public void revoke(X509Certificate certificate) {
+        revoked.put(certificate.getSerialNumber(), Instant.now().minusSeconds(1));
+    }
+
+    /** How many CRL or OCSP requests the endpoints answered. */
+    public int revocationRequests() {
+        return revocationRequests.get();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath().substring("/pki/".length());
+            for (CertificateAuthority ca : List.of(root, issuing)) {
+                if (path.equals(ca.name() + ".crl")) {
+                    revocationRequests.incrementAndGet();
+                    List<Revocation> list = revoked.entrySet().stream()
+                            .map(e -> new Revocation(e.getKey(), e.getValue()))
+                            .toList();
+                    Instant now = Instant.now();
+                    reply(exchange, "application/pkix-crl",
+                            ca.crl(list, now.minusSeconds(60), now.plus(Duration.ofDays(1))).getEncoded());
+                    return;
+                }
+                if (path.equals(ca.name() + ".crt")) {
+                    reply(exchange, "application/pkix-cert", ca.certificate().getEncoded());
+                    return;
+                }
+                if (path.startsWith(ca.name() + "/ocsp")) {
+                    revocationRequests.incrementAndGet();
+                    byte[] request = exchange.getRequestMethod().equals("POST")
+                            ? exchange.getRequestBody().readAllBytes()
+                            : Base64.getDecoder().decode(path.substring(path.lastIndexOf('/') + 1));
+                    reply(exchange, "application/ocsp-response", ca.answerOcsp(request,
+                            serial -> Optional.ofNullable(revoked.get(serial)), Instant.now()));
+                    return;
+                }
+            }
+            exchange.sendResponseHeaders(404, -1);
+        } catch (CRLException | CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void reply(HttpExchange exchange, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    public static String pem(X509Certificate certificate) {
+        try {
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(certificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
