@@ -100,6 +100,19 @@ public final class ApiClient {
                 .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
     }
 
+    /** Sends one file as the multipart part {@code part}, with POST or PUT. */
+    public Answer upload(org.springframework.http.HttpMethod method, String path, String part, FilePart file) {
+        LinkedMultiValueMap<String, HttpEntity<?>> body = new LinkedMultiValueMap<>();
+        addFile(body, part, file);
+        return http.method(method)
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(body)
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+    }
+
     private static void addFile(LinkedMultiValueMap<String, HttpEntity<?>> body, String part, FilePart file) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(file.contentType()));

@@ -23,7 +23,7 @@ class ApiContractTests {
     static final List<String> OPERATIONS = List.of(
             "issueToken", "listUnits", "getUnit", "listUsers", "createOutgoingDocument", "registerIncomingDocument",
             "getDocument", "downloadDocumentFile", "searchDocuments", "exportRegister", "listRegisters",
-            "verifyAuditTrail");
+            "verifyAuditTrail", "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage");
 
     @LocalServerPort
     int port;

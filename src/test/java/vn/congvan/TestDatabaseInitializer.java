@@ -20,7 +20,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.db.username=" + TestDatabase.username(),
                             "congvan.db.password=" + TestDatabase.password(),
                             "congvan.data-dir=" + Files.createTempDirectory("congvan-test-data"),
-                            "congvan.demo.password=" + DEMO_PASSWORD)
+                            "congvan.demo.password=" + DEMO_PASSWORD,
+                            "congvan.signing.trust-anchors=" + TestPki.shared().rootFile(),
+                            "congvan.signing.revocation-timeout=PT5S")
                     .applyTo(context);
             TestDatabase.OPEN_CONTEXTS.incrementAndGet();
             // Registered first, so destroyed last: after the pool and the event registry are closed.

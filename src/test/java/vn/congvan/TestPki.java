@@ -41,6 +41,8 @@ public final class TestPki {
     private final CertificateAuthority issuing;
     private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
     private final AtomicInteger revocationRequests = new AtomicInteger();
+    private final AtomicInteger crlRequests = new AtomicInteger();
+    private volatile boolean ocspAnswers = true;
     private final Path rootFile;
     private final HttpServer server;
 
@@ -98,6 +100,15 @@ public final class TestPki {
         return issuing.issue(subject, algorithm, notBefore, notAfter);
     }
 
+    /** A personal certificate from an authority nobody configured as trusted. */
+    public IssuedCertificate untrusted(String fullName, String unitName) {
+        Instant now = Instant.now();
+        CertificateAuthority stranger = CertificateAuthority.newRoot("stranger", "Unknown Root CA",
+                KeyAlgorithm.EC_P256, now.minus(YEAR), now.plus(YEAR), "http://127.0.0.1:1/none");
+        return stranger.issue(Subject.person(fullName, unitName), KeyAlgorithm.EC_P256, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(30)));
+    }
+
     /** Revokes the certificate: the CRL and the OCSP responder say so from now on. */
     public void revoke(X509Certificate certificate) {
         revoked.put(certificate.getSerialNumber(), Instant.now().minusSeconds(1));
@@ -108,12 +119,28 @@ public final class TestPki {
         return revocationRequests.get();
     }
 
+    /** How many times a CRL was downloaded. */
+    public int crlRequests() {
+        return crlRequests.get();
+    }
+
+    /** Runs the action while the OCSP responders are down, so that revocation comes from the CRLs. */
+    public void withoutOcsp(Runnable action) {
+        ocspAnswers = false;
+        try {
+            action.run();
+        } finally {
+            ocspAnswers = true;
+        }
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring("/pki/".length());
             for (CertificateAuthority ca : List.of(root, issuing)) {
                 if (path.equals(ca.name() + ".crl")) {
                     revocationRequests.incrementAndGet();
+                    crlRequests.incrementAndGet();
                     List<Revocation> list = revoked.entrySet().stream()
                             .map(e -> new Revocation(e.getKey(), e.getValue()))
                             .toList();
@@ -127,6 +154,10 @@ public final class TestPki {
                     return;
                 }
                 if (path.startsWith(ca.name() + "/ocsp")) {
+                    if (!ocspAnswers) {
+                        exchange.sendResponseHeaders(503, -1);
+                        return;
+                    }
                     revocationRequests.incrementAndGet();
                     byte[] request = exchange.getRequestMethod().equals("POST")
                             ? exchange.getRequestBody().readAllBytes()

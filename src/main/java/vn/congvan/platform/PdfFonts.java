@@ -28,11 +28,21 @@ public final class PdfFonts {
         return load(pdf, "DejaVuSerif-Italic.ttf");
     }
 
+    /** The TrueType file of {@link #serif}, for libraries that embed the font themselves (DSS). */
+    public static InputStream serifFile() {
+        return open("DejaVuSerif.ttf");
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = PdfFonts.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("Font missing from the class path: " + file);
+        }
+        return in;
+    }
+
     private static PDType0Font load(PDDocument pdf, String file) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the class path: " + file);
-            }
+        try (InputStream in = open(file)) {
             return PDType0Font.load(pdf, in, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,28 @@
+package vn.congvan.signing;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What validation found about one signature of a PDF: who signed (the certificate's CN and O),
+ * with which certificate, when (the time the signer claims, in Vietnam time), at which PAdES level,
+ * the verdict, and its reason as a message key with its text in the reader's language.
+ */
+public record SignatureCheck(
+        String id,
+        @Nullable String fieldName,
+        @Nullable String signerName,
+        @Nullable String unit,
+        @Nullable String certificateSerial,
+        @Nullable String certificateSha256,
+        @Nullable OffsetDateTime signingTime,
+        @Nullable String level,
+        SignatureResult result,
+        String reasonCode,
+        String reason,
+        boolean coversWholeDocument) {
+
+    public boolean valid() {
+        return result == SignatureResult.TOTAL_PASSED;
+    }
+}

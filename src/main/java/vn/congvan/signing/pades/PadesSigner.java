@@ -1,0 +1,171 @@
+package vn.congvan.signing.pades;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.ImageScaling;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
+import eu.europa.esig.dss.enumerations.SignerTextPosition;
+import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentHorizontal;
+import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentVertical;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.FileDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.pades.DSSFileFont;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.SignatureFieldParameters;
+import eu.europa.esig.dss.pades.SignatureImageParameters;
+import eu.europa.esig.dss.pades.SignatureImageTextParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
+import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
+import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.signature.resources.TempFileResourcesHandlerBuilder;
+import eu.europa.esig.dss.spi.validation.CertificateVerifier;
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.SignatureTokenConnection;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Date;
+import java.util.TimeZone;
+import org.springframework.stereotype.Component;
+import vn.congvan.platform.PdfFonts;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.signing.settings.SigningProperties;
+
+/**
+ * Signs PDFs at PAdES baseline B with DSS, as an incremental update that leaves earlier signatures
+ * valid. PDFBox and DSS work from files (temporary ones removed after each signature), so a large
+ * PDF does not sit whole in memory; visible texts embed a subset of a Unicode font, since the
+ * standard PDF fonts lack most Vietnamese letters.
+ */
+@Component
+public class PadesSigner {
+
+    /** PDFBox may keep this much of a document in memory before it turns to temporary files. */
+    private static final long MEMORY_PER_DOCUMENT = 32L * 1024 * 1024;
+
+    /** The decree puts the seal over a third of the personal signature: an overlap DSS refuses by default. */
+    private static final PdfSignatureFieldPositionChecker SEAL_MAY_OVERLAP = sealMayOverlap();
+
+    private final CertificateVerifier verifier;
+    private final int reservedSignatureSize;
+    private final byte[] font;
+
+    PadesSigner(CertificateVerifier verifier, SigningProperties properties) {
+        this.verifier = verifier;
+        this.reservedSignatureSize = properties.reservedSignatureSize();
+        try (InputStream in = PdfFonts.serifFile()) {
+            this.font = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs the PDF with the token's key and writes the signed PDF to {@code target}. */
+    public void sign(
+            Path pdf,
+            SignatureTokenConnection token,
+            DSSPrivateKeyEntry key,
+            VisibleSignature appearance,
+            SignatureDictionary dictionary,
+            Path target) {
+        TempFileResourcesHandlerBuilder temporaryFiles = new TempFileResourcesHandlerBuilder()
+                .setFileNamePrefix("congvan-signing-");
+        try {
+            PdfBoxNativeObjectFactory pdfs = new PdfBoxNativeObjectFactory();
+            pdfs.setResourcesHandlerBuilder(temporaryFiles);
+            pdfs.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(MEMORY_PER_DOCUMENT));
+            pdfs.setPdfSignatureFieldPositionChecker(SEAL_MAY_OVERLAP);
+            PAdESService service = new PAdESService(verifier);
+            service.setPdfObjFactory(pdfs);
+
+            PAdESSignatureParameters parameters = parameters(key, appearance, dictionary);
+            DSSDocument document = new FileDocument(pdf.toFile());
+            ToBeSigned dataToSign = service.getDataToSign(document, parameters);
+            SignatureValue value = token.sign(dataToSign, parameters.getDigestAlgorithm(), key);
+            DSSDocument signed = service.signDocument(document, parameters, value);
+            try (InputStream in = signed.openStream()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            temporaryFiles.clear();
+        }
+    }
+
+    private static PdfSignatureFieldPositionChecker sealMayOverlap() {
+        PdfSignatureFieldPositionChecker checker = new PdfSignatureFieldPositionChecker();
+        checker.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
+        return checker;
+    }
+
+    private PAdESSignatureParameters parameters(
+            DSSPrivateKeyEntry key, VisibleSignature appearance, SignatureDictionary dictionary) {
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(key.getCertificate());
+        parameters.setCertificateChain(key.getCertificateChain());
+        // Both steps of the signature (data to sign, then the PDF) must see the same time.
+        parameters.bLevel().setSigningDate(Date.from(dictionary.signingTime()));
+        parameters.setSigningTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE));
+        parameters.setSignerName(dictionary.signerName());
+        parameters.setReason(dictionary.reason());
+        parameters.setLocation(dictionary.location());
+        parameters.setAppName("CongVan");
+        parameters.setContentSize(reservedSignatureSize);
+        parameters.setImageParameters(image(appearance));
+        return parameters;
+    }
+
+    private SignatureImageParameters image(VisibleSignature appearance) {
+        SignatureImageParameters image = new SignatureImageParameters();
+        SignatureFieldParameters field = new SignatureFieldParameters();
+        field.setPage(appearance.page());
+        field.setOriginX(appearance.x());
+        field.setOriginY(appearance.y());
+        if (appearance.width() > 0 && appearance.height() > 0) {
+            field.setWidth(appearance.width());
+            field.setHeight(appearance.height());
+        }
+        image.setFieldParameters(field);
+        if (appearance.anchoredTopRight()) {
+            image.setAlignmentHorizontal(VisualSignatureAlignmentHorizontal.RIGHT);
+            image.setAlignmentVertical(VisualSignatureAlignmentVertical.TOP);
+        }
+        if (appearance.image() != null) {
+            image.setImage(new InMemoryDocument(appearance.image(), "image.png", MimeTypeEnum.PNG));
+            image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
+        }
+        if (appearance.text() != null) {
+            DSSFileFont unicode = new DSSFileFont(new InMemoryDocument(font, "DejaVuSerif.ttf"));
+            unicode.setEmbedFontSubset(true);
+            unicode.setSize(appearance.fontSize());
+            SignatureImageTextParameters text = new SignatureImageTextParameters();
+            text.setFont(unicode);
+            text.setText(appearance.text());
+            text.setTextColor(Color.BLACK);
+            // Transparent: the text must not hide the page under it.
+            text.setBackgroundColor(null);
+            text.setPadding(2);
+            if (appearance.image() != null) {
+                text.setSignerTextPosition(SignerTextPosition.BOTTOM);
+                text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.CENTER);
+            } else {
+                text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.LEFT);
+            }
+            image.setTextParameters(text);
+        }
+        return image;
+    }
+}

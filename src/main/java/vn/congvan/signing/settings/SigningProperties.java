@@ -1,0 +1,26 @@
+package vn.congvan.signing.settings;
+
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code congvan.signing.*} settings.
+ *
+ * @param trustAnchors PEM or DER certificate files, or directories of them, that validation trusts
+ * @param keyStorePassword protects the PKCS#12 key stores the server holds; empty: the demo password
+ *     in a demo installation, else a random one kept in the data directory
+ * @param revocationTimeout how long to wait for a CRL or OCSP server
+ * @param reservedSignatureSize bytes reserved in the PDF for the signature (CMS) value
+ * @param demoPkiUrl where the demo certificate authority publishes its CRLs and OCSP answers,
+ *     written into the demo certificates; empty: this server's own address
+ */
+@ConfigurationProperties("congvan.signing")
+public record SigningProperties(
+        @DefaultValue List<String> trustAnchors,
+        @Nullable String keyStorePassword,
+        @DefaultValue("PT10S") Duration revocationTimeout,
+        @DefaultValue("20000") int reservedSignatureSize,
+        @Nullable String demoPkiUrl) {}

@@ -1,0 +1,78 @@
+package vn.congvan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Poppler's tools, an implementation of PDF independent of ours: {@code pdfsig} verifies, {@code pdftoppm} renders. */
+public final class Poppler {
+
+    private Poppler() {}
+
+    /** What {@code pdfsig} says of each signature of the PDF, in order. */
+    public static List<String> pdfsig(byte[] pdf) {
+        Path file = write(pdf);
+        try {
+            String out = run("pdfsig", file.toString());
+            List<String> signatures = new ArrayList<>();
+            for (String block : out.split("Signature #")) {
+                if (block.contains("Signature Field Name")) {
+                    signatures.add(block);
+                }
+            }
+            return signatures;
+        } finally {
+            file.toFile().delete();
+        }
+    }
+
+    /** The page rendered as a PNG at the given resolution. */
+    public static byte[] render(byte[] pdf, int page, int dpi) {
+        Path file = write(pdf);
+        try {
+            Path prefix = Files.createTempDirectory("congvan-render").resolve("page");
+            run("pdftoppm", "-png", "-r", Integer.toString(dpi), "-f", Integer.toString(page), "-l",
+                    Integer.toString(page), "-singlefile", file.toString(), prefix.toString());
+            Path png = prefix.resolveSibling("page.png");
+            byte[] bytes = Files.readAllBytes(png);
+            Files.delete(png);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            file.toFile().delete();
+        }
+    }
+
+    private static String run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command[0] + " did not finish");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path write(byte[] pdf) {
+        try {
+            Path file = Files.createTempFile("congvan-poppler-", ".pdf");
+            Files.write(file, pdf);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package vn.congvan.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.Poppler;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestPki;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+import vn.congvan.signing.pades.PadesSigner;
+import vn.congvan.signing.pki.IssuedCertificate;
+
+@CongVanTest
+class SignatureValidationTests {
+
+    static final String UNIT = "Sở Tài nguyên và Môi trường tỉnh Bắc Giang";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    PadesSigner signer;
+
+    final TestPki pki = TestPki.shared();
+    SignedPdfs pdfs;
+    ApiClient anyone;
+
+    @BeforeEach
+    void anyOfficialChecksFiles() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Ủy ban nhân dân xã Tăng Tiến", "UBND");
+        anyone = new ApiClient(port, province.tokenFor(province.anOfficial("Lê Văn Xem", Role.SPECIALIST, unit.id())));
+        pdfs = new SignedPdfs(signer);
+    }
+
+    @Test
+    void aSignedPdfIsReportedValidWithItsSignerUnitCertificateTimeAndLevel() {
+        IssuedCertificate director = pki.person("Hoàng Minh Đức", UNIT);
+        byte[] signed = pdfs.signedBy(director, SamplePdf.withText("Báo cáo công tác quý III"));
+
+        Map<String, Object> check = onlySignature(validate(signed));
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_PASSED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.valid");
+        assertThat(check.get("reason")).isEqualTo("Chữ ký số hợp lệ.");
+        assertThat(check.get("signerName")).isEqualTo("Hoàng Minh Đức");
+        assertThat(check.get("unit")).isEqualTo(UNIT);
+        assertThat(check.get("certificateSerial"))
+                .isEqualTo(director.certificate().getSerialNumber().toString(16).toUpperCase());
+        assertThat((String) check.get("signingTime")).endsWith("+07:00");
+        assertThat(check.get("level")).isEqualTo("PAdES-BASELINE-B");
+        assertThat(check.get("coversWholeDocument")).isEqualTo(true);
+    }
+
+    @Test
+    void aByteChangedInsideTheSignedRangeMakesTheSignatureInvalidForUsAndForPoppler() {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), SamplePdf.withText("Quyết định"));
+        byte[] tampered = signed.clone();
+        // The binary comment on the PDF's second line lies inside the first signed byte range.
+        int comment = new String(tampered, StandardCharsets.ISO_8859_1).indexOf('%', 5);
+        tampered[comment + 1] ^= 0x01;
+
+        Map<String, Object> check = onlySignature(anyone.inEnglish().upload(HttpMethod.POST,
+                "/api/v1/signature-validations", "file", FilePart.pdf("tampered.pdf", tampered)).json());
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.modified");
+        assertThat(check.get("reason")).isEqualTo("The signed content was altered: the signature no longer "
+                + "matches the document.");
+        assertThat(Poppler.pdfsig(tampered)).singleElement().satisfies(s ->
+                assertThat(s).doesNotContain("Signature is Valid."));
+    }
+
+    @Test
+    void anIncrementalUpdateThatChangesThePageAfterSigningIsReported() throws IOException {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+                SamplePdf.withText("Quyết định cấp 500 m2 đất"));
+        byte[] changed = appendedText(signed, "Đã sửa: cấp 5000 m2 đất");
+
+        Map<String, Object> check = onlySignature(validate(changed));
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.changed-after-signing");
+        assertThat(check.get("coversWholeDocument")).isEqualTo(false);
+        assertThat(Poppler.pdfsig(changed)).singleElement().satisfies(s ->
+                assertThat(s).doesNotContain("Total document signed"));
+    }
+
+    @Test
+    void aSignatureByACertificateRevokedSinceIsReportedFromTheCrl() {
+        IssuedCertificate revoked = pki.person("Trần Văn Mất", UNIT);
+        byte[] signed = pdfs.signedBy(revoked, SamplePdf.withText("Công văn"));
+        pki.revoke(revoked.certificate());
+        int crlsBefore = pki.crlRequests();
+
+        pki.withoutOcsp(() -> {
+            Map<String, Object> check = onlySignature(validate(signed));
+
+            assertThat(check.get("result")).isNotEqualTo("TOTAL_PASSED");
+            assertThat(check.get("reasonCode")).isEqualTo("signing.reason.revoked");
+        });
+        assertThat(pki.crlRequests()).isGreaterThan(crlsBefore);
+    }
+
+    @Test
+    void aSignatureByACertificateOfAnUntrustedAuthorityIsIndeterminate() {
+        byte[] signed = pdfs.signedBy(pki.untrusted("Người Lạ", "Công ty ABC"), SamplePdf.withText("Thư"));
+
+        Map<String, Object> check = onlySignature(validate(signed));
+
+        assertThat(check.get("result")).isEqualTo("INDETERMINATE");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.untrusted");
+    }
+
+    @Test
+    void anUnsignedPdfHasNoSignatures() {
+        assertThat(DocumentSigningTests.signatures(validate(SamplePdf.withText("Chưa ký")))).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAPdfIsRefused() {
+        var refused = anyone.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
+                new FilePart("note.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8), "application/pdf"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.get("code")).isEqualTo("signing.file.not-pdf");
+    }
+
+    Map<String, Object> validate(byte[] pdf) {
+        var answer = anyone.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
+                FilePart.pdf("file.pdf", pdf));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    static Map<String, Object> onlySignature(Map<String, Object> report) {
+        List<Map<String, Object>> signatures = DocumentSigningTests.signatures(report);
+        assertThat(signatures).hasSize(1);
+        return signatures.get(0);
+    }
+
+    /** Adds a line of text to page 1 in an incremental update, as a forger would after signing. */
+    static byte[] appendedText(byte[] pdf, String text) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            try (PDPageContentStream content =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                content.beginText();
+                content.setFont(vn.congvan.platform.PdfFonts.serif(document), 13);
+                content.newLineAtOffset(70, 700);
+                content.showText(text);
+                content.endText();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+}

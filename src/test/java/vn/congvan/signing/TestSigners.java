@@ -1,0 +1,50 @@
+package vn.congvan.signing;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congvan.TestPki;
+import vn.congvan.signing.keys.SigningCertificate;
+import vn.congvan.signing.keys.SigningCertificates;
+import vn.congvan.signing.pki.IssuedCertificate;
+import vn.congvan.signing.pki.KeyAlgorithm;
+import vn.congvan.signing.pki.Subject;
+
+/** Gives test officials and units certificates of the test PKI, with their keys held by the server. */
+final class TestSigners {
+
+    private final JdbcClient jdbc;
+    private final SigningCertificates certificates;
+    private final TestPki pki = TestPki.shared();
+
+    TestSigners(JdbcClient jdbc, SigningCertificates certificates) {
+        this.jdbc = jdbc;
+        this.certificates = certificates;
+    }
+
+    UUID personId(String username) {
+        return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+    }
+
+    String fullName(String username) {
+        return jdbc.sql("select full_name from person where username = ?").param(username).query(String.class)
+                .single();
+    }
+
+    /** A personal certificate valid now for the official, CN = their name, O = the unit. */
+    SigningCertificate personal(String username, UUID unitId, String unitName) {
+        return certificates.enrolPersonal(personId(username), unitId, pki.person(fullName(username), unitName));
+    }
+
+    /** A personal certificate for the official, valid only between the two instants. */
+    SigningCertificate personal(String username, UUID unitId, String unitName, Instant notBefore, Instant notAfter) {
+        IssuedCertificate issued = pki.issue(Subject.person(fullName(username), unitName), KeyAlgorithm.RSA_2048,
+                notBefore, notAfter);
+        return certificates.enrolPersonal(personId(username), unitId, issued);
+    }
+
+    /** The unit's organization certificate valid now. */
+    SigningCertificate organization(UUID unitId, String unitName) {
+        return certificates.enrolOrganization(unitId, pki.organization(unitName));
+    }
+}
