@@ -4,8 +4,15 @@ import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.CongVanProperties;
@@ -30,27 +37,59 @@ public class KeyStores {
     /** Writes the key and its chain to a new key store; returns its location. */
     String keep(UUID certificateId, IssuedCertificate issued) {
         String location = "pki/keys/" + certificateId + ".p12";
-        Path file = dataDir.resolve(location);
+        keepAt(location, issued);
+        return location;
+    }
+
+    /** Writes the key and its chain to the key store at a location, e.g. a demo authority's own. */
+    public void keepAt(String location, IssuedCertificate issued) {
+        Path file = fileAt(location);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, issued.pkcs12(password.get()));
             KeyStorePassword.restrict(file);
-            return location;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    public boolean exists(String location) {
+        return Files.isRegularFile(fileAt(location));
+    }
+
+    /** Reads back the key and chain kept at a location. */
+    public IssuedCertificate read(String location) {
+        char[] secret = password.get();
+        try (InputStream in = Files.newInputStream(fileAt(location))) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, secret);
+            PrivateKey key = (PrivateKey) store.getKey(IssuedCertificate.ALIAS, secret);
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Certificate certificate : store.getCertificateChain(IssuedCertificate.ALIAS)) {
+                chain.add((X509Certificate) certificate);
+            }
+            return new IssuedCertificate(key, chain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key store " + location + " cannot be read", e);
+        }
+    }
+
     /** Opens the key store at a location; the token must be closed after use. */
     public Pkcs12SignatureToken open(String location) {
+        try {
+            return new Pkcs12SignatureToken(fileAt(location).toFile(), new KeyStore.PasswordProtection(password.get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path fileAt(String location) {
         Path file = dataDir.resolve(location).normalize();
         if (!file.startsWith(dataDir)) {
             throw new IllegalArgumentException("A key store lies inside the data directory: " + location);
         }
-        try {
-            return new Pkcs12SignatureToken(file.toFile(), new KeyStore.PasswordProtection(password.get()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return file;
     }
 }

@@ -1,0 +1,143 @@
+package vn.congvan.signing.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.DemoDirectorySeeded;
+import vn.congvan.directory.DemoProvince;
+import vn.congvan.directory.Directory;
+import vn.congvan.directory.PersonView;
+import vn.congvan.directory.UnitView;
+import vn.congvan.signing.keys.KeyStores;
+import vn.congvan.signing.keys.SigningCertificate;
+import vn.congvan.signing.keys.SigningCertificates;
+import vn.congvan.signing.pki.CertificateAuthority;
+import vn.congvan.signing.pki.KeyAlgorithm;
+import vn.congvan.signing.pki.Subject;
+
+/**
+ * Gives every demo unit an organization certificate and every demo person a personal one, from
+ * the demo authority, their keys in key stores under the data directory: once the demo directory
+ * is seeded, and again on a start that finds holders whose key store this data directory lacks
+ * (a new data directory on an old database). Nodes take turns on a database lock.
+ */
+@Component
+@Order(10)
+class DemoCertificates implements ApplicationRunner {
+
+    private static final long LOCK = 0x436f6e67504b49L; // "CongPKI"
+    private static final Duration VALIDITY = Duration.ofDays(2 * 365);
+    private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
+
+    private final DemoCertificateAuthority authority;
+    private final SigningCertificates certificates;
+    private final KeyStores keyStores;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final TaskExecutor executor;
+
+    DemoCertificates(
+            DemoCertificateAuthority authority,
+            SigningCertificates certificates,
+            KeyStores keyStores,
+            Directory directory,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.authority = authority;
+        this.certificates = certificates;
+        this.keyStores = keyStores;
+        this.directory = directory;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.executor = executor;
+    }
+
+    @ApplicationModuleListener
+    void on(DemoDirectorySeeded seeded) {
+        issueMissing();
+    }
+
+    /** On a start of a demo installation whose directory was seeded before, in the background. */
+    @Override
+    public void run(ApplicationArguments args) {
+        String office = DemoProvince.unit(DemoProvince.OFFICE).legacyCode();
+        if (authority.enabled() && directory.findUnitByCode(office).isPresent()) {
+            executor.execute(this::issueMissing);
+        }
+    }
+
+    synchronized void issueMissing() {
+        long started = System.nanoTime();
+        int[] issued = new int[2];
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
+            CertificateAuthority issuing = authority.issuing();
+            Instant now = Instant.now();
+            Map<String, UnitView> units = new HashMap<>();
+            for (DemoProvince.Unit demo : DemoProvince.units()) {
+                Optional<UnitView> unit = directory.findUnitByCode(demo.legacyCode());
+                if (unit.isEmpty() || demo.validTo() != null) {
+                    continue;
+                }
+                units.put(demo.key(), unit.get());
+                if (!usable(certificates.organizationOf(unit.get().id()), now)) {
+                    certificates.enrolOrganization(unit.get().id(), issuing.issue(
+                            Subject.organization(unit.get().name()), KeyAlgorithm.EC_P256, now.minusSeconds(3600),
+                            now.plus(VALIDITY)));
+                    issued[0]++;
+                }
+            }
+            for (DemoProvince.Account account : DemoProvince.accounts()) {
+                UnitView unit = units.get(account.unitKey());
+                Optional<PersonView> person = directory.findPersonByUsername(account.username());
+                if (unit == null || person.isEmpty()) {
+                    continue;
+                }
+                if (!usable(certificates.personalOf(person.get().id()), now)) {
+                    certificates.enrolPersonal(person.get().id(), unit.id(), issuing.issue(
+                            Subject.person(person.get().fullName(), unit.name()), KeyAlgorithm.EC_P256,
+                            now.minusSeconds(3600), now.plus(VALIDITY)));
+                    issued[1]++;
+                }
+            }
+            if (issued[0] + issued[1] > 0) {
+                audit.record(new AuditEntry("certificates.demo-issued", "pki", DemoCertificateAuthority.ISSUING,
+                        null, null, "CongVan", Map.of(
+                                "organization", Integer.toString(issued[0]),
+                                "personal", Integer.toString(issued[1]))));
+            }
+        });
+        if (issued[0] + issued[1] > 0) {
+            log.info("Issued demo certificates to {} units and {} people in {} ms", issued[0], issued[1],
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** A certificate this installation can sign with: valid now, its key store in this data directory. */
+    private boolean usable(Optional<SigningCertificate> certificate, Instant now) {
+        return certificate.isPresent()
+                && !certificate.get().expiredAt(now)
+                && keyStores.exists(certificate.get().keyStore());
+    }
+}

@@ -1,0 +1,124 @@
+package vn.congvan.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.Poppler;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.directory.DemoProvince;
+import vn.congvan.platform.CongVanProperties;
+import vn.congvan.signing.keys.KeyStores;
+import vn.congvan.signing.keys.SigningCertificate;
+import vn.congvan.signing.keys.SigningCertificates;
+
+@CongVanTest
+@TestPropertySource(properties = "congvan.demo.enabled=true")
+class DemoCertificatesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    SigningCertificates certificates;
+
+    @Autowired
+    KeyStores keyStores;
+
+    @Autowired
+    CongVanProperties properties;
+
+    @Test
+    void theDemoChairmanSignsAndTheDemoClerkSealsOutOfTheBoxAndBothSignaturesAreValid() throws Exception {
+        String chairmanName = DemoProvince.leaderOf(DemoProvince.COMMITTEE);
+        UUID chairmanId = personId(chairmanName);
+        UUID committee = jdbc.sql("select id from unit where legacy_code = ?").param(DemoProvince.PROVINCE_CODE)
+                .query(UUID.class).single();
+        SigningCertificate personal = awaitUsable(() -> certificates.personalOf(chairmanId));
+        awaitUsable(() -> certificates.organizationOf(committee));
+        assertThat(personal.subject()).contains("O=Ủy ban nhân dân tỉnh Bắc Giang");
+        assertThat(Files.readString(properties.dataDir().resolve("pki/demo-root-ca.pem")))
+                .startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(jdbc.sql("select count(*) from signing_certificate where kind = 'PERSONAL' and person_id in "
+                        + "(select id from person where username = any(?))")
+                .param((Object) activeAccounts().toArray(String[]::new))
+                .query(Long.class).single())
+                .isGreaterThanOrEqualTo(activeAccounts().size());
+
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        ApiClient chairman = new ApiClient(port, province.tokenFor(chairmanName));
+        ApiClient clerk = new ApiClient(port, province.tokenFor(DemoProvince.clerkOf(DemoProvince.COMMITTEE)));
+        String fullName = jdbc.sql("select full_name from person where id = ?").param(chairmanId)
+                .query(String.class).single();
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put("unitId", committee.toString());
+        metadata.put("typeName", "Chỉ thị");
+        metadata.put("subject", "Về tăng cường công tác chuyển đổi số");
+        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata, FilePart.pdf("ct.pdf",
+                SamplePdf.withText("CHỈ THỊ", "Về tăng cường công tác chuyển đổi số", "CHỦ TỊCH", "", "", "", "",
+                        fullName)), List.of());
+        String id = (String) issued.get("id");
+
+        var signed = chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
+        var sealed = clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"));
+
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        assertThat(sealed.status()).as(sealed.body()).isEqualTo(201);
+        byte[] pdf = clerk.get("/api/v1/documents/" + id + "/files/"
+                + DocumentSigningTests.fileId(issued.json(), "MAIN")).bytes();
+        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
+                FilePart.pdf("ct.pdf", pdf));
+        assertThat(DocumentSigningTests.signatures(report.json())).hasSize(2).allSatisfy(s ->
+                assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED"));
+        assertThat(Poppler.pdfsig(pdf)).hasSize(2).allSatisfy(s ->
+                assertThat(s).contains("Signature Validation: Signature is Valid."));
+    }
+
+    /** The demo accounts of units still in existence: those of a merged unit sign no more. */
+    static List<String> activeAccounts() {
+        return DemoProvince.accounts().stream()
+                .filter(a -> DemoProvince.unit(a.unitKey()).validTo() == null)
+                .map(DemoProvince.Account::username)
+                .toList();
+    }
+
+    UUID personId(String username) {
+        return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+    }
+
+    /** Waits for the background issuing of the demo certificates, done after the demo directory is seeded. */
+    SigningCertificate awaitUsable(java.util.function.Supplier<java.util.Optional<SigningCertificate>> lookup)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            var found = lookup.get();
+            if (found.isPresent() && keyStores.exists(found.get().keyStore())) {
+                return found.get();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The demo certificates were not issued in time");
+    }
+}
