@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,6 +137,23 @@ public class DocumentSigning {
         } finally {
             delete(signed);
         }
+    }
+
+    /** The kinds of signature the official may apply to the document, by their roles in its unit. */
+    public Set<SignatureKind> kindsFor(Official official, DocumentView document) {
+        Set<SignatureKind> kinds = EnumSet.noneOf(SignatureKind.class);
+        for (SignatureKind kind : SignatureKind.values()) {
+            if (SigningRules.mayApply(official, document, kind)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** The verdict on every signature of the document's main file, as the official may read it. */
+    public ValidationReport signaturesOf(Official official, DocumentView document, Locale locale) {
+        DocumentView.FileView main = fileOf(document, null);
+        return blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, locale));
     }
 
     /** Where the signature goes and what it shows, by kind of file, document and signature. */

@@ -37,6 +37,17 @@ class SigningRules {
         this.clock = clock;
     }
 
+    /** Whether the official's roles let them apply this kind of signature to the document. */
+    static boolean mayApply(Official official, DocumentView document, SignatureKind kind) {
+        if (document.direction() != Direction.OUTGOING) {
+            return false;
+        }
+        if (kind == SignatureKind.PERSONAL) {
+            return COMPETENT.stream().anyMatch(role -> official.holds(role, document.unitId()));
+        }
+        return official.holds(Role.CLERK, document.unitId());
+    }
+
     /** Checks who may sign this document in this way; returns the certificate to sign with. */
     SigningCertificate certificateFor(Official official, DocumentView document, SignatureKind kind) {
         if (document.direction() != Direction.OUTGOING) {
