@@ -53,23 +53,18 @@ class SigningRules {
         if (document.direction() != Direction.OUTGOING) {
             throw DomainException.invalid("signing.document.not-outgoing");
         }
-        SigningCertificate certificate;
-        if (kind == SignatureKind.PERSONAL) {
-            boolean competent = COMPETENT.stream().anyMatch(role -> official.holds(role, document.unitId()));
-            if (!competent) {
-                throw DomainException.forbidden("signing.personal.not-competent");
-            }
-            certificate = certificates.personalOf(official.personId())
-                    .orElseThrow(() -> DomainException.conflict("signing.certificate.none"));
-            if (!certificate.heldBy(official.personId())) {
-                throw DomainException.forbidden("signing.certificate.not-holder");
-            }
-        } else {
-            if (!official.holds(Role.CLERK, document.unitId())) {
-                throw DomainException.forbidden("signing.organization.clerk-only");
-            }
-            certificate = certificates.organizationOf(document.unitId())
-                    .orElseThrow(() -> DomainException.conflict("signing.certificate.none-for-unit"));
+        if (!mayApply(official, document, kind)) {
+            throw DomainException.forbidden(kind == SignatureKind.PERSONAL
+                    ? "signing.personal.not-competent"
+                    : "signing.organization.clerk-only");
+        }
+        SigningCertificate certificate = kind == SignatureKind.PERSONAL
+                ? certificates.personalOf(official.personId())
+                        .orElseThrow(() -> DomainException.conflict("signing.certificate.none"))
+                : certificates.organizationOf(document.unitId())
+                        .orElseThrow(() -> DomainException.conflict("signing.certificate.none-for-unit"));
+        if (kind == SignatureKind.PERSONAL && !certificate.heldBy(official.personId())) {
+            throw DomainException.forbidden("signing.certificate.not-holder");
         }
         Instant now = clock.instant();
         if (certificate.expiredAt(now)) {
