@@ -175,6 +175,26 @@ class DocumentSigningTests {
     }
 
     @Test
+    void withoutTheSignersNamePrintedThePersonalSignatureGoesUnderTheirPosition() {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put("unitId", committee.id().toString());
+        metadata.put("typeName", "Tờ trình");
+        metadata.put("subject", "Về việc cải tạo đường huyện");
+        metadata.put("signerPosition", "Chủ tịch");
+        String id = (String) clerk.multipart("/api/v1/documents/outgoing", metadata, FilePart.pdf("tt.pdf",
+                        SamplePdf.withText("TỜ TRÌNH", "Về việc cải tạo đường huyện", "", "TM. ỦY BAN NHÂN DÂN",
+                                "                    CHỦ TỊCH")), List.of())
+                .get("id");
+
+        chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
+
+        var widget = SignatureAppearances.of(mainFile(id)).get(0).rectangle();
+        // "CHỦ TỊCH" is the 5th line: its baseline stands 760 - 4 × 18 = 688 points from the bottom.
+        assertThat(widget.getUpperRightY()).isBetween(650f, 688f);
+        assertThat(widget.getLowerLeftX()).isGreaterThan(70f);
+    }
+
+    @Test
     void aMarkerTheDocumentDoesNotHoldIsRefused() {
         String id = (String) issueDecision().get("id");
 

@@ -65,7 +65,8 @@ class Appearances {
             byte[] image = images.of(official.personId(), ImageKind.SIGNATURE)
                     .orElseGet(() -> DemoImages.signature(official.fullName()));
             return new ChosenAppearance(Placements.personal(request, layout, image, official.fullName(),
-                    positionOf(official.personId(), document), document.signerFullName()), Appearance.PERSONAL);
+                    positionOf(official.personId(), document), document.signerFullName(), document.signerPosition()),
+                    Appearance.PERSONAL);
         }
         if (attachment) {
             requirePersonalSignatureOnMainFile(document);

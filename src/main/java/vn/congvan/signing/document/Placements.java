@@ -13,7 +13,7 @@ import vn.congvan.signing.pades.VisibleSignature;
 /** Decides where each kind of signature shows on a document's pages. */
 final class Placements {
 
-    /** Space kept between the signature box and the signer's name under it. */
+    /** Space kept between the signature box and the signer's name under it, or the position above it. */
     private static final float ABOVE_NAME = 4;
 
     private Placements() {}
@@ -21,11 +21,11 @@ final class Placements {
     /**
      * The personal signature: at the coordinates asked, else centred on the marker text, else just
      * above the signer's name (the decree puts the image between the position and the name), else
-     * at the bottom right of the last page.
+     * just under the signer's position, else at the bottom right of the last page.
      */
     static VisibleSignature personal(
             SignatureRequest request, PdfLayout layout, byte[] image, String fullName, @Nullable String position,
-            @Nullable String documentSignerName) {
+            @Nullable String documentSignerName, @Nullable String documentSignerPosition) {
         float width = VisibleSignature.PERSONAL_WIDTH;
         float height = VisibleSignature.PERSONAL_HEIGHT;
         if (request.x() != null && request.y() != null) {
@@ -50,6 +50,14 @@ final class Placements {
             float x = box.x() + box.width() / 2 - width / 2;
             float y = box.y() - ABOVE_NAME - height;
             return inside(layout, box.page(), x, y, image, fullName, position);
+        }
+        Optional<PdfLayout.Box> title = documentSignerPosition == null
+                ? Optional.empty()
+                : layout.lastOccurrenceOf(documentSignerPosition);
+        if (title.isPresent()) {
+            PdfLayout.Box box = title.get();
+            float x = box.x() + box.width() / 2 - width / 2;
+            return inside(layout, box.page(), x, box.y() + box.height() + ABOVE_NAME, image, fullName, position);
         }
         int last = layout.pageCount();
         return inside(layout, last, layout.pageWidth(last) - width - 60, layout.pageHeight(last) - height - 80,

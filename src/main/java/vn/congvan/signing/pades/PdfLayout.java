@@ -79,9 +79,12 @@ public final class PdfLayout {
         return signatures;
     }
 
-    /** Where the text last appears in the document (the signature block closes a document). */
+    /**
+     * Where the text last appears in the document (the signature block closes a document), in
+     * upper or lower case alike: a position is often printed in capitals.
+     */
     public Optional<Box> lastOccurrenceOf(String text) {
-        String wanted = withoutSpaces(normalized(text));
+        String wanted = lowerCase(withoutSpaces(normalized(text)));
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
@@ -150,6 +153,15 @@ public final class PdfLayout {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /** Lower case character by character, so that positions in the text keep their index. */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** Text is compared without its spaces: a PDF may or may not draw them as characters. */
     private static String withoutSpaces(String text) {
         return text.replaceAll("\\s+", "");
@@ -213,7 +225,7 @@ public final class PdfLayout {
 
         @Override
         protected void endPage(PDPage page) {
-            pages.add(new PageText(getCurrentPageNo(), text.toString(), positions));
+            pages.add(new PageText(getCurrentPageNo(), lowerCase(text.toString()), positions));
         }
     }
 }
