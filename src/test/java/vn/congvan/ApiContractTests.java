@@ -23,7 +23,9 @@ class ApiContractTests {
     static final List<String> OPERATIONS = List.of(
             "issueToken", "listUnits", "getUnit", "listUsers", "createOutgoingDocument", "registerIncomingDocument",
             "getDocument", "downloadDocumentFile", "searchDocuments", "exportRegister", "listRegisters",
-            "verifyAuditTrail");
+            "verifyAuditTrail", "createDossier", "addDocumentToDossier", "exportDossier", "getDossier", "listDossiers",
+            "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister",
+            "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole");
 
     @LocalServerPort
     int port;

@@ -20,7 +20,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.db.username=" + TestDatabase.username(),
                             "congvan.db.password=" + TestDatabase.password(),
                             "congvan.data-dir=" + Files.createTempDirectory("congvan-test-data"),
-                            "congvan.demo.password=" + DEMO_PASSWORD)
+                            "congvan.demo.password=" + DEMO_PASSWORD,
+                            "congvan.db.leak-detection-ms=20000")
                     .applyTo(context);
             TestDatabase.OPEN_CONTEXTS.incrementAndGet();
             // Registered first, so destroyed last: after the pool and the event registry are closed.
