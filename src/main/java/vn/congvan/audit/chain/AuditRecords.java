@@ -46,6 +46,7 @@ public class AuditRecords {
                         + " from audit_record where subject_type = ? and subject_id = ? order by seq")
                 .params(subjectType, subjectId)
                 .query(ChainRecord::read)
+                .list()
                 .stream()
                 .map(ChainRecord::view)
                 .toList();
@@ -55,6 +56,7 @@ public class AuditRecords {
         return jdbc.sql("select " + ChainRecord.COLUMNS + " from audit_record order by seq desc limit ? offset ?")
                 .params(limit, offset)
                 .query(ChainRecord::read)
+                .list()
                 .stream()
                 .map(ChainRecord::view)
                 .toList();
