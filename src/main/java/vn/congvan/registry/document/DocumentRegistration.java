@@ -149,17 +149,7 @@ public class DocumentRegistration {
         int number = numbering.next(register.id(), arrival.getYear());
         Document document = Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                 files.views());
-        String text = new SearchableText()
-                .add(facts.typeName())
-                .add(document.codeNumber())
-                .add(document.codeNotation())
-                .add(facts.organName())
-                .add(facts.subject())
-                .add(facts.signerFullName())
-                .add(facts.description())
-                .add(facts.toPlaces())
-                .add(files.text())
-                .folded();
+        String text = searchText(document, files.text());
         return save(document, text, clerk, "document.incoming.registered");
     }
 
@@ -233,18 +223,7 @@ public class DocumentRegistration {
         int number = numbering.next(register.id(), today.getYear());
         Document document = Document.issue(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                 files.views(), recipients);
-        String text = new SearchableText()
-                .add(type.vietnameseName())
-                .add(document.codeNumber())
-                .add(document.codeNotation())
-                .add(facts.organName())
-                .add(facts.subject())
-                .add(facts.signerFullName())
-                .add(facts.description())
-                .add(facts.toPlaces())
-                .add(recipients.stream().map(DocumentView.RecipientView::organName).reduce("", (a, b) -> a + " " + b))
-                .add(files.text())
-                .folded();
+        String text = searchText(document, files.text());
         return save(document, text, clerk, "document.outgoing.issued");
     }
 
@@ -268,6 +247,21 @@ public class DocumentRegistration {
         events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
                 document.registerYear(), document.number(), document.secret(), !document.paper()));
         return documents.find(document.id()).orElseThrow();
+    }
+
+    /** The words the document is found by: its metadata, its recipients and the text of its PDF. */
+    private static String searchText(Document d, String pdfText) {
+        SearchableText text = new SearchableText()
+                .add(d.typeName())
+                .add(d.codeNumber())
+                .add(d.codeNotation())
+                .add(d.organName())
+                .add(d.subject())
+                .add(d.signerFullName())
+                .add(d.description())
+                .add(d.toPlaces());
+        d.recipients().forEach(r -> text.add(r.organName()));
+        return text.add(pdfText).folded();
     }
 
     private Optional<DocumentView> sameSubmission(Official clerk, @Nullable String submissionKey) {
