@@ -18,8 +18,16 @@ import vn.congvan.shared.VietnamTime;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    @Nullable EmbeddedPostgresServer embeddedPostgresServer(CongVanProperties properties) throws IOException {
-        return properties.db().embedded() ? EmbeddedPostgresServer.start(properties.dataDir()) : null;
+    @Nullable EmbeddedPostgresServer embeddedPostgresServer(
+            CongVanProperties properties, ObjectProvider<EmbeddedPostgresEarlyStart.Starting> early) throws IOException {
+        if (!properties.db().embedded()) {
+            return null;
+        }
+        EmbeddedPostgresEarlyStart.Starting starting = early.getIfAvailable();
+        if (starting != null && starting.serves(properties.dataDir())) {
+            return starting.await();
+        }
+        return EmbeddedPostgresServer.start(properties.dataDir());
     }
 
     @Bean(destroyMethod = "close")
