@@ -24,7 +24,7 @@ class ApiContractTests {
             "issueToken", "listUnits", "getUnit", "listUsers", "createOutgoingDocument", "registerIncomingDocument",
             "getDocument", "downloadDocumentFile", "searchDocuments", "exportRegister", "listRegisters",
             "verifyAuditTrail", "createDossier", "addDocumentToDossier", "exportDossier", "getDossier", "listDossiers",
-            "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister",
+            "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister", "grantDocumentAccess",
             "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole");
 
     @LocalServerPort

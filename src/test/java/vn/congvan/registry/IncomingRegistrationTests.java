@@ -271,6 +271,28 @@ class IncomingRegistrationTests {
                 .doesNotContain((String) registered.get("id"));
     }
 
+    @Test
+    void theClerkLetsTheLeaderReadASecretDocumentAndTheGrantIsAudited() {
+        Map<String, Object> secret = decisionOfTheCommittee("72");
+        secret.put("confidentiality", 2);
+        String id = (String) clerk.multipart("/api/v1/documents/incoming", secret, aDecisionPdf(), List.of()).get("id");
+        String leaderName = province.anOfficial("Vương Giám Đốc", Role.LEADER, department.id());
+        ApiClient leader = new ApiClient(port, province.tokenFor(leaderName));
+        String leaderId = jdbc.sql("select id::text from person where username = ?").param(leaderName)
+                .query(String.class).single();
+
+        assertThat(leader.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId)).status())
+                .as("the leader cannot grant what they cannot read")
+                .isEqualTo(404);
+        assertThat(clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId)).status())
+                .isEqualTo(204);
+
+        assertThat(leader.get("/api/v1/documents/" + id).status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_record where subject_id = ? and action = "
+                        + "'document.access.granted'").param(id).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
     private long countDocuments() {
         return jdbc.sql("select count(*) from document where unit_id = ?")
                 .param(department.id())
