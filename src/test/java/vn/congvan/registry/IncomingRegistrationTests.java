@@ -139,6 +139,30 @@ class IncomingRegistrationTests {
     }
 
     @Test
+    void theSameSubmissionSentTwiceAtTheSameMomentRegistersOneDocument() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ApiClient.Answer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("55"), aDecisionPdf(),
+                        List.of(), key);
+            }));
+        }
+        start.countDown();
+        var first = answers.get(0).get();
+        var second = answers.get(1).get();
+        pool.shutdown();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.get("id")).isEqualTo(first.get("id"));
+        assertThat(countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void aFileThatIsNotAPdfIsRefusedInTheReadersLanguageAndNothingIsWritten() {
         var refused = clerk.inEnglish().multipart("/api/v1/documents/incoming", decisionOfTheCommittee("60"),
                 new FilePart("virus.pdf", "MZ not a pdf at all".getBytes(), "application/pdf"), List.of());

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
@@ -61,6 +64,7 @@ public class DocumentRegistration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     DocumentRegistration(
             Documents documents,
@@ -71,7 +75,9 @@ public class DocumentRegistration {
             PdfInspection pdfs,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.documents = documents;
         this.registers = registers;
         this.numbering = numbering;
@@ -84,9 +90,12 @@ public class DocumentRegistration {
     }
 
     /** Registers an arriving document (văn bản đến) in the unit's incoming register. */
-    @Transactional
     public DocumentView registerIncoming(
             IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
+        return once(clerk, m.submissionKey(), () -> arrive(m, main, attachments, clerk));
+    }
+
+    private DocumentView arrive(IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
         UnitView unit = unitOf(m.unitId());
         DocumentAccess.requireClerk(clerk, unit.id());
         Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
@@ -154,7 +163,6 @@ public class DocumentRegistration {
     }
 
     /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register, dated today. */
-    @Transactional
     public DocumentView createOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
         return createOutgoing(m, main, attachments, clerk, LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE));
@@ -165,8 +173,25 @@ public class DocumentRegistration {
      * (the demo province's history, migrations); the series stays in issue order only when such
      * documents are entered oldest first.
      */
-    @Transactional
     public DocumentView createOutgoing(
+            OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
+        return once(clerk, m.submissionKey(), () -> issue(m, main, attachments, clerk, issuedOn));
+    }
+
+    /**
+     * Runs a registration in its own transaction. The same submission sent twice at once (a double
+     * click, a retried request) queues on the register's counter; the second then meets the first's
+     * submission key and answers with the document the first registered.
+     */
+    private DocumentView once(Official clerk, @Nullable String submissionKey, Supplier<DocumentView> registration) {
+        try {
+            return transactions.execute(tx -> registration.get());
+        } catch (DuplicateKeyException e) {
+            return sameSubmission(clerk, submissionKey).orElseThrow(() -> e);
+        }
+    }
+
+    private DocumentView issue(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
         UnitView unit = unitOf(m.unitId());
         DocumentAccess.requireClerk(clerk, unit.id());
