@@ -131,6 +131,14 @@ class ClerkDayInTheBrowserTests {
         assertThat(page.locator(".alert.info")).containsText("Đã cấp số 01/UBND-NN");
         assertThat(page.locator("dl.meta")).containsText("KT. Phó Chủ tịch");
         assertThat(page.locator("dl.meta")).containsText("Sở Công Thương");
+
+        page.navigate("http://localhost:" + port + "/registers");
+        page.fill("#register-name", "Sổ quyết định");
+        page.selectOption("#register-types", "QUYET_DINH");
+        page.click("#open-register button.primary");
+        assertThat(page.locator(".card h2").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Sổ quyết định")))
+                .hasCount(1);
     }
 
     @Test
