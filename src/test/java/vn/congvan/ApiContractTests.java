@@ -23,7 +23,10 @@ class ApiContractTests {
     static final List<String> OPERATIONS = List.of(
             "issueToken", "listUnits", "getUnit", "listUsers", "createOutgoingDocument", "registerIncomingDocument",
             "getDocument", "downloadDocumentFile", "searchDocuments", "exportRegister", "listRegisters",
-            "verifyAuditTrail", "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage");
+            "verifyAuditTrail", "createDossier", "addDocumentToDossier", "exportDossier", "getDossier", "listDossiers",
+            "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister", "grantDocumentAccess",
+            "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole",
+            "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage");
 
     @LocalServerPort
     int port;

@@ -55,7 +55,7 @@ public final class TestDatabase {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(true)
                     .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("max_connections", "500")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .start();

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Points a test context at the shared test database and a data directory of its own. */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String DEMO_PASSWORD = "Demo@2026-test";
@@ -21,6 +22,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.db.password=" + TestDatabase.password(),
                             "congvan.data-dir=" + Files.createTempDirectory("congvan-test-data"),
                             "congvan.demo.password=" + DEMO_PASSWORD,
+                            "congvan.db.leak-detection-ms=20000",
                             "congvan.signing.trust-anchors=" + TestPki.shared().rootFile(),
                             "congvan.signing.revocation-timeout=PT5S")
                     .applyTo(context);

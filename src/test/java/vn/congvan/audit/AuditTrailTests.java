@@ -3,6 +3,7 @@ package vn.congvan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,20 @@ class AuditTrailTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Test
+    void readingHistoriesOutsideATransactionGivesEveryConnectionBack() {
+        int pool = dataSource.getMaximumPoolSize();
+        for (int i = 0; i <= pool; i++) {
+            trail.history("document", UUID.randomUUID().toString());
+            trail.recent(5, 0);
+        }
+
+        assertThat(dataSource.getHikariPoolMXBean().getActiveConnections()).isZero();
+    }
 
     @Test
     void recordsChainCorrectlyAcross200ConcurrentTransactionsFromManyThreads() throws Exception {

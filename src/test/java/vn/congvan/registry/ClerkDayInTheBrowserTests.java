@@ -103,6 +103,45 @@ class ClerkDayInTheBrowserTests {
     }
 
     @Test
+    void aClerkNumbersAndIssuesALetterFromTheForm() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit district = province.aUnit("Ủy ban nhân dân huyện Lục Ngạn", "UBND", "DISTRICT", "DISTRICT",
+                null);
+        province.aDivision(district.id(), "Phòng Nông nghiệp", "NN");
+        String clerk = province.anOfficial("Hoàng Thị Vải", Role.CLERK, district.id());
+        Path pdf = Files.createTempFile("cong-van", ".pdf");
+        Files.write(pdf, SamplePdf.withText("Về việc tiêu thụ vải thiều năm 2026"));
+        Page page = browser.newPage(false);
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("#username", clerk);
+        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+
+        page.navigate("http://localhost:" + port + "/outgoing/new");
+        page.selectOption("#typeName", "CONG_VAN");
+        page.selectOption("#draftingDivisionId", new com.microsoft.playwright.options.SelectOption().setLabel(
+                "Phòng Nông nghiệp (NN)"));
+        page.fill("#subject", "Về việc tiêu thụ vải thiều năm 2026");
+        page.selectOption("#signerAuthority", "KT");
+        page.fill("#signerPosition", "Phó Chủ tịch");
+        page.fill("#otherRecipients", "Sở Công Thương");
+        page.setInputFiles("#file", pdf);
+        page.click("button.primary[type=submit]");
+
+        assertThat(page.locator(".alert.info")).containsText("Đã cấp số 01/UBND-NN");
+        assertThat(page.locator("dl.meta")).containsText("KT. Phó Chủ tịch");
+        assertThat(page.locator("dl.meta")).containsText("Sở Công Thương");
+
+        page.navigate("http://localhost:" + port + "/registers");
+        page.fill("#register-name", "Sổ quyết định");
+        page.selectOption("#register-types", "QUYET_DINH");
+        page.click("#open-register button.primary");
+        assertThat(page.locator(".card h2").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Sổ quyết định")))
+                .hasCount(1);
+    }
+
+    @Test
     void onAPhoneTheMenuFoldsAndTheListStillReads() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tăng Tiến", "UBND", "COMMUNE", "COMMUNE", null);

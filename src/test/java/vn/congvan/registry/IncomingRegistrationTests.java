@@ -139,6 +139,30 @@ class IncomingRegistrationTests {
     }
 
     @Test
+    void theSameSubmissionSentTwiceAtTheSameMomentRegistersOneDocument() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ApiClient.Answer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("55"), aDecisionPdf(),
+                        List.of(), key);
+            }));
+        }
+        start.countDown();
+        var first = answers.get(0).get();
+        var second = answers.get(1).get();
+        pool.shutdown();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.get("id")).isEqualTo(first.get("id"));
+        assertThat(countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void aFileThatIsNotAPdfIsRefusedInTheReadersLanguageAndNothingIsWritten() {
         var refused = clerk.inEnglish().multipart("/api/v1/documents/incoming", decisionOfTheCommittee("60"),
                 new FilePart("virus.pdf", "MZ not a pdf at all".getBytes(), "application/pdf"), List.of());
@@ -269,6 +293,28 @@ class IncomingRegistrationTests {
         assertThat(leader.get("/api/v1/documents/" + registered.get("id")).status()).isEqualTo(404);
         assertThat(leader.get("/api/v1/documents?q=quy+hoach&unitId=" + department.id()).body())
                 .doesNotContain((String) registered.get("id"));
+    }
+
+    @Test
+    void theClerkLetsTheLeaderReadASecretDocumentAndTheGrantIsAudited() {
+        Map<String, Object> secret = decisionOfTheCommittee("72");
+        secret.put("confidentiality", 2);
+        String id = (String) clerk.multipart("/api/v1/documents/incoming", secret, aDecisionPdf(), List.of()).get("id");
+        String leaderName = province.anOfficial("Vương Giám Đốc", Role.LEADER, department.id());
+        ApiClient leader = new ApiClient(port, province.tokenFor(leaderName));
+        String leaderId = jdbc.sql("select id::text from person where username = ?").param(leaderName)
+                .query(String.class).single();
+
+        assertThat(leader.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId)).status())
+                .as("the leader cannot grant what they cannot read")
+                .isEqualTo(404);
+        assertThat(clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId)).status())
+                .isEqualTo(204);
+
+        assertThat(leader.get("/api/v1/documents/" + id).status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_record where subject_id = ? and action = "
+                        + "'document.access.granted'").param(id).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     private long countDocuments() {

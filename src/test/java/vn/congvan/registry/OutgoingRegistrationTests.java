@@ -113,6 +113,33 @@ class OutgoingRegistrationTests {
     }
 
     @Test
+    void aUnitThatKeepsDecisionsInTheirOwnRegisterNumbersThemApart() {
+        clerk.multipart("/api/v1/documents/outgoing", a("Công văn"), pdf(), List.of());
+        clerk.multipart("/api/v1/documents/outgoing", a("Quyết định"), pdf(), List.of());
+        var opened = clerk.postJson("/api/v1/units/" + committee.id() + "/registers",
+                Map.of("name", "Sổ quyết định", "types", List.of("QUYET_DINH")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+
+        var decision = clerk.multipart("/api/v1/documents/outgoing", a("Quyết định"), pdf(), List.of());
+        var letter = clerk.multipart("/api/v1/documents/outgoing", a("Công văn"), pdf(), List.of());
+
+        assertThat(decision.get("notation")).isEqualTo("01/QĐ-UBND");
+        assertThat(decision.get("registerId")).isEqualTo(opened.get("id"));
+        assertThat(letter.get("notation")).isEqualTo("03/UBND");
+    }
+
+    @Test
+    void onlyTheClerkOpensARegister() {
+        ApiClient specialist = new ApiClient(port, province.tokenFor(province.anOfficial("Lò Văn Chuyên",
+                Role.SPECIALIST, committee.id())));
+
+        var refused = specialist.postJson("/api/v1/units/" + committee.id() + "/registers",
+                Map.of("name", "Sổ riêng", "types", List.of("CONG_VAN")));
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
     void aDivisionOfAnotherUnitIsRefused() {
         TestProvince.Unit other = province.aUnit("Sở Tài chính", "STC");
         Map<String, Object> letter = a("Công văn");

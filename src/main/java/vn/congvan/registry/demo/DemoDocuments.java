@@ -13,7 +13,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.congvan.directory.DemoDirectorySeeded;
@@ -56,7 +57,10 @@ class DemoDocuments {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    // Not one transaction for the whole year: each registration commits on its own, so that the
+    // seeding never holds the numbering and audit locks for long while people already work.
+    @Async
+    @TransactionalEventListener
     void on(DemoDirectorySeeded seeded) {
         if (alreadySeeded()) {
             return;

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
@@ -61,6 +64,7 @@ public class DocumentRegistration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     DocumentRegistration(
             Documents documents,
@@ -71,7 +75,9 @@ public class DocumentRegistration {
             PdfInspection pdfs,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.documents = documents;
         this.registers = registers;
         this.numbering = numbering;
@@ -84,9 +90,12 @@ public class DocumentRegistration {
     }
 
     /** Registers an arriving document (văn bản đến) in the unit's incoming register. */
-    @Transactional
     public DocumentView registerIncoming(
             IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
+        return once(clerk, m.submissionKey(), () -> arrive(m, main, attachments, clerk));
+    }
+
+    private DocumentView arrive(IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
         UnitView unit = unitOf(m.unitId());
         DocumentAccess.requireClerk(clerk, unit.id());
         Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
@@ -149,22 +158,11 @@ public class DocumentRegistration {
         int number = numbering.next(register.id(), arrival.getYear());
         Document document = Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                 files.views());
-        String text = new SearchableText()
-                .add(facts.typeName())
-                .add(document.codeNumber())
-                .add(document.codeNotation())
-                .add(facts.organName())
-                .add(facts.subject())
-                .add(facts.signerFullName())
-                .add(facts.description())
-                .add(facts.toPlaces())
-                .add(files.text())
-                .folded();
+        String text = searchText(document, files.text());
         return save(document, text, clerk, "document.incoming.registered");
     }
 
     /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register, dated today. */
-    @Transactional
     public DocumentView createOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
         return createOutgoing(m, main, attachments, clerk, LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE));
@@ -175,8 +173,25 @@ public class DocumentRegistration {
      * (the demo province's history, migrations); the series stays in issue order only when such
      * documents are entered oldest first.
      */
-    @Transactional
     public DocumentView createOutgoing(
+            OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
+        return once(clerk, m.submissionKey(), () -> issue(m, main, attachments, clerk, issuedOn));
+    }
+
+    /**
+     * Runs a registration in its own transaction. The same submission sent twice at once (a double
+     * click, a retried request) queues on the register's counter; the second then meets the first's
+     * submission key and answers with the document the first registered.
+     */
+    private DocumentView once(Official clerk, @Nullable String submissionKey, Supplier<DocumentView> registration) {
+        try {
+            return transactions.execute(tx -> registration.get());
+        } catch (DuplicateKeyException e) {
+            return sameSubmission(clerk, submissionKey).orElseThrow(() -> e);
+        }
+    }
+
+    private DocumentView issue(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
         UnitView unit = unitOf(m.unitId());
         DocumentAccess.requireClerk(clerk, unit.id());
@@ -233,18 +248,7 @@ public class DocumentRegistration {
         int number = numbering.next(register.id(), today.getYear());
         Document document = Document.issue(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                 files.views(), recipients);
-        String text = new SearchableText()
-                .add(type.vietnameseName())
-                .add(document.codeNumber())
-                .add(document.codeNotation())
-                .add(facts.organName())
-                .add(facts.subject())
-                .add(facts.signerFullName())
-                .add(facts.description())
-                .add(facts.toPlaces())
-                .add(recipients.stream().map(DocumentView.RecipientView::organName).reduce("", (a, b) -> a + " " + b))
-                .add(files.text())
-                .folded();
+        String text = searchText(document, files.text());
         return save(document, text, clerk, "document.outgoing.issued");
     }
 
@@ -268,6 +272,21 @@ public class DocumentRegistration {
         events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
                 document.registerYear(), document.number(), document.secret(), !document.paper()));
         return documents.find(document.id()).orElseThrow();
+    }
+
+    /** The words the document is found by: its metadata, its recipients and the text of its PDF. */
+    private static String searchText(Document d, String pdfText) {
+        SearchableText text = new SearchableText()
+                .add(d.typeName())
+                .add(d.codeNumber())
+                .add(d.codeNotation())
+                .add(d.organName())
+                .add(d.subject())
+                .add(d.signerFullName())
+                .add(d.description())
+                .add(d.toPlaces());
+        d.recipients().forEach(r -> text.add(r.organName()));
+        return text.add(pdfText).folded();
     }
 
     private Optional<DocumentView> sameSubmission(Official clerk, @Nullable String submissionKey) {

@@ -25,6 +25,7 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.document.DocumentAccess;
+import vn.congvan.registry.document.DocumentGrants;
 import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.UploadedFile;
 import vn.congvan.registry.search.DocumentSearch;
@@ -42,9 +43,11 @@ class DocumentApi {
     private final DocumentSearch search;
     private final MetadataPart metadata;
     private final FileDownloads downloads;
+    private final DocumentGrants grants;
 
     DocumentApi(DocumentRegistration registration, DocumentAccess access, DocumentSearch search,
-            MetadataPart metadata, FileDownloads downloads) {
+            MetadataPart metadata, FileDownloads downloads, DocumentGrants grants) {
+        this.grants = grants;
         this.registration = registration;
         this.access = access;
         this.search = search;
@@ -97,6 +100,24 @@ class DocumentApi {
     ResponseEntity<?> downloadDocumentFile(
             @PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal Official official) {
         return downloads.download(access.readable(official, id), fileId, false);
+    }
+
+    /** Whom to let read a secret document. */
+    record Grant(UUID personId) {}
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/documents/{id}/grants")
+    @Operation(operationId = "grantDocumentAccess",
+            summary = "Let a person read a secret document (the unit's clerk or leader)")
+    ResponseEntity<Void> grantDocumentAccess(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestBody Grant grant,
+            @AuthenticationPrincipal Official official) {
+        if (grant.personId() == null) {
+            throw new vn.congvan.shared.InvalidFieldsException(java.util.List.of(
+                    new vn.congvan.shared.InvalidFieldsException.FieldProblem("personId", "validation.required")));
+        }
+        grants.grant(official, id, grant.personId());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/documents")

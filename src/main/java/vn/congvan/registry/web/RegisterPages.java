@@ -44,8 +44,25 @@ class RegisterPages {
         model.addAttribute("unitId", chosen);
         model.addAttribute("registers", chosen == null ? java.util.List.of() : catalog.of(chosen));
         model.addAttribute("from", today.withDayOfYear(1));
+        model.addAttribute("isClerk", chosen != null && official.holds(vn.congvan.shared.Role.CLERK, chosen));
+        model.addAttribute("documentTypes", vn.congvan.registry.DocumentType.values());
         model.addAttribute("to", today);
         return "registry/registers";
+    }
+
+    /** A clerk opens a register kept for some document types (the unit's rules on legal documents). */
+    @org.springframework.web.bind.annotation.PostMapping("/registers")
+    String openTypeRegister(
+            @RequestParam UUID unitId,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(name = "types", required = false) java.util.@Nullable List<vn.congvan.registry.DocumentType> types,
+            @AuthenticationPrincipal Official official) {
+        if (name.isBlank() || name.length() > 200 || types == null || types.isEmpty()) {
+            throw new vn.congvan.shared.InvalidFieldsException(java.util.List.of(
+                    new vn.congvan.shared.InvalidFieldsException.FieldProblem("name", "registry.registers.open.invalid")));
+        }
+        catalog.openTypeRegister(official, unitId, name, types);
+        return "redirect:/registers?unitId=" + unitId;
     }
 
     @GetMapping("/registers/{registerId}/print")
