@@ -2,7 +2,6 @@ package vn.congvan.signing.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,7 +34,8 @@ import vn.congvan.signing.pki.Subject;
  * Gives every demo unit an organization certificate and every demo person a personal one, from
  * the demo authority, their keys in key stores under the data directory: once the demo directory
  * is seeded, and again on a start that finds holders whose key store this data directory lacks
- * (a new data directory on an old database). Nodes take turns on a database lock.
+ * (a new data directory on an old database). Each unit and its people are issued in a transaction
+ * of their own, nodes taking turns on a database lock.
  */
 @Component
 @Order(10)
@@ -87,51 +87,59 @@ class DemoCertificates implements ApplicationRunner {
         }
     }
 
+    /** Issues what is missing, unit by unit, each unit and its people in a transaction of their own. */
     synchronized void issueMissing() {
         long started = System.nanoTime();
-        int[] issued = new int[2];
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
-            CertificateAuthority issuing = authority.issuing();
-            Instant now = Instant.now();
-            Map<String, UnitView> units = new HashMap<>();
-            for (DemoProvince.Unit demo : DemoProvince.units()) {
-                Optional<UnitView> unit = directory.findUnitByCode(demo.legacyCode());
-                if (unit.isEmpty() || demo.validTo() != null) {
-                    continue;
-                }
-                units.put(demo.key(), unit.get());
-                if (!usable(certificates.organizationOf(unit.get().id()), now)) {
-                    certificates.enrolOrganization(unit.get().id(), issuing.issue(
-                            Subject.organization(unit.get().name()), KeyAlgorithm.EC_P256, now.minusSeconds(3600),
-                            now.plus(VALIDITY)));
-                    issued[0]++;
-                }
+        CertificateAuthority issuing = authority.issuing();
+        int units = 0;
+        int people = 0;
+        for (DemoProvince.Unit demo : DemoProvince.units()) {
+            if (demo.validTo() != null) {
+                continue;
             }
-            for (DemoProvince.Account account : DemoProvince.accounts()) {
-                UnitView unit = units.get(account.unitKey());
-                Optional<PersonView> person = directory.findPersonByUsername(account.username());
-                if (unit == null || person.isEmpty()) {
-                    continue;
-                }
-                if (!usable(certificates.personalOf(person.get().id()), now)) {
-                    certificates.enrolPersonal(person.get().id(), unit.id(), issuing.issue(
-                            Subject.person(person.get().fullName(), unit.name()), KeyAlgorithm.EC_P256,
-                            now.minusSeconds(3600), now.plus(VALIDITY)));
-                    issued[1]++;
-                }
+            Optional<UnitView> unit = directory.findUnitByCode(demo.legacyCode());
+            if (unit.isPresent()) {
+                int[] issued = transaction.execute(status -> issueMissing(issuing, demo, unit.get()));
+                units += issued[0];
+                people += issued[1];
             }
-            if (issued[0] + issued[1] > 0) {
-                audit.record(new AuditEntry("certificates.demo-issued", "pki", DemoCertificateAuthority.ISSUING,
-                        null, null, "CongVan", Map.of(
-                                "organization", Integer.toString(issued[0]),
-                                "personal", Integer.toString(issued[1]))));
-            }
-        });
-        if (issued[0] + issued[1] > 0) {
-            log.info("Issued demo certificates to {} units and {} people in {} ms", issued[0], issued[1],
+        }
+        if (units + people > 0) {
+            log.info("Issued demo certificates to {} units and {} people in {} ms", units, people,
                     (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** The unit's organization certificate and its people's personal ones, when missing; audited. */
+    private int[] issueMissing(CertificateAuthority issuing, DemoProvince.Unit demo, UnitView unit) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
+        Instant now = Instant.now();
+        int[] issued = new int[2];
+        if (!usable(certificates.organizationOf(unit.id()), now)) {
+            certificates.enrolOrganization(unit.id(), issuing.issue(Subject.organization(unit.name()),
+                    KeyAlgorithm.EC_P256, now.minusSeconds(3600), now.plus(VALIDITY)));
+            issued[0]++;
+        }
+        for (DemoProvince.Account account : DemoProvince.accounts()) {
+            if (!account.unitKey().equals(demo.key())) {
+                continue;
+            }
+            Optional<PersonView> person = directory.findPersonByUsername(account.username());
+            if (person.isPresent() && !usable(certificates.personalOf(person.get().id()), now)) {
+                certificates.enrolPersonal(person.get().id(), unit.id(), issuing.issue(
+                        Subject.person(person.get().fullName(), unit.name()), KeyAlgorithm.EC_P256,
+                        now.minusSeconds(3600), now.plus(VALIDITY)));
+                issued[1]++;
+            }
+        }
+        if (issued[0] + issued[1] > 0) {
+            audit.record(new AuditEntry("certificates.demo-issued", "unit", unit.id().toString(), unit.id(), null,
+                    "CongVan", Map.of(
+                            "issuer", issuing.name(),
+                            "organization", Integer.toString(issued[0]),
+                            "personal", Integer.toString(issued[1]))));
+        }
+        return issued;
     }
 
     /** A certificate this installation can sign with: valid now, its key store in this data directory. */
