@@ -26,7 +26,8 @@ class ApiContractTests {
             "verifyAuditTrail", "createDossier", "addDocumentToDossier", "exportDossier", "getDossier", "listDossiers",
             "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister", "grantDocumentAccess",
             "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole",
-            "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage");
+            "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
+            "completeSignature");
 
     @LocalServerPort
     int port;

@@ -43,6 +43,16 @@ final class TestSigners {
         return certificates.enrolPersonal(personId(username), unitId, issued);
     }
 
+    /**
+     * A personal certificate valid now for the official, registered with CongVan, and its key for
+     * the test to sign with as the official's token would.
+     */
+    IssuedCertificate personalKeptByTheSigner(String username, UUID unitId, String unitName) {
+        IssuedCertificate issued = pki.person(fullName(username), unitName);
+        certificates.enrolPersonal(personId(username), unitId, issued);
+        return issued;
+    }
+
     /** The unit's organization certificate valid now. */
     SigningCertificate organization(UUID unitId, String unitName) {
         return certificates.enrolOrganization(unitId, pki.organization(unitName));

@@ -56,9 +56,7 @@ public class DocumentSigning {
     private final Appearances appearances;
     private final PdfValidator validator;
     private final Blobs blobs;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
+    private final SignedVersions versions;
     private final Clock clock;
 
     DocumentSigning(
@@ -69,9 +67,7 @@ public class DocumentSigning {
             Appearances appearances,
             PdfValidator validator,
             Blobs blobs,
-            AuditTrail audit,
-            ApplicationEventPublisher events,
-            PlatformTransactionManager transactions,
+            SignedVersions versions,
             Clock clock) {
         this.files = files;
         this.rules = rules;
@@ -80,19 +76,13 @@ public class DocumentSigning {
         this.appearances = appearances;
         this.validator = validator;
         this.blobs = blobs;
-        this.audit = audit;
-        this.events = events;
-        this.transaction = new TransactionTemplate(transactions);
+        this.versions = versions;
         this.clock = clock;
     }
 
     public SignedFile sign(SignatureRequest request, Official official) {
         DocumentView document = files.readable(official, request.documentId());
-        DocumentView.FileView file = fileOf(document, request.fileId());
-        boolean attachment = !file.role().equals("MAIN");
-        if (attachment && request.kind() == SignatureKind.PERSONAL) {
-            throw DomainException.invalid("signing.attachment.organization-only");
-        }
+        DocumentView.FileView file = fileToSign(document, request);
         SigningCertificate certificate = rules.certificateFor(official, document, request.kind());
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
@@ -101,26 +91,30 @@ public class DocumentSigning {
             DSSPrivateKeyEntry key = token.getKeys().get(0);
             rules.requireNotRevoked(certificate, key);
             Appearance appearance = blobs.withLocalFile(file.sha256(), pdf -> {
-                ChosenAppearance chosen = appearances.choose(request, document, attachment, pdf, official,
+                ChosenAppearance chosen = appearances.choose(request, document, isAttachment(file), pdf, official,
                         signingTime);
                 signer.sign(pdf, token, key, chosen.visible(),
                         Appearances.dictionary(document, chosen.appearance(), certificate, signingTime), signed);
                 return chosen.appearance();
             });
-            StoredBlob content;
-            try (InputStream in = Files.newInputStream(signed)) {
-                content = blobs.store(in);
-            }
-            FileVersionView version = transaction.execute(status ->
-                    record(official, document, file, content, request.kind(), appearance, certificate, signingTime));
-            return new SignedFile(document.id(), file.id(), version.version(), content.sha256(), request.kind(),
-                    appearance, certificate.commonName(), certificate.serialNumber(),
-                    signingTime.atZone(VietnamTime.ZONE).toOffsetDateTime());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return versions.keep(signed, official, document, file, request.kind(), appearance, certificate,
+                    signingTime, () -> {});
         } finally {
             delete(signed);
         }
+    }
+
+    /** The file a request signs; attachments carry the organization signature only. */
+    static DocumentView.FileView fileToSign(DocumentView document, SignatureRequest request) {
+        DocumentView.FileView file = fileOf(document, request.fileId());
+        if (isAttachment(file) && request.kind() == SignatureKind.PERSONAL) {
+            throw DomainException.invalid("signing.attachment.organization-only");
+        }
+        return file;
+    }
+
+    static boolean isAttachment(DocumentView.FileView file) {
+        return !file.role().equals("MAIN");
     }
 
     /** The kinds of signature the official may apply to the document, by their roles in its unit. */
@@ -140,25 +134,6 @@ public class DocumentSigning {
         return blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, locale));
     }
 
-    private FileVersionView record(
-            Official official, DocumentView document, DocumentView.FileView file, StoredBlob content,
-            SignatureKind kind, Appearance appearance, SigningCertificate certificate, Instant signingTime) {
-        FileVersionView version = files.replaceFile(official, document.id(), file.id(), file.sha256(), content,
-                "signature." + kind.name().toLowerCase(Locale.ROOT));
-        audit.record(AuditEntry.by(official, "signature.applied", "document", document.id().toString(),
-                document.unitId(), Map.of(
-                        "kind", kind.name(),
-                        "appearance", appearance.name(),
-                        "file", file.fileName(),
-                        "version", Integer.toString(version.version()),
-                        "certificate", certificate.serialNumber(),
-                        "certificateSha256", certificate.sha256(),
-                        "signingTime", VisibleSignature.iso(signingTime))));
-        events.publishEvent(new DocumentSigned(document.id(), file.id(), version.version(), kind, document.unitId(),
-                official.personId(), certificate.serialNumber(), signingTime));
-        return version;
-    }
-
     static DocumentView.FileView fileOf(DocumentView document, @Nullable UUID fileId) {
         return document.files().stream()
                 .filter(f -> fileId == null ? f.role().equals("MAIN") : f.id().equals(fileId))
@@ -166,7 +141,7 @@ public class DocumentSigning {
                 .orElseThrow(() -> DomainException.notFound("registry.file.not-found", fileId));
     }
 
-    private static Path temporaryFile() {
+    static Path temporaryFile() {
         try {
             return Files.createTempFile("congvan-signed-", ".pdf");
         } catch (IOException e) {
@@ -174,7 +149,7 @@ public class DocumentSigning {
         }
     }
 
-    private static void delete(Path file) {
+    static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -1,7 +1,11 @@
 package vn.congvan.signing.document;
 
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -77,15 +81,43 @@ class SigningRules {
     }
 
     /**
+     * Checks who may sign this document in this way with a key held outside the server: the
+     * certificate presented must be the one registered for the caller (or their unit), by thumbprint.
+     */
+    SigningCertificate certificateFor(
+            Official official, DocumentView document, SignatureKind kind, X509Certificate presented) {
+        SigningCertificate registered = certificateFor(official, document, kind);
+        String thumbprint;
+        try {
+            thumbprint = SigningCertificates.sha256(presented.getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw DomainException.invalid("signing.session.certificate-unreadable");
+        }
+        if (!thumbprint.equals(registered.sha256())) {
+            throw DomainException.forbidden("signing.certificate.not-holder");
+        }
+        return registered;
+    }
+
+    /**
      * Asks the certificate's authority whether it is revoked, with the issuer from the key store's
      * chain. A certificate whose status no authority can tell still signs: the signature then shows
      * as indeterminate to whoever validates it before the authority answers again.
      */
     void requireNotRevoked(SigningCertificate certificate, DSSPrivateKeyEntry key) {
-        if (key.getCertificateChain().length < 2) {
+        List<X509Certificate> chain = new ArrayList<>();
+        for (CertificateToken token : key.getCertificateChain()) {
+            chain.add(token.getCertificate());
+        }
+        requireNotRevoked(certificate, chain);
+    }
+
+    /** As above, with the issuer from the chain the signer presented (the certificate first). */
+    void requireNotRevoked(SigningCertificate certificate, List<X509Certificate> chain) {
+        if (chain.size() < 2) {
             return;
         }
-        X509Certificate issuer = key.getCertificateChain()[1].getCertificate();
+        X509Certificate issuer = chain.get(1);
         if (revocation.of(certificate.x509(), issuer) == RevocationStatus.Status.REVOKED) {
             throw DomainException.conflict("signing.certificate.revoked", certificate.serialNumber());
         }

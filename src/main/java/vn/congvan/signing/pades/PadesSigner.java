@@ -1,6 +1,9 @@
 package vn.congvan.signing.pades;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
+import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.enumerations.ImageScaling;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -34,7 +37,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
 import java.util.TimeZone;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.PdfFonts;
@@ -78,6 +85,46 @@ public class PadesSigner {
             VisibleSignature appearance,
             SignatureDictionary dictionary,
             Path target) {
+        List<X509Certificate> chain = new ArrayList<>();
+        for (CertificateToken certificate : key.getCertificateChain()) {
+            chain.add(certificate.getCertificate());
+        }
+        PadesSignature signature = new PadesSignature(chain, appearance, dictionary);
+        byte[] dataToSign = dataToSign(pdf, signature);
+        SignatureValue value = token.sign(new ToBeSigned(dataToSign), DigestAlgorithm.SHA256, key);
+        finish(pdf, signature, value.getValue(), target);
+    }
+
+    /**
+     * The first step of a signature whose key lives elsewhere: the bytes (the DER of the CMS
+     * signed attributes) that the key holder signs with SHA-256 and its key's algorithm.
+     */
+    public byte[] dataToSign(Path pdf, PadesSignature signature) {
+        return withService(service -> service.getDataToSign(new FileDocument(pdf.toFile()), parameters(signature))
+                .getBytes());
+    }
+
+    /**
+     * The second step: embeds the signature value made over {@link #dataToSign} with the same
+     * parameters (the same signing time above all), and writes the signed PDF to {@code target}.
+     */
+    public void finish(Path pdf, PadesSignature signature, byte[] signatureValue, Path target) {
+        withService(service -> {
+            PAdESSignatureParameters parameters = parameters(signature);
+            SignatureValue value = new SignatureValue(SignatureAlgorithm.getAlgorithm(
+                    EncryptionAlgorithm.forKey(signature.certificate().getPublicKey()),
+                    parameters.getDigestAlgorithm()), signatureValue);
+            DSSDocument signed = service.signDocument(new FileDocument(pdf.toFile()), parameters, value);
+            try (InputStream in = signed.openStream()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return target;
+        });
+    }
+
+    private <T> T withService(Function<PAdESService, T> work) {
         TempFileResourcesHandlerBuilder temporaryFiles = new TempFileResourcesHandlerBuilder()
                 .setFileNamePrefix("congvan-signing-");
         try {
@@ -87,17 +134,7 @@ public class PadesSigner {
             pdfs.setPdfSignatureFieldPositionChecker(SEAL_MAY_OVERLAP);
             PAdESService service = new PAdESService(verifier);
             service.setPdfObjFactory(pdfs);
-
-            PAdESSignatureParameters parameters = parameters(key, appearance, dictionary);
-            DSSDocument document = new FileDocument(pdf.toFile());
-            ToBeSigned dataToSign = service.getDataToSign(document, parameters);
-            SignatureValue value = token.sign(dataToSign, parameters.getDigestAlgorithm(), key);
-            DSSDocument signed = service.signDocument(document, parameters, value);
-            try (InputStream in = signed.openStream()) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return work.apply(service);
         } finally {
             temporaryFiles.clear();
         }
@@ -109,13 +146,18 @@ public class PadesSigner {
         return checker;
     }
 
-    private PAdESSignatureParameters parameters(
-            DSSPrivateKeyEntry key, VisibleSignature appearance, SignatureDictionary dictionary) {
+    private PAdESSignatureParameters parameters(PadesSignature signature) {
+        VisibleSignature appearance = signature.appearance();
+        SignatureDictionary dictionary = signature.dictionary();
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-        parameters.setSigningCertificate(key.getCertificate());
-        parameters.setCertificateChain(key.getCertificateChain());
+        parameters.setSigningCertificate(new CertificateToken(signature.certificate()));
+        List<CertificateToken> chain = new ArrayList<>();
+        for (X509Certificate certificate : signature.chain()) {
+            chain.add(new CertificateToken(certificate));
+        }
+        parameters.setCertificateChain(chain);
         // Both steps of the signature (data to sign, then the PDF) must see the same time.
         parameters.bLevel().setSigningDate(Date.from(dictionary.signingTime()));
         parameters.setSigningTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE));

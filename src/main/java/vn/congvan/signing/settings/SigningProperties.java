@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reservedSignatureSize bytes reserved in the PDF for the signature (CMS) value
  * @param demoPkiUrl where the demo certificate authority publishes its CRLs and OCSP answers,
  *     written into the demo certificates; empty: this server's own address
+ * @param sessionValidity how long a two-step signature prepared for a key held elsewhere waits
+ *     for its signature value
  */
 @ConfigurationProperties("congvan.signing")
 public record SigningProperties(
@@ -23,4 +25,5 @@ public record SigningProperties(
         @Nullable String keyStorePassword,
         @DefaultValue("PT10S") Duration revocationTimeout,
         @DefaultValue("20000") int reservedSignatureSize,
-        @Nullable String demoPkiUrl) {}
+        @Nullable String demoPkiUrl,
+        @DefaultValue("PT10M") Duration sessionValidity) {}

@@ -53,7 +53,7 @@ class TrustAnchorsTests {
     }
 
     static SigningProperties settings(String anchors) {
-        return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null);
+        return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10));
     }
 
     static CertificateAuthority root(String name) {
