@@ -149,6 +149,20 @@ class TwoStepSigningTests {
     }
 
     @Test
+    void aFileSignedMeanwhileIsNotSignedAgainOverThePreparedData() {
+        String id = issueDecision();
+        var prepared = prepare(chairman, id);
+        assertThat(chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"))
+                .status()).isEqualTo(201);
+
+        var refused = complete(chairman, prepared, signedByToken(prepared));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.get("code")).isEqualTo("signing.session.file-changed");
+        assertThat(laterVersionsOf(id)).isEqualTo(1);
+    }
+
+    @Test
     void aCertificateThatIsNotTheCallersIsRefused() {
         String id = issueDecision();
 
