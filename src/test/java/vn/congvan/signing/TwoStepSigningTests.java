@@ -149,6 +149,23 @@ class TwoStepSigningTests {
     }
 
     @Test
+    void sessionsExpiredForADayAreForgotten(@Autowired org.springframework.context.ApplicationContext context) {
+        String id = issueDecision();
+        var stale = prepare(chairman, id);
+        var fresh = prepare(chairman, issueDecision());
+        jdbc.sql("update signature_session set expires_at = now() - interval '2 days' where id = ?::uuid")
+                .param(stale.get("sessionId")).update();
+
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(context.getBean("signatureSessions"),
+                "forgetExpired");
+
+        assertThat(jdbc.sql("select count(*) from signature_session where id = ?::uuid")
+                .param(stale.get("sessionId")).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from signature_session where id = ?::uuid")
+                .param(fresh.get("sessionId")).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aFileSignedMeanwhileIsNotSignedAgainOverThePreparedData() {
         String id = issueDecision();
         var prepared = prepare(chairman, id);

@@ -1,5 +1,6 @@
 package vn.congvan.signing.document;
 
+
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
@@ -8,6 +9,8 @@ import java.security.cert.X509Certificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.congvan.shared.DomainException;
 import vn.congvan.signing.SignatureKind;
@@ -28,9 +32,11 @@ import vn.congvan.signing.pades.VisibleSignature;
 class SignatureSessions {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    SignatureSessions(JdbcClient jdbc) {
+    SignatureSessions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void add(SignatureSession session, Instant now) {
@@ -57,6 +63,17 @@ class SignatureSessions {
                 .param(id)
                 .query(SignatureSessions::row)
                 .optional();
+    }
+
+    /**
+     * Forgets sessions that expired a day ago or more: they hold a copy of the data to sign and of
+     * the appearance. Safe on every node at once (the same delete), so no lock is needed.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    int forgetExpired() {
+        return jdbc.sql("delete from signature_session where expires_at < ?")
+                .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .update();
     }
 
     /** Marks the session served; false when another request served it first. */
