@@ -53,9 +53,11 @@ public record DocumentView(
     /** Number and notation as printed after "Số:", e.g. {@code 15/QĐ-UBND}. */
     @JsonProperty("notation")
     public @Nullable String notation() {
-        if (codeNumber == null && codeNotation == null) {
-            return null;
-        }
+        return notationOf(codeNumber, codeNotation);
+    }
+
+    /** Joins a number and a notation as written after "Số:", either of which may be missing. */
+    public static @Nullable String notationOf(@Nullable String codeNumber, @Nullable String codeNotation) {
         if (codeNotation == null) {
             return codeNumber;
         }

@@ -268,7 +268,7 @@ public class DocumentRegistration {
                 "number", Integer.toString(document.number()),
                 "year", Integer.toString(document.registerYear()),
                 "register", document.registerId().toString(),
-                "notation", String.valueOf(document.codeNumber()) + "/" + document.codeNotation())));
+                "notation", String.valueOf(DocumentView.notationOf(document.codeNumber(), document.codeNotation())))));
         events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
                 document.registerYear(), document.number(), document.secret(), !document.paper()));
         return documents.find(document.id()).orElseThrow();

@@ -35,9 +35,6 @@ public record DossierEntry(
     /** Number and notation as printed after "Số:", e.g. {@code 15/QĐ-UBND}. */
     @JsonProperty("notation")
     public @Nullable String notation() {
-        if (codeNotation == null) {
-            return codeNumber;
-        }
-        return codeNumber == null ? codeNotation : codeNumber + "/" + codeNotation;
+        return DocumentView.notationOf(codeNumber, codeNotation);
     }
 }

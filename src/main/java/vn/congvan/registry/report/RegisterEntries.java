@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.register.Register;
 import vn.congvan.shared.VietnamTime;
@@ -99,10 +100,7 @@ class RegisterEntries {
     }
 
     private static String notation(String number, String notation) {
-        if (number == null) {
-            return nullToEmpty(notation);
-        }
-        return notation == null ? number : number + "/" + notation;
+        return nullToEmpty(DocumentView.notationOf(number, notation));
     }
 
     private static String nullToEmpty(String s) {
