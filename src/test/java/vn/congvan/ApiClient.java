@@ -39,6 +39,10 @@ public final class ApiClient {
         public Object get(String field) {
             return json().get(field);
         }
+
+        public List<?> list() {
+            return JSON.readValue(body, List.class);
+        }
     }
 
     /** A file part of a multipart request. */

@@ -27,7 +27,8 @@ class ApiContractTests {
             "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister", "grantDocumentAccess",
             "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole",
             "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
-            "completeSignature");
+            "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
+            "registerOrganizationCertificate", "listOrganizationCertificates");
 
     @LocalServerPort
     int port;

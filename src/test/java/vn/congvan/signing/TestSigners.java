@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congvan.TestPki;
+import vn.congvan.signing.keys.CertificateKind;
+import vn.congvan.signing.keys.KeyMedium;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.pki.IssuedCertificate;
@@ -49,7 +51,9 @@ final class TestSigners {
      */
     IssuedCertificate personalKeptByTheSigner(String username, UUID unitId, String unitName) {
         IssuedCertificate issued = pki.person(fullName(username), unitName);
-        certificates.enrolPersonal(personId(username), unitId, issued);
+        UUID personId = personId(username);
+        certificates.register(CertificateKind.PERSONAL, personId, unitId, issued.certificate(), KeyMedium.USB_TOKEN,
+                null, personId);
         return issued;
     }
 

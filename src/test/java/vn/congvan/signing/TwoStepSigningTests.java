@@ -167,9 +167,10 @@ class TwoStepSigningTests {
 
     @Test
     void aFileSignedMeanwhileIsNotSignedAgainOverThePreparedData() {
+        // The deputy signs with the key the server holds for him while the chairman's token works.
         String id = issueDecision();
         var prepared = prepare(chairman, id);
-        assertThat(chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"))
+        assertThat(deputy.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"))
                 .status()).isEqualTo(201);
 
         var refused = complete(chairman, prepared, signedByToken(prepared));

@@ -16,6 +16,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.keys.CertificateKind;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.validation.RevocationStatus;
@@ -52,16 +53,9 @@ class SigningRules {
         return official.holds(Role.CLERK, document.unitId());
     }
 
-    /** Checks who may sign this document in this way; returns the certificate to sign with. */
+    /** Checks who may sign this document in this way; returns the server-held certificate to sign with. */
     SigningCertificate certificateFor(Official official, DocumentView document, SignatureKind kind) {
-        if (document.direction() != Direction.OUTGOING) {
-            throw DomainException.invalid("signing.document.not-outgoing");
-        }
-        if (!mayApply(official, document, kind)) {
-            throw DomainException.forbidden(kind == SignatureKind.PERSONAL
-                    ? "signing.personal.not-competent"
-                    : "signing.organization.clerk-only");
-        }
+        requireMayApply(official, document, kind);
         SigningCertificate certificate = kind == SignatureKind.PERSONAL
                 ? certificates.personalOf(official.personId())
                         .orElseThrow(() -> DomainException.conflict("signing.certificate.none"))
@@ -70,6 +64,43 @@ class SigningRules {
         if (kind == SignatureKind.PERSONAL && !certificate.heldBy(official.personId())) {
             throw DomainException.forbidden("signing.certificate.not-holder");
         }
+        return requireValidNow(certificate);
+    }
+
+    /**
+     * Checks who may sign this document in this way with a key held outside the server: the
+     * certificate presented must be registered to the caller (a personal signature) or to the
+     * document's unit (the organization signature), by thumbprint.
+     */
+    SigningCertificate certificateFor(
+            Official official, DocumentView document, SignatureKind kind, X509Certificate presented) {
+        requireMayApply(official, document, kind);
+        String thumbprint;
+        try {
+            thumbprint = SigningCertificates.sha256(presented.getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw DomainException.invalid("signing.session.certificate-unreadable");
+        }
+        SigningCertificate registered = kind == SignatureKind.PERSONAL
+                ? certificates.registeredTo(CertificateKind.PERSONAL, official.personId(), thumbprint)
+                        .orElseThrow(() -> DomainException.forbidden("signing.certificate.not-holder"))
+                : certificates.registeredTo(CertificateKind.ORGANIZATION, document.unitId(), thumbprint)
+                        .orElseThrow(() -> DomainException.forbidden("signing.certificate.not-the-units"));
+        return requireValidNow(registered);
+    }
+
+    private static void requireMayApply(Official official, DocumentView document, SignatureKind kind) {
+        if (document.direction() != Direction.OUTGOING) {
+            throw DomainException.invalid("signing.document.not-outgoing");
+        }
+        if (!mayApply(official, document, kind)) {
+            throw DomainException.forbidden(kind == SignatureKind.PERSONAL
+                    ? "signing.personal.not-competent"
+                    : "signing.organization.clerk-only");
+        }
+    }
+
+    private SigningCertificate requireValidNow(SigningCertificate certificate) {
         Instant now = clock.instant();
         if (certificate.expiredAt(now)) {
             throw DomainException.conflict("signing.certificate.expired", certificate.serialNumber());
@@ -78,25 +109,6 @@ class SigningRules {
             throw DomainException.conflict("signing.certificate.not-yet-valid", certificate.serialNumber());
         }
         return certificate;
-    }
-
-    /**
-     * Checks who may sign this document in this way with a key held outside the server: the
-     * certificate presented must be the one registered for the caller (or their unit), by thumbprint.
-     */
-    SigningCertificate certificateFor(
-            Official official, DocumentView document, SignatureKind kind, X509Certificate presented) {
-        SigningCertificate registered = certificateFor(official, document, kind);
-        String thumbprint;
-        try {
-            thumbprint = SigningCertificates.sha256(presented.getEncoded());
-        } catch (CertificateEncodingException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
-        }
-        if (!thumbprint.equals(registered.sha256())) {
-            throw DomainException.forbidden("signing.certificate.not-holder");
-        }
-        return registered;
     }
 
     /**

@@ -14,9 +14,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A certificate whose key the server holds: its holder (a person of a unit, or the unit), what it
- * names, its validity and where its key store is. {@code serialNumber} is in upper-case hex, as
- * certificate authorities print it; {@code sha256} is the thumbprint of the DER encoding.
+ * A registered certificate: its holder (a person of a unit, or the unit), what it names, its
+ * validity, where its key lives ({@code medium}) and, for a key the server holds, its key store;
+ * for a remote signing service, the credential id there. {@code serialNumber} is in upper-case
+ * hex, as certificate authorities print it; {@code sha256} is the thumbprint of the DER encoding.
  */
 public record SigningCertificate(
         UUID id,
@@ -29,8 +30,10 @@ public record SigningCertificate(
         String sha256,
         Instant notBefore,
         Instant notAfter,
-        String keyStore,
-        byte[] encoded) {
+        @Nullable String keyStore,
+        byte[] encoded,
+        KeyMedium medium,
+        @Nullable String remoteCredential) {
 
     public boolean expiredAt(Instant when) {
         return !when.isBefore(notAfter);

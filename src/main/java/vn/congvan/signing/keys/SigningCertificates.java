@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,12 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.signing.pki.IssuedCertificate;
 
-/** The certificates whose keys the server holds, each mapped to its holder: a person of a unit, or the unit. */
+/**
+ * The certificate register: every certificate CongVan accepts signatures by, mapped to its holder
+ * (a person of a unit, or the unit), whether the server holds its key or the holder does.
+ */
 @Component
 public class SigningCertificates {
 
     private static final String COLUMNS = "id, kind, person_id, unit_id, subject, issuer, serial_number, sha256, "
-            + "not_before, not_after, key_store, certificate";
+            + "not_before, not_after, key_store, certificate, medium, remote_credential";
+
+    private static final String SERVER_HELD = " and key_store is not null";
 
     /** Among a holder's certificates, the one valid now, else the one that expires last. */
     private static final String NEWEST_FIRST =
@@ -48,21 +54,66 @@ public class SigningCertificates {
         return enrol(CertificateKind.ORGANIZATION, null, unitId, issued);
     }
 
-    /** The person's certificate to sign with: the one valid now, else the last to expire. */
+    /**
+     * Registers a certificate whose key its holder keeps (a USB token, a PKI SIM, a remote signing
+     * service under {@code remoteCredential}); {@code personId} is null for a unit's certificate.
+     */
+    public SigningCertificate register(
+            CertificateKind kind, @Nullable UUID personId, UUID unitId, X509Certificate certificate,
+            KeyMedium medium, @Nullable String remoteCredential, UUID registeredBy) {
+        if (medium.heldByServer()) {
+            throw new IllegalArgumentException("A key the server holds is enrolled with its key store");
+        }
+        return insert(UUID.randomUUID(), kind, personId, unitId, certificate, null, medium, remoteCredential,
+                registeredBy);
+    }
+
+    /** The person's certificate the server signs with: the one valid now, else the last to expire. */
     public Optional<SigningCertificate> personalOf(UUID personId) {
         Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("select " + COLUMNS + " from signing_certificate where person_id = ?" + NEWEST_FIRST)
+        return jdbc.sql("select " + COLUMNS + " from signing_certificate where person_id = ?" + SERVER_HELD
+                        + NEWEST_FIRST)
                 .params(personId, now, now)
                 .query(SigningCertificates::row)
                 .optional();
     }
 
-    /** The unit's organization certificate to sign with: the one valid now, else the last to expire. */
+    /** The unit's organization certificate the server signs with: the one valid now, else the last to expire. */
     public Optional<SigningCertificate> organizationOf(UUID unitId) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("select " + COLUMNS + " from signing_certificate where unit_id = ? and kind = 'ORGANIZATION'"
-                        + NEWEST_FIRST)
+                        + SERVER_HELD + NEWEST_FIRST)
                 .params(unitId, now, now)
+                .query(SigningCertificates::row)
+                .optional();
+    }
+
+    /**
+     * The registered certificate with this thumbprint, provided it is the person's own (a personal
+     * one) or the unit's (an organization one).
+     */
+    public Optional<SigningCertificate> registeredTo(CertificateKind kind, UUID holderId, String sha256) {
+        String holder = kind == CertificateKind.PERSONAL ? "person_id" : "unit_id";
+        return jdbc.sql("select " + COLUMNS + " from signing_certificate where sha256 = ? and kind = ? and "
+                        + holder + " = ?")
+                .params(sha256.toLowerCase(Locale.ROOT), kind.name(), holderId)
+                .query(SigningCertificates::row)
+                .optional();
+    }
+
+    /** A person's registered certificates, or a unit's organization certificates, the newest first. */
+    public List<SigningCertificate> registeredFor(CertificateKind kind, UUID holderId) {
+        String holder = kind == CertificateKind.PERSONAL ? "person_id" : "unit_id";
+        return jdbc.sql("select " + COLUMNS + " from signing_certificate where kind = ? and " + holder
+                        + " = ? order by not_after desc")
+                .params(kind.name(), holderId)
+                .query(SigningCertificates::row)
+                .list();
+    }
+
+    public Optional<SigningCertificate> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from signing_certificate where id = ?")
+                .param(id)
                 .query(SigningCertificates::row)
                 .optional();
     }
@@ -70,6 +121,13 @@ public class SigningCertificates {
     /** Whether the certificate with this SHA-256 thumbprint is one of the units' organization certificates. */
     public boolean isOrganizationCertificate(String sha256) {
         return jdbc.sql("select exists (select 1 from signing_certificate where sha256 = ? and kind = 'ORGANIZATION')")
+                .param(sha256.toLowerCase(Locale.ROOT))
+                .query(Boolean.class)
+                .single();
+    }
+
+    public boolean isRegistered(String sha256) {
+        return jdbc.sql("select exists (select 1 from signing_certificate where sha256 = ?)")
                 .param(sha256.toLowerCase(Locale.ROOT))
                 .query(Boolean.class)
                 .single();
@@ -92,9 +150,15 @@ public class SigningCertificates {
     private SigningCertificate enrol(
             CertificateKind kind, @Nullable UUID personId, UUID unitId, IssuedCertificate issued) {
         UUID id = UUID.randomUUID();
-        X509Certificate certificate = issued.certificate();
-        byte[] encoded = encoded(certificate);
         String location = keyStores.keep(id, issued);
+        return insert(id, kind, personId, unitId, issued.certificate(), location, KeyMedium.SERVER, null, null);
+    }
+
+    private SigningCertificate insert(
+            UUID id, CertificateKind kind, @Nullable UUID personId, UUID unitId, X509Certificate certificate,
+            @Nullable String location, KeyMedium medium, @Nullable String remoteCredential,
+            @Nullable UUID registeredBy) {
+        byte[] encoded = encoded(certificate);
         SigningCertificate kept = new SigningCertificate(id, kind, personId, unitId,
                 certificate.getSubjectX500Principal().getName(),
                 certificate.getIssuerX500Principal().getName(),
@@ -103,12 +167,15 @@ public class SigningCertificates {
                 certificate.getNotBefore().toInstant(),
                 certificate.getNotAfter().toInstant(),
                 location,
-                encoded);
-        jdbc.sql("insert into signing_certificate (" + COLUMNS + ", created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                encoded,
+                medium,
+                remoteCredential);
+        jdbc.sql("insert into signing_certificate (" + COLUMNS + ", created_at, registered_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(kept.id(), kind.name(), personId, unitId, kept.subject(), kept.issuer(), kept.serialNumber(),
                         kept.sha256(), Timestamp.from(kept.notBefore()), Timestamp.from(kept.notAfter()),
-                        location, encoded, Timestamp.from(clock.instant()))
+                        location, encoded, medium.name(), remoteCredential, Timestamp.from(clock.instant()),
+                        registeredBy)
                 .update();
         return kept;
     }
@@ -147,6 +214,8 @@ public class SigningCertificates {
                 rs.getTimestamp("not_before").toInstant(),
                 rs.getTimestamp("not_after").toInstant(),
                 rs.getString("key_store"),
-                rs.getBytes("certificate"));
+                rs.getBytes("certificate"),
+                KeyMedium.valueOf(rs.getString("medium")),
+                rs.getString("remote_credential"));
     }
 }

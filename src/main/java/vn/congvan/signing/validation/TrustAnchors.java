@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -14,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,42 @@ public class TrustAnchors {
 
     public boolean trusts(X509Certificate certificate) {
         return source.isTrusted(new CertificateToken(certificate));
+    }
+
+    /**
+     * Whether the certificate chains to a trust anchor, through the intermediate certificates
+     * given, each one's signature verified by its issuer's key.
+     */
+    public boolean anchors(X509Certificate certificate, List<X509Certificate> intermediates) {
+        List<X509Certificate> candidates = new ArrayList<>(intermediates);
+        source.getCertificates().forEach(token -> candidates.add(token.getCertificate()));
+        X509Certificate current = certificate;
+        for (int depth = 0; depth < 8; depth++) {
+            if (trusts(current)) {
+                return true;
+            }
+            X509Certificate issuer = issuerOf(current, candidates);
+            if (issuer == null || issuer.equals(current)) {
+                return false;
+            }
+            current = issuer;
+        }
+        return false;
+    }
+
+    private static @Nullable X509Certificate issuerOf(X509Certificate certificate, List<X509Certificate> candidates) {
+        for (X509Certificate candidate : candidates) {
+            if (!candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                continue;
+            }
+            try {
+                certificate.verify(candidate.getPublicKey());
+                return candidate;
+            } catch (GeneralSecurityException e) {
+                // Same name, other key: not the issuer.
+            }
+        }
+        return null;
     }
 
     CommonTrustedCertificateSource source() {
