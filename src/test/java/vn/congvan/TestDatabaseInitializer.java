@@ -24,7 +24,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.demo.password=" + DEMO_PASSWORD,
                             "congvan.db.leak-detection-ms=20000",
                             "congvan.signing.trust-anchors=" + TestPki.shared().rootFile(),
-                            "congvan.signing.revocation-timeout=PT5S")
+                            "congvan.signing.revocation-timeout=PT5S",
+                            "congvan.signing.pkcs11.library=" + TestHsm.LIBRARY,
+                            // A test of a PIN the HSM refuses sets its own.
+                            "congvan.signing.pkcs11.pin="
+                                    + context.getEnvironment().getProperty("congvan.signing.pkcs11.pin", TestHsm.PIN))
                     .applyTo(context);
             TestDatabase.OPEN_CONTEXTS.incrementAndGet();
             // Registered first, so destroyed last: after the pool and the event registry are closed.

@@ -1,7 +1,5 @@
 package vn.congvan.signing.document;
 
-import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
-import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import vn.congvan.signing.SignatureKind;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.document.SignedFile.Appearance;
 import vn.congvan.signing.keys.KeyStores;
+import vn.congvan.signing.keys.ServerKey;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.pades.PadesSigner;
 import vn.congvan.signing.validation.PdfValidator;
@@ -75,13 +74,12 @@ public class DocumentSigning {
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         Path signed = temporaryFile();
-        try (Pkcs12SignatureToken token = keyStores.open(certificate.keyStore())) {
-            DSSPrivateKeyEntry key = token.getKeys().get(0);
-            rules.requireNotRevoked(certificate, key);
+        try (ServerKey key = keyStores.open(certificate)) {
+            rules.requireNotRevoked(certificate, key.key());
             Appearance appearance = blobs.withLocalFile(file.sha256(), pdf -> {
                 ChosenAppearance chosen = appearances.choose(request, document, isAttachment(file), pdf, official,
                         signingTime);
-                signer.sign(pdf, token, key, chosen.visible(),
+                signer.sign(pdf, key.token(), key.key(), chosen.visible(),
                         Appearances.dictionary(document, chosen.appearance(), certificate, signingTime), signed);
                 return chosen.appearance();
             });

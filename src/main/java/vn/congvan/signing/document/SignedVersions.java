@@ -85,6 +85,7 @@ class SignedVersions {
                         "version", Integer.toString(version.version()),
                         "certificate", certificate.serialNumber(),
                         "certificateSha256", certificate.sha256(),
+                        "medium", certificate.medium().name(),
                         "signingTime", VisibleSignature.iso(signingTime))));
         events.publishEvent(new DocumentSigned(document.id(), file.id(), version.version(), kind, document.unitId(),
                 official.personId(), certificate.serialNumber(), signingTime));

@@ -19,19 +19,22 @@ import vn.congvan.platform.CongVanProperties;
 import vn.congvan.signing.pki.IssuedCertificate;
 
 /**
- * The PKCS#12 key stores of the server-held keys, one file per certificate under
- * {@code <data-dir>/pki/keys}, readable by the server's account only. A location is kept relative
- * to the data directory, so that the directory can move.
+ * The key stores of the server-held keys: PKCS#12 files, one per certificate under
+ * {@code <data-dir>/pki/keys}, readable by the server's account only (a location is kept relative
+ * to the data directory, so that the directory can move); or keys inside the HSM, located as
+ * {@code pkcs11:<alias>}.
  */
 @Component
 public class KeyStores {
 
     private final Path dataDir;
     private final KeyStorePassword password;
+    private final Hsm hsm;
 
-    KeyStores(CongVanProperties properties, KeyStorePassword password) {
+    KeyStores(CongVanProperties properties, KeyStorePassword password, Hsm hsm) {
         this.dataDir = properties.dataDir().toAbsolutePath();
         this.password = password;
+        this.hsm = hsm;
     }
 
     /** Writes the key and its chain to a new key store; returns its location. */
@@ -53,8 +56,9 @@ public class KeyStores {
         }
     }
 
+    /** Whether the key store is there; a key in the HSM is the HSM's operators' to keep. */
     public boolean exists(String location) {
-        return Files.isRegularFile(fileAt(location));
+        return Hsm.names(location) || Files.isRegularFile(fileAt(location));
     }
 
     /** Reads back the key and chain kept at a location. */
@@ -76,13 +80,31 @@ public class KeyStores {
         }
     }
 
-    /** Opens the key store at a location; the token must be closed after use. */
-    public Pkcs12SignatureToken open(String location) {
+    /**
+     * Opens the key of a certificate the server holds, in its PKCS#12 key store or in the HSM by its
+     * medium; the key must be closed after use.
+     */
+    public ServerKey open(SigningCertificate certificate) {
+        String location = certificate.keyStore();
+        if (location == null || !certificate.medium().heldByServer()) {
+            throw new IllegalArgumentException("The server does not hold the key of " + certificate.id());
+        }
+        if (certificate.medium() == KeyMedium.HSM) {
+            return hsm.open(Hsm.alias(location));
+        }
         try {
-            return new Pkcs12SignatureToken(fileAt(location).toFile(), new KeyStore.PasswordProtection(password.get()));
+            Pkcs12SignatureToken token =
+                    new Pkcs12SignatureToken(fileAt(location).toFile(), new KeyStore.PasswordProtection(password.get()));
+            return new ServerKey(token, token.getKeys().get(0), () -> {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Checks that the HSM holds the certificate's key under this alias; returns the key's location. */
+    String locateInHsm(String alias, X509Certificate certificate) {
+        hsm.requireKey(alias, certificate);
+        return Hsm.SCHEME + alias;
     }
 
     private Path fileAt(String location) {

@@ -55,6 +55,18 @@ public class SigningCertificates {
     }
 
     /**
+     * Enrols a certificate whose key the HSM holds under {@code alias} (a key pair generated in the
+     * token, with the certificate stored beside it); {@code personId} is null for a unit's certificate.
+     */
+    public SigningCertificate enrolHsm(
+            CertificateKind kind, @Nullable UUID personId, UUID unitId, X509Certificate certificate, String alias,
+            UUID enrolledBy) {
+        String location = keyStores.locateInHsm(alias, certificate);
+        return insert(UUID.randomUUID(), kind, personId, unitId, certificate, location, KeyMedium.HSM, null,
+                enrolledBy);
+    }
+
+    /**
      * Registers a certificate whose key its holder keeps (a USB token, a PKI SIM, a remote signing
      * service under {@code remoteCredential}); {@code personId} is null for a unit's certificate.
      */

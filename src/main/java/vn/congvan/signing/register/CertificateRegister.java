@@ -28,7 +28,8 @@ import vn.congvan.signing.validation.TrustAnchors;
  * Registers the certificates whose keys their holders keep (USB token, PKI SIM, remote signing
  * service), so that signatures made with them are accepted as the holder's. A person registers
  * their own (or the administrator does); a unit's clerk registers the unit's. Only a certificate
- * valid now, fit for signing and chaining to a trust anchor is registered, and only once.
+ * valid now, fit for signing and chaining to a trust anchor is registered, and only once. The
+ * administrator or the unit's IT officer enrols the unit's keys held in the HSM the same way.
  */
 @Service
 public class CertificateRegister {
@@ -76,6 +77,35 @@ public class CertificateRegister {
         return register(official, CertificateKind.ORGANIZATION, null, unitId, held);
     }
 
+    /**
+     * Enrols a certificate whose key pair the HSM holds, for a person of the unit or for the unit's
+     * organization signature, by the administrator or the unit's IT officer.
+     */
+    @Transactional
+    public SigningCertificate enrolHsm(Official official, UUID unitId, HsmKey key) {
+        if (!official.holds(Role.IT_OFFICER, unitId) && !official.isAdministrator()) {
+            throw DomainException.forbidden("signing.hsm.it-only");
+        }
+        if (key.alias().isBlank()) {
+            throw DomainException.invalid("signing.hsm.alias-required");
+        }
+        directory.unit(unitId);
+        UUID personId = key.personId();
+        if (personId != null) {
+            PersonView person = directory.findPerson(personId)
+                    .orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+            if (person.positions().stream().noneMatch(position -> position.unitId().equals(unitId))) {
+                throw DomainException.invalid("signing.register.not-in-unit");
+            }
+        }
+        CertificateKind kind = personId != null ? CertificateKind.PERSONAL : CertificateKind.ORGANIZATION;
+        String thumbprint = requireAcceptable(key.certificate(), key.chain());
+        SigningCertificate enrolled = certificates.enrolHsm(kind, personId, unitId, key.certificate(),
+                key.alias().strip(), official.personId());
+        audited(official, "certificate.enrolled", enrolled, thumbprint);
+        return enrolled;
+    }
+
     /** A person's registered certificates, for themselves or the administrator. */
     public List<SigningCertificate> personal(Official official, UUID personId) {
         if (!official.personId().equals(personId) && !official.isAdministrator()) {
@@ -101,7 +131,15 @@ public class CertificateRegister {
         if (remote && (held.remoteCredential() == null || held.remoteCredential().isBlank())) {
             throw DomainException.invalid("signing.register.credential-required");
         }
-        X509Certificate certificate = held.certificate();
+        String thumbprint = requireAcceptable(held.certificate(), held.chain());
+        SigningCertificate registered = certificates.register(kind, personId, unitId, held.certificate(),
+                held.medium(), remote ? held.remoteCredential().strip() : null, official.personId());
+        audited(official, "certificate.registered", registered, thumbprint);
+        return registered;
+    }
+
+    /** Checks the certificate is valid now, fit for signing, trusted and new here; returns its thumbprint. */
+    private String requireAcceptable(X509Certificate certificate, List<X509Certificate> chain) {
         Instant now = clock.instant();
         String serial = SigningCertificates.serialNumber(certificate);
         if (!now.isBefore(certificate.getNotAfter().toInstant())) {
@@ -113,25 +151,27 @@ public class CertificateRegister {
         if (!fitForSigning(certificate)) {
             throw DomainException.invalid("signing.register.not-for-signing", serial);
         }
-        if (!anchors.anchors(certificate, held.chain())) {
+        if (!anchors.anchors(certificate, chain)) {
             throw DomainException.invalid("signing.register.untrusted", serial);
         }
         String thumbprint = thumbprint(certificate);
         if (certificates.isRegistered(thumbprint)) {
             throw DomainException.conflict("signing.register.already", serial);
         }
-        SigningCertificate registered = certificates.register(kind, personId, unitId, certificate, held.medium(),
-                remote ? held.remoteCredential().strip() : null, official.personId());
+        return thumbprint;
+    }
+
+    private void audited(Official official, String action, SigningCertificate certificate, String thumbprint) {
+        UUID personId = certificate.personId();
+        String subjectId = String.valueOf(personId != null ? personId : certificate.unitId());
         Map<String, String> detail = new HashMap<>();
-        detail.put("kind", kind.name());
-        detail.put("medium", held.medium().name());
-        detail.put("certificate", serial);
+        detail.put("kind", certificate.kind().name());
+        detail.put("medium", certificate.medium().name());
+        detail.put("certificate", certificate.serialNumber());
         detail.put("certificateSha256", thumbprint);
-        detail.put("subject", registered.subject());
-        audit.record(AuditEntry.by(official, "certificate.registered",
-                personId != null ? "person" : "unit", String.valueOf(personId != null ? personId : unitId),
-                unitId, detail));
-        return registered;
+        detail.put("subject", certificate.subject());
+        audit.record(AuditEntry.by(official, action,
+                personId != null ? "person" : "unit", subjectId, certificate.unitId(), detail));
     }
 
     /** Digital signature or non-repudiation among the key usages, when the certificate restricts them. */

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     written into the demo certificates; empty: this server's own address
  * @param sessionValidity how long a two-step signature prepared for a key held elsewhere waits
  *     for its signature value
+ * @param pkcs11 the hardware security module or token holding server keys of medium HSM
  */
 @ConfigurationProperties("congvan.signing")
 public record SigningProperties(
@@ -26,4 +27,25 @@ public record SigningProperties(
         @DefaultValue("PT10S") Duration revocationTimeout,
         @DefaultValue("20000") int reservedSignatureSize,
         @Nullable String demoPkiUrl,
-        @DefaultValue("PT10M") Duration sessionValidity) {}
+        @DefaultValue("PT10M") Duration sessionValidity,
+        @DefaultValue Pkcs11 pkcs11) {
+
+    /**
+     * The PKCS#11 module the server reaches its HSM through ({@code congvan.signing.pkcs11.*}).
+     *
+     * @param library path of the PKCS#11 module, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}; empty: no HSM
+     * @param slot the token's slot id; empty: the slot at {@code slotListIndex}
+     * @param slotListIndex position of the token's slot in the module's list of slots with a token
+     * @param pin the token's user PIN, from the environment ({@code CONGVAN_SIGNING_PKCS11_PIN})
+     */
+    public record Pkcs11(
+            @Nullable String library,
+            @Nullable Integer slot,
+            @DefaultValue("0") int slotListIndex,
+            @Nullable String pin) {
+
+        public boolean configured() {
+            return library != null && !library.isBlank();
+        }
+    }
+}

@@ -3,6 +3,7 @@ package vn.congvan.signing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import vn.congvan.shared.Official;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.register.CertificateRegister;
 import vn.congvan.signing.register.HeldCertificate;
+import vn.congvan.signing.register.HsmKey;
 import vn.congvan.signing.register.PresentedCertificates;
 
 /** The certificate register: certificates held on USB tokens, PKI SIMs and remote signing services. */
@@ -63,6 +65,21 @@ class CertificateRegisterApi {
     List<CertificateJson> listOrganizationCertificates(
             @PathVariable UUID unitId, @AuthenticationPrincipal Official official) {
         return register.organization(official, unitId).stream().map(CertificateJson::of).toList();
+    }
+
+    @PostMapping(path = "/api/v1/units/{unitId}/hsm-certificates", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "enrolHsmCertificate",
+            summary = "Enrol a certificate whose key pair the server's HSM holds (keyAlias: the label of the key "
+                    + "and its certificate in the token; certificate: base64 DER or PEM; chain: intermediates up to "
+                    + "a trust anchor; personId: the person it signs for, none for the unit's organization "
+                    + "signature), by the administrator or the unit's IT officer. Audited.")
+    ResponseEntity<CertificateJson> enrolHsmCertificate(
+            @PathVariable UUID unitId, @RequestBody HsmCertificateBody body,
+            @AuthenticationPrincipal Official official) {
+        HsmKey key = new HsmKey(PresentedCertificates.parse(body.certificate()),
+                PresentedCertificates.parseAll(body.chain()), Objects.requireNonNullElse(body.keyAlias(), ""),
+                body.personId());
+        return created(register.enrolHsm(official, unitId, key));
     }
 
     private static HeldCertificate held(CertificateBody body) {

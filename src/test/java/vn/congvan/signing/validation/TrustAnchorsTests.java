@@ -53,7 +53,8 @@ class TrustAnchorsTests {
     }
 
     static SigningProperties settings(String anchors) {
-        return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10));
+        return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10),
+                new SigningProperties.Pkcs11(null, null, 0, null));
     }
 
     static CertificateAuthority root(String name) {
