@@ -177,6 +177,38 @@ class RemoteSigningTests {
     }
 
     @Test
+    void aSignatureNobodyConfirmsBeforeItsDeadlineFailsAndNothingIsStored() {
+        String id = issueDecision();
+        String rid = (String) start(id).get("id");
+        jdbc.sql("update remote_signature set deadline = now() - interval '1 second' where id = ?::uuid")
+                .param(rid).update();
+
+        var failed = outcome(rid);
+
+        assertThat(failed.get("state")).as(failed.body()).isEqualTo("FAILED");
+        assertThat(failed.get("code")).isEqualTo("signing.remote.timed-out");
+        assertThat(laterVersionsOf(id)).isZero();
+    }
+
+    @Test
+    void aSignatureClaimedByANodeThatStoppedIsFinishedOnceItsLeaseRunsOut() {
+        String id = issueDecision();
+        String rid = (String) start(id).get("id");
+        jdbc.sql("update remote_signature set leased_until = now() + interval '1 hour' where id = ?::uuid")
+                .param(rid).update();
+        SERVICE.confirmOnThePhone();
+        int polls = SERVICE.pollsOf(rid);
+        jdbc.sql("update remote_signature set leased_until = now() - interval '1 second' where id = ?::uuid")
+                .param(rid).update();
+
+        var signed = outcome(rid);
+
+        assertThat(signed.get("state")).as(signed.body()).isEqualTo("SIGNED");
+        assertThat(SERVICE.pollsOf(rid)).isGreaterThan(polls);
+        assertThat(laterVersionsOf(id)).isEqualTo(1);
+    }
+
+    @Test
     void anotherOfficialCannotReadTheChairmansRemoteSignature() {
         String rid = (String) start(issueDecision()).get("id");
 

@@ -67,7 +67,7 @@ class CscClient {
     }
 
     boolean configured() {
-        return settings.baseUrl() != null;
+        return settings.baseUrl() != null && !settings.baseUrl().toString().isBlank();
     }
 
     List<String> credentialIds() {
@@ -167,11 +167,11 @@ class CscClient {
     }
 
     private HttpRequest.Builder request(String method, Map<String, Object> body) {
-        URI base = settings.baseUrl();
-        if (base == null) {
+        if (!configured()) {
             throw DomainException.conflict("signing.remote.not-configured");
         }
-        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        String base = String.valueOf(settings.baseUrl());
+        String root = base.endsWith("/") ? base : base + "/";
         return HttpRequest.newBuilder(URI.create(root + method))
                 .timeout(settings.requestTimeout())
                 .header("Content-Type", "application/json")
