@@ -28,7 +28,8 @@ class ApiContractTests {
             "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole",
             "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
             "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
-            "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate");
+            "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate",
+            "startRemoteSignature", "getRemoteSignature");
 
     @LocalServerPort
     int port;

@@ -14,7 +14,7 @@ import vn.congvan.platform.CongVanProperties;
  * in the home directory, which a service account may not have.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SigningProperties.class)
+@EnableConfigurationProperties({SigningProperties.class, RemoteSigningProperties.class})
 class SettingsConfiguration {
 
     static final String FONT_CACHE = "pdfbox.fontcache";

@@ -1,0 +1,167 @@
+package vn.congvan.signing.remote;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.document.PreparedSignature;
+import vn.congvan.signing.document.SignatureRequest;
+import vn.congvan.signing.document.SignedFile;
+import vn.congvan.signing.document.TwoStepSigning;
+import vn.congvan.signing.keys.CertificateKind;
+import vn.congvan.signing.keys.KeyMedium;
+import vn.congvan.signing.keys.SigningCertificate;
+import vn.congvan.signing.keys.SigningCertificates;
+import vn.congvan.signing.remote.RemoteSignature.State;
+import vn.congvan.signing.settings.RemoteSigningProperties;
+
+/**
+ * Signs a document's file with a key a remote signing service holds (PKI SIM, cloud signing): the
+ * caller's certificate registered for that service must be the one the service presents; the
+ * signature is prepared as for any key held elsewhere, the service is asked to sign its hash
+ * asynchronously, and {@link RemoteSignaturePolling} finishes it once the signer confirmed on the phone.
+ */
+@Service
+public class RemoteSigning {
+
+    private final DocumentFiles files;
+    private final SigningCertificates certificates;
+    private final TwoStepSigning twoStep;
+    private final CscClient csc;
+    private final RemoteSignatures signatures;
+    private final RemoteSigningProperties settings;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RemoteSigning(
+            DocumentFiles files,
+            SigningCertificates certificates,
+            TwoStepSigning twoStep,
+            CscClient csc,
+            RemoteSignatures signatures,
+            RemoteSigningProperties settings,
+            MessageSource messages,
+            JsonMapper json,
+            Clock clock) {
+        this.files = files;
+        this.certificates = certificates;
+        this.twoStep = twoStep;
+        this.csc = csc;
+        this.signatures = signatures;
+        this.settings = settings;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the signature by the caller's remote certificate (the one under {@code credentialId} when
+     * given); nothing is signed when the service presents another certificate than the registered one.
+     */
+    public RemoteSignature start(
+            SignatureRequest request, @Nullable String credentialId, Official official, Locale locale) {
+        if (!csc.configured()) {
+            throw DomainException.conflict("signing.remote.not-configured");
+        }
+        DocumentView document = files.readable(official, request.documentId());
+        SigningCertificate registered = remoteCertificate(official, document, request.kind(), credentialId);
+        String credential = registered.remoteCredential();
+        try {
+            if (!csc.credentialIds().contains(credential)) {
+                throw DomainException.conflict("signing.remote.credential-unknown", credential);
+            }
+            CscClient.CredentialInfo info = csc.info(credential);
+            if (info.certificates().isEmpty()
+                    || !SigningCertificates.sha256(info.certificates().get(0)).equals(registered.sha256())) {
+                throw DomainException.conflict("signing.remote.certificate-mismatch", registered.serialNumber());
+            }
+            String algorithm = signAlgorithm(registered, info.keyAlgorithms());
+            List<byte[]> chain = info.certificates().subList(1, info.certificates().size());
+            PreparedSignature prepared = twoStep.prepare(request, info.certificates().get(0), chain, official);
+            byte[] hash = sha256(Base64.getDecoder().decode(prepared.dataToSign()));
+            UUID id = UUID.randomUUID();
+            String sad = csc.authorize(credential, hash);
+            String responseId = csc.signHash(credential, sad, hash, algorithm, id.toString());
+            Instant now = clock.instant();
+            signatures.add(id, document.id(), prepared.sessionId(), registered.id(), credential, responseId,
+                    official.personId(), now, now.plus(settings.maxWait()), now.plus(settings.pollInterval()));
+            return view(signatures.find(id).orElseThrow(), locale);
+        } catch (RemoteServiceException e) {
+            throw new DomainException(HttpStatus.BAD_GATEWAY, e.reason(),
+                    e.serviceMessage() == null ? "" : e.serviceMessage());
+        }
+    }
+
+    /** The remote signature, for the official who started it only. */
+    public RemoteSignature find(UUID id, Official official, Locale locale) {
+        RemoteSignatures.Row row = signatures.find(id)
+                .filter(found -> found.startedBy().equals(official.personId()))
+                .orElseThrow(() -> DomainException.notFound("signing.remote.not-found", id));
+        return view(row, locale);
+    }
+
+    private SigningCertificate remoteCertificate(
+            Official official, DocumentView document, SignatureKind kind, @Nullable String credentialId) {
+        List<SigningCertificate> held = kind == SignatureKind.PERSONAL
+                ? certificates.registeredFor(CertificateKind.PERSONAL, official.personId())
+                : certificates.registeredFor(CertificateKind.ORGANIZATION, document.unitId());
+        Instant now = clock.instant();
+        return held.stream()
+                .filter(c -> c.medium() == KeyMedium.PKI_SIM || c.medium() == KeyMedium.REMOTE)
+                .filter(c -> c.remoteCredential() != null)
+                .filter(c -> credentialId == null || credentialId.equals(c.remoteCredential()))
+                .filter(c -> !c.expiredAt(now) && !c.notYetValidAt(now))
+                .findFirst()
+                .orElseThrow(() -> DomainException.conflict("signing.remote.no-certificate"));
+    }
+
+    /** The CSC signature algorithm for the certificate's key, if the credential allows it. */
+    private static String signAlgorithm(SigningCertificate certificate, List<String> allowed) {
+        String algorithm = certificate.x509().getPublicKey().getAlgorithm().equals("EC")
+                ? CscClient.ECDSA_SHA256
+                : CscClient.RSA;
+        if (!allowed.isEmpty() && !allowed.contains(algorithm)) {
+            throw DomainException.conflict("signing.remote.algorithm-unsupported", algorithm);
+        }
+        return algorithm;
+    }
+
+    private RemoteSignature view(RemoteSignatures.Row row, Locale locale) {
+        String code = switch (row.state()) {
+            case PENDING -> "signing.remote.confirm-on-phone";
+            case SIGNED -> "signing.remote.signed";
+            default -> row.reason() == null ? "signing.remote.failed" : row.reason();
+        };
+        Object argument = row.serviceMessage() == null ? "" : row.serviceMessage();
+        SignedFile signed = row.state() == State.SIGNED && row.signedFile() != null
+                ? json.readValue(row.signedFile(), SignedFile.class)
+                : null;
+        return new RemoteSignature(row.id(), row.documentId(), row.state(), code,
+                messages.getMessage(code, new Object[] {argument}, locale),
+                row.serviceMessage(), signed, row.startedAt().atZone(VietnamTime.ZONE).toOffsetDateTime());
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
