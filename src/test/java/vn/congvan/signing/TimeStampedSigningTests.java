@@ -6,6 +6,9 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -24,10 +27,12 @@ import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.Poppler;
+import vn.congvan.SamplePdf;
 import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.SigningCertificates;
+import vn.congvan.signing.pades.PadesSigner;
 import vn.congvan.signing.pki.IssuedCertificate;
 
 /** An installation that signs at PAdES B-LT, time-stamped by the test PKI's time-stamping service over HTTP. */
@@ -118,6 +123,23 @@ class TimeStampedSigningTests {
         assertThat(validated(pdf)).singleElement().satisfies(this::validLongTermAndTimeStamped);
         assertThat(Poppler.pdfsig(pdf)).singleElement().satisfies(s ->
                 assertThat(s).contains("Signature Validation: Signature is Valid."));
+    }
+
+    @Test
+    void aSigningTimeWrittenAsVietnamTimeInUtcIsToleratedAndFlagged(@Autowired PadesSigner signer) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // The tool read 14:05 on a Vietnamese clock and wrote 14:05Z: seven hours ahead of the time-stamp.
+        byte[] signed = new SignedPdfs(signer).signedBy(pki.person("Hà Văn Giờ", committee.name()),
+                SamplePdf.withText("Giấy mời"), now.plus(Duration.ofHours(7)));
+
+        Map<String, Object> check = clerk.inEnglish().upload(HttpMethod.POST, "/api/v1/signature-validations",
+                "file", FilePart.pdf("giay-moi.pdf", signed)).json();
+        Map<String, Object> signature = DocumentSigningTests.signatures(check).get(0);
+
+        assertThat(signature.get("result")).as(signature.toString()).isEqualTo("TOTAL_PASSED");
+        assertThat(signature.get("timestampTime")).isNotNull();
+        assertThat((String) signature.get("note")).startsWith("The signing time the signing tool wrote is 7 hours "
+                + "after the time-stamp");
     }
 
     private void validLongTermAndTimeStamped(Map<String, Object> signature) {
