@@ -124,7 +124,8 @@ class DemoCertificatesTests {
     @Test
     void theDemoTimeStampingServiceAnswersAnRfc3161QueryWithATokenFromItsTimeStampingCertificate()
             throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest("Công văn số 12".getBytes(StandardCharsets.UTF_8));
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest("Công văn số 12".getBytes(StandardCharsets.UTF_8));
         TimeStampRequestGenerator queries = new TimeStampRequestGenerator();
         queries.setCertReq(true);
         TimeStampRequest query = queries.generate(TSPAlgorithms.SHA256, digest, BigInteger.valueOf(42));

@@ -26,8 +26,9 @@ import vn.congvan.signing.validation.TrustAnchors;
 
 /**
  * The demo root and issuing CA of this installation, and the time-stamping authority the issuing CA
- * certifies, kept in {@code <data-dir>/pki} (their keys in PKCS#12 key stores, the root also as {@code demo-root-ca.pem} for anyone to trust). The root is
- * trusted for validation as soon as it exists. The keys are EC P-256: a demo issues hundreds of
+ * certifies, kept in {@code <data-dir>/pki} (their keys in PKCS#12 key stores, the root also as
+ * {@code demo-root-ca.pem} for anyone to trust). The root is trusted for validation as soon as it
+ * exists. The keys are EC P-256: a demo issues hundreds of
  * certificates at first start, and RSA keys take a hundred times longer to make.
  */
 @Component
@@ -123,7 +124,8 @@ class DemoCertificateAuthority {
         writePem(root.certificate());
         anchors.trust(root.certificate());
         timeStamping();
-        log.info("Generated the demo certificate authority in {} (CRL, OCSP and time-stamps at {})", dataDir.resolve("pki"), url);
+        log.info("Generated the demo certificate authority in {} (CRL, OCSP and time-stamps at {})",
+                dataDir.resolve("pki"), url);
     }
 
     private String baseUrl() {

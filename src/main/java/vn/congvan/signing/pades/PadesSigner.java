@@ -49,9 +49,10 @@ import vn.congvan.signing.settings.SigningProperties;
 
 /**
  * Signs PDFs at the configured PAdES baseline level with DSS (B-B, or time-stamped B-T, B-LT,
- * B-LTA), as an incremental update that leaves earlier signatures valid. PDFBox and DSS work from files (temporary ones removed after each signature), so a large
- * PDF does not sit whole in memory; visible texts embed a subset of a Unicode font, since the
- * standard PDF fonts lack most Vietnamese letters.
+ * B-LTA), as an incremental update that leaves earlier signatures valid. PDFBox and DSS work from
+ * files (temporary ones removed after each signature), so a large PDF does not sit whole in memory;
+ * visible texts embed a subset of a Unicode font, since the standard PDF fonts lack most
+ * Vietnamese letters.
  */
 @Component
 public class PadesSigner {

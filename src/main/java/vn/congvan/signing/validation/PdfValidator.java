@@ -42,8 +42,8 @@ import vn.congvan.signing.keys.SigningCertificates;
 /**
  * Validates every signature of a PDF with DSS under its default ETSI policy, against the trust
  * anchors and the revocation data online (or cached, when the authority is unreachable), and tells
- * what a time-stamp over each signature attests. A signature DSS finds intact is still reported invalid
- * when a later revision changed what the pages show or added content that is not a signature:
+ * what a time-stamp over each signature attests. A signature DSS finds intact is still reported
+ * invalid when a later revision changed what the pages show or added content that is not a signature:
  * that is the "modified after signing" case Decree 30 cares about.
  */
 @Component
