@@ -82,11 +82,7 @@ class DemoCertificatesTests {
         assertThat(personal.subject()).contains("O=" + committeeName);
         assertThat(Files.readString(properties.dataDir().resolve("pki/demo-root-ca.pem")))
                 .startsWith("-----BEGIN CERTIFICATE-----");
-        assertThat(jdbc.sql("select count(*) from signing_certificate where kind = 'PERSONAL' and person_id in "
-                        + "(select id from person where username = any(?))")
-                .param((Object) activeAccounts().toArray(String[]::new))
-                .query(Long.class).single())
-                .isGreaterThanOrEqualTo(activeAccounts().size());
+        assertThat(awaitPersonalCertificates(activeAccounts().size())).isGreaterThanOrEqualTo(activeAccounts().size());
 
         TestProvince province = new TestProvince(jdbc, encoder, port);
         ApiClient chairman = new ApiClient(port, province.tokenFor(chairmanName));
@@ -172,6 +168,22 @@ class DemoCertificatesTests {
 
     UUID personId(String username) {
         return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+    }
+
+    /** How many demo accounts hold a personal certificate, once the background issuing reached the number. */
+    long awaitPersonalCertificates(int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        long issued;
+        do {
+            issued = jdbc.sql("select count(*) from signing_certificate where kind = 'PERSONAL' and person_id in "
+                            + "(select id from person where username = any(?))")
+                    .param((Object) activeAccounts().toArray(String[]::new))
+                    .query(Long.class).single();
+            if (issued < expected) {
+                Thread.sleep(500);
+            }
+        } while (issued < expected && Instant.now().isBefore(deadline));
+        return issued;
     }
 
     /** Waits for the background issuing of the demo certificates, done after the demo directory is seeded. */
