@@ -26,11 +26,13 @@ import vn.congvan.signing.pki.IssuedCertificate;
 import vn.congvan.signing.pki.KeyAlgorithm;
 import vn.congvan.signing.pki.Revocation;
 import vn.congvan.signing.pki.Subject;
+import vn.congvan.signing.pki.TimeStampAuthority;
 
 /**
  * The test run's certificate authority: a root and an issuing CA generated once per JVM, whose
  * CRLs, OCSP answers and certificates are served over HTTP on the loopback interface at the
- * addresses written in the certificates, as a real CA publishes them.
+ * addresses written in the certificates, as a real CA publishes them, with a time-stamping
+ * service certified by the issuing CA.
  */
 public final class TestPki {
 
@@ -42,22 +44,59 @@ public final class TestPki {
     private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
     private final AtomicInteger revocationRequests = new AtomicInteger();
     private final AtomicInteger crlRequests = new AtomicInteger();
+    private final AtomicInteger timeStamps = new AtomicInteger();
+    private final TimeStampAuthority timeStamping;
     private volatile boolean ocspAnswers = true;
     private final Path rootFile;
     private final HttpServer server;
 
-    private TestPki() throws IOException {
+    private TestPki(String name, String displayName) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/pki";
+        String base = baseUrl();
         Instant now = Instant.now();
-        root = CertificateAuthority.newRoot("test-root", "CongVan Test Root CA", KeyAlgorithm.RSA_2048,
-                now.minus(YEAR), now.plus(YEAR.multipliedBy(10)), base);
-        issuing = root.newIssuingCa("test-issuing", "CongVan Test Issuing CA", KeyAlgorithm.RSA_2048,
-                now.minus(YEAR), now.plus(YEAR.multipliedBy(5)));
+        root = CertificateAuthority.newRoot(name + "-root", "CongVan " + displayName + " Root CA",
+                KeyAlgorithm.RSA_2048, now.minus(YEAR), now.plus(YEAR.multipliedBy(10)), base);
+        issuing = root.newIssuingCa(name + "-issuing", "CongVan " + displayName + " Issuing CA",
+                KeyAlgorithm.RSA_2048, now.minus(YEAR), now.plus(YEAR.multipliedBy(5)));
+        timeStamping = new TimeStampAuthority(issuing.issueTimeStamping(
+                "CongVan " + displayName + " Time-Stamping Authority", KeyAlgorithm.RSA_2048, now.minus(YEAR),
+                now.plus(YEAR.multipliedBy(2))));
         server.createContext("/pki/", this::serve);
         server.start();
-        rootFile = Files.createTempDirectory("congvan-test-pki").resolve("test-root.pem");
+        rootFile = Files.createTempDirectory("congvan-test-pki").resolve(name + "-root.pem");
         Files.writeString(rootFile, pem(root.certificate()));
+    }
+
+    /**
+     * A PKI of its own, apart from the shared one, with its own server that a test may stop; its
+     * name goes into its authorities' names and URLs.
+     */
+    public static TestPki started(String name, String displayName) {
+        try {
+            return new TestPki(name, displayName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes the CRL, OCSP and time-stamping server down for good, as an unreachable authority. */
+    public void stop() {
+        server.stop(0);
+    }
+
+    /** Where the authorities publish: every CRL, OCSP and time-stamping address starts so. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/pki";
+    }
+
+    /** The address of the time-stamping service (RFC 3161 over HTTP). */
+    public String tsaUrl() {
+        return baseUrl() + "/tsa";
+    }
+
+    /** How many time-stamps the service issued. */
+    public int timeStamps() {
+        return timeStamps.get();
     }
 
     public static TestPki shared() {
@@ -65,7 +104,7 @@ public final class TestPki {
             synchronized (TestPki.class) {
                 if (shared == null) {
                     try {
-                        shared = new TestPki();
+                        shared = new TestPki("test", "Test");
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -137,6 +176,12 @@ public final class TestPki {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring("/pki/".length());
+            if (path.equals("tsa") && exchange.getRequestMethod().equals("POST")) {
+                timeStamps.incrementAndGet();
+                reply(exchange, "application/timestamp-reply",
+                        timeStamping.answer(exchange.getRequestBody().readAllBytes(), Instant.now()));
+                return;
+            }
             for (CertificateAuthority ca : List.of(root, issuing)) {
                 if (path.equals(ca.name() + ".crl")) {
                     revocationRequests.incrementAndGet();

@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What validation found about one signature of a PDF: who signed (the certificate's CN and O),
- * with which certificate, when (the time the signer claims, in Vietnam time), at which PAdES level,
- * the verdict, and its reason as a message key with its text in the reader's language.
+ * with which certificate, when (the time the signer claims, and the time a time-stamping authority
+ * attests, in Vietnam time), at which PAdES level, the verdict, and its reason as a message key with
+ * its text in the reader's language; and a note on the times when they disagree.
  */
 public record SignatureCheck(
         String id,
@@ -20,7 +21,31 @@ public record SignatureCheck(
         SignatureResult result,
         String reasonCode,
         String reason,
-        boolean coversWholeDocument) {
+        boolean coversWholeDocument,
+        @Nullable OffsetDateTime timestampTime,
+        @Nullable String note) {
+
+    /** A signature without a time-stamp. */
+    public SignatureCheck(
+            String id,
+            @Nullable String fieldName,
+            @Nullable String signerName,
+            @Nullable String unit,
+            @Nullable String certificateSerial,
+            @Nullable String certificateSha256,
+            @Nullable OffsetDateTime signingTime,
+            @Nullable String level,
+            SignatureResult result,
+            String reasonCode,
+            String reason,
+            boolean coversWholeDocument) {
+        this(id, fieldName, signerName, unit, certificateSerial, certificateSha256, signingTime, level, result,
+                reasonCode, reason, coversWholeDocument, null, null);
+    }
+
+    public boolean timestamped() {
+        return timestampTime != null;
+    }
 
     public boolean valid() {
         return result == SignatureResult.TOTAL_PASSED;

@@ -2,13 +2,32 @@ package vn.congvan.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,11 +82,7 @@ class DemoCertificatesTests {
         assertThat(personal.subject()).contains("O=" + committeeName);
         assertThat(Files.readString(properties.dataDir().resolve("pki/demo-root-ca.pem")))
                 .startsWith("-----BEGIN CERTIFICATE-----");
-        assertThat(jdbc.sql("select count(*) from signing_certificate where kind = 'PERSONAL' and person_id in "
-                        + "(select id from person where username = any(?))")
-                .param((Object) activeAccounts().toArray(String[]::new))
-                .query(Long.class).single())
-                .isGreaterThanOrEqualTo(activeAccounts().size());
+        assertThat(awaitPersonalCertificates(activeAccounts().size())).isGreaterThanOrEqualTo(activeAccounts().size());
 
         TestProvince province = new TestProvince(jdbc, encoder, port);
         ApiClient chairman = new ApiClient(port, province.tokenFor(chairmanName));
@@ -92,10 +107,55 @@ class DemoCertificatesTests {
                 + DocumentSigningTests.fileId(issued.json(), "MAIN")).bytes();
         var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
                 FilePart.pdf("ct.pdf", pdf));
-        assertThat(DocumentSigningTests.signatures(report.json())).hasSize(2).allSatisfy(s ->
-                assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED"));
+        // A demo installation time-stamps its signatures at its own time-stamping service.
+        assertThat(DocumentSigningTests.signatures(report.json())).hasSize(2).allSatisfy(s -> {
+            assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED");
+            assertThat(s.get("level")).isEqualTo("PAdES-BASELINE-T");
+            assertThat(s.get("timestampTime")).isNotNull();
+        });
         assertThat(Poppler.pdfsig(pdf)).hasSize(2).allSatisfy(s ->
                 assertThat(s).contains("Signature Validation: Signature is Valid."));
+    }
+
+    @Test
+    void theDemoTimeStampingServiceAnswersAnRfc3161QueryWithATokenFromItsTimeStampingCertificate()
+            throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest("Công văn số 12".getBytes(StandardCharsets.UTF_8));
+        TimeStampRequestGenerator queries = new TimeStampRequestGenerator();
+        queries.setCertReq(true);
+        TimeStampRequest query = queries.generate(TSPAlgorithms.SHA256, digest, BigInteger.valueOf(42));
+
+        HttpResponse<byte[]> answer = timeStampService(query.getEncoded());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/timestamp-reply");
+        TimeStampResponse response = new TimeStampResponse(answer.body());
+        response.validate(query);
+        assertThat(response.getStatus()).isEqualTo(PKIStatus.GRANTED);
+        TimeStampToken token = response.getTimeStampToken();
+        X509Certificate tsa = new JcaX509CertificateConverter().getCertificate(
+                (X509CertificateHolder) token.getCertificates().getMatches(token.getSID()).iterator().next());
+        assertThat(tsa.getCriticalExtensionOIDs()).contains(Extension.extendedKeyUsage.getId());
+        assertThat(tsa.getExtendedKeyUsage()).containsExactly(KeyPurposeId.id_kp_timeStamping.getId());
+        assertThat(tsa.getIssuerX500Principal().getName()).contains("CongVan Demo Issuing CA");
+        token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
+        assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(digest);
+        assertThat(Duration.between(token.getTimeStampInfo().getGenTime().toInstant(), Instant.now()).abs())
+                .isLessThan(Duration.ofMinutes(5));
+
+        TimeStampResponse refused = new TimeStampResponse(timeStampService("không phải".getBytes(
+                StandardCharsets.UTF_8)).body());
+        assertThat(refused.getStatus()).isEqualTo(PKIStatus.REJECTION);
+    }
+
+    HttpResponse<byte[]> timeStampService(byte[] query) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/pki/tsa"))
+                        .header("Content-Type", "application/timestamp-query")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The demo accounts of units still in existence: those of a merged unit sign no more. */
@@ -108,6 +168,22 @@ class DemoCertificatesTests {
 
     UUID personId(String username) {
         return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+    }
+
+    /** How many demo accounts hold a personal certificate, once the background issuing reached the number. */
+    long awaitPersonalCertificates(int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        long issued;
+        do {
+            issued = jdbc.sql("select count(*) from signing_certificate where kind = 'PERSONAL' and person_id in "
+                            + "(select id from person where username = any(?))")
+                    .param((Object) activeAccounts().toArray(String[]::new))
+                    .query(Long.class).single();
+            if (issued < expected) {
+                Thread.sleep(500);
+            }
+        } while (issued < expected && Instant.now().isBefore(deadline));
+        return issued;
     }
 
     /** Waits for the background issuing of the demo certificates, done after the demo directory is seeded. */

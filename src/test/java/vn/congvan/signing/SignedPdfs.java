@@ -27,6 +27,11 @@ final class SignedPdfs {
 
     /** The PDF with a visible personal signature by the certificate's holder at the bottom of page 1. */
     byte[] signedBy(IssuedCertificate certificate, byte[] pdf) {
+        return signedBy(certificate, pdf, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** The same, claiming the given signing time, as a signing tool with its own clock would. */
+    byte[] signedBy(IssuedCertificate certificate, byte[] pdf, Instant signingTime) {
         String name = certificate.certificate().getSubjectX500Principal().getName();
         VisibleSignature visible = VisibleSignature.personal(1, 350, 600, DemoImages.signature(name), name, "Chủ tịch");
         try (Pkcs12SignatureToken token =
@@ -36,8 +41,7 @@ final class SignedPdfs {
             try {
                 Files.write(in, pdf);
                 signer.sign(in, token, token.getKeys().get(0), visible,
-                        new SignatureDictionary(name, "Ký duyệt", "Bắc Giang",
-                                Instant.now().truncatedTo(ChronoUnit.SECONDS)),
+                        new SignatureDictionary(name, "Ký duyệt", "Bắc Giang", signingTime),
                         out);
                 return Files.readAllBytes(out);
             } finally {

@@ -20,13 +20,15 @@ import vn.congvan.platform.CongVanProperties;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.pki.CertificateAuthority;
 import vn.congvan.signing.pki.KeyAlgorithm;
+import vn.congvan.signing.pki.TimeStampAuthority;
 import vn.congvan.signing.settings.SigningProperties;
 import vn.congvan.signing.validation.TrustAnchors;
 
 /**
- * The demo root and issuing CA of this installation, kept in {@code <data-dir>/pki} (their keys in
- * PKCS#12 key stores, the root also as {@code demo-root-ca.pem} for anyone to trust). The root is
- * trusted for validation as soon as it exists. The keys are EC P-256: a demo issues hundreds of
+ * The demo root and issuing CA of this installation, and the time-stamping authority the issuing CA
+ * certifies, kept in {@code <data-dir>/pki} (their keys in PKCS#12 key stores, the root also as
+ * {@code demo-root-ca.pem} for anyone to trust). The root is trusted for validation as soon as it
+ * exists. The keys are EC P-256: a demo issues hundreds of
  * certificates at first start, and RSA keys take a hundred times longer to make.
  */
 @Component
@@ -37,6 +39,7 @@ class DemoCertificateAuthority {
     static final String ROOT_STORE = "pki/demo-root-ca.p12";
     static final String ISSUING_STORE = "pki/demo-issuing-ca.p12";
     static final String ROOT_PEM = "pki/demo-root-ca.pem";
+    static final String TSA_STORE = "pki/demo-tsa.p12";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertificateAuthority.class);
 
@@ -44,10 +47,11 @@ class DemoCertificateAuthority {
     private final TrustAnchors anchors;
     private final Path dataDir;
     private final boolean demo;
-    private final @Nullable String configuredUrl;
+    private final SigningProperties signing;
     private final Environment environment;
     private @Nullable CertificateAuthority root;
     private @Nullable CertificateAuthority issuing;
+    private @Nullable TimeStampAuthority timeStamping;
 
     DemoCertificateAuthority(
             KeyStores keyStores, TrustAnchors anchors, CongVanProperties properties, SigningProperties signing,
@@ -56,7 +60,7 @@ class DemoCertificateAuthority {
         this.anchors = anchors;
         this.dataDir = properties.dataDir();
         this.demo = properties.demoEnabled();
-        this.configuredUrl = signing.demoPkiUrl();
+        this.signing = signing;
         this.environment = environment;
         if (demo && keyStores.exists(ISSUING_STORE)) {
             load();
@@ -69,6 +73,18 @@ class DemoCertificateAuthority {
             create();
         }
         return issuing;
+    }
+
+    /** The time-stamping authority, its certificate issued by the issuing CA, generated if need be. */
+    synchronized TimeStampAuthority timeStamping() {
+        CertificateAuthority ca = issuing();
+        if (timeStamping == null) {
+            Instant now = Instant.now();
+            timeStamping = new TimeStampAuthority(ca.issueTimeStamping("CongVan Demo Time-Stamping Authority",
+                    KeyAlgorithm.EC_P256, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365L * 5))));
+            keyStores.keepAt(TSA_STORE, timeStamping.self());
+        }
+        return timeStamping;
     }
 
     /** The authority of the given name ({@code demo-root}, {@code demo-issuing}) once it exists. */
@@ -91,6 +107,9 @@ class DemoCertificateAuthority {
         root = CertificateAuthority.of(ROOT, keyStores.read(ROOT_STORE), url);
         issuing = CertificateAuthority.of(ISSUING, keyStores.read(ISSUING_STORE), url);
         anchors.trust(root.certificate());
+        if (keyStores.exists(TSA_STORE)) {
+            timeStamping = new TimeStampAuthority(keyStores.read(TSA_STORE));
+        }
     }
 
     private void create() {
@@ -104,15 +123,13 @@ class DemoCertificateAuthority {
         keyStores.keepAt(ISSUING_STORE, issuing.self());
         writePem(root.certificate());
         anchors.trust(root.certificate());
-        log.info("Generated the demo certificate authority in {} (CRL and OCSP at {})", dataDir.resolve("pki"), url);
+        timeStamping();
+        log.info("Generated the demo certificate authority in {} (CRL, OCSP and time-stamps at {})",
+                dataDir.resolve("pki"), url);
     }
 
     private String baseUrl() {
-        if (configuredUrl != null && !configuredUrl.isBlank()) {
-            return configuredUrl;
-        }
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        return "http://localhost:" + port + "/pki";
+        return signing.demoPkiBaseUrl(environment);
     }
 
     private void writePem(X509Certificate certificate) {

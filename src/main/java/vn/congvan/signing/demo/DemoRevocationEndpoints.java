@@ -18,7 +18,8 @@ import vn.congvan.signing.pki.CertificateAuthority;
 
 /**
  * Where the demo authority publishes, as a real CA does, at the addresses written in its
- * certificates: its certificates, its CRLs and its OCSP answers, to anyone, without signing in.
+ * certificates: its certificates, its CRLs and its OCSP answers, to anyone, without signing in; and
+ * its time-stamping service.
  * The demo revokes nothing yet: its CRLs are empty and its OCSP answers "good".
  */
 @RestController
@@ -27,6 +28,7 @@ class DemoRevocationEndpoints {
     private static final MediaType CRL = MediaType.parseMediaType("application/pkix-crl");
     private static final MediaType CERTIFICATE = MediaType.parseMediaType("application/pkix-cert");
     private static final MediaType OCSP_RESPONSE = MediaType.parseMediaType("application/ocsp-response");
+    private static final MediaType TIME_STAMP_REPLY = MediaType.parseMediaType("application/timestamp-reply");
 
     private final DemoCertificateAuthority authority;
 
@@ -60,6 +62,16 @@ class DemoRevocationEndpoints {
     @GetMapping("/pki/{name}/ocsp/{request}")
     ResponseEntity<byte[]> ocspByGet(@PathVariable String name, @PathVariable String request) {
         return answer(name, Base64.getDecoder().decode(request));
+    }
+
+    /** The time-stamping service (RFC 3161 over HTTP). */
+    @PostMapping(path = "/pki/tsa", consumes = "application/timestamp-query")
+    ResponseEntity<byte[]> timeStamp(@RequestBody byte[] query) {
+        if (!authority.enabled()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(TIME_STAMP_REPLY)
+                .body(authority.timeStamping().answer(query, Instant.now()));
     }
 
     private ResponseEntity<byte[]> answer(String name, byte[] request) {

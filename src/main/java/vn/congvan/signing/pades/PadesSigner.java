@@ -6,7 +6,6 @@ import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.enumerations.ImageScaling;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
-import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.SignerTextPosition;
 import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentHorizontal;
@@ -49,10 +48,11 @@ import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.settings.SigningProperties;
 
 /**
- * Signs PDFs at PAdES baseline B with DSS, as an incremental update that leaves earlier signatures
- * valid. PDFBox and DSS work from files (temporary ones removed after each signature), so a large
- * PDF does not sit whole in memory; visible texts embed a subset of a Unicode font, since the
- * standard PDF fonts lack most Vietnamese letters.
+ * Signs PDFs at the configured PAdES baseline level with DSS (B-B, or time-stamped B-T, B-LT,
+ * B-LTA), as an incremental update that leaves earlier signatures valid. PDFBox and DSS work from
+ * files (temporary ones removed after each signature), so a large PDF does not sit whole in memory;
+ * visible texts embed a subset of a Unicode font, since the standard PDF fonts lack most
+ * Vietnamese letters.
  */
 @Component
 public class PadesSigner {
@@ -65,11 +65,13 @@ public class PadesSigner {
 
     private final CertificateVerifier verifier;
     private final int reservedSignatureSize;
+    private final TimeStamping timeStamping;
     private final byte[] font;
 
-    PadesSigner(CertificateVerifier verifier, SigningProperties properties) {
+    PadesSigner(CertificateVerifier verifier, SigningProperties properties, TimeStamping timeStamping) {
         this.verifier = verifier;
         this.reservedSignatureSize = properties.reservedSignatureSize();
+        this.timeStamping = timeStamping;
         try (InputStream in = PdfFonts.serifFile()) {
             this.font = in.readAllBytes();
         } catch (IOException e) {
@@ -134,6 +136,7 @@ public class PadesSigner {
             pdfs.setPdfSignatureFieldPositionChecker(SEAL_MAY_OVERLAP);
             PAdESService service = new PAdESService(verifier);
             service.setPdfObjFactory(pdfs);
+            timeStamping.source().ifPresent(service::setTspSource);
             return work.apply(service);
         } finally {
             temporaryFiles.clear();
@@ -150,7 +153,8 @@ public class PadesSigner {
         VisibleSignature appearance = signature.appearance();
         SignatureDictionary dictionary = signature.dictionary();
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        SigningLevel level = timeStamping.level();
+        parameters.setSignatureLevel(level.dss());
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
         parameters.setSigningCertificate(new CertificateToken(signature.certificate()));
         List<CertificateToken> chain = new ArrayList<>();
@@ -165,7 +169,7 @@ public class PadesSigner {
         parameters.setReason(dictionary.reason());
         parameters.setLocation(dictionary.location());
         parameters.setAppName("CongVan");
-        parameters.setContentSize(reservedSignatureSize);
+        parameters.setContentSize(level.contentSize(reservedSignatureSize));
         parameters.setImageParameters(image(appearance));
         return parameters;
     }

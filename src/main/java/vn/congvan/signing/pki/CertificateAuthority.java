@@ -30,8 +30,10 @@ import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.X509ObjectIdentifiers;
 import org.bouncycastle.cert.CertIOException;
@@ -129,6 +131,24 @@ public final class CertificateAuthority {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     builder.addExtension(Extension.keyUsage, true,
                             new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
+                });
+        return new IssuedCertificate(keys.getPrivate(), chainWith(certificate));
+    }
+
+    /**
+     * A time-stamping certificate (RFC 3161: extended key usage id-kp-timeStamping, critical) with a
+     * new key pair, for a {@link TimeStampAuthority}.
+     */
+    public IssuedCertificate issueTimeStamping(
+            String commonName, KeyAlgorithm algorithm, Instant notBefore, Instant notAfter) {
+        KeyPair keys = algorithm.newKeyPair();
+        X509Certificate certificate = issueFor(Subject.organization(commonName).x500Name(), keys.getPublic(),
+                notBefore, notAfter, builder -> {
+                    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                    builder.addExtension(Extension.keyUsage, true,
+                            new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
+                    builder.addExtension(Extension.extendedKeyUsage, true,
+                            new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
                 });
         return new IssuedCertificate(keys.getPrivate(), chainWith(certificate));
     }

@@ -13,6 +13,8 @@ final class Reasons {
     static final String VALID = "signing.reason.valid";
     static final String CHANGED_AFTER_SIGNING = "signing.reason.changed-after-signing";
     static final String OTHER = "signing.reason.other";
+    static final String CHAIN = "signing.reason.chain";
+    static final String REVOCATION_UNAVAILABLE = "signing.reason.revocation-unavailable";
 
     private Reasons() {}
 
@@ -31,10 +33,10 @@ final class Reasons {
             case NO_CERTIFICATE_CHAIN_FOUND, NO_CERTIFICATE_CHAIN_FOUND_NO_POE -> "signing.reason.untrusted";
             case OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED, EXPIRED -> "signing.reason.expired";
             case NOT_YET_VALID -> "signing.reason.not-yet-valid";
-            case TRY_LATER -> "signing.reason.revocation-unavailable";
+            case TRY_LATER -> REVOCATION_UNAVAILABLE;
             case NO_SIGNING_CERTIFICATE_FOUND -> "signing.reason.no-certificate";
             case FORMAT_FAILURE -> "signing.reason.format";
-            case CHAIN_CONSTRAINTS_FAILURE, CERTIFICATE_CHAIN_GENERAL_FAILURE -> "signing.reason.chain";
+            case CHAIN_CONSTRAINTS_FAILURE, CERTIFICATE_CHAIN_GENERAL_FAILURE -> CHAIN;
             case CRYPTO_CONSTRAINTS_FAILURE, CRYPTO_CONSTRAINTS_FAILURE_NO_POE -> "signing.reason.weak-algorithm";
             case SIGNED_DATA_NOT_FOUND -> "signing.reason.signed-data-missing";
             default -> OTHER;

@@ -11,27 +11,28 @@ import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import org.slf4j.event.Level;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congvan.signing.settings.SigningProperties;
 
 /**
  * The DSS certificate verifier shared by signing and validation: the trust anchors, and CRLs and
- * OCSP answers fetched from the addresses in the certificates, within the configured timeout.
+ * OCSP answers fetched from the addresses in the certificates, within the configured timeout, the
+ * last ones kept in the database for when an authority is unreachable.
  */
 @Configuration(proxyBeanMethods = false)
 class ValidationConfiguration {
 
     @Bean
-    CertificateVerifier certificateVerifier(TrustAnchors anchors, SigningProperties properties) {
-        int timeout = Math.toIntExact(properties.revocationTimeout().toMillis());
+    CertificateVerifier certificateVerifier(TrustAnchors anchors, SigningProperties properties, JdbcClient jdbc) {
         CommonsDataLoader loader = new CommonsDataLoader();
-        timeouts(loader, timeout);
+        properties.limit(loader);
         OCSPDataLoader ocspLoader = new OCSPDataLoader();
-        timeouts(ocspLoader, timeout);
+        properties.limit(ocspLoader);
 
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         verifier.setTrustedCertSources(anchors.source());
-        verifier.setCrlSource(new OnlineCRLSource(loader));
-        verifier.setOcspSource(new OnlineOCSPSource(ocspLoader));
+        verifier.setCrlSource(new OnlineCRLSource(new RevocationDataCache(loader, jdbc)));
+        verifier.setOcspSource(new OnlineOCSPSource(new RevocationDataCache(ocspLoader, jdbc)));
         verifier.setAIASource(new DefaultAIASource(loader));
         // Signing checks validity and revocation itself, with messages users read; DSS only logs.
         verifier.setAlertOnMissingRevocationData(new LogOnStatusAlert(Level.WARN));
@@ -39,12 +40,5 @@ class ValidationConfiguration {
         verifier.setAlertOnExpiredCertificate(new LogOnStatusAlert(Level.WARN));
         verifier.setAlertOnNotYetValidCertificate(new LogOnStatusAlert(Level.WARN));
         return verifier;
-    }
-
-    private static void timeouts(CommonsDataLoader loader, int millis) {
-        loader.setTimeoutConnection(millis);
-        loader.setTimeoutConnectionRequest(millis);
-        loader.setTimeoutResponse(millis);
-        loader.setTimeoutSocket(millis);
     }
 }

@@ -54,7 +54,7 @@ class TrustAnchorsTests {
 
     static SigningProperties settings(String anchors) {
         return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10),
-                new SigningProperties.Pkcs11(null, null, 0, null));
+                new SigningProperties.Pkcs11(null, null, 0, null), null, null);
     }
 
     static CertificateAuthority root(String name) {
