@@ -3,6 +3,8 @@ package vn.congvan.signing;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +22,11 @@ import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestDatabaseInitializer;
+import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.SigningCertificates;
+import vn.congvan.signing.pades.PadesSigner;
 
 /** The chairman signs and the clerk seals from the document's page, in a real browser. */
 @CongVanTest
@@ -41,6 +45,9 @@ class SigningInTheBrowserTests {
 
     @Autowired
     SigningCertificates certificates;
+
+    @Autowired
+    PadesSigner signer;
 
     @BeforeAll
     static void openTheBrowser() {
@@ -88,8 +95,37 @@ class SigningInTheBrowserTests {
                 .setPath(Path.of("target/signing/document-page-signatures.png")));
     }
 
+    @Test
+    void anOfficialChecksASignedPdfFromThePhoneMenuAndSeesWhyATamperedOneIsInvalid() throws IOException {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Nghĩa Phương", "UBND");
+        String official = province.anOfficial("Ninh Văn Kiểm", Role.SPECIALIST, commune.id());
+        byte[] signed = new SignedPdfs(signer).signedBy(TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
+                SamplePdf.withText("Quyết định cấp 500 m2 đất"));
+        byte[] tampered = SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất");
+
+        Page page = signIn(official, true);
+        page.click("label.nav-toggle-label");
+        page.click(".mainnav >> text=Kiểm tra chữ ký số");
+        page.setInputFiles("#file", new FilePayload("qd.pdf", "application/pdf", signed));
+        page.click("#check-form button[type=submit]");
+        assertThat(page.locator("#check-report")).containsText("Chữ ký hợp lệ");
+        assertThat(page.locator("#check-report")).containsText("Đào Văn Ký");
+        assertThat(page.locator("#check-report")).containsText("Chữ ký số hợp lệ.");
+
+        page.setInputFiles("#file", new FilePayload("qd-sua.pdf", "application/pdf", tampered));
+        page.click("#check-form button[type=submit]");
+        assertThat(page.locator("#check-report")).containsText("Có chữ ký không hợp lệ");
+        assertThat(page.locator("#check-report")).containsText("Văn bản đã bị sửa đổi sau khi ký");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/signing/check-on-a-phone.png")));
+    }
+
     Page signIn(String username) {
-        Page page = browser.newPage(false);
+        return signIn(username, false);
+    }
+
+    Page signIn(String username, boolean phone) {
+        Page page = browser.newPage(phone);
         page.navigate("http://localhost:" + port + "/login");
         page.fill("#username", username);
         page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
