@@ -1,12 +1,16 @@
 package vn.congvan.signing;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.signing.validation.KeptValidations;
 
@@ -50,6 +54,28 @@ public class SignatureValidations {
             kept.validate(file.sha256());
         }
         return of(document, locale);
+    }
+
+    /**
+     * Of the given documents, those the official may read that hold a PDF whose kept verdict is
+     * {@link SignatureVerdict#SOME_INVALID}; nothing is validated here, so a list stays fast.
+     */
+    public Set<UUID> withInvalidSignatures(Official official, Collection<UUID> documentIds) {
+        Set<UUID> invalid = new LinkedHashSet<>();
+        for (UUID id : documentIds) {
+            DocumentView document;
+            try {
+                document = files.readable(official, id);
+            } catch (DomainException e) {
+                continue;
+            }
+            for (DocumentView.FileView file : pdfs(document)) {
+                if (kept.verdict(file.sha256()).orElse(null) == SignatureVerdict.SOME_INVALID) {
+                    invalid.add(id);
+                }
+            }
+        }
+        return invalid;
     }
 
     private static List<DocumentView.FileView> pdfs(DocumentView document) {

@@ -1,8 +1,11 @@
 package vn.congvan.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
+import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.pades.PadesSigner;
@@ -49,9 +58,16 @@ class ValidationOnIntakeTests {
     @Autowired
     SigningCertificates certificates;
 
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    UserDetailsService officials;
+
     final TestPki pki = TestPki.shared();
     TestProvince province;
     TestProvince.Unit district;
+    String clerkName;
     ApiClient clerk;
     SignedPdfs pdfs;
 
@@ -59,7 +75,8 @@ class ValidationOnIntakeTests {
     void aDistrictWhoseClerkRegistersWhatArrives() {
         province = new TestProvince(jdbc, encoder, port);
         district = province.aUnit("Ủy ban nhân dân huyện Lục Nam", "UBND");
-        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Vi Thị Đến", Role.CLERK, district.id())));
+        clerkName = province.anOfficial("Vi Thị Đến", Role.CLERK, district.id());
+        clerk = new ApiClient(port, province.tokenFor(clerkName));
         pdfs = new SignedPdfs(signer);
     }
 
@@ -103,6 +120,29 @@ class ValidationOnIntakeTests {
         assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
         assertThat(check.get("reasonCode")).isEqualTo("signing.reason.changed-after-signing");
         assertThat((String) check.get("reason")).startsWith("The document was changed after it was signed");
+    }
+
+    @Test
+    void theIncomingListFlagsTheLetterWhoseSignatureIsInvalidAndNotTheOthers() throws Exception {
+        byte[] signed = pdfs.signedBy(pki.person("Lương Văn Tài", SENDER), SamplePdf.withText("Cấp 500 m2 đất"));
+        Map<String, Object> changed = arrives(SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất"),
+                List.of());
+        Map<String, Object> intact = arrives(signed, List.of());
+        awaitValidated(changed);
+        awaitValidated(intact);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        Official official = (Official) officials.loadUserByUsername(clerkName);
+
+        String list = mvc.perform(get("/incoming").servletPath("/incoming").param("unitId", district.id().toString()).with(user(official)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String flags = mvc.perform(get("/signatures/flags").param("document", (String) changed.get("id"))
+                        .param("document", (String) intact.get("id")).with(user(official)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(list).contains("id=\"signature-flag-" + changed.get("id") + "\"", "/signatures/flags?document=");
+        assertThat(flags).contains("id=\"signature-flag-" + changed.get("id") + "\"", "hx-swap-oob=\"true\"",
+                "Chữ ký số không hợp lệ").doesNotContain((String) intact.get("id"));
     }
 
     @Test

@@ -65,6 +65,14 @@ public class KeptValidations {
                 .optional();
     }
 
+    /** The kept verdict on a content, if it was validated. */
+    public Optional<SignatureVerdict> verdict(String sha256) {
+        return jdbc.sql("select verdict from signature_validation where sha256 = ?")
+                .param(sha256)
+                .query((rs, n) -> SignatureVerdict.valueOf(rs.getString("verdict")))
+                .optional();
+    }
+
     private void keep(String sha256, ValidationReport report, Instant now) {
         // The upsert locks the row, so two validations of one content at once keep one whole result.
         jdbc.sql("""

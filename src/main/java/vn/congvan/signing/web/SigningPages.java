@@ -3,6 +3,7 @@ package vn.congvan.signing.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,9 @@ import vn.congvan.signing.document.SignatureRequest;
  */
 @Controller
 class SigningPages {
+
+    /** More than a list page ever shows. */
+    private static final int MAX_FLAGGED = 200;
 
     private final DocumentFiles files;
     private final DocumentSigning signing;
@@ -63,6 +67,18 @@ class SigningPages {
     String recheck(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         validations.recheck(official, id, LocaleContextHolder.getLocale());
         return "redirect:/documents/" + id + "#signing";
+    }
+
+    /**
+     * For a list of documents (the registry's lists load it by htmx): a warning badge, swapped out of
+     * band into each listed document whose signatures are invalid.
+     */
+    @GetMapping("/signatures/flags")
+    String flags(@RequestParam(name = "document", required = false) List<UUID> documents,
+            @AuthenticationPrincipal Official official, Model model) {
+        List<UUID> listed = documents == null ? List.of() : documents.stream().limit(MAX_FLAGGED).toList();
+        model.addAttribute("invalid", validations.withInvalidSignatures(official, listed));
+        return "signing/flags :: flags";
     }
 
     @GetMapping("/signatures/check")
