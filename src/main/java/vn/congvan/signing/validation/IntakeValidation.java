@@ -27,7 +27,8 @@ class IntakeValidation {
     // Not in a transaction: validating takes seconds and may call CRL and OCSP responders.
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(FileVersionAdded added) {
-        if (!added.pdf()) {
+        // The same content entering another document was judged already; a re-check judges it anew.
+        if (!added.pdf() || validations.verdict(added.sha256()).isPresent()) {
             return;
         }
         try {
