@@ -151,6 +151,20 @@ class SignatureValidationTests {
     }
 
     @Test
+    void aLaterRevisionThatSwapsThePageContentForAStreamHiddenInTheSignedRevisionIsReported() throws IOException {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+                withHiddenContent("Quyết định cấp 500 m2 đất", "Quyết định cấp 5000 m2 đất"));
+        byte[] swapped = swapped(signed);
+        assertThat(text(signed)).contains("500 m2").doesNotContain("5000 m2");
+        assertThat(text(swapped)).contains("5000 m2").doesNotContain(" 500 m2");
+
+        Map<String, Object> check = onlySignature(validate(swapped));
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.changed-after-signing");
+    }
+
+    @Test
     void aLaterRevisionThatLaysAnAnnotationOverTheSignedTextIsReported() throws IOException {
         byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
                 SamplePdf.withText("Quyết định cấp 500 m2 đất"));
@@ -246,6 +260,44 @@ class SignatureValidationTests {
         }
     }
 
+    /**
+     * A page showing {@code shown}, whose signed revision also holds a content stream drawing
+     * {@code hidden}, referenced from the catalog but painted nowhere: a shadow attacker's bait.
+     */
+    static byte[] withHiddenContent(String shown, String hidden) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var font = vn.congvan.platform.PdfFonts.serif(document);
+            for (String line : List.of(shown, hidden)) {
+                try (PDPageContentStream content =
+                        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                    content.beginText();
+                    content.setFont(font, 13);
+                    content.newLineAtOffset(70, 760);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            COSArray contents = (COSArray) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            page.getCOSObject().setItem(COSName.CONTENTS, contents.get(0));
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("CongVanShadow"), contents.get(1));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Points page 1 at the hidden stream of {@link #withHiddenContent}: the update adds no content of its own. */
+    static byte[] swapped(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            page.getCOSObject().setItem(COSName.CONTENTS,
+                    document.getDocumentCatalog().getCOSObject().getItem(COSName.getPDFName("CongVanShadow")));
+            return savedIncrementally(document, page);
+        }
+    }
+
     /** Drops the white box of {@link #withCoveredLine} in an incremental update that references only signed objects. */
     static byte[] uncovered(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -303,6 +355,12 @@ class SignatureValidationTests {
                 content.endText();
             }
             return savedIncrementally(document, page);
+        }
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
     }
 
