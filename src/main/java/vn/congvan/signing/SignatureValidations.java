@@ -47,7 +47,7 @@ public class SignatureValidations {
         return new DocumentSignatures(document.id(), result);
     }
 
-    /** Validates the document's PDF files again now (a certificate may have been revoked since) and keeps the verdicts. */
+    /** Validates the document's PDF files again (a certificate may have been revoked since) and keeps the verdicts. */
     public DocumentSignatures recheck(Official official, UUID documentId, Locale locale) {
         DocumentView document = files.readable(official, documentId);
         for (DocumentView.FileView file : pdfs(document)) {

@@ -106,7 +106,8 @@ class SigningInTheBrowserTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Nghĩa Phương", "UBND");
         String official = province.anOfficial("Ninh Văn Kiểm", Role.SPECIALIST, commune.id());
-        byte[] signed = new SignedPdfs(signer).signedBy(TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
+        byte[] signed = new SignedPdfs(signer).signedBy(
+                TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
                 SamplePdf.withText("Quyết định cấp 500 m2 đất"));
         byte[] tampered = SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất");
 
@@ -131,7 +132,8 @@ class SigningInTheBrowserTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tiên Lục", "UBND");
         String clerk = province.anOfficial("Mạc Thị Đến", Role.CLERK, commune.id());
-        byte[] signed = new SignedPdfs(signer).signedBy(TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
+        byte[] signed = new SignedPdfs(signer).signedBy(
+                TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
                 SamplePdf.withText("Cấp 500 m2 đất"));
         Map<String, Object> metadata = new HashMap<>();
         metadata.put("unitId", commune.id().toString());

@@ -81,7 +81,8 @@ class SigningPagesTests {
     @Test
     void theChairmanSignsFromTheDocumentPageAndSeesTheSignatureValid() throws Exception {
         String before = section(chairman);
-        assertThat(before).contains("Ký số", "Tệp chưa có chữ ký số.", "Chưa ký số", "Kiểm tra lúc", "Kiểm tra lại chữ ký", "Ký số cá nhân")
+        assertThat(before).contains("Ký số", "Tệp chưa có chữ ký số.", "Chưa ký số", "Kiểm tra lúc",
+                        "Kiểm tra lại chữ ký", "Ký số cá nhân")
                 .doesNotContain("Ký số cơ quan (đóng dấu)");
 
         mvc.perform(post("/documents/" + documentId + "/signing").param("kind", "PERSONAL").with(csrf())

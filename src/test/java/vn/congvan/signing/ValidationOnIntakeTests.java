@@ -83,7 +83,8 @@ class ValidationOnIntakeTests {
     @Test
     void aSignedLetterThatArrivesIsValidatedOnceRegisteredAndItsVerdictKept() {
         byte[] signed = pdfs.signedBy(pki.person("Lương Văn Tài", SENDER), SamplePdf.withText("Công văn số 12"));
-        Map<String, Object> letter = arrives(signed, List.of(FilePart.pdf("phu-luc.pdf", SamplePdf.withText("Phụ lục"))));
+        Map<String, Object> letter =
+                arrives(signed, List.of(FilePart.pdf("phu-luc.pdf", SamplePdf.withText("Phụ lục"))));
 
         awaitValidated(letter);
         var answer = clerk.get("/api/v1/documents/" + letter.get("id") + "/signature-validation");
@@ -109,7 +110,8 @@ class ValidationOnIntakeTests {
     @Test
     void aLetterChangedAfterItWasSignedIsKeptAsInvalidWithTheReason() throws IOException {
         byte[] signed = pdfs.signedBy(pki.person("Lương Văn Tài", SENDER), SamplePdf.withText("Cấp 500 m2 đất"));
-        Map<String, Object> letter = arrives(SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất"), List.of());
+        Map<String, Object> letter =
+                arrives(SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất"), List.of());
 
         awaitValidated(letter);
         var answer = clerk.inEnglish().get("/api/v1/documents/" + letter.get("id") + "/signature-validation");
@@ -134,7 +136,8 @@ class ValidationOnIntakeTests {
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build();
         Official official = (Official) officials.loadUserByUsername(clerkName);
 
-        String list = mvc.perform(get("/incoming").servletPath("/incoming").param("unitId", district.id().toString()).with(user(official)))
+        String list = mvc.perform(get("/incoming").servletPath("/incoming")
+                        .param("unitId", district.id().toString()).with(user(official)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String flags = mvc.perform(get("/signatures/flags").param("document", (String) changed.get("id"))
                         .param("document", (String) intact.get("id")).with(user(official)))
@@ -155,7 +158,8 @@ class ValidationOnIntakeTests {
         metadata.put("typeName", "Thông báo");
         metadata.put("subject", "Về lịch trực Tết");
         var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
-                FilePart.pdf("tb.pdf", SamplePdf.withText("THÔNG BÁO", "CHỦ TỊCH", "", "", "Chu Văn Huyện")), List.of());
+                FilePart.pdf("tb.pdf", SamplePdf.withText("THÔNG BÁO", "CHỦ TỊCH", "", "", "Chu Văn Huyện")),
+                List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         String id = (String) issued.get("id");
         var signed = new ApiClient(port, province.tokenFor(chairmanName))
