@@ -29,7 +29,7 @@ class ApiContractTests {
             "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
             "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
             "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate",
-            "startRemoteSignature", "getRemoteSignature");
+            "startRemoteSignature", "getRemoteSignature", "getSignatureValidation");
 
     @LocalServerPort
     int port;

@@ -1,6 +1,11 @@
 package vn.congvan.signing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import vn.congvan.signing.validation.PdfValidator;
@@ -21,5 +26,21 @@ public class PdfSignatures {
      */
     public ValidationReport validate(Path pdf, Locale locale) {
         return validator.validate(pdf, locale);
+    }
+
+    /** Validates a PDF read from a stream (an upload), through a temporary file deleted afterwards. */
+    public ValidationReport validate(InputStream pdf, Locale locale) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("congvan-validation-", ".pdf");
+            Files.copy(pdf, copy, StandardCopyOption.REPLACE_EXISTING);
+            return validator.validate(copy, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
+        }
     }
 }

@@ -17,4 +17,15 @@ public record ValidationReport(List<SignatureCheck> signatures) {
     public boolean allValid() {
         return signed() && signatures.stream().allMatch(SignatureCheck::valid);
     }
+
+    /** The verdict on the signatures taken together: an invalid one outweighs an undecided one. */
+    public SignatureVerdict verdict() {
+        if (!signed()) {
+            return SignatureVerdict.UNSIGNED;
+        }
+        if (signatures.stream().anyMatch(s -> s.result() == SignatureResult.TOTAL_FAILED)) {
+            return SignatureVerdict.SOME_INVALID;
+        }
+        return allValid() ? SignatureVerdict.ALL_VALID : SignatureVerdict.INDETERMINATE;
+    }
 }

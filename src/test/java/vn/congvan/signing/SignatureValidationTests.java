@@ -10,7 +10,16 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +121,62 @@ class SignatureValidationTests {
     }
 
     @Test
+    void bytesAddedAfterTheEndOfTheSignedFileAreReportedForUsAndForPoppler() {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), SamplePdf.withText("Quyết định"));
+        byte[] extra = "\n% Đã sửa: cấp 5000 m2\n".getBytes(StandardCharsets.UTF_8);
+        byte[] appended = java.util.Arrays.copyOf(signed, signed.length + extra.length);
+        System.arraycopy(extra, 0, appended, signed.length, extra.length);
+
+        Map<String, Object> check = onlySignature(anyone.inEnglish().upload(HttpMethod.POST,
+                "/api/v1/signature-validations", "file", FilePart.pdf("appended.pdf", appended)).json());
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.appended");
+        assertThat(check.get("reason")).isEqualTo("Data was added after the signed part of the document.");
+        assertThat(check.get("coversWholeDocument")).isEqualTo(false);
+        assertThat(Poppler.pdfsig(appended)).singleElement().satisfies(s ->
+                assertThat(s).doesNotContain("Total document signed"));
+    }
+
+    @Test
+    void aLaterRevisionThatUncoversALineHiddenInTheSignedRevisionIsReported() throws IOException {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+                withCoveredLine("Quyết định cấp 500 m2 đất", "Quyết định cấp 5000 m2 đất"));
+        byte[] uncovered = uncovered(signed);
+
+        Map<String, Object> check = onlySignature(validate(uncovered));
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.changed-after-signing");
+    }
+
+    @Test
+    void aLaterRevisionThatSwapsThePageContentForAStreamHiddenInTheSignedRevisionIsReported() throws IOException {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+                withHiddenContent("Quyết định cấp 500 m2 đất", "Quyết định cấp 5000 m2 đất"));
+        byte[] swapped = swapped(signed);
+        assertThat(text(signed)).contains("500 m2").doesNotContain("5000 m2");
+        assertThat(text(swapped)).contains("5000 m2").doesNotContain(" 500 m2");
+
+        Map<String, Object> check = onlySignature(validate(swapped));
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.changed-after-signing");
+    }
+
+    @Test
+    void aLaterRevisionThatLaysAnAnnotationOverTheSignedTextIsReported() throws IOException {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+                SamplePdf.withText("Quyết định cấp 500 m2 đất"));
+        byte[] overlaid = overlaid(signed, "Quyet dinh cap 5000 m2 dat");
+
+        Map<String, Object> check = onlySignature(validate(overlaid));
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.changed-after-signing");
+    }
+
+    @Test
     void aSignatureByACertificateRevokedSinceIsReportedFromTheCrl() {
         IssuedCertificate revoked = pki.person("Trần Văn Mất", UNIT);
         byte[] signed = pdfs.signedBy(revoked, SamplePdf.withText("Công văn"));
@@ -164,6 +229,119 @@ class SignatureValidationTests {
         return signatures.get(0);
     }
 
+    /**
+     * A page showing {@code shown}, whose content also draws {@code hidden} below it under a white box
+     * in a content stream of its own: what a shadow attacker has signed.
+     */
+    static byte[] withCoveredLine(String shown, String hidden) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var font = vn.congvan.platform.PdfFonts.serif(document);
+            for (String line : List.of(shown, hidden)) {
+                try (PDPageContentStream content =
+                        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                    content.beginText();
+                    content.setFont(font, 13);
+                    content.newLineAtOffset(70, line.equals(shown) ? 760 : 730);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            try (PDPageContentStream cover =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                cover.setNonStrokingColor(java.awt.Color.WHITE);
+                cover.addRect(60, 720, 450, 30);
+                cover.fill();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A page showing {@code shown}, whose signed revision also holds a content stream drawing
+     * {@code hidden}, referenced from the catalog but painted nowhere: a shadow attacker's bait.
+     */
+    static byte[] withHiddenContent(String shown, String hidden) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var font = vn.congvan.platform.PdfFonts.serif(document);
+            for (String line : List.of(shown, hidden)) {
+                try (PDPageContentStream content =
+                        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                    content.beginText();
+                    content.setFont(font, 13);
+                    content.newLineAtOffset(70, 760);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            COSArray contents = (COSArray) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            page.getCOSObject().setItem(COSName.CONTENTS, contents.get(0));
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("CongVanShadow"), contents.get(1));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Points page 1 at the hidden stream of {@link #withHiddenContent}: the update adds no content of its own. */
+    static byte[] swapped(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            page.getCOSObject().setItem(COSName.CONTENTS,
+                    document.getDocumentCatalog().getCOSObject().getItem(COSName.getPDFName("CongVanShadow")));
+            return savedIncrementally(document, page);
+        }
+    }
+
+    /** Drops the white box of {@link #withCoveredLine} in an incremental update that references only signed objects. */
+    static byte[] uncovered(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            COSArray contents = (COSArray) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            COSArray withoutCover = new COSArray();
+            withoutCover.add(contents.get(0));
+            withoutCover.add(contents.get(1));
+            page.getCOSObject().setItem(COSName.CONTENTS, withoutCover);
+            return savedIncrementally(document, page);
+        }
+    }
+
+    /** Lays an annotation with a white box and other text over the first line of page 1, in an incremental update. */
+    static byte[] overlaid(byte[] pdf, String text) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            PDRectangle box = new PDRectangle(65, 752, 400, 22);
+            PDAppearanceStream appearance = new PDAppearanceStream(document);
+            appearance.setBBox(new PDRectangle(box.getWidth(), box.getHeight()));
+            appearance.setResources(new PDResources());
+            try (PDPageContentStream content = new PDPageContentStream(document, appearance)) {
+                content.setNonStrokingColor(java.awt.Color.WHITE);
+                content.addRect(0, 0, box.getWidth(), box.getHeight());
+                content.fill();
+                content.setNonStrokingColor(java.awt.Color.BLACK);
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), 13);
+                content.newLineAtOffset(5, 8);
+                content.showText(text);
+                content.endText();
+            }
+            PDAnnotationSquare square = new PDAnnotationSquare();
+            square.setRectangle(box);
+            square.setPrinted(true);
+            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+            appearances.setNormalAppearance(appearance);
+            square.setAppearance(appearances);
+            page.getAnnotations().add(square);
+            page.setAnnotations(page.getAnnotations());
+            return savedIncrementally(document, page);
+        }
+    }
+
     /** Adds a line of text to page 1 in an incremental update, as a forger would after signing. */
     static byte[] appendedText(byte[] pdf, String text) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -176,11 +354,22 @@ class SignatureValidationTests {
                 content.showText(text);
                 content.endText();
             }
-            page.getCOSObject().setNeedToBeUpdated(true);
-            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.saveIncremental(out);
-            return out.toByteArray();
+            return savedIncrementally(document, page);
         }
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    private static byte[] savedIncrementally(PDDocument document, PDPage page) throws IOException {
+        page.getCOSObject().setNeedToBeUpdated(true);
+        document.getPages().getCOSObject().setNeedToBeUpdated(true);
+        document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.saveIncremental(out);
+        return out.toByteArray();
     }
 }

@@ -81,7 +81,8 @@ class SigningPagesTests {
     @Test
     void theChairmanSignsFromTheDocumentPageAndSeesTheSignatureValid() throws Exception {
         String before = section(chairman);
-        assertThat(before).contains("Ký số", "Tệp văn bản chính chưa có chữ ký số.", "Ký số cá nhân")
+        assertThat(before).contains("Ký số", "Tệp chưa có chữ ký số.", "Chưa ký số", "Kiểm tra lúc",
+                        "Kiểm tra lại chữ ký", "Ký số cá nhân")
                 .doesNotContain("Ký số cơ quan (đóng dấu)");
 
         mvc.perform(post("/documents/" + documentId + "/signing").param("kind", "PERSONAL").with(csrf())
@@ -91,6 +92,25 @@ class SigningPagesTests {
 
         assertThat(section(chairman)).contains("Dương Văn Xã", "Ủy ban nhân dân xã Vân Trung", "Hợp lệ",
                 "Chữ ký số hợp lệ.");
+    }
+
+    @Test
+    void aReCheckValidatesTheFilesAgainAndShowsTheNewTime() throws Exception {
+        String sha256 = jdbc.sql("select sha256 from document_file where document_id = ?::uuid")
+                .param(documentId).query(String.class).single();
+        section(clerk);
+        java.sql.Timestamp first = validatedAt(sha256);
+
+        mvc.perform(post("/documents/" + documentId + "/signing/recheck").with(csrf()).with(user(clerk)))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/documents/" + documentId + "#signing"));
+
+        assertThat(validatedAt(sha256)).isAfter(first);
+    }
+
+    java.sql.Timestamp validatedAt(String sha256) {
+        return jdbc.sql("select validated_at from signature_validation where sha256 = ?")
+                .param(sha256).query(java.sql.Timestamp.class).single();
     }
 
     @Test

@@ -27,6 +27,7 @@ import vn.congvan.directory.UnitView;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentRegistered;
 import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
@@ -271,6 +272,10 @@ public class DocumentRegistration {
                 "notation", String.valueOf(DocumentView.notationOf(document.codeNumber(), document.codeNotation())))));
         events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
                 document.registerYear(), document.number(), document.secret(), !document.paper()));
+        for (DocumentView.FileView file : document.files()) {
+            events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), file.id(), 1, file.sha256(),
+                    file.contentType()));
+        }
         return documents.find(document.id()).orElseThrow();
     }
 

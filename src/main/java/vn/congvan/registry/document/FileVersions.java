@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.FileVersionView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -29,11 +31,13 @@ public class FileVersions {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FileVersions(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    FileVersions(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Makes {@code content} the file's current content; runs inside the caller's transaction. */
@@ -77,6 +81,8 @@ public class FileVersions {
                         "version", Integer.toString(version),
                         "reason", reason,
                         "sha256", content.sha256())));
+        events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), fileId, version, content.sha256(),
+                file.contentType()));
         return new FileVersionView(fileId, version, content.sha256(), content.size(), reason, by.personId(),
                 now.toInstant());
     }

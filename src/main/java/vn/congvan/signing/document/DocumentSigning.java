@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,6 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.signing.SignatureKind;
-import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.document.SignedFile.Appearance;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.ServerKey;
@@ -112,12 +110,6 @@ public class DocumentSigning {
             }
         }
         return kinds;
-    }
-
-    /** The verdict on every signature of the document's main file, as the official may read it. */
-    public ValidationReport signaturesOf(Official official, DocumentView document, Locale locale) {
-        DocumentView.FileView main = fileOf(document, null);
-        return blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, locale));
     }
 
     static DocumentView.FileView fileOf(DocumentView document, @Nullable UUID fileId) {

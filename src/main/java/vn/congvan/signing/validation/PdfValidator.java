@@ -18,7 +18,10 @@ import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,17 +84,19 @@ public class PdfValidator {
             throw DomainException.invalid("signing.file.not-pdf");
         }
         long length = size(pdf);
+        boolean appended = appendedAfterLastRevision(pdf, length);
         SimpleReport simple = reports.getSimpleReport();
         DiagnosticData diagnostic = reports.getDiagnosticData();
         List<SignatureCheck> checks = new ArrayList<>();
         for (String id : simple.getSignatureIdList()) {
-            checks.add(check(id, simple, diagnostic.getSignatureById(id), length, locale));
+            checks.add(check(id, simple, diagnostic.getSignatureById(id), length, appended, locale));
         }
         return new ValidationReport(checks);
     }
 
     private SignatureCheck check(
-            String id, SimpleReport simple, SignatureWrapper signature, long documentLength, Locale locale) {
+            String id, SimpleReport simple, SignatureWrapper signature, long documentLength, boolean appended,
+            Locale locale) {
         Indication indication = simple.getIndication(id);
         SubIndication sub = simple.getSubIndication(id);
         SignatureResult result = result(indication);
@@ -106,6 +111,9 @@ public class PdfValidator {
         if (result == SignatureResult.TOTAL_PASSED && !whole && changedAfterSigning(revision)) {
             result = SignatureResult.TOTAL_FAILED;
             reason = Reasons.CHANGED_AFTER_SIGNING;
+        } else if (result == SignatureResult.TOTAL_PASSED && !whole && appended) {
+            result = SignatureResult.TOTAL_FAILED;
+            reason = Reasons.APPENDED;
         }
         CertificateWrapper certificate = signature.getSigningCertificate();
         Object detail = sub != null ? sub.name() : indication.name();
@@ -176,9 +184,10 @@ public class PdfValidator {
     }
 
     /**
-     * Whether a later revision changed the pages (their number, or what they show) or added objects
-     * that are neither signatures, form fields nor annotations. Adding the organization signature
-     * after the personal one changes none of these.
+     * Whether a later revision changed the pages (their number, or what they show), added or changed
+     * annotations other than signature fields (an overlay over the signed text is one), or added
+     * objects that are neither. Adding the organization signature after the personal one changes
+     * none of these.
      */
     private static boolean changedAfterSigning(@Nullable PDFRevisionWrapper revision) {
         if (revision == null) {
@@ -186,7 +195,29 @@ public class PdfValidator {
         }
         return !revision.getPdfPageDifferenceConcernedPages().isEmpty()
                 || !revision.getPdfVisualDifferenceConcernedPages().isEmpty()
+                || !revision.getPdfAnnotationChanges().isEmpty()
                 || !revision.getPdfUndefinedChanges().isEmpty();
+    }
+
+    /**
+     * Whether bytes follow the file's last {@code %%EOF}: readers ignore them, but they are not a
+     * revision, so something was added to the signed file by other means than an incremental update.
+     */
+    private static boolean appendedAfterLastRevision(Path pdf, long length) {
+        int tail = (int) Math.min(length, 4096);
+        byte[] end = new byte[tail];
+        try (FileChannel channel = FileChannel.open(pdf)) {
+            ByteBuffer buffer = ByteBuffer.wrap(end);
+            channel.position(length - tail);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // A channel may read less than asked.
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = new String(end, StandardCharsets.ISO_8859_1);
+        int eof = text.lastIndexOf("%%EOF");
+        return eof < 0 || !text.substring(eof + 5).isBlank();
     }
 
     private static @Nullable String serial(@Nullable String decimal) {
@@ -212,7 +243,7 @@ public class PdfValidator {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ final class Reasons {
 
     static final String VALID = "signing.reason.valid";
     static final String CHANGED_AFTER_SIGNING = "signing.reason.changed-after-signing";
+    static final String APPENDED = "signing.reason.appended";
     static final String OTHER = "signing.reason.other";
     static final String CHAIN = "signing.reason.chain";
     static final String REVOCATION_UNAVAILABLE = "signing.reason.revocation-unavailable";

@@ -5,15 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.signing.DocumentSignatures;
 import vn.congvan.signing.PdfSignatures;
+import vn.congvan.signing.SignatureValidations;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.document.DocumentSigning;
 import vn.congvan.signing.document.SignatureRequest;
@@ -39,11 +39,14 @@ class SignatureApi {
     private final DocumentSigning signing;
     private final PdfSignatures signatures;
     private final ImageUploads images;
+    private final SignatureValidations validations;
 
-    SignatureApi(DocumentSigning signing, PdfSignatures signatures, ImageUploads images) {
+    SignatureApi(DocumentSigning signing, PdfSignatures signatures, ImageUploads images,
+            SignatureValidations validations) {
         this.signing = signing;
         this.signatures = signatures;
         this.images = images;
+        this.validations = validations;
     }
 
     @PostMapping(path = "/api/v1/documents/{id}/signatures", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -68,20 +71,20 @@ class SignatureApi {
             summary = "Validate every signature of a PDF (part 'file'): signer, unit, certificate, time, level, "
                     + "verdict and its reason in the reader's language")
     ValidationReport validateSignatures(@RequestPart("file") MultipartFile file) {
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("congvan-validation-", ".pdf");
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return signatures.validate(copy, LocaleContextHolder.getLocale());
+        try (InputStream in = file.getInputStream()) {
+            return signatures.validate(in, LocaleContextHolder.getLocale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (copy != null) {
-                copy.toFile().delete();
-            }
         }
+    }
+
+    @GetMapping("/api/v1/documents/{id}/signature-validation")
+    @Operation(operationId = "getSignatureValidation",
+            summary = "The verdict kept on the signatures of each PDF file of a document, validated when the file "
+                    + "entered CongVan (registration, new version, signature): UNSIGNED, ALL_VALID, SOME_INVALID or "
+                    + "INDETERMINATE, when it was validated, and each signature's checks")
+    DocumentSignatures getSignatureValidation(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return validations.of(official, id, LocaleContextHolder.getLocale());
     }
 
     @PutMapping(path = "/api/v1/people/{personId}/signature-image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

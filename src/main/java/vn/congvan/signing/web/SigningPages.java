@@ -1,5 +1,9 @@
 package vn.congvan.signing.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,33 +13,46 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.SignatureValidations;
 import vn.congvan.signing.document.DocumentSigning;
 import vn.congvan.signing.document.SignatureRequest;
 
 /**
- * The "Ký số" section of a document's page, loaded into it by htmx: the signatures of its main
- * file with their verdicts, and the buttons to sign that the official's roles allow.
+ * The "Ký số" section of a document's page, loaded into it by htmx: the verdicts kept on the
+ * signatures of its PDF files, a re-check, and the buttons to sign that the official's roles
+ * allow; and the page where anyone signed in checks the signatures of a PDF of their own.
  */
 @Controller
 class SigningPages {
 
+    /** More than a list page ever shows. */
+    private static final int MAX_FLAGGED = 200;
+
     private final DocumentFiles files;
     private final DocumentSigning signing;
+    private final SignatureValidations validations;
+    private final PdfSignatures signatures;
 
-    SigningPages(DocumentFiles files, DocumentSigning signing) {
+    SigningPages(DocumentFiles files, DocumentSigning signing, SignatureValidations validations,
+            PdfSignatures signatures) {
         this.files = files;
         this.signing = signing;
+        this.validations = validations;
+        this.signatures = signatures;
     }
 
     @GetMapping("/documents/{id}/signing")
     String section(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
         DocumentView document = files.readable(official, id);
         model.addAttribute("document", document);
-        model.addAttribute("report", signing.signaturesOf(official, document, LocaleContextHolder.getLocale()));
+        model.addAttribute("validation", validations.of(document, LocaleContextHolder.getLocale()));
         model.addAttribute("kinds", signing.kindsFor(official, document));
         return "signing/document-signing :: section";
     }
@@ -44,5 +61,41 @@ class SigningPages {
     String sign(@PathVariable UUID id, @RequestParam SignatureKind kind, @AuthenticationPrincipal Official official) {
         signing.sign(new SignatureRequest(id, kind, null, null, null, null, null), official);
         return "redirect:/documents/" + id + "#signing";
+    }
+
+    @PostMapping("/documents/{id}/signing/recheck")
+    String recheck(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        validations.recheck(official, id, LocaleContextHolder.getLocale());
+        return "redirect:/documents/" + id + "#signing";
+    }
+
+    /**
+     * For a list of documents (the registry's lists load it by htmx): a warning badge, swapped out of
+     * band into each listed document whose signatures are invalid.
+     */
+    @GetMapping("/signatures/flags")
+    String flags(@RequestParam(name = "document", required = false) List<UUID> documents,
+            @AuthenticationPrincipal Official official, Model model) {
+        List<UUID> listed = documents == null ? List.of() : documents.stream().limit(MAX_FLAGGED).toList();
+        model.addAttribute("invalid", validations.withInvalidSignatures(official, listed));
+        return "signing/flags :: flags";
+    }
+
+    @GetMapping("/signatures/check")
+    String checkForm() {
+        return "signing/check";
+    }
+
+    @PostMapping("/signatures/check")
+    String check(@RequestParam("file") MultipartFile file, Model model) {
+        model.addAttribute("fileName", file.getOriginalFilename());
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("report", signatures.validate(in, LocaleContextHolder.getLocale()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DomainException e) {
+            model.addAttribute("problem", e.code());
+        }
+        return "signing/check";
     }
 }

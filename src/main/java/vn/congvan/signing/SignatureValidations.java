@@ -1,0 +1,84 @@
+package vn.congvan.signing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+import vn.congvan.signing.validation.KeptValidations;
+
+/**
+ * The verdicts kept on the signatures of a document's PDF files, read as the official may read
+ * the document. A content not validated yet (registered before validation on intake, or still in
+ * the queue) is validated on the spot.
+ */
+@Service
+public class SignatureValidations {
+
+    private final DocumentFiles files;
+    private final KeptValidations kept;
+
+    SignatureValidations(DocumentFiles files, KeptValidations kept) {
+        this.files = files;
+        this.kept = kept;
+    }
+
+    /** The verdicts on the document's PDF files; {@code registry.document.not-found} when it is not readable. */
+    public DocumentSignatures of(Official official, UUID documentId, Locale locale) {
+        return of(files.readable(official, documentId), locale);
+    }
+
+    /** The verdicts on the document's PDF files, for a document the official was allowed to read. */
+    public DocumentSignatures of(DocumentView document, Locale locale) {
+        List<FileSignatures> result = new ArrayList<>();
+        for (DocumentView.FileView file : pdfs(document)) {
+            result.add(kept.find(file, locale).orElseGet(() -> {
+                kept.validate(file.sha256());
+                return kept.find(file, locale).orElseThrow();
+            }));
+        }
+        return new DocumentSignatures(document.id(), result);
+    }
+
+    /** Validates the document's PDF files again (a certificate may have been revoked since) and keeps the verdicts. */
+    public DocumentSignatures recheck(Official official, UUID documentId, Locale locale) {
+        DocumentView document = files.readable(official, documentId);
+        for (DocumentView.FileView file : pdfs(document)) {
+            kept.validate(file.sha256());
+        }
+        return of(document, locale);
+    }
+
+    /**
+     * Of the given documents, those the official may read that hold a PDF whose kept verdict is
+     * {@link SignatureVerdict#SOME_INVALID}; nothing is validated here, so a list stays fast.
+     */
+    public Set<UUID> withInvalidSignatures(Official official, Collection<UUID> documentIds) {
+        Set<UUID> invalid = new LinkedHashSet<>();
+        for (UUID id : documentIds) {
+            DocumentView document;
+            try {
+                document = files.readable(official, id);
+            } catch (DomainException e) {
+                continue;
+            }
+            for (DocumentView.FileView file : pdfs(document)) {
+                if (kept.verdict(file.sha256()).orElse(null) == SignatureVerdict.SOME_INVALID) {
+                    invalid.add(id);
+                }
+            }
+        }
+        return invalid;
+    }
+
+    private static List<DocumentView.FileView> pdfs(DocumentView document) {
+        return document.files().stream().filter(f -> "application/pdf".equals(f.contentType())).toList();
+    }
+}
