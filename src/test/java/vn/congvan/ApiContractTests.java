@@ -27,7 +27,7 @@ class ApiContractTests {
             "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister", "grantDocumentAccess",
             "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole",
             "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
-            "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
+            "completeSignature", "startPluginSignature", "registerPersonalCertificate", "listPersonalCertificates",
             "registerOrganizationCertificate", "listOrganizationCertificates");
 
     @LocalServerPort

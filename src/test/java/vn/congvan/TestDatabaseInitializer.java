@@ -24,7 +24,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.demo.password=" + DEMO_PASSWORD,
                             "congvan.db.leak-detection-ms=20000",
                             "congvan.signing.trust-anchors=" + TestPki.shared().rootFile(),
-                            "congvan.signing.revocation-timeout=PT5S")
+                            "congvan.signing.revocation-timeout=PT5S",
+                            "congvan.signing.plugin-upload-limit=2MB")
                     .applyTo(context);
             TestDatabase.OPEN_CONTEXTS.incrementAndGet();
             // Registered first, so destroyed last: after the pool and the event registry are closed.

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code congvan.signing.*} settings.
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     written into the demo certificates; empty: this server's own address
  * @param sessionValidity how long a two-step signature prepared for a key held elsewhere waits
  *     for its signature value
+ * @param pluginUrl where the web page reaches the desktop signing plug-in on the official's computer
+ * @param pluginUploadLimit the largest signed PDF the plug-in may post back
  */
 @ConfigurationProperties("congvan.signing")
 public record SigningProperties(
@@ -26,4 +29,6 @@ public record SigningProperties(
         @DefaultValue("PT10S") Duration revocationTimeout,
         @DefaultValue("20000") int reservedSignatureSize,
         @Nullable String demoPkiUrl,
-        @DefaultValue("PT10M") Duration sessionValidity) {}
+        @DefaultValue("PT10M") Duration sessionValidity,
+        @DefaultValue("wss://127.0.0.1:8987/") String pluginUrl,
+        @DefaultValue("100MB") DataSize pluginUploadLimit) {}

@@ -53,7 +53,8 @@ class TrustAnchorsTests {
     }
 
     static SigningProperties settings(String anchors) {
-        return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10));
+        return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10),
+                "wss://127.0.0.1:8987/", org.springframework.util.unit.DataSize.ofMegabytes(100));
     }
 
     static CertificateAuthority root(String name) {
