@@ -2,6 +2,7 @@ package vn.congvan.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
@@ -12,6 +13,8 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
@@ -85,6 +88,7 @@ class PluginSigningTests {
     ApiClient clerk;
     IssuedCertificate chairmansToken;
     IssuedCertificate deputysToken;
+    IssuedCertificate unitsToken;
     RestClient plugin;
 
     @BeforeEach
@@ -97,6 +101,7 @@ class PluginSigningTests {
         String clerkName = province.anOfficial("Phạm Thị Văn Thư", Role.CLERK, committee.id());
         chairmansToken = signers.personalKeptByTheSigner(chairmanName, committee.id(), committee.name());
         deputysToken = signers.personalKeptByTheSigner(deputyName, committee.id(), committee.name());
+        unitsToken = signers.organizationKeptByTheClerk(committee.id(), committee.name(), clerkName);
         chairman = new ApiClient(port, province.tokenFor(chairmanName));
         clerk = new ApiClient(port, province.tokenFor(clerkName));
         plugin = RestClient.create();
@@ -139,6 +144,41 @@ class PluginSigningTests {
                 assertThat(s).contains("Signature Validation: Signature is Valid."));
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'signature.applied' and subject_id = ?")
                 .param(id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theClerkSealsWithTheUnitsTokenOverTheChairmansSignature() {
+        String id = issueDecision();
+        Map<String, Object> personal = request(start(id));
+        assertThat(upload(personal, signedBy(chairmansToken, download(personal).bytes(), personal)).get("Status"))
+                .isEqualTo(0);
+
+        Map<String, Object> start = start(clerk, id, "ORGANIZATION");
+        assertThat(start.get("operation")).isEqualTo("vgca_sign_issued");
+        Map<String, Object> seal = request(start);
+        assertThat(seal.get("DocumentNumber")).asString().endsWith("/QĐ-UBND");
+        assertThat(signature(seal).get("Width")).isEqualTo(signature(seal).get("Height"));
+        byte[] signedOnce = download(seal).bytes();
+
+        Map<String, Object> refused = upload(seal, signedBy(chairmansToken, signedOnce, seal));
+        assertThat(refused.get("Code")).as(refused.toString()).isEqualTo("signing.certificate.not-the-units");
+        Map<String, Object> answer = upload(seal, signedBy(unitsToken, signedOnce, seal));
+
+        assertThat(answer.get("Status")).as(answer.toString()).isEqualTo(0);
+        assertThat(answer.get("Version")).isEqualTo(3);
+        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
+                FilePart.pdf("qd.pdf", mainFile(id)));
+        assertThat(DocumentSigningTests.signatures(report.json())).hasSize(2)
+                .allSatisfy(s -> assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED"));
+    }
+
+    @Test
+    void onlyTheUnitsClerkMayStartTheOrganizationSignature() {
+        var refused = chairman.postJson("/api/v1/documents/" + issueDecision() + "/plugin-signatures",
+                Map.of("kind", "ORGANIZATION"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.get("code")).isEqualTo("signing.organization.clerk-only");
     }
 
     @Test
@@ -270,8 +310,12 @@ class PluginSigningTests {
     }
 
     Map<String, Object> start(String documentId) {
-        var started = chairman.postJson("/api/v1/documents/" + documentId + "/plugin-signatures",
-                Map.of("kind", "PERSONAL"));
+        return start(chairman, documentId, "PERSONAL");
+    }
+
+    Map<String, Object> start(ApiClient official, String documentId, String kind) {
+        var started = official.postJson("/api/v1/documents/" + documentId + "/plugin-signatures",
+                Map.of("kind", kind));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         return started.json();
     }
@@ -362,6 +406,12 @@ class PluginSigningTests {
                 parameters.setImageParameters(image);
             }
             PAdESService service = new PAdESService(new CommonCertificateVerifier());
+            // The seal overlaps the personal signature, as the decree lays it out.
+            PdfSignatureFieldPositionChecker overlapAllowed = new PdfSignatureFieldPositionChecker();
+            overlapAllowed.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
+            PdfBoxNativeObjectFactory pdfs = new PdfBoxNativeObjectFactory();
+            pdfs.setPdfSignatureFieldPositionChecker(overlapAllowed);
+            service.setPdfObjFactory(pdfs);
             DSSDocument document = new InMemoryDocument(pdf);
             ToBeSigned data = service.getDataToSign(document, parameters);
             SignatureValue value = connection.sign(data, parameters.getDigestAlgorithm(), key);
