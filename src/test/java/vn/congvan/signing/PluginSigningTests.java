@@ -253,6 +253,22 @@ class PluginSigningTests {
     }
 
     @Test
+    void aFileSignedMeanwhileIsNotReplacedByAnOlderSession() {
+        String id = issueDecision();
+        Map<String, Object> older = request(start(id));
+        Map<String, Object> newer = request(start(id));
+        byte[] signedFromOlder = signedBy(chairmansToken, download(older).bytes(), older);
+        assertThat(upload(newer, signedBy(chairmansToken, download(newer).bytes(), newer)).get("Status"))
+                .isEqualTo(0);
+
+        Map<String, Object> refused = upload(older, signedFromOlder);
+
+        assertThat(refused.get("Code")).as(refused.toString()).isEqualTo("signing.session.file-changed");
+        assertThat(refused.get("Status")).isEqualTo(409);
+        assertThat(laterVersionsOf(id)).isEqualTo(1);
+    }
+
+    @Test
     void anExpiredSessionIsRefused() {
         String id = issueDecision();
         Map<String, Object> start = start(id);
