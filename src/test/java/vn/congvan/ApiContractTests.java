@@ -29,7 +29,8 @@ class ApiContractTests {
             "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
             "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
             "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate",
-            "startRemoteSignature", "getRemoteSignature", "getSignatureValidation");
+            "startRemoteSignature", "getRemoteSignature", "getSignatureValidation",
+            "startPluginSignature");
 
     @LocalServerPort
     int port;

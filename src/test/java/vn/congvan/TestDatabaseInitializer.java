@@ -28,7 +28,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.signing.pkcs11.library=" + TestHsm.LIBRARY,
                             // A test of a PIN the HSM refuses sets its own.
                             "congvan.signing.pkcs11.pin="
-                                    + context.getEnvironment().getProperty("congvan.signing.pkcs11.pin", TestHsm.PIN))
+                                    + context.getEnvironment().getProperty("congvan.signing.pkcs11.pin", TestHsm.PIN),
+                            "congvan.signing.plugin-upload-limit=2MB")
                     .applyTo(context);
             TestDatabase.OPEN_CONTEXTS.incrementAndGet();
             // Registered first, so destroyed last: after the pool and the event registry are closed.

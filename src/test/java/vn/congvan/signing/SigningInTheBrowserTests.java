@@ -159,6 +159,35 @@ class SigningInTheBrowserTests {
         assertThat(page.locator("#signature-flag-" + id)).hasText("Chữ ký số không hợp lệ");
     }
 
+    @Test
+    void thePluginPageHandsOverTheRequestAndSaysPlainlyWhenThePluginIsNotRunning() {
+        // Nothing listens on the plug-in's port on a test machine: the page must say so, not hang.
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit district = province.aUnit("Ủy ban nhân dân huyện Lục Nam", "UBND");
+        String chairman = province.anOfficial("Hà Văn Lục", Role.LEADER, district.id());
+        String clerk = province.anOfficial("Đỗ Thị Nam", Role.CLERK, district.id());
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put("unitId", district.id().toString());
+        metadata.put("typeName", "Quyết định");
+        metadata.put("subject", "Quyết định thành lập tổ công tác");
+        String id = (String) new ApiClient(port, province.tokenFor(clerk)).multipart("/api/v1/documents/outgoing",
+                        metadata, FilePart.pdf("qd.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "CHỦ TỊCH", "",
+                                "Hà Văn Lục")), List.of())
+                .get("id");
+
+        Page page = signIn(chairman);
+        page.navigate("http://localhost:" + port + "/documents/" + id);
+        page.click("#signing >> text=Ký bằng USB token");
+        assertThat(page.locator("h1")).hasText("Ký số bằng USB token");
+        page.click("#plugin-start");
+
+        assertThat(page.locator("#plugin-status")).containsText("Không kết nối được với phần mềm ký số");
+        assertThat(page.locator("#plugin-request")).containsText("\"FileUploadHandler\": \"http://localhost:"
+                + port + "/plugin/uploads\"");
+        assertThat(page.locator("#plugin-request")).containsText("/plugin/files/");
+        assertThat(page.locator("#plugin-request")).containsText("(PNG, ");
+    }
+
     Page signIn(String username) {
         return signIn(username, false);
     }

@@ -57,6 +57,14 @@ final class TestSigners {
         return issued;
     }
 
+    /** The unit's organization certificate valid now, registered by its clerk, and its key for the test to sign with. */
+    IssuedCertificate organizationKeptByTheClerk(UUID unitId, String unitName, String clerk) {
+        IssuedCertificate issued = pki.organization(unitName);
+        certificates.register(CertificateKind.ORGANIZATION, null, unitId, issued.certificate(), KeyMedium.USB_TOKEN,
+                null, personId(clerk));
+        return issued;
+    }
+
     /** The unit's organization certificate valid now. */
     SigningCertificate organization(UUID unitId, String unitName) {
         return certificates.enrolOrganization(unitId, pki.organization(unitName));

@@ -74,13 +74,18 @@ class SigningRules {
      */
     SigningCertificate certificateFor(
             Official official, DocumentView document, SignatureKind kind, X509Certificate presented) {
-        requireMayApply(official, document, kind);
         String thumbprint;
         try {
             thumbprint = SigningCertificates.sha256(presented.getEncoded());
         } catch (CertificateEncodingException e) {
             throw DomainException.invalid("signing.session.certificate-unreadable");
         }
+        return certificateFor(official, document, kind, thumbprint);
+    }
+
+    /** As above, with the presented certificate's SHA-256 thumbprint (hex). */
+    SigningCertificate certificateFor(Official official, DocumentView document, SignatureKind kind, String thumbprint) {
+        requireMayApply(official, document, kind);
         SigningCertificate registered = kind == SignatureKind.PERSONAL
                 ? certificates.registeredTo(CertificateKind.PERSONAL, official.personId(), thumbprint)
                         .orElseThrow(() -> DomainException.forbidden("signing.certificate.not-holder"))
@@ -89,7 +94,7 @@ class SigningRules {
         return requireValidNow(registered);
     }
 
-    private static void requireMayApply(Official official, DocumentView document, SignatureKind kind) {
+    static void requireMayApply(Official official, DocumentView document, SignatureKind kind) {
         if (document.direction() != Direction.OUTGOING) {
             throw DomainException.invalid("signing.document.not-outgoing");
         }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code congvan.signing.*} settings.
@@ -25,6 +26,8 @@ import org.springframework.core.env.Environment;
  *     demo installation the demo authority's own at {@code <demo-pki-url>/tsa}
  * @param level the PAdES baseline level of new signatures ({@code B-B}, {@code B-T}, {@code B-LT},
  *     {@code B-LTA}); empty: {@code B-T} with a time-stamping service, else {@code B-B}
+ * @param pluginUrl where the web page reaches the desktop signing plug-in on the official's computer
+ * @param pluginUploadLimit the largest signed PDF the plug-in may post back
  */
 @ConfigurationProperties("congvan.signing")
 public record SigningProperties(
@@ -36,7 +39,9 @@ public record SigningProperties(
         @DefaultValue("PT10M") Duration sessionValidity,
         @DefaultValue Pkcs11 pkcs11,
         @Nullable String tsaUrl,
-        @Nullable String level) {
+        @Nullable String level,
+        @DefaultValue("wss://127.0.0.1:8987/") String pluginUrl,
+        @DefaultValue("100MB") DataSize pluginUploadLimit) {
 
     /**
      * The PKCS#11 module the server reaches its HSM through ({@code congvan.signing.pkcs11.*}).

@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.ResponseBody;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
@@ -22,7 +25,10 @@ import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.SignatureKind;
 import vn.congvan.signing.SignatureValidations;
 import vn.congvan.signing.document.DocumentSigning;
+import vn.congvan.signing.document.PluginSigning;
+import vn.congvan.signing.document.PluginStart;
 import vn.congvan.signing.document.SignatureRequest;
+import vn.congvan.signing.settings.SigningProperties;
 
 /**
  * The "Ký số" section of a document's page, loaded into it by htmx: the verdicts kept on the
@@ -39,13 +45,17 @@ class SigningPages {
     private final DocumentSigning signing;
     private final SignatureValidations validations;
     private final PdfSignatures signatures;
+    private final PluginSigning pluginSigning;
+    private final String pluginUrl;
 
     SigningPages(DocumentFiles files, DocumentSigning signing, SignatureValidations validations,
-            PdfSignatures signatures) {
+            PdfSignatures signatures, PluginSigning pluginSigning, SigningProperties properties) {
         this.files = files;
         this.signing = signing;
         this.validations = validations;
         this.signatures = signatures;
+        this.pluginSigning = pluginSigning;
+        this.pluginUrl = properties.pluginUrl();
     }
 
     @GetMapping("/documents/{id}/signing")
@@ -97,5 +107,24 @@ class SigningPages {
             model.addAttribute("problem", e.code());
         }
         return "signing/check";
+    }
+
+    /** The page that hands the signature to the desktop signing plug-in and shows its answer. */
+    @GetMapping("/documents/{id}/plugin-signing")
+    String pluginPage(
+            @PathVariable UUID id, @RequestParam SignatureKind kind, @AuthenticationPrincipal Official official,
+            Model model) {
+        model.addAttribute("document", files.readable(official, id));
+        model.addAttribute("kind", kind);
+        model.addAttribute("pluginUrl", pluginUrl);
+        return "signing/plugin-signing";
+    }
+
+    /** What the page hands the plug-in (the browser's session and CSRF token stand for the API's bearer). */
+    @PostMapping(path = "/documents/{id}/plugin-signing", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    PluginStart startPluginSignature(
+            @PathVariable UUID id, @RequestBody SignBody body, @AuthenticationPrincipal Official official) {
+        return PluginSignatureApi.start(pluginSigning, id, body, official);
     }
 }

@@ -75,7 +75,8 @@ class ArchiveLevelSigningTests {
 
     private static SigningProperties properties(@Nullable String tsaUrl, String level) {
         return new SigningProperties(List.of(), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10),
-                new SigningProperties.Pkcs11(null, null, 0, null), tsaUrl, level);
+                new SigningProperties.Pkcs11(null, null, 0, null), tsaUrl, level,
+                "wss://127.0.0.1:8987/", org.springframework.util.unit.DataSize.ofMegabytes(100));
     }
 
     private CommonCertificateVerifier verifier(SigningProperties properties) {

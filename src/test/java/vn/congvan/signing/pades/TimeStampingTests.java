@@ -55,7 +55,8 @@ class TimeStampingTests {
 
     private static TimeStamping timeStamping(@Nullable String tsaUrl, @Nullable String level, boolean demo) {
         SigningProperties signing = new SigningProperties(List.of(), null, Duration.ofSeconds(5), 20000, null,
-                Duration.ofMinutes(10), new SigningProperties.Pkcs11(null, null, 0, null), tsaUrl, level);
+                Duration.ofMinutes(10), new SigningProperties.Pkcs11(null, null, 0, null), tsaUrl, level,
+                "wss://127.0.0.1:8987/", org.springframework.util.unit.DataSize.ofMegabytes(100));
         CongVanProperties congVan = new CongVanProperties(Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
                 new CongVanProperties.Demo(demo, null), new CongVanProperties.Api(Duration.ofHours(8)));

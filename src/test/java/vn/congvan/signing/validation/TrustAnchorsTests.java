@@ -54,7 +54,8 @@ class TrustAnchorsTests {
 
     static SigningProperties settings(String anchors) {
         return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10),
-                new SigningProperties.Pkcs11(null, null, 0, null), null, null);
+                new SigningProperties.Pkcs11(null, null, 0, null), null, null,
+                "wss://127.0.0.1:8987/", org.springframework.util.unit.DataSize.ofMegabytes(100));
     }
 
     static CertificateAuthority root(String name) {
