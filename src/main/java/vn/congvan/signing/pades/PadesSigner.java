@@ -22,10 +22,7 @@ import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
-import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
-import eu.europa.esig.dss.signature.resources.TempFileResourcesHandlerBuilder;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.SignatureTokenConnection;
@@ -56,9 +53,6 @@ import vn.congvan.signing.settings.SigningProperties;
  */
 @Component
 public class PadesSigner {
-
-    /** PDFBox may keep this much of a document in memory before it turns to temporary files. */
-    private static final long MEMORY_PER_DOCUMENT = 32L * 1024 * 1024;
 
     /** The decree puts the seal over a third of the personal signature: an overlap DSS refuses by default. */
     private static final PdfSignatureFieldPositionChecker SEAL_MAY_OVERLAP = sealMayOverlap();
@@ -127,19 +121,12 @@ public class PadesSigner {
     }
 
     private <T> T withService(Function<PAdESService, T> work) {
-        TempFileResourcesHandlerBuilder temporaryFiles = new TempFileResourcesHandlerBuilder()
-                .setFileNamePrefix("congvan-signing-");
-        try {
-            PdfBoxNativeObjectFactory pdfs = new PdfBoxNativeObjectFactory();
-            pdfs.setResourcesHandlerBuilder(temporaryFiles);
-            pdfs.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(MEMORY_PER_DOCUMENT));
+        try (FileBackedPdfs pdfs = new FileBackedPdfs()) {
             pdfs.setPdfSignatureFieldPositionChecker(SEAL_MAY_OVERLAP);
             PAdESService service = new PAdESService(verifier);
             service.setPdfObjFactory(pdfs);
             timeStamping.source().ifPresent(service::setTspSource);
             return work.apply(service);
-        } finally {
-            temporaryFiles.clear();
         }
     }
 

@@ -11,8 +11,6 @@ import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
-import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.validation.reports.Reports;
@@ -41,6 +39,7 @@ import vn.congvan.signing.SignatureCheck;
 import vn.congvan.signing.SignatureResult;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.keys.SigningCertificates;
+import vn.congvan.signing.pades.FileBackedPdfs;
 
 /**
  * Validates every signature of a PDF with DSS under its default ETSI policy, against the trust
@@ -69,10 +68,8 @@ public class PdfValidator {
         }
         DSSDocument document = new FileDocument(pdf.toFile());
         Reports reports;
-        try {
+        try (FileBackedPdfs pdfs = new FileBackedPdfs()) {
             PDFDocumentValidator validator = new PDFDocumentValidator(document);
-            PdfBoxNativeObjectFactory pdfs = new PdfBoxNativeObjectFactory();
-            pdfs.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(32L * 1024 * 1024));
             validator.setPdfObjFactory(pdfs);
             validator.setCertificateVerifier(verifier);
             validator.setLocale(locale);

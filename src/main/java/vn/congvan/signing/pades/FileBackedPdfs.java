@@ -1,0 +1,99 @@
+package vn.congvan.signing.pades;
+
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.FileDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.pdf.PDFServiceMode;
+import eu.europa.esig.dss.pdf.PDFSignatureService;
+import eu.europa.esig.dss.pdf.PdfDocumentReader;
+import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxSignatureService;
+import eu.europa.esig.dss.pdf.pdfbox.visible.nativedrawer.PdfBoxNativeSignatureDrawerFactory;
+import eu.europa.esig.dss.signature.resources.TempFileResourcesHandlerBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * DSS's PDFBox objects for one signature or one validation, working from files: PDFBox keeps at
+ * most {@link #MEMORY_PER_DOCUMENT} of a document in memory, DSS writes what it produces to
+ * temporary files, and a signed revision that DSS hands over as a stream (to compare it with the
+ * final document) is first copied to a temporary file instead of being read whole into memory, as
+ * DSS does by default. Closing removes the temporary files.
+ */
+public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements AutoCloseable {
+
+    /** PDFBox may keep this much of a document in memory before it turns to temporary files. */
+    static final long MEMORY_PER_DOCUMENT = 32L * 1024 * 1024;
+
+    private final TempFileResourcesHandlerBuilder temporaryFiles =
+            new TempFileResourcesHandlerBuilder().setFileNamePrefix("congvan-signing-");
+    private final List<Path> revisions = new CopyOnWriteArrayList<>();
+
+    public FileBackedPdfs() {
+        setResourcesHandlerBuilder(temporaryFiles);
+        setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(MEMORY_PER_DOCUMENT));
+    }
+
+    @Override
+    public PDFSignatureService newPAdESSignatureService() {
+        return configure(new FileBackedService(PDFServiceMode.SIGNATURE));
+    }
+
+    @Override
+    public PDFSignatureService newContentTimestampService() {
+        return configure(new FileBackedService(PDFServiceMode.CONTENT_TIMESTAMP));
+    }
+
+    @Override
+    public PDFSignatureService newSignatureTimestampService() {
+        return configure(new FileBackedService(PDFServiceMode.SIGNATURE_TIMESTAMP));
+    }
+
+    @Override
+    public PDFSignatureService newArchiveTimestampService() {
+        return configure(new FileBackedService(PDFServiceMode.ARCHIVE_TIMESTAMP));
+    }
+
+    @Override
+    public void close() {
+        temporaryFiles.clear();
+        for (Path revision : revisions) {
+            try {
+                Files.deleteIfExists(revision);
+            } catch (IOException e) {
+                // A leftover copy of a revision of a file the storage keeps anyway.
+            }
+        }
+        revisions.clear();
+    }
+
+    private DSSDocument onDisk(DSSDocument document) throws IOException {
+        if (document instanceof FileDocument || document instanceof InMemoryDocument) {
+            return document;
+        }
+        Path copy = Files.createTempFile("congvan-revision-", ".pdf");
+        revisions.add(copy);
+        try (InputStream in = document.openStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new FileDocument(copy.toFile());
+    }
+
+    private final class FileBackedService extends PdfBoxSignatureService {
+
+        FileBackedService(PDFServiceMode mode) {
+            super(mode, new PdfBoxNativeSignatureDrawerFactory());
+        }
+
+        @Override
+        protected PdfDocumentReader loadPdfDocumentReader(DSSDocument document, char[] password) throws IOException {
+            return super.loadPdfDocumentReader(onDisk(document), password);
+        }
+    }
+}
