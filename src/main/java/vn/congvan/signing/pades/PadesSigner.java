@@ -116,6 +116,7 @@ public class PadesSigner {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            FinishedSignature.require(target);
             return target;
         });
     }
