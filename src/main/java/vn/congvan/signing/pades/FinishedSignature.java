@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import vn.congvan.shared.DomainException;
 
 /**
- * Checks a PDF just signed before anything keeps it: its newest signature must cover the whole
- * file but its own value ({@code /ByteRange} {@code [0 a b c]} with {@code b + c} the file's
- * length) and carry a value. A library that leaves the placeholder in place (seen with PDFBox on
+ * Checks a PDF just signed before anything keeps it: its newest signature must have a byte range
+ * inside the file ({@code /ByteRange} {@code [0 a b c]} with {@code b + c} at most the file's
+ * length; B-LT and B-LTA add revisions after it) and carry a value. A library that leaves the placeholder in place (seen with PDFBox on
  * files past a gigabyte) must not produce a "signed" version that no validator accepts.
  */
 final class FinishedSignature {
@@ -32,7 +32,7 @@ final class FinishedSignature {
                         .orElseThrow(FinishedSignature::unfinished);
                 int[] range = newest.getByteRange();
                 boolean covers = range.length == 4 && range[0] == 0 && range[1] > 0 && range[2] > range[1]
-                        && (long) range[2] + range[3] == length;
+                        && (long) range[2] + range[3] <= length;
                 if (!covers || !hasValue(newest.getContents())) {
                     throw unfinished();
                 }
