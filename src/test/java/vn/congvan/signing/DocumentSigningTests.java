@@ -222,8 +222,7 @@ class DocumentSigningTests {
     }
 
     byte[] mainFile(String id) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + id).json();
-        return clerk.get("/api/v1/documents/" + id + "/files/" + fileId(document, "MAIN")).bytes();
+        return Decisions.mainFile(clerk, id);
     }
 
     Map<String, Object> issue(String type, byte[] pdf) {

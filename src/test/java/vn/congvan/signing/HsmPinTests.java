@@ -82,7 +82,7 @@ class HsmPinTests {
         assertThat(inVietnamese.get("code")).isEqualTo("signing.hsm.login-failed");
         assertThat((String) inVietnamese.get("detail")).startsWith("Thiết bị HSM từ chối mã PIN");
         assertThat((String) inEnglish.get("detail")).startsWith("The HSM refused the configured PIN");
-        assertThat(Poppler.pdfsig(HsmSigningTests.mainFile(clerk, id))).as("the chairman's signature only")
+        assertThat(Poppler.pdfsig(Decisions.mainFile(clerk, id))).as("the chairman's signature only")
                 .hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'signature.applied' and subject_id = ?")
                 .param(id).query(Long.class).single()).isEqualTo(1);

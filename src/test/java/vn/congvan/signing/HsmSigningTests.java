@@ -76,7 +76,7 @@ class HsmSigningTests {
 
         assertThat(sealed.status()).as(sealed.body()).isEqualTo(201);
         assertThat(sealed.get("version")).isEqualTo(3);
-        byte[] pdf = mainFile(clerk, id);
+        byte[] pdf = Decisions.mainFile(clerk, id);
         var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
                 FilePart.pdf("qd.pdf", pdf));
         var signatures = DocumentSigningTests.signatures(report.json());
@@ -140,11 +140,5 @@ class HsmSigningTests {
         var signed = chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         return id;
-    }
-
-    static byte[] mainFile(ApiClient clerk, String id) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + id).json();
-        return clerk.get("/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(document, "MAIN"))
-                .bytes();
     }
 }

@@ -26,8 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -86,6 +84,7 @@ class PluginSigningTests {
     TestProvince.Unit committee;
     ApiClient chairman;
     ApiClient clerk;
+    Decisions decisions;
     IssuedCertificate chairmansToken;
     IssuedCertificate deputysToken;
     IssuedCertificate unitsToken;
@@ -104,12 +103,13 @@ class PluginSigningTests {
         unitsToken = signers.organizationKeptByTheClerk(committee.id(), committee.name(), clerkName);
         chairman = new ApiClient(port, province.tokenFor(chairmanName));
         clerk = new ApiClient(port, province.tokenFor(clerkName));
+        decisions = new Decisions(clerk, jdbc, committee.id(), "Trần Văn Hùng");
         plugin = RestClient.create();
     }
 
     @Test
     void theChairmansTokenSignsThroughThePluginAndTheServerKeepsTheSignedVersion() {
-        String id = issueDecision();
+        String id = decisions.issue();
 
         Map<String, Object> start = start(id);
         assertThat(start.get("operation")).isEqualTo("vgca_sign_approved");
@@ -124,7 +124,7 @@ class PluginSigningTests {
         Download first = download(request);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.contentType()).isEqualTo("application/pdf");
-        assertThat(first.bytes()).isEqualTo(mainFile(id));
+        assertThat(first.bytes()).isEqualTo(decisions.mainFile(id));
         assertThat(download(request).status()).as("a second download").isEqualTo(404);
 
         Map<String, Object> answer = uploadWithBearer(request, signedBy(chairmansToken, first.bytes(), request));
@@ -132,7 +132,7 @@ class PluginSigningTests {
         assertThat(answer.get("Status")).as(answer.toString()).isEqualTo(0);
         assertThat(answer.get("Version")).isEqualTo(2);
         assertThat((String) answer.get("FileServer")).contains("/api/v1/documents/" + id + "/files/");
-        byte[] main = mainFile(id);
+        byte[] main = decisions.mainFile(id);
         assertThat(Arrays.copyOf(main, first.bytes().length)).isEqualTo(first.bytes());
         var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
                 FilePart.pdf("qd.pdf", main));
@@ -148,7 +148,7 @@ class PluginSigningTests {
 
     @Test
     void theClerkSealsWithTheUnitsTokenOverTheChairmansSignature() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> personal = request(start(id));
         assertThat(upload(personal, signedBy(chairmansToken, download(personal).bytes(), personal)).get("Status"))
                 .isEqualTo(0);
@@ -167,14 +167,14 @@ class PluginSigningTests {
         assertThat(answer.get("Status")).as(answer.toString()).isEqualTo(0);
         assertThat(answer.get("Version")).isEqualTo(3);
         var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("qd.pdf", mainFile(id)));
+                FilePart.pdf("qd.pdf", decisions.mainFile(id)));
         assertThat(DocumentSigningTests.signatures(report.json())).hasSize(2)
                 .allSatisfy(s -> assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED"));
     }
 
     @Test
     void onlyTheUnitsClerkMayStartTheOrganizationSignature() {
-        var refused = chairman.postJson("/api/v1/documents/" + issueDecision() + "/plugin-signatures",
+        var refused = chairman.postJson("/api/v1/documents/" + decisions.issue() + "/plugin-signatures",
                 Map.of("kind", "ORGANIZATION"));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
@@ -183,7 +183,7 @@ class PluginSigningTests {
 
     @Test
     void aDifferentDocumentSentBackIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         download(request);
         byte[] another = SamplePdf.withText("QUYẾT ĐỊNH", "Về một việc khác");
@@ -193,7 +193,7 @@ class PluginSigningTests {
 
     @Test
     void aSignatureByAnotherOfficialsRegisteredTokenIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
 
         assertRefused(id, upload(request, signedBy(deputysToken, download(request).bytes(), request)),
@@ -202,7 +202,7 @@ class PluginSigningTests {
 
     @Test
     void aSignatureByAnUnregisteredCertificateIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         IssuedCertificate unregistered = TestPki.shared().person("Trần Văn Hùng", committee.name());
 
@@ -212,7 +212,7 @@ class PluginSigningTests {
 
     @Test
     void contentAddedAfterTheSignatureIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         byte[] signed = signedBy(chairmansToken, download(request).bytes(), request);
 
@@ -221,7 +221,7 @@ class PluginSigningTests {
 
     @Test
     void contentChangedUnderTheNewSignatureIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         byte[] changed = withTextAdded(download(request).bytes());
 
@@ -231,7 +231,7 @@ class PluginSigningTests {
 
     @Test
     void twoNewSignaturesAreRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         byte[] once = signedBy(chairmansToken, download(request).bytes(), request);
 
@@ -240,7 +240,7 @@ class PluginSigningTests {
 
     @Test
     void aSessionServesOnce() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         byte[] signed = signedBy(chairmansToken, download(request).bytes(), request);
         assertThat(upload(request, signed).get("Status")).isEqualTo(0);
@@ -249,12 +249,12 @@ class PluginSigningTests {
 
         assertThat(again.get("Status")).isEqualTo(409);
         assertThat(again.get("Code")).isEqualTo("signing.session.used");
-        assertThat(laterVersionsOf(id)).isEqualTo(1);
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(1);
     }
 
     @Test
     void aFileSignedMeanwhileIsNotReplacedByAnOlderSession() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> older = request(start(id));
         Map<String, Object> newer = request(start(id));
         byte[] signedFromOlder = signedBy(chairmansToken, download(older).bytes(), older);
@@ -265,12 +265,12 @@ class PluginSigningTests {
 
         assertThat(refused.get("Code")).as(refused.toString()).isEqualTo("signing.session.file-changed");
         assertThat(refused.get("Status")).isEqualTo(409);
-        assertThat(laterVersionsOf(id)).isEqualTo(1);
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(1);
     }
 
     @Test
     void anExpiredSessionIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> start = start(id);
         Map<String, Object> request = request(start);
         byte[] signed = signedBy(chairmansToken, download(request).bytes(), request);
@@ -282,7 +282,7 @@ class PluginSigningTests {
 
     @Test
     void anExpiredDownloadAddressServesNothing() {
-        Map<String, Object> start = start(issueDecision());
+        Map<String, Object> start = start(decisions.issue());
         jdbc.sql("update plugin_session set expires_at = now() - interval '1 minute' where id = ?::uuid")
                 .param(start.get("sessionId")).update();
 
@@ -291,7 +291,7 @@ class PluginSigningTests {
 
     @Test
     void somethingElseThanAPdfIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
 
         assertRefused(id, upload(request, "<html>not signed</html>".getBytes(StandardCharsets.UTF_8)),
@@ -300,7 +300,7 @@ class PluginSigningTests {
 
     @Test
     void anUploadOverTheConfiguredLimitIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         byte[] large = new byte[2 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 9);
@@ -310,7 +310,7 @@ class PluginSigningTests {
 
     @Test
     void anUploadWithoutTheSessionTokenIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         Map<String, Object> request = request(start(id));
         byte[] signed = signedBy(chairmansToken, download(request).bytes(), request);
         request.put("SessionId", "not-the-token");
@@ -322,7 +322,7 @@ class PluginSigningTests {
         assertThat(answer.get("Code")).as(answer.toString()).isEqualTo(code);
         assertThat(answer.get("Status")).isNotEqualTo(0);
         assertThat((String) answer.get("Message")).isNotBlank().doesNotContain(code);
-        assertThat(laterVersionsOf(documentId)).isZero();
+        assertThat(decisions.laterVersionsOf(documentId)).isZero();
     }
 
     Map<String, Object> start(String documentId) {
@@ -458,31 +458,5 @@ class PluginSigningTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    long laterVersionsOf(String documentId) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + documentId).json();
-        return jdbc.sql("select count(*) from document_file_version where file_id = ?::uuid and version > 1")
-                .param(DocumentSigningTests.fileId(document, "MAIN")).query(Long.class).single();
-    }
-
-    byte[] mainFile(String id) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + id).json();
-        return clerk.get("/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(document, "MAIN"))
-                .bytes();
-    }
-
-    String issueDecision() {
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put("unitId", committee.id().toString());
-        metadata.put("typeName", "Quyết định");
-        metadata.put("subject", "Về việc phê duyệt kế hoạch phòng chống lụt bão năm 2026");
-        metadata.put("signerAuthority", "NONE");
-        metadata.put("signerPosition", "Chủ tịch");
-        metadata.put("signerFullName", "Trần Văn Hùng");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
-                FilePart.pdf("quyet-dinh.pdf", DocumentSigningTests.decisionPdf()), List.of());
-        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        return (String) issued.get("id");
     }
 }

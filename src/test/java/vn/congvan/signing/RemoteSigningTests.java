@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +62,7 @@ class RemoteSigningTests {
     ApiClient chairman;
     ApiClient deputy;
     ApiClient clerk;
+    Decisions decisions;
     IssuedCertificate chairmansSim;
     String credential;
 
@@ -78,6 +77,7 @@ class RemoteSigningTests {
                 province.anOfficial("Hoàng Thị Phó", Role.DEPUTY_LEADER, committee.id())));
         clerk = new ApiClient(port, province.tokenFor(
                 province.anOfficial("Đinh Thị Văn Thư", Role.CLERK, committee.id())));
+        decisions = new Decisions(clerk, jdbc, committee.id(), "Nguyễn Văn Thế");
         chairmansSim = pki.person("Nguyễn Văn Thế", committee.name());
         credential = SERVICE.holds(chairmansSim);
         String personId = jdbc.sql("select id::text from person where username = ?").param(chairmanName)
@@ -89,7 +89,7 @@ class RemoteSigningTests {
 
     @Test
     void theChairmanConfirmsOnHisPhoneAndTheSignatureIsValidForDssAndPoppler() {
-        String id = issueDecision();
+        String id = decisions.issue();
 
         var started = start(id);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
@@ -107,7 +107,7 @@ class RemoteSigningTests {
         Map<String, Object> file = (Map<String, Object>) signed.get("signedFile");
         assertThat(file.get("version")).isEqualTo(2);
         assertThat(file.get("signerName")).isEqualTo("Nguyễn Văn Thế");
-        byte[] main = mainFile(id);
+        byte[] main = decisions.mainFile(id);
         var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
                 FilePart.pdf("qd.pdf", main));
         assertThat(DocumentSigningTests.signatures(report.json())).singleElement().satisfies(s -> {
@@ -120,7 +120,7 @@ class RemoteSigningTests {
 
     @Test
     void theChairmanRefusesOnHisPhoneAndNothingIsStored() {
-        String id = issueDecision();
+        String id = decisions.issue();
         String rid = (String) start(id).get("id");
 
         SERVICE.refuseOnThePhone();
@@ -129,12 +129,12 @@ class RemoteSigningTests {
         assertThat(refused.get("state")).as(refused.body()).isEqualTo("REFUSED");
         assertThat(refused.get("code")).isEqualTo("signing.remote.refused");
         assertThat(refused.get("serviceMessage")).isEqualTo("The user refused the signature on the phone");
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test
     void aServicePresentingAnotherCertificateThanTheRegisteredOneIsRefusedBeforeAnythingIsSigned() {
-        String id = issueDecision();
+        String id = decisions.issue();
         SERVICE.presents(credential, pki.person("Nguyễn Văn Thế", committee.name()).chain());
         int signHashCalls = SERVICE.signHashCalls();
 
@@ -145,12 +145,12 @@ class RemoteSigningTests {
         assertThat(SERVICE.signHashCalls()).isEqualTo(signHashCalls);
         assertThat(jdbc.sql("select count(*) from signature_session where document_id = ?::uuid").param(id)
                 .query(Long.class).single()).isZero();
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test
     void aServiceThatStopsAnsweringFailsTheSignatureWithAPlainReason() {
-        String id = issueDecision();
+        String id = decisions.issue();
         String rid = (String) start(id).get("id");
 
         SERVICE.goesDown();
@@ -160,12 +160,12 @@ class RemoteSigningTests {
         assertThat(failed.get("code")).isEqualTo("signing.remote.unreachable");
         assertThat(chairman.inEnglish().get("/api/v1/remote-signatures/" + rid).get("message"))
                 .isEqualTo("The remote signing service cannot be reached; nothing was signed.");
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test
     void aServiceThatCannotBeReachedRefusesTheStartWithAPlainReason() {
-        String id = issueDecision();
+        String id = decisions.issue();
         SERVICE.goesDown();
 
         var refused = start(id);
@@ -178,7 +178,7 @@ class RemoteSigningTests {
 
     @Test
     void aSignatureNobodyConfirmsBeforeItsDeadlineFailsAndNothingIsStored() {
-        String id = issueDecision();
+        String id = decisions.issue();
         String rid = (String) start(id).get("id");
         jdbc.sql("update remote_signature set deadline = now() - interval '1 second' where id = ?::uuid")
                 .param(rid).update();
@@ -187,12 +187,12 @@ class RemoteSigningTests {
 
         assertThat(failed.get("state")).as(failed.body()).isEqualTo("FAILED");
         assertThat(failed.get("code")).isEqualTo("signing.remote.timed-out");
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test
     void aSignatureClaimedByANodeThatStoppedIsFinishedOnceItsLeaseRunsOut() {
-        String id = issueDecision();
+        String id = decisions.issue();
         String rid = (String) start(id).get("id");
         jdbc.sql("update remote_signature set leased_until = now() + interval '1 hour' where id = ?::uuid")
                 .param(rid).update();
@@ -205,12 +205,12 @@ class RemoteSigningTests {
 
         assertThat(signed.get("state")).as(signed.body()).isEqualTo("SIGNED");
         assertThat(SERVICE.pollsOf(rid)).isGreaterThan(polls);
-        assertThat(laterVersionsOf(id)).isEqualTo(1);
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(1);
     }
 
     @Test
     void anotherOfficialCannotReadTheChairmansRemoteSignature() {
-        String rid = (String) start(issueDecision()).get("id");
+        String rid = (String) start(decisions.issue()).get("id");
 
         var refused = deputy.get("/api/v1/remote-signatures/" + rid);
 
@@ -220,7 +220,7 @@ class RemoteSigningTests {
 
     @Test
     void aWrongSignatureValueFromTheServiceFailsTheSignatureAndNothingIsStored() {
-        String id = issueDecision();
+        String id = decisions.issue();
         String rid = (String) start(id).get("id");
         SERVICE.signsWrongly();
 
@@ -229,8 +229,8 @@ class RemoteSigningTests {
         var failed = outcome(rid);
         assertThat(failed.get("state")).as(failed.body()).isEqualTo("FAILED");
         assertThat(failed.get("code")).isEqualTo("signing.session.wrong-signature-value");
-        assertThat(Poppler.pdfsig(mainFile(id))).isEmpty();
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(Poppler.pdfsig(decisions.mainFile(id))).isEmpty();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     ApiClient.Answer start(String documentId) {
@@ -258,31 +258,5 @@ class RemoteSigningTests {
                 throw new AssertionError(e);
             }
         }
-    }
-
-    long laterVersionsOf(String documentId) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + documentId).json();
-        return jdbc.sql("select count(*) from document_file_version where file_id = ?::uuid and version > 1")
-                .param(DocumentSigningTests.fileId(document, "MAIN")).query(Long.class).single();
-    }
-
-    byte[] mainFile(String id) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + id).json();
-        return clerk.get("/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(document, "MAIN"))
-                .bytes();
-    }
-
-    String issueDecision() {
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put("unitId", committee.id().toString());
-        metadata.put("typeName", "Quyết định");
-        metadata.put("subject", "Về việc phê duyệt phương án phòng cháy chữa cháy rừng năm 2026");
-        metadata.put("signerAuthority", "NONE");
-        metadata.put("signerPosition", "Chủ tịch");
-        metadata.put("signerFullName", "Nguyễn Văn Thế");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
-                FilePart.pdf("quyet-dinh.pdf", DocumentSigningTests.decisionPdf()), List.of());
-        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        return (String) issued.get("id");
     }
 }

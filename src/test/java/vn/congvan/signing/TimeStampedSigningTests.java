@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +61,7 @@ class TimeStampedSigningTests {
     ApiClient chairman;
     ApiClient deputy;
     ApiClient clerk;
+    Decisions decisions;
     IssuedCertificate deputysToken;
 
     @BeforeEach
@@ -78,11 +78,12 @@ class TimeStampedSigningTests {
         chairman = new ApiClient(port, province.tokenFor(chairmanName));
         deputy = new ApiClient(port, province.tokenFor(deputyName));
         clerk = new ApiClient(port, province.tokenFor(clerkName));
+        decisions = new Decisions(clerk, jdbc, committee.id(), "Ngô Văn Trường");
     }
 
     @Test
     void aLongTermPersonalSignatureThenTheSealAreBothValidAndTimeStampedForDssAndPoppler() {
-        Map<String, Object> decision = issueDecision("Ngô Văn Trường");
+        Map<String, Object> decision = decisions.issue("Ngô Văn Trường");
         String id = (String) decision.get("id");
         int stampsBefore = pki.timeStamps();
 
@@ -104,7 +105,7 @@ class TimeStampedSigningTests {
 
     @Test
     void aSignatureMadeInTwoStepsWithTheSignersTokenIsTimeStampedToo() {
-        String id = (String) issueDecision("Vũ Thị Hạnh").get("id");
+        String id = (String) decisions.issue("Vũ Thị Hạnh").get("id");
         List<String> chain = new ArrayList<>();
         for (X509Certificate certificate : deputysToken.chain()) {
             chain.add(der(certificate));
@@ -154,20 +155,6 @@ class TimeStampedSigningTests {
                 FilePart.pdf("qd.pdf", pdf));
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         return DocumentSigningTests.signatures(report.json());
-    }
-
-    private Map<String, Object> issueDecision(String signer) {
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put("unitId", committee.id().toString());
-        metadata.put("typeName", "Quyết định");
-        metadata.put("subject", "Về việc phê duyệt kế hoạch phòng chống lụt bão năm 2026");
-        metadata.put("signerAuthority", "NONE");
-        metadata.put("signerPosition", "Chủ tịch");
-        metadata.put("signerFullName", signer);
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
-                FilePart.pdf("quyet-dinh.pdf", DocumentSigningTests.decisionPdf()), List.of());
-        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        return issued.json();
     }
 
     /** What the deputy's token does: signs the data with the key that never leaves it. */

@@ -8,7 +8,6 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +46,7 @@ class TwoStepSigningTests {
     ApiClient chairman;
     ApiClient deputy;
     ApiClient clerk;
+    Decisions decisions;
     IssuedCertificate chairmansToken;
 
     @BeforeEach
@@ -62,11 +62,12 @@ class TwoStepSigningTests {
         chairman = new ApiClient(port, province.tokenFor(chairmanName));
         deputy = new ApiClient(port, province.tokenFor(deputyName));
         clerk = new ApiClient(port, province.tokenFor(clerkName));
+        decisions = new Decisions(clerk, jdbc, committee.id(), "Trần Văn Hùng");
     }
 
     @Test
     void theChairmansMiddlewareSignsThePreparedDataAndTheSignatureIsValidForDssAndPoppler() {
-        String id = issueDecision();
+        String id = decisions.issue();
 
         var prepared = prepare(chairman, id);
         assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
@@ -79,7 +80,7 @@ class TwoStepSigningTests {
         assertThat(completed.get("version")).isEqualTo(2);
         assertThat(completed.get("signerName")).isEqualTo("Trần Văn Hùng");
 
-        byte[] main = mainFile(id);
+        byte[] main = decisions.mainFile(id);
         var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
                 FilePart.pdf("qd.pdf", main));
         List<Map<String, Object>> signatures = DocumentSigningTests.signatures(report.json());
@@ -95,7 +96,7 @@ class TwoStepSigningTests {
 
     @Test
     void aWrongSignatureValueIsRefusedAndNothingIsStored() {
-        String id = issueDecision();
+        String id = decisions.issue();
         var prepared = prepare(chairman, id);
         byte[] wrong = Base64.getDecoder().decode(signedByToken(prepared));
         wrong[wrong.length / 2] ^= 0x55;
@@ -104,13 +105,13 @@ class TwoStepSigningTests {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.get("code")).isEqualTo("signing.session.wrong-signature-value");
-        assertThat(Poppler.pdfsig(mainFile(id))).isEmpty();
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(Poppler.pdfsig(decisions.mainFile(id))).isEmpty();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test
     void aCompletedSessionCannotBeReplayed() {
-        String id = issueDecision();
+        String id = decisions.issue();
         var prepared = prepare(chairman, id);
         String value = signedByToken(prepared);
         assertThat(complete(chairman, prepared, value).status()).isEqualTo(201);
@@ -119,24 +120,24 @@ class TwoStepSigningTests {
 
         assertThat(replayed.status()).as(replayed.body()).isEqualTo(409);
         assertThat(replayed.get("code")).isEqualTo("signing.session.used");
-        assertThat(laterVersionsOf(id)).isEqualTo(1);
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(1);
     }
 
     @Test
     void anotherUsersSessionIsUnknownToTheCaller() {
-        String id = issueDecision();
+        String id = decisions.issue();
         var prepared = prepare(chairman, id);
 
         var refused = complete(deputy, prepared, signedByToken(prepared));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(404);
         assertThat(refused.get("code")).isEqualTo("signing.session.not-found");
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test
     void anExpiredSessionIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
         var prepared = prepare(chairman, id);
         jdbc.sql("update signature_session set expires_at = now() - interval '1 minute' where id = ?::uuid")
                 .param(prepared.get("sessionId")).update();
@@ -145,14 +146,14 @@ class TwoStepSigningTests {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(410);
         assertThat(refused.get("code")).isEqualTo("signing.session.expired");
-        assertThat(laterVersionsOf(id)).isZero();
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test
     void sessionsExpiredForADayAreForgotten(@Autowired org.springframework.context.ApplicationContext context) {
-        String id = issueDecision();
+        String id = decisions.issue();
         var stale = prepare(chairman, id);
-        var fresh = prepare(chairman, issueDecision());
+        var fresh = prepare(chairman, decisions.issue());
         jdbc.sql("update signature_session set expires_at = now() - interval '2 days' where id = ?::uuid")
                 .param(stale.get("sessionId")).update();
 
@@ -168,7 +169,7 @@ class TwoStepSigningTests {
     @Test
     void aFileSignedMeanwhileIsNotSignedAgainOverThePreparedData() {
         // The deputy signs with the key the server holds for him while the chairman's token works.
-        String id = issueDecision();
+        String id = decisions.issue();
         var prepared = prepare(chairman, id);
         assertThat(deputy.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"))
                 .status()).isEqualTo(201);
@@ -177,12 +178,12 @@ class TwoStepSigningTests {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.get("code")).isEqualTo("signing.session.file-changed");
-        assertThat(laterVersionsOf(id)).isEqualTo(1);
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(1);
     }
 
     @Test
     void aCertificateThatIsNotTheCallersIsRefused() {
-        String id = issueDecision();
+        String id = decisions.issue();
 
         var refused = deputy.postJson("/api/v1/documents/" + id + "/signature-sessions",
                 Map.of("kind", "PERSONAL", "certificate", der(chairmansToken.certificate())));
@@ -232,33 +233,5 @@ class TwoStepSigningTests {
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The file's versions kept besides its first content. */
-    long laterVersionsOf(String documentId) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + documentId).json();
-        String fileId = DocumentSigningTests.fileId(document, "MAIN");
-        return jdbc.sql("select count(*) from document_file_version where file_id = ?::uuid and version > 1")
-                .param(fileId).query(Long.class).single();
-    }
-
-    byte[] mainFile(String id) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + id).json();
-        return clerk.get("/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(document, "MAIN"))
-                .bytes();
-    }
-
-    String issueDecision() {
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put("unitId", committee.id().toString());
-        metadata.put("typeName", "Quyết định");
-        metadata.put("subject", "Về việc phê duyệt kế hoạch phòng chống lụt bão năm 2026");
-        metadata.put("signerAuthority", "NONE");
-        metadata.put("signerPosition", "Chủ tịch");
-        metadata.put("signerFullName", "Trần Văn Hùng");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
-                FilePart.pdf("quyet-dinh.pdf", DocumentSigningTests.decisionPdf()), List.of());
-        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        return (String) issued.get("id");
     }
 }

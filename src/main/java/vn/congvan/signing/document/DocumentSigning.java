@@ -22,7 +22,6 @@ import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.ServerKey;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.pades.PadesSigner;
-import vn.congvan.signing.validation.PdfValidator;
 import vn.congvan.storage.Blobs;
 
 /**
@@ -39,7 +38,6 @@ public class DocumentSigning {
     private final KeyStores keyStores;
     private final PadesSigner signer;
     private final Appearances appearances;
-    private final PdfValidator validator;
     private final Blobs blobs;
     private final SignedVersions versions;
     private final Clock clock;
@@ -50,7 +48,6 @@ public class DocumentSigning {
             KeyStores keyStores,
             PadesSigner signer,
             Appearances appearances,
-            PdfValidator validator,
             Blobs blobs,
             SignedVersions versions,
             Clock clock) {
@@ -59,7 +56,6 @@ public class DocumentSigning {
         this.keyStores = keyStores;
         this.signer = signer;
         this.appearances = appearances;
-        this.validator = validator;
         this.blobs = blobs;
         this.versions = versions;
         this.clock = clock;

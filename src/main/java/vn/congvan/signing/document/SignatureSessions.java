@@ -1,10 +1,7 @@
 package vn.congvan.signing.document;
 
 
-import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +23,7 @@ import vn.congvan.signing.document.SignedFile.Appearance;
 import vn.congvan.signing.pades.PadesSignature;
 import vn.congvan.signing.pades.SignatureDictionary;
 import vn.congvan.signing.pades.VisibleSignature;
+import vn.congvan.signing.register.PresentedCertificates;
 
 /** The two-step signatures prepared and not yet finished, kept in the database between the steps. */
 @Component
@@ -103,19 +101,10 @@ class SignatureSessions {
         List<X509Certificate> chain = new ArrayList<>();
         for (String line : lines.split("\n")) {
             if (!line.isBlank()) {
-                chain.add(certificate(Base64.getDecoder().decode(line.strip())));
+                chain.add(PresentedCertificates.parse(Base64.getDecoder().decode(line.strip())));
             }
         }
         return chain;
-    }
-
-    static X509Certificate certificate(byte[] der) {
-        try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
-        } catch (CertificateException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
-        }
     }
 
     private static SignatureSession row(ResultSet rs, int n) throws SQLException {

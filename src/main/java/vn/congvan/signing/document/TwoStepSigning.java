@@ -23,6 +23,7 @@ import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.pades.PadesSignature;
 import vn.congvan.signing.pades.PadesSigner;
+import vn.congvan.signing.register.PresentedCertificates;
 import vn.congvan.signing.settings.SigningProperties;
 import vn.congvan.storage.Blobs;
 
@@ -130,10 +131,10 @@ public class TwoStepSigning {
 
     private static List<X509Certificate> chain(byte[] certificate, List<byte[]> chain) {
         List<X509Certificate> presented = new ArrayList<>();
-        presented.add(SignatureSessions.certificate(certificate));
+        presented.add(PresentedCertificates.parse(certificate));
         for (byte[] der : chain) {
             if (!Arrays.equals(der, certificate)) {
-                presented.add(SignatureSessions.certificate(der));
+                presented.add(PresentedCertificates.parse(der));
             }
         }
         return presented;
