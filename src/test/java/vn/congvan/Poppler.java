@@ -18,17 +18,22 @@ public final class Poppler {
     public static List<String> pdfsig(byte[] pdf) {
         Path file = write(pdf);
         try {
-            String out = run("pdfsig", file.toString());
-            List<String> signatures = new ArrayList<>();
-            for (String block : out.split("Signature #")) {
-                if (block.contains("Signature Field Name")) {
-                    signatures.add(block);
-                }
-            }
-            return signatures;
+            return pdfsig(file);
         } finally {
             file.toFile().delete();
         }
+    }
+
+    /** What {@code pdfsig} says of each signature of the PDF file, in order. */
+    public static List<String> pdfsig(Path pdf) {
+        String out = run("pdfsig", pdf.toString());
+        List<String> signatures = new ArrayList<>();
+        for (String block : out.split("Signature #")) {
+            if (block.contains("Signature Field Name")) {
+                signatures.add(block);
+            }
+        }
+        return signatures;
     }
 
     /** The page rendered as a PNG at the given resolution. */

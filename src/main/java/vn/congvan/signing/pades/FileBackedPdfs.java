@@ -13,18 +13,21 @@ import eu.europa.esig.dss.pdf.pdfbox.visible.nativedrawer.PdfBoxNativeSignatureD
 import eu.europa.esig.dss.signature.resources.TempFileResourcesHandlerBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * DSS's PDFBox objects for one signature or one validation, working from files: PDFBox keeps at
  * most {@link #MEMORY_PER_DOCUMENT} of a document in memory, DSS writes what it produces to
  * temporary files, and a signed revision that DSS hands over as a stream (to compare it with the
  * final document) is first copied to a temporary file instead of being read whole into memory, as
- * DSS does by default. Closing removes the temporary files.
+ * DSS does by default; the byte range reserved for a new signature is wide enough for files past a
+ * gigabyte ({@link WideByteRange}). Closing removes the temporary files.
  */
 public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements AutoCloseable {
 
@@ -94,6 +97,12 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
         @Override
         protected PdfDocumentReader loadPdfDocumentReader(DSSDocument document, char[] password) throws IOException {
             return super.loadPdfDocumentReader(onDisk(document), password);
+        }
+
+        @Override
+        public void saveDocumentIncrementally(PDDocument pdDocument, OutputStream outputStream) {
+            WideByteRange.widen(pdDocument);
+            super.saveDocumentIncrementally(pdDocument, outputStream);
         }
     }
 }

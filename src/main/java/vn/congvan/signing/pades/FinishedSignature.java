@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -15,8 +18,9 @@ import vn.congvan.shared.DomainException;
 /**
  * Checks a PDF just signed before anything keeps it: its newest signature must have a byte range
  * inside the file ({@code /ByteRange} {@code [0 a b c]} with {@code b + c} at most the file's
- * length; B-LT and B-LTA add revisions after it) and carry a value. A library that leaves the placeholder in place (seen with PDFBox on
- * files past a gigabyte) must not produce a "signed" version that no validator accepts.
+ * length; B-LT and B-LTA add revisions after it) and carry a value. A library that leaves the
+ * placeholder in place (PDFBox did on files past 10⁹ bytes until {@link WideByteRange}) must not
+ * produce a "signed" version that no validator accepts.
  */
 final class FinishedSignature {
 
@@ -30,9 +34,9 @@ final class FinishedSignature {
                 PDSignature newest = signatures.stream()
                         .max(Comparator.comparingLong(FinishedSignature::end))
                         .orElseThrow(FinishedSignature::unfinished);
-                int[] range = newest.getByteRange();
+                long[] range = byteRange(newest);
                 boolean covers = range.length == 4 && range[0] == 0 && range[1] > 0 && range[2] > range[1]
-                        && (long) range[2] + range[3] <= length;
+                        && range[2] + range[3] <= length;
                 if (!covers || !hasValue(newest.getContents())) {
                     throw unfinished();
                 }
@@ -43,8 +47,21 @@ final class FinishedSignature {
     }
 
     private static long end(PDSignature signature) {
-        int[] range = signature.getByteRange();
-        return range.length == 4 ? (long) range[2] + range[3] : -1;
+        long[] range = byteRange(signature);
+        return range.length == 4 ? range[2] + range[3] : -1;
+    }
+
+    /** The byte range as longs: PDFBox's {@code getByteRange()} truncates offsets past 2 GiB. */
+    private static long[] byteRange(PDSignature signature) {
+        COSArray array = signature.getCOSObject().getCOSArray(COSName.BYTERANGE);
+        if (array == null) {
+            return new long[0];
+        }
+        long[] range = new long[array.size()];
+        for (int i = 0; i < range.length; i++) {
+            range[i] = array.getObject(i) instanceof COSNumber number ? number.longValue() : -1;
+        }
+        return range;
     }
 
     private static boolean hasValue(byte[] contents) {
