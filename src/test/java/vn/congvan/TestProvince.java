@@ -65,6 +65,24 @@ public final class TestProvince {
         return username;
     }
 
+    /** A person holding the given role in a division of the unit; returns the user name. */
+    public String anOfficialOfDivision(String fullName, Role role, UUID unitId, UUID divisionId) {
+        String username = "t" + UUID.randomUUID().toString().substring(0, 12);
+        jdbc.sql("insert into person (id, username, full_name, password_hash) values (?, ?, ?, ?)")
+                .params(UUID.randomUUID(), username, fullName, passwordHash)
+                .update();
+        jdbc.sql("insert into membership (id, person_id, unit_id, division_id, role) "
+                        + "select ?, id, ?, ?, ? from person where username = ?")
+                .params(UUID.randomUUID(), unitId, divisionId, role.name(), username)
+                .update();
+        return username;
+    }
+
+    /** The person id behind a user name. */
+    public UUID personId(String username) {
+        return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+    }
+
     public void grant(String username, Role role, UUID unitId) {
         jdbc.sql("insert into membership (id, person_id, unit_id, role) "
                         + "select ?, id, ?, ? from person where username = ?")

@@ -271,7 +271,8 @@ public class DocumentRegistration {
                 "register", document.registerId().toString(),
                 "notation", String.valueOf(DocumentView.notationOf(document.codeNumber(), document.codeNotation())))));
         events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
-                document.registerYear(), document.number(), document.secret(), !document.paper()));
+                document.registerYear(), document.number(), document.secret(), !document.paper(),
+                document.priority() > 0));
         for (DocumentView.FileView file : document.files()) {
             events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), file.id(), 1, file.sha256(),
                     file.contentType()));

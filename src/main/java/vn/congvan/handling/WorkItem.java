@@ -1,0 +1,32 @@
+package vn.congvan.handling;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing waiting for an official in "my work": what is asked of them ({@code task}) on which
+ * document, how urgent, and how many working days are left before its deadline (negative: overdue).
+ */
+public record WorkItem(
+        String task,
+        UUID documentId,
+        @Nullable String notation,
+        String subject,
+        String organName,
+        @Nullable Integer arrivalNumber,
+        @Nullable OffsetDateTime arrivalDate,
+        CaseState state,
+        boolean urgent,
+        @Nullable LocalDate deadline,
+        @Nullable Integer workingDaysLeft) {
+
+    public boolean overdue() {
+        return workingDaysLeft != null && workingDaysLeft < 0;
+    }
+
+    public String taskKey() {
+        return "handling.task." + task;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.handling.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,172 @@
+package vn.congvan.handling.incoming;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.Directory;
+import vn.congvan.handling.CaseView;
+import vn.congvan.handling.IncomingCaseChanged;
+import vn.congvan.handling.Participation;
+import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+
+/**
+ * The steps of handling an incoming document, each in one transaction: the case is locked, the
+ * step checked and applied by the case itself, and recorded in the audit trail of the document,
+ * which is its timeline.
+ */
+@Service
+public class IncomingHandling {
+
+    private final IncomingCases cases;
+    private final DocumentFiles documents;
+    private final Directory directory;
+    private final WorkingCalendar calendar;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IncomingHandling(IncomingCases cases, DocumentFiles documents, Directory directory, WorkingCalendar calendar,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.documents = documents;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseView present(Official clerk, UUID documentId, UUID leaderId) {
+        return change(clerk, documentId, (c, staff) -> c.present(clerk, leaderId, staff));
+    }
+
+    @Transactional
+    public CaseView assign(Official leader, UUID documentId, Assignment assignment) {
+        return change(leader, documentId, (c, staff) -> {
+            Step step = c.assign(leader, assignment, staff, calendar);
+            c.assignedAt(clock.instant());
+            return step;
+        });
+    }
+
+    @Transactional
+    public CaseView delegate(Official lead, UUID documentId, UUID newLeadId, @Nullable String note) {
+        return change(lead, documentId, (c, staff) -> c.delegate(lead, newLeadId, note, staff));
+    }
+
+    @Transactional
+    public CaseView recordProgress(Official official, UUID documentId, String note) {
+        return change(official, documentId, (c, staff) -> c.recordProgress(official, note, clock.instant()));
+    }
+
+    @Transactional
+    public CaseView returnBack(Official lead, UUID documentId, String reason) {
+        return change(lead, documentId, (c, staff) -> c.returnBack(lead, reason, staff));
+    }
+
+    @Transactional
+    public CaseView complete(Official lead, UUID documentId, @Nullable String note, @Nullable UUID replyDocumentId) {
+        if (replyDocumentId != null) {
+            requireReply(lead, documentId, replyDocumentId);
+        }
+        return change(lead, documentId,
+                (c, staff) -> c.complete(lead, note, replyDocumentId, clock.instant(), calendar.today()));
+    }
+
+    @Transactional
+    public CaseView refuse(Official clerk, UUID documentId, String reason) {
+        return change(clerk, documentId, (c, staff) -> c.refuse(clerk, reason));
+    }
+
+    /** Where the handling of the document stands, for anyone who may read the document. */
+    @Transactional(readOnly = true)
+    public CaseView view(Official official, UUID documentId) {
+        DocumentView document = incoming(official, documentId);
+        IncomingCase c = cases.find(documentId)
+                .orElseGet(() -> IncomingCase.registered(documentId, document.unitId(), document.urgent()));
+        return view(c, staff(document.unitId()));
+    }
+
+    private CaseView change(Official official, UUID documentId, BiFunction<IncomingCase, UnitStaff, Step> step) {
+        DocumentView document = incoming(official, documentId);
+        Instant now = clock.instant();
+        cases.open(documentId, document.unitId(), document.urgent(), now);
+        IncomingCase c = cases.lock(documentId).orElseThrow();
+        UnitStaff staff = staff(document.unitId());
+        Step taken = step.apply(c, staff);
+        cases.save(c, now);
+        audit.record(AuditEntry.by(official, taken.action(), "document", documentId.toString(), document.unitId(),
+                withState(taken.details(), c)));
+        events.publishEvent(new IncomingCaseChanged(documentId, document.unitId(), c.state(), taken.action(),
+                official.personId()));
+        return view(c, staff);
+    }
+
+    private static Map<String, String> withState(Map<String, String> details, IncomingCase c) {
+        Map<String, String> all = new java.util.TreeMap<>(details);
+        all.put("state", c.state().name());
+        return all;
+    }
+
+    private DocumentView incoming(Official official, UUID documentId) {
+        DocumentView document = documents.readable(official, documentId);
+        if (document.direction() != Direction.INCOMING) {
+            throw DomainException.invalid("handling.document.not-incoming");
+        }
+        return document;
+    }
+
+    private void requireReply(Official official, UUID documentId, UUID replyId) {
+        DocumentView handled = incoming(official, documentId);
+        DocumentView reply;
+        try {
+            reply = documents.readable(official, replyId);
+        } catch (DomainException e) {
+            throw DomainException.invalid("handling.reply.not-found");
+        }
+        if (reply.direction() != Direction.OUTGOING || !reply.unitId().equals(handled.unitId())) {
+            throw DomainException.invalid("handling.reply.not-found");
+        }
+    }
+
+    private UnitStaff staff(UUID unitId) {
+        return new UnitStaff(unitId, directory.people(unitId));
+    }
+
+    private static CaseView view(IncomingCase c, UnitStaff staff) {
+        List<CaseView.Person> cooperating = new ArrayList<>();
+        List<CaseView.Person> informed = new ArrayList<>();
+        c.participants().forEach((id, part) -> (part == Participation.COOPERATING ? cooperating : informed)
+                .add(person(staff, id)));
+        Boolean onTime = c.completedAt() == null || c.deadline() == null ? null
+                : !c.completedAt().atZone(vn.congvan.shared.VietnamTime.ZONE).toLocalDate().isAfter(c.deadline());
+        return new CaseView(c.documentId(), c.unitId(), c.state(), c.urgent(), person(staff, c.presentedTo()),
+                person(staff, c.assignedBy()), person(staff, c.leadId()), person(staff, c.supervisorId()),
+                cooperating, informed, c.direction(), c.deadline(), c.assignedAt(), c.progressNote(),
+                c.progressAt(), c.returnedReason(), c.refusedReason(), c.replyDocumentId(), c.completedAt(), onTime);
+    }
+
+    private static CaseView.@Nullable Person person(UnitStaff staff, @Nullable UUID id) {
+        if (id == null) {
+            return null;
+        }
+        String name = staff.nameOf(id);
+        return new CaseView.Person(id, name != null ? name : id.toString());
+    }
+}

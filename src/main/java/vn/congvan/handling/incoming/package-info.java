@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.handling.incoming;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,123 @@
+package vn.congvan.handling.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.handling.CaseView;
+import vn.congvan.handling.WorkItem;
+import vn.congvan.handling.incoming.Assignment;
+import vn.congvan.handling.incoming.IncomingHandling;
+import vn.congvan.handling.incoming.MyIncomingWork;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.shared.Official;
+
+/** The handling API: the steps of an incoming document from presentation to completion, my work, timelines. */
+@RestController
+@Tag(name = "handling")
+class HandlingApi {
+
+    private final IncomingHandling handling;
+    private final MyIncomingWork work;
+    private final DocumentFiles documents;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    HandlingApi(IncomingHandling handling, MyIncomingWork work, DocumentFiles documents, AuditTrail audit,
+            MessageSource messages) {
+        this.handling = handling;
+        this.work = work;
+        this.documents = documents;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/v1/documents/{id}/handling")
+    @Operation(operationId = "getHandling", summary = "Where the handling of an incoming document stands")
+    CaseView getHandling(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return handling.view(official, id);
+    }
+
+    @PostMapping("/api/v1/documents/{id}/handling/presentation")
+    @Operation(operationId = "presentIncomingDocument",
+            summary = "The clerk presents a registered incoming document to a leader of the unit (trình)")
+    CaseView presentIncomingDocument(@PathVariable UUID id, @RequestBody HandlingBodies.Presentation body,
+            @AuthenticationPrincipal Official official) {
+        return handling.present(official, id, body.leaderId());
+    }
+
+    @PostMapping("/api/v1/documents/{id}/handling/assignment")
+    @Operation(operationId = "assignIncomingDocument",
+            summary = "A leader assigns the lead (chủ trì), cooperating (phối hợp) and informed (để biết) officials,"
+                    + " a direction and a deadline (a working day, not in the past)")
+    CaseView assignIncomingDocument(@PathVariable UUID id, @RequestBody Assignment body,
+            @AuthenticationPrincipal Official official) {
+        return handling.assign(official, id, body);
+    }
+
+    @PostMapping("/api/v1/documents/{id}/handling/delegation")
+    @Operation(operationId = "delegateIncomingDocument",
+            summary = "The lead, a division head, hands the handling down to an official of their division")
+    CaseView delegateIncomingDocument(@PathVariable UUID id, @RequestBody HandlingBodies.Delegation body,
+            @AuthenticationPrincipal Official official) {
+        return handling.delegate(official, id, body.leadId(), body.note());
+    }
+
+    @PostMapping("/api/v1/documents/{id}/handling/progress")
+    @Operation(operationId = "recordHandlingProgress",
+            summary = "The lead records progress; a cooperating official gives an opinion")
+    CaseView recordHandlingProgress(@PathVariable UUID id, @RequestBody HandlingBodies.Progress body,
+            @AuthenticationPrincipal Official official) {
+        return handling.recordProgress(official, id, body.note());
+    }
+
+    @PostMapping("/api/v1/documents/{id}/handling/return")
+    @Operation(operationId = "returnIncomingDocument",
+            summary = "The lead sends the document back, with a reason, to whoever gave it to them")
+    CaseView returnIncomingDocument(@PathVariable UUID id, @RequestBody HandlingBodies.Reason body,
+            @AuthenticationPrincipal Official official) {
+        return handling.returnBack(official, id, body.reason());
+    }
+
+    @PostMapping("/api/v1/documents/{id}/handling/completion")
+    @Operation(operationId = "completeHandling",
+            summary = "The lead closes the handling, linking the reply document when there is one")
+    CaseView completeHandling(@PathVariable UUID id, @RequestBody HandlingBodies.Completion body,
+            @AuthenticationPrincipal Official official) {
+        return handling.complete(official, id, body.note(), body.replyDocumentId());
+    }
+
+    @PostMapping("/api/v1/documents/{id}/handling/refusal")
+    @Operation(operationId = "refuseIncomingDocument",
+            summary = "The clerk refuses a document on arrival (wrong address, invalid signature) with a reason")
+    CaseView refuseIncomingDocument(@PathVariable UUID id, @RequestBody HandlingBodies.Reason body,
+            @AuthenticationPrincipal Official official) {
+        return handling.refuse(official, id, body.reason());
+    }
+
+    @GetMapping("/api/v1/my-work")
+    @Operation(operationId = "listMyWork",
+            summary = "What waits for the caller: to present, assign, handle, follow, give an opinion on, read;"
+                    + " urgent first, then by deadline")
+    List<WorkItem> listMyWork(@AuthenticationPrincipal Official official) {
+        return work.of(official);
+    }
+
+    @GetMapping("/api/v1/documents/{id}/timeline")
+    @Operation(operationId = "getDocumentTimeline",
+            summary = "Every step of the document, oldest first: who, when, what, in the caller's language")
+    List<TimelineEntry> getDocumentTimeline(@PathVariable UUID id, @AuthenticationPrincipal Official official,
+            Locale locale) {
+        documents.readable(official, id);
+        return Timeline.of(audit.history("document", id.toString()), messages, locale);
+    }
+}

@@ -1,0 +1,149 @@
+package vn.congvan.handling.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.directory.Directory;
+import vn.congvan.directory.PersonView;
+import vn.congvan.handling.CaseState;
+import vn.congvan.handling.CaseView;
+import vn.congvan.handling.incoming.Assignment;
+import vn.congvan.handling.incoming.IncomingHandling;
+import vn.congvan.handling.incoming.MyIncomingWork;
+import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
+
+/**
+ * The "Xử lý" section of an incoming document's page, loaded into it by htmx, with the forms of the
+ * steps the official may take now; and the "my work" page.
+ */
+@Controller
+class HandlingPages {
+
+    private final IncomingHandling handling;
+    private final MyIncomingWork work;
+    private final DocumentFiles documents;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    HandlingPages(IncomingHandling handling, MyIncomingWork work, DocumentFiles documents, Directory directory,
+            MessageSource messages) {
+        this.handling = handling;
+        this.work = work;
+        this.documents = documents;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/documents/{id}/handling")
+    String section(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
+        DocumentView document = documents.readable(official, id);
+        model.addAttribute("document", document);
+        if (document.direction() != Direction.INCOMING) {
+            return "handling/section :: none";
+        }
+        CaseView c = handling.view(official, id);
+        List<PersonView> people = directory.people(document.unitId()).stream().filter(PersonView::enabled).toList();
+        UUID me = official.personId();
+        boolean clerk = official.holds(Role.CLERK, document.unitId());
+        boolean directs = official.holds(Role.LEADER, document.unitId())
+                || official.holds(Role.DEPUTY_LEADER, document.unitId());
+        boolean working = c.state() == CaseState.ASSIGNED || c.state() == CaseState.IN_PROGRESS;
+        boolean lead = working && c.lead() != null && c.lead().id().equals(me);
+        boolean supervises = working && c.supervisor() != null && c.supervisor().id().equals(me);
+        boolean cooperates = working && c.cooperating().stream().anyMatch(p -> p.id().equals(me));
+        model.addAttribute("handling", c);
+        model.addAttribute("people", people);
+        model.addAttribute("leaders", people.stream().filter(p -> p.positions().stream().anyMatch(
+                pos -> pos.unitId().equals(document.unitId())
+                        && (pos.role() == Role.LEADER || pos.role() == Role.DEPUTY_LEADER))).toList());
+        model.addAttribute("mayPresent", clerk && (c.state() == CaseState.REGISTERED || c.state() == CaseState.PRESENTED));
+        model.addAttribute("mayAssign", directs && c.state().open());
+        model.addAttribute("mayWork", lead || supervises);
+        model.addAttribute("mayDelegate", lead && (official.holds(Role.DIVISION_HEAD, document.unitId()) || directs));
+        model.addAttribute("mayGiveOpinion", cooperates);
+        model.addAttribute("today", LocalDate.now(vn.congvan.shared.VietnamTime.ZONE));
+        return "handling/section :: section";
+    }
+
+    @PostMapping("/documents/{id}/handling/present")
+    String present(@PathVariable UUID id, @RequestParam UUID leaderId, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> handling.present(official, id, leaderId));
+    }
+
+    @PostMapping("/documents/{id}/handling/assign")
+    String assign(@PathVariable UUID id, @RequestParam UUID leadId,
+            @RequestParam(required = false) @Nullable List<UUID> cooperatingIds,
+            @RequestParam(required = false) @Nullable List<UUID> informedIds,
+            @RequestParam(required = false) @Nullable String direction,
+            @RequestParam(required = false) @Nullable LocalDate deadline,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step(id, redirect, () -> handling.assign(official, id,
+                new Assignment(leadId, cooperatingIds, informedIds, direction, deadline)));
+    }
+
+    @PostMapping("/documents/{id}/handling/delegate")
+    String delegate(@PathVariable UUID id, @RequestParam UUID leadId, @RequestParam(required = false) @Nullable String note,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step(id, redirect, () -> handling.delegate(official, id, leadId, note));
+    }
+
+    @PostMapping("/documents/{id}/handling/progress")
+    String progress(@PathVariable UUID id, @RequestParam String note, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> handling.recordProgress(official, id, note));
+    }
+
+    @PostMapping("/documents/{id}/handling/return")
+    String returnBack(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> handling.returnBack(official, id, reason));
+    }
+
+    @PostMapping("/documents/{id}/handling/complete")
+    String complete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step(id, redirect, () -> handling.complete(official, id, note, null));
+    }
+
+    @PostMapping("/documents/{id}/handling/refuse")
+    String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> handling.refuse(official, id, reason));
+    }
+
+    @GetMapping("/my-work")
+    String myWork(@AuthenticationPrincipal Official official, Model model) {
+        model.addAttribute("items", work.of(official));
+        return "handling/my-work";
+    }
+
+    /** Takes the step; a refusal comes back to the section as a message instead of an error page. */
+    private String step(UUID id, RedirectAttributes redirect, Supplier<CaseView> step) {
+        try {
+            step.get();
+            redirect.addFlashAttribute("stepDone", true);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("stepProblem",
+                    messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/documents/" + id + "#handling";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.handling.web;
+
+import org.jspecify.annotations.NullMarked;

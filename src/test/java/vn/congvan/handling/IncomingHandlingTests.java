@@ -1,0 +1,316 @@
+package vn.congvan.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
+
+/** The handling of incoming documents through the API, from presentation to completion, and its refusals. */
+@CongVanTest
+class IncomingHandlingTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    TestProvince province;
+    TestProvince.Unit department;
+    UUID planning;
+    ApiClient clerk;
+    ApiClient director;
+    ApiClient head;
+    ApiClient specialist;
+    ApiClient colleague;
+    ApiClient outsider;
+    UUID directorId;
+    UUID headId;
+    UUID specialistId;
+    UUID colleagueId;
+    UUID readerId;
+    String headToken;
+
+    @BeforeEach
+    void aDepartmentWithItsOfficials() {
+        province = new TestProvince(jdbc, encoder, port);
+        department = province.aUnit("Sở Tài nguyên và Môi trường", "STNMT");
+        planning = province.aDivision(department.id(), "Phòng Quy hoạch", "QH");
+        clerk = api(province.anOfficial("Lê Thị Văn Thư", Role.CLERK, department.id()));
+        String d = province.anOfficial("Hoàng Văn Giám Đốc", Role.LEADER, department.id());
+        director = api(d);
+        directorId = province.personId(d);
+        String h = province.anOfficialOfDivision("Trần Văn Trưởng Phòng", Role.DIVISION_HEAD, department.id(), planning);
+        headToken = province.tokenFor(h);
+        head = new ApiClient(port, headToken);
+        headId = province.personId(h);
+        String s = province.anOfficialOfDivision("Phạm Thị Chuyên Viên", Role.SPECIALIST, department.id(), planning);
+        specialist = api(s);
+        specialistId = province.personId(s);
+        String c = province.anOfficial("Ngô Văn Phối Hợp", Role.SPECIALIST, department.id());
+        colleague = api(c);
+        colleagueId = province.personId(c);
+        readerId = province.personId(province.anOfficial("Đỗ Thị Để Biết", Role.SPECIALIST, department.id()));
+        TestProvince.Unit other = province.aUnit("Sở Y tế", "SYT");
+        outsider = api(province.anOfficial("Vũ Văn Lãnh Đạo Khác", Role.LEADER, other.id()));
+    }
+
+    @Test
+    void aDocumentGoesFromArrivalThroughAssignmentToCompletionAndItsTimelineShowsEveryStep() {
+        String id = anArrivingLetter(0);
+
+        assertThat(clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId)).get("state"))
+                .isEqualTo("PRESENTED");
+        assertThat(tasks(director)).containsEntry(id, "assign");
+
+        var assigned = director.postJson(path(id, "assignment"), Map.of("leadId", headId,
+                "cooperatingIds", List.of(colleagueId), "informedIds", List.of(readerId),
+                "direction", "Giao Phòng Quy hoạch chủ trì, báo cáo trước hạn.", "deadline", aWorkingDayAfter(5)));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.get("state")).isEqualTo("ASSIGNED");
+        assertThat(((Map<?, ?>) assigned.get("lead")).get("fullName")).isEqualTo("Trần Văn Trưởng Phòng");
+        assertThat(tasks(head)).containsEntry(id, "handle");
+        assertThat(tasks(colleague)).containsEntry(id, "cooperate");
+        assertThat(tasks(director)).doesNotContainKey(id);
+
+        var handedDown = head.postJson(path(id, "delegation"), Map.of("leadId", specialistId, "note", "Em xử lý"));
+        assertThat(handedDown.status()).as(handedDown.body()).isEqualTo(200);
+        assertThat(tasks(specialist)).containsEntry(id, "handle");
+        assertThat(tasks(head)).containsEntry(id, "follow");
+
+        assertThat(colleague.postJson(path(id, "progress"), Map.of("note", "Đồng ý phương án")).get("state"))
+                .isEqualTo("ASSIGNED");
+        assertThat(specialist.postJson(path(id, "progress"), Map.of("note", "Đã khảo sát hiện trạng")).get("state"))
+                .isEqualTo("IN_PROGRESS");
+        var done = specialist.postJson(path(id, "completion"), Map.of("note", "Đã trả lời bằng công văn"));
+        assertThat(done.get("state")).isEqualTo("DONE");
+        assertThat(done.get("onTime")).isEqualTo(true);
+        assertThat(tasks(specialist)).doesNotContainKey(id);
+
+        List<?> timeline = director.get("/api/v1/documents/" + id + "/timeline").list();
+        List<String> actions = timeline.stream().map(e -> (String) ((Map<?, ?>) e).get("action")).toList();
+        assertThat(actions).containsSubsequence(
+                "document.incoming.registered", "handling.presented", "handling.assigned", "handling.delegated",
+                "handling.opinion", "handling.progress", "handling.completed");
+        Map<?, ?> assignment = (Map<?, ?>) timeline.stream()
+                .filter(e -> "handling.assigned".equals(((Map<?, ?>) e).get("action"))).findFirst().orElseThrow();
+        assertThat(assignment.get("actorName")).isEqualTo("Hoàng Văn Giám Đốc");
+        assertThat(assignment.get("label")).isEqualTo("Phân công xử lý");
+        Map<?, ?> details = (Map<?, ?>) assignment.get("details");
+        assertThat(details.get("lead")).isEqualTo("Trần Văn Trưởng Phòng");
+        assertThat(details.get("cooperating")).isEqualTo("Ngô Văn Phối Hợp");
+        assertThat(details.get("informed")).isEqualTo("Đỗ Thị Để Biết");
+    }
+
+    @Test
+    void theLeadReturnsADocumentToTheLeaderWhoAssignsItAgain() {
+        String id = anArrivingLetter(0);
+        director.postJson(path(id, "assignment"), Map.of("leadId", colleagueId));
+
+        var returned = colleague.postJson(path(id, "return"), Map.of("reason", "Không thuộc lĩnh vực được giao"));
+        assertThat(returned.get("state")).isEqualTo("RETURNED");
+        assertThat(returned.get("returnedReason")).isEqualTo("Không thuộc lĩnh vực được giao");
+        assertThat(tasks(director)).containsEntry(id, "assign");
+        assertThat(tasks(colleague)).doesNotContainKey(id);
+
+        assertThat(director.postJson(path(id, "assignment"), Map.of("leadId", headId)).get("state"))
+                .isEqualTo("ASSIGNED");
+        assertThat(tasks(head)).containsEntry(id, "handle");
+    }
+
+    @Test
+    void aDocumentHandedDownComesBackToTheDivisionHeadWhenTheSpecialistReturnsIt() {
+        String id = anArrivingLetter(0);
+        director.postJson(path(id, "assignment"), Map.of("leadId", headId));
+        head.postJson(path(id, "delegation"), Map.of("leadId", specialistId));
+
+        var back = specialist.postJson(path(id, "return"), Map.of("reason", "Cần thêm hồ sơ"));
+
+        assertThat(back.get("state")).isEqualTo("ASSIGNED");
+        assertThat(((Map<?, ?>) back.get("lead")).get("id")).isEqualTo(headId.toString());
+    }
+
+    @Test
+    void stepsOutOfTurnAreRefusedWithAReasonAndChangeNothing() {
+        String id = anArrivingLetter(0);
+
+        assertRefused(specialist.postJson(path(id, "presentation"), Map.of("leaderId", directorId)), 403,
+                "handling.clerk-only");
+        assertRefused(specialist.postJson(path(id, "assignment"), Map.of("leadId", specialistId)), 403,
+                "handling.leader-only");
+        assertRefused(clerk.postJson(path(id, "presentation"), Map.of("leaderId", specialistId)), 400,
+                "handling.present.not-a-leader");
+        assertRefused(outsider.postJson(path(id, "assignment"), Map.of("leadId", specialistId)), 404,
+                "registry.document.not-found");
+        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", province.personId(
+                province.anOfficial("Người Ngoài", Role.SPECIALIST, province.aUnit("Sở Khác", "SK").id())))), 400,
+                "handling.participant.not-member");
+        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId,
+                "cooperatingIds", List.of(headId))), 400, "handling.participant.twice");
+        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId,
+                "deadline", today().minusDays(1).toString())), 400, "handling.deadline.past");
+        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId,
+                "deadline", aWeekendDay().toString())), 400, "handling.deadline.non-working-day");
+        assertRefused(specialist.postJson(path(id, "completion"), Map.of()), 409, "handling.state.not-allowed");
+
+        assertThat(clerk.get("/api/v1/documents/" + id + "/handling").get("state")).isEqualTo("REGISTERED");
+
+        director.postJson(path(id, "assignment"), Map.of("leadId", headId));
+        assertRefused(specialist.postJson(path(id, "progress"), Map.of("note", "Tôi làm thay")), 403,
+                "handling.not-yours");
+        assertRefused(head.postJson(path(id, "progress"), Map.of("note", " ")), 400, "handling.note.required");
+        assertRefused(head.postJson(path(id, "delegation"), Map.of("leadId", colleagueId)), 400,
+                "handling.delegate.other-division");
+        assertRefused(clerk.postJson(path(id, "refusal"), Map.of("reason", "Gửi nhầm")), 409,
+                "handling.state.not-allowed");
+        var english = new ApiClient(port, headToken).inEnglish().postJson(path(id, "return"), Map.of("reason", ""));
+        assertThat(english.get("detail")).isEqualTo("Give a reason.");
+    }
+
+    @Test
+    void theClerkRefusesAMisaddressedDocumentWithAReasonAndItLeavesEveryonesWork() {
+        String id = anArrivingLetter(0);
+        clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId));
+
+        var refused = clerk.postJson(path(id, "refusal"), Map.of("reason", "Gửi nhầm đơn vị"));
+
+        assertThat(refused.get("state")).isEqualTo("REFUSED");
+        assertThat(refused.get("refusedReason")).isEqualTo("Gửi nhầm đơn vị");
+        assertThat(tasks(director)).doesNotContainKey(id);
+        assertThat(tasks(clerk)).doesNotContainKey(id);
+        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId)), 409,
+                "handling.state.not-allowed");
+    }
+
+    @Test
+    void urgentDocumentsComeFirstInMyWorkThenTheNearestDeadline() {
+        String later = anArrivingLetter(0);
+        String sooner = anArrivingLetter(0);
+        String urgent = anArrivingLetter(2);
+        director.postJson(path(later, "assignment"), Map.of("leadId", colleagueId, "deadline", aWorkingDayAfter(9)));
+        director.postJson(path(sooner, "assignment"), Map.of("leadId", colleagueId, "deadline", aWorkingDayAfter(2)));
+        director.postJson(path(urgent, "assignment"), Map.of("leadId", colleagueId, "deadline", aWorkingDayAfter(20)));
+
+        var mine = colleague.get("/api/v1/my-work").list().stream()
+                .map(i -> (String) ((Map<?, ?>) i).get("documentId"))
+                .filter(List.of(later, sooner, urgent)::contains).toList();
+
+        assertThat(mine).containsExactly(urgent, sooner, later);
+        Map<?, ?> first = (Map<?, ?>) colleague.get("/api/v1/my-work").list().get(0);
+        assertThat(first.get("urgent")).isEqualTo(true);
+        assertThat(first.get("workingDaysLeft")).isEqualTo(20);
+    }
+
+    @Test
+    void twoLeadersAssigningTheSameDocumentAtTheSameMomentLeaveOneConsistentAssignment() throws Exception {
+        String id = anArrivingLetter(0);
+        ApiClient deputy = api(province.anOfficial("Phó Giám Đốc", Role.DEPUTY_LEADER, department.id()));
+        List<Callable<Integer>> both = List.of(
+                () -> director.postJson(path(id, "assignment"), Map.of("leadId", headId)).status(),
+                () -> deputy.postJson(path(id, "assignment"), Map.of("leadId", colleagueId)).status());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(both)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200);
+        var c = clerk.get("/api/v1/documents/" + id + "/handling");
+        assertThat(c.get("state")).isEqualTo("ASSIGNED");
+        long records = jdbc.sql("select count(*) from audit_record where subject_id = ? and action = 'handling.assigned'")
+                .param(id).query(Long.class).single();
+        assertThat(records).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from handling_case where document_id = ?::uuid").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private void assertRefused(ApiClient.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.get("code")).isEqualTo(code);
+    }
+
+    private Map<String, String> tasks(ApiClient official) {
+        Map<String, String> tasks = new HashMap<>();
+        for (Object item : official.get("/api/v1/my-work").list()) {
+            Map<?, ?> i = (Map<?, ?>) item;
+            tasks.put((String) i.get("documentId"), (String) i.get("task"));
+        }
+        return tasks;
+    }
+
+    private String anArrivingLetter(int priority) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", department.id().toString());
+        m.put("typeName", "Công văn");
+        m.put("codeNumber", Integer.toString(100 + (int) (Math.random() * 800)));
+        m.put("codeNotation", "UBND-TNMT");
+        m.put("issuedDate", today().minusDays(1).toString());
+        m.put("organName", "Ủy ban nhân dân tỉnh Bắc Giang");
+        m.put("subject", "Về việc rà soát quy hoạch sử dụng đất");
+        m.put("priority", priority);
+        m.put("confirmDuplicate", true);
+        var answer = clerk.multipart("/api/v1/documents/incoming", m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "Về việc rà soát")), List.of());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return (String) answer.get("id");
+    }
+
+    private ApiClient api(String username) {
+        return new ApiClient(port, province.tokenFor(username));
+    }
+
+    private static String path(String id, String step) {
+        return "/api/v1/documents/" + id + "/handling/" + step;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(VietnamTime.ZONE);
+    }
+
+    /** The working day that many working days after today (no holidays are configured in the tests). */
+    static String aWorkingDayAfter(int days) {
+        LocalDate d = today();
+        int left = days;
+        while (left > 0 || d.getDayOfWeek().getValue() > 5) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return d.toString();
+    }
+
+    static LocalDate aWeekendDay() {
+        LocalDate d = today().plusDays(1);
+        while (d.getDayOfWeek() != DayOfWeek.SATURDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+}
