@@ -78,6 +78,16 @@ public final class ApiClient {
                 .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
     }
 
+    public Answer putJson(String path, Object body) {
+        return http.put()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+    }
+
     public Answer multipart(String path, Map<String, ?> metadata, FilePart file, List<FilePart> attachments) {
         return multipart(path, metadata, file, attachments, null);
     }

@@ -7,17 +7,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One thing waiting for an official in "my work": what is asked of them ({@code task}) on which
- * document, how urgent, and how many working days are left before its deadline (negative: overdue).
+ * document or draft (its page is {@code link}), how urgent, and how many working days are left before its deadline (negative: overdue).
  */
 public record WorkItem(
         String task,
-        UUID documentId,
+        String link,
+        @Nullable UUID documentId,
+        @Nullable UUID draftId,
         @Nullable String notation,
         String subject,
         String organName,
         @Nullable Integer arrivalNumber,
         @Nullable OffsetDateTime arrivalDate,
-        CaseState state,
+        @Nullable CaseState state,
         boolean urgent,
         @Nullable LocalDate deadline,
         @Nullable Integer workingDaysLeft) {

@@ -13,13 +13,13 @@ import vn.congvan.signing.pki.KeyAlgorithm;
 import vn.congvan.signing.pki.Subject;
 
 /** Gives test officials and units certificates of the test PKI, with their keys held by the server. */
-final class TestSigners {
+public final class TestSigners {
 
     private final JdbcClient jdbc;
     private final SigningCertificates certificates;
     private final TestPki pki = TestPki.shared();
 
-    TestSigners(JdbcClient jdbc, SigningCertificates certificates) {
+    public TestSigners(JdbcClient jdbc, SigningCertificates certificates) {
         this.jdbc = jdbc;
         this.certificates = certificates;
     }
@@ -34,7 +34,7 @@ final class TestSigners {
     }
 
     /** A personal certificate valid now for the official, CN = their name, O = the unit. */
-    SigningCertificate personal(String username, UUID unitId, String unitName) {
+    public SigningCertificate personal(String username, UUID unitId, String unitName) {
         return certificates.enrolPersonal(personId(username), unitId, pki.person(fullName(username), unitName));
     }
 
@@ -66,7 +66,7 @@ final class TestSigners {
     }
 
     /** The unit's organization certificate valid now. */
-    SigningCertificate organization(UUID unitId, String unitName) {
+    public SigningCertificate organization(UUID unitId, String unitName) {
         return certificates.enrolOrganization(unitId, pki.organization(unitName));
     }
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import vn.congvan.handling.CaseState;
 import vn.congvan.handling.Participation;
 import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;

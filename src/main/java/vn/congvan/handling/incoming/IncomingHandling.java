@@ -18,6 +18,7 @@ import vn.congvan.handling.CaseView;
 import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.handling.Participation;
 import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
@@ -105,6 +106,9 @@ public class IncomingHandling {
 
     private CaseView change(Official official, UUID documentId, BiFunction<IncomingCase, UnitStaff, Step> step) {
         DocumentView document = incoming(official, documentId);
+        if (document.status() == vn.congvan.registry.DocumentStatus.REVOKED) {
+            throw DomainException.conflict("handling.document.revoked");
+        }
         Instant now = clock.instant();
         cases.open(documentId, document.unitId(), document.urgent(), now);
         IncomingCase c = cases.lock(documentId).orElseThrow();

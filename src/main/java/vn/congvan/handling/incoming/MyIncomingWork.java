@@ -78,7 +78,8 @@ public class MyIncomingWork {
                 .params(params)
                 .query((rs, n) -> {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    return new WorkItem(task, rs.getObject("id", UUID.class),
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new WorkItem(task, "/documents/" + id + "#handling", id, null,
                             DocumentView.notationOf(rs.getString("code_number"), rs.getString("code_notation")),
                             rs.getString("subject"), rs.getString("organ_name"),
                             (Integer) rs.getObject("arrival_number"),

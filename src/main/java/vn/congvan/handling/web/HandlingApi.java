@@ -17,7 +17,6 @@ import vn.congvan.handling.CaseView;
 import vn.congvan.handling.WorkItem;
 import vn.congvan.handling.incoming.Assignment;
 import vn.congvan.handling.incoming.IncomingHandling;
-import vn.congvan.handling.incoming.MyIncomingWork;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.shared.Official;
 
@@ -27,13 +26,15 @@ import vn.congvan.shared.Official;
 class HandlingApi {
 
     private final IncomingHandling handling;
-    private final MyIncomingWork work;
+    private final WorkList work;
     private final DocumentFiles documents;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final vn.congvan.handling.drafting.Drafting drafting;
 
-    HandlingApi(IncomingHandling handling, MyIncomingWork work, DocumentFiles documents, AuditTrail audit,
-            MessageSource messages) {
+    HandlingApi(IncomingHandling handling, WorkList work, DocumentFiles documents, AuditTrail audit,
+            MessageSource messages, vn.congvan.handling.drafting.Drafting drafting) {
+        this.drafting = drafting;
         this.handling = handling;
         this.work = work;
         this.documents = documents;
@@ -118,6 +119,9 @@ class HandlingApi {
     List<TimelineEntry> getDocumentTimeline(@PathVariable UUID id, @AuthenticationPrincipal Official official,
             Locale locale) {
         documents.readable(official, id);
-        return Timeline.of(audit.history("document", id.toString()), messages, locale);
+        List<vn.congvan.audit.AuditRecordView> records = new java.util.ArrayList<>(audit.history("document", id.toString()));
+        drafting.draftOf(id).ifPresent(draft -> records.addAll(audit.history("draft", draft.toString())));
+        records.sort(java.util.Comparator.comparingLong(vn.congvan.audit.AuditRecordView::seq));
+        return Timeline.of(records, messages, locale);
     }
 }

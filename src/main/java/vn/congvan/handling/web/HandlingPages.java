@@ -21,7 +21,6 @@ import vn.congvan.handling.CaseState;
 import vn.congvan.handling.CaseView;
 import vn.congvan.handling.incoming.Assignment;
 import vn.congvan.handling.incoming.IncomingHandling;
-import vn.congvan.handling.incoming.MyIncomingWork;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
@@ -37,12 +36,12 @@ import vn.congvan.shared.Role;
 class HandlingPages {
 
     private final IncomingHandling handling;
-    private final MyIncomingWork work;
+    private final WorkList work;
     private final DocumentFiles documents;
     private final Directory directory;
     private final MessageSource messages;
 
-    HandlingPages(IncomingHandling handling, MyIncomingWork work, DocumentFiles documents, Directory directory,
+    HandlingPages(IncomingHandling handling, WorkList work, DocumentFiles documents, Directory directory,
             MessageSource messages) {
         this.handling = handling;
         this.work = work;

@@ -3,7 +3,6 @@ package vn.congvan.handling.web;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.congvan.handling.WorkItem;
-import vn.congvan.handling.incoming.MyIncomingWork;
 import vn.congvan.platform.MyWork;
 import vn.congvan.platform.WorkTile;
 import vn.congvan.shared.Official;
@@ -12,9 +11,9 @@ import vn.congvan.shared.Official;
 @Component
 class HandlingWork implements MyWork {
 
-    private final MyIncomingWork work;
+    private final WorkList work;
 
-    HandlingWork(MyIncomingWork work) {
+    HandlingWork(WorkList work) {
         this.work = work;
     }
 

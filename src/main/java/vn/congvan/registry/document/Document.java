@@ -27,7 +27,7 @@ record Document(
         UUID unitId,
         UUID registerId,
         int registerYear,
-        int number,
+        @Nullable Integer number,
         DocumentType documentType,
         String typeName,
         @Nullable String codeNumber,
@@ -132,6 +132,31 @@ record Document(
                 i.signerFullName(), i.priority(), i.confidentiality(), i.issuedAmount(), i.dueDate(), i.toPlaces(),
                 null, null, documentId, i.draftingDivisionId(), i.paper(), by, now, submissionKey, files,
                 recipients);
+    }
+
+    /**
+     * Prepares a document of the unit for issue: in its outgoing register, without a number, a
+     * notation or an edXML id until the clerk issues it.
+     */
+    static Document prepare(
+            Issue i, Register register, UUID by, Instant now, @Nullable String submissionKey,
+            List<DocumentView.FileView> files, List<DocumentView.RecipientView> recipients) {
+        return new Document(UUID.randomUUID(), Direction.OUTGOING, DocumentStatus.PREPARED, register.unitId(),
+                register.id(), i.issuedDate().getYear(), null, i.type(), i.type().vietnameseName(), null, null,
+                i.issuedDate(), i.organId(), i.organName(), i.subject(), i.language(), i.pageAmount(),
+                i.description(), i.signerAuthority(), i.signerPosition(), i.signerFullName(), i.priority(),
+                i.confidentiality(), i.issuedAmount(), i.dueDate(), i.toPlaces(), null, null, null,
+                i.draftingDivisionId(), i.paper(), by, now, submissionKey, files, recipients);
+    }
+
+    /** The notation and edXML id the document gets with its number. */
+    static Notation notation(int number, DocumentType type, String issuerAbbreviation,
+            @Nullable String divisionAbbreviation) {
+        return Notation.of(number, type, issuerAbbreviation, divisionAbbreviation);
+    }
+
+    static String edxmlId(String organId, LocalDate issuedDate, Notation notation) {
+        return organId + "," + EDXML_DATE.format(issuedDate) + "," + notation.full();
     }
 
     boolean secret() {

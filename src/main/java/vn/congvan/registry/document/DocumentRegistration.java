@@ -176,7 +176,64 @@ public class DocumentRegistration {
      */
     public DocumentView createOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
-        return once(clerk, m.submissionKey(), () -> issue(m, main, attachments, clerk, issuedOn));
+        return once(clerk, m.submissionKey(), () -> issue(m, main, attachments, clerk, issuedOn, true));
+    }
+
+    /**
+     * Prepares an approved document of the unit for issue (chờ phát hành): kept in its outgoing
+     * register without a number until the clerk issues it ({@link #numberPrepared}). Any official of
+     * the unit prepares; the approval route that allows it is the handling module's.
+     */
+    public DocumentView prepareOutgoing(
+            OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official by) {
+        return once(by, m.submissionKey(), () -> issue(m, main, attachments, by,
+                LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE), false));
+    }
+
+    /**
+     * The clerk numbers a prepared document in its register's series of today's year and issues it,
+     * dated today: it gets its number, notation and edXML id.
+     */
+    @Transactional
+    public DocumentView numberPrepared(UUID documentId, Official clerk) {
+        DocumentView prepared = documents.find(documentId)
+                .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
+        DocumentAccess.requireClerk(clerk, prepared.unitId());
+        if (documents.lockStatus(documentId) != vn.congvan.registry.DocumentStatus.PREPARED) {
+            throw DomainException.conflict("registry.document.not-prepared");
+        }
+        UnitView unit = unitOf(prepared.unitId());
+        String divisionAbbreviation = prepared.draftingDivisionId() == null ? null
+                : directory.findDivision(prepared.draftingDivisionId()).map(DivisionView::abbreviation).orElse(null);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
+        int number = numbering.next(prepared.registerId(), today.getYear());
+        var notation = Document.notation(number, prepared.documentType(), unit.abbreviation(), divisionAbbreviation);
+        String edxmlId = Document.edxmlId(unit.organId(), today, notation);
+        documents.number(documentId, today, number, notation.codeNumber(), notation.codeNotation(), edxmlId);
+        audit.record(AuditEntry.by(clerk, "document.outgoing.issued", "document", documentId.toString(),
+                prepared.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
+                        "register", prepared.registerId().toString(), "notation", notation.full())));
+        events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, prepared.unitId(), today.getYear(),
+                number, prepared.secret(), !prepared.paper(), prepared.urgent()));
+        return documents.find(documentId).orElseThrow();
+    }
+
+    /**
+     * Revokes a document (thu hồi): it is frozen with its reason; the revocation is audited. The
+     * handling module makes its recipients' copies follow.
+     */
+    @Transactional
+    public DocumentView revoke(UUID documentId, String reason, Official by) {
+        DocumentView document = documents.find(documentId)
+                .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
+        vn.congvan.registry.DocumentStatus status = documents.lockStatus(documentId);
+        if (status == vn.congvan.registry.DocumentStatus.REVOKED) {
+            throw DomainException.conflict("registry.document.revoked");
+        }
+        documents.revoke(documentId, clock.instant(), reason);
+        audit.record(AuditEntry.by(by, "document.revoked", "document", documentId.toString(), document.unitId(),
+                Map.of("reason", reason)));
+        return documents.find(documentId).orElseThrow();
     }
 
     /**
@@ -192,10 +249,14 @@ public class DocumentRegistration {
         }
     }
 
-    private DocumentView issue(
-            OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
+    private DocumentView issue(OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk,
+            LocalDate issuedOn, boolean numberNow) {
         UnitView unit = unitOf(m.unitId());
-        DocumentAccess.requireClerk(clerk, unit.id());
+        if (numberNow) {
+            DocumentAccess.requireClerk(clerk, unit.id());
+        } else if (!clerk.belongsTo(unit.id())) {
+            throw DomainException.forbidden("registry.unit.not-member");
+        }
         Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
         if (same.isPresent()) {
             return same.get();
@@ -246,6 +307,11 @@ public class DocumentRegistration {
                 trim(m.toPlaces()),
                 Boolean.TRUE.equals(m.paper()));
         Register register = registers.registerFor(unit.id(), Direction.OUTGOING, type, facts.confidentiality() > 0);
+        if (!numberNow) {
+            Document prepared = Document.prepare(facts, register, clerk.personId(), now, trim(m.submissionKey()),
+                    files.views(), recipients);
+            return save(prepared, searchText(prepared, files.text()), clerk, "document.outgoing.prepared");
+        }
         int number = numbering.next(register.id(), today.getYear());
         Document document = Document.issue(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                 files.views(), recipients);
@@ -266,13 +332,15 @@ public class DocumentRegistration {
             documents.grant(document.id(), clerk.personId(), clerk.personId(), document.createdAt());
         }
         audit.record(AuditEntry.by(clerk, action, "document", document.id().toString(), document.unitId(), Map.of(
-                "number", Integer.toString(document.number()),
+                "number", String.valueOf(document.number()),
                 "year", Integer.toString(document.registerYear()),
                 "register", document.registerId().toString(),
                 "notation", String.valueOf(DocumentView.notationOf(document.codeNumber(), document.codeNotation())))));
-        events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
-                document.registerYear(), document.number(), document.secret(), !document.paper(),
-                document.priority() > 0));
+        if (document.number() != null) {
+            events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
+                    document.registerYear(), document.number(), document.secret(), !document.paper(),
+                    document.priority() > 0));
+        }
         for (DocumentView.FileView file : document.files()) {
             events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), file.id(), 1, file.sha256(),
                     file.contentType()));

@@ -128,6 +128,31 @@ public class Documents {
                 .map(this::withParts);
     }
 
+    /** The document's status, its row locked until the transaction ends. */
+    DocumentStatus lockStatus(UUID id) {
+        return DocumentStatus.valueOf(jdbc.sql("select status from document where id = ? for update")
+                .param(id)
+                .query(String.class)
+                .single());
+    }
+
+    void number(UUID id, LocalDate issuedDate, int number, String codeNumber, String codeNotation, String edxmlId) {
+        jdbc.sql("""
+                        update document set number = ?, register_year = ?, issued_date = ?, code_number = ?,
+                          code_notation = ?, edxml_document_id = ?, status = 'ISSUED',
+                          search_vector = search_vector || to_tsvector('simple', ?)
+                        where id = ? and status = 'PREPARED'""")
+                .params(number, issuedDate.getYear(), issuedDate, codeNumber, codeNotation, edxmlId,
+                        new SearchableText().add(codeNumber).add(codeNotation).folded(), id)
+                .update();
+    }
+
+    void revoke(UUID id, Instant at, String reason) {
+        jdbc.sql("update document set status = 'REVOKED', revoked_at = ?, revoked_reason = ? where id = ?")
+                .params(java.sql.Timestamp.from(at), reason, id)
+                .update();
+    }
+
     Optional<UUID> findBySubmission(UUID createdBy, String submissionKey) {
         return jdbc.sql("select id from document where created_by = ? and submission_key = ?")
                 .params(createdBy, submissionKey)

@@ -119,11 +119,16 @@ class Appearances {
     }
 
     private void requirePersonalSignatureOnMainFile(DocumentView document) {
-        DocumentView.FileView main = DocumentSigning.fileOf(document, null);
-        ValidationReport report = blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, Locale.ROOT));
-        if (validPersonalSignatures(report).isEmpty()) {
+        if (!mainFileHasPersonalSignature(document)) {
             throw DomainException.conflict("signing.organization.needs-personal-signature");
         }
+    }
+
+    /** Whether the document's main PDF carries a valid personal signature now (validated live). */
+    boolean mainFileHasPersonalSignature(DocumentView document) {
+        DocumentView.FileView main = DocumentSigning.fileOf(document, null);
+        ValidationReport report = blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, Locale.ROOT));
+        return !validPersonalSignatures(report).isEmpty();
     }
 
     /** Valid signatures by anyone but a unit: a certificate of a unit's organization signature makes a seal. */

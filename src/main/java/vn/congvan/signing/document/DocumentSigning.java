@@ -84,6 +84,14 @@ public class DocumentSigning {
         }
     }
 
+    /**
+     * Whether the document's main PDF carries a valid personal signature: what the clerk needs
+     * before numbering and sealing it.
+     */
+    public boolean personallySigned(Official official, UUID documentId) {
+        return appearances.mainFileHasPersonalSignature(files.readable(official, documentId));
+    }
+
     /** The file a request signs; attachments carry the organization signature only. */
     static DocumentView.FileView fileToSign(DocumentView document, SignatureRequest request) {
         DocumentView.FileView file = fileOf(document, request.fileId());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -44,7 +45,10 @@ class SigningRules {
 
     /** Whether the official's roles let them apply this kind of signature to the document. */
     static boolean mayApply(Official official, DocumentView document, SignatureKind kind) {
-        if (document.direction() != Direction.OUTGOING) {
+        if (document.direction() != Direction.OUTGOING || document.status() == DocumentStatus.REVOKED) {
+            return false;
+        }
+        if (kind == SignatureKind.ORGANIZATION && document.status() != DocumentStatus.ISSUED) {
             return false;
         }
         if (kind == SignatureKind.PERSONAL) {
@@ -97,6 +101,12 @@ class SigningRules {
     static void requireMayApply(Official official, DocumentView document, SignatureKind kind) {
         if (document.direction() != Direction.OUTGOING) {
             throw DomainException.invalid("signing.document.not-outgoing");
+        }
+        if (document.status() == DocumentStatus.REVOKED) {
+            throw DomainException.conflict("registry.document.revoked");
+        }
+        if (kind == SignatureKind.ORGANIZATION && document.status() != DocumentStatus.ISSUED) {
+            throw DomainException.conflict("signing.organization.not-numbered");
         }
         if (!mayApply(official, document, kind)) {
             throw DomainException.forbidden(kind == SignatureKind.PERSONAL

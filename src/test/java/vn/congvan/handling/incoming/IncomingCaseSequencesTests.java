@@ -19,6 +19,7 @@ import vn.congvan.directory.PersonView;
 import vn.congvan.handling.CaseState;
 import vn.congvan.handling.HandlingProperties;
 import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Membership;
 import vn.congvan.shared.Official;

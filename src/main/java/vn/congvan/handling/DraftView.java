@@ -1,0 +1,33 @@
+package vn.congvan.handling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A draft as the API and the pages show it, with its versions and its route. */
+public record DraftView(
+        UUID id,
+        UUID unitId,
+        CaseView.Person drafter,
+        String typeName,
+        String subject,
+        int priority,
+        @Nullable LocalDate dueDate,
+        DraftState state,
+        List<String> recipients,
+        List<Version> versions,
+        List<Step> route,
+        CaseView.@Nullable Person currentApprover,
+        CaseView.@Nullable Person signer,
+        @Nullable String signerAuthority,
+        @Nullable UUID documentId,
+        @Nullable Instant signedAt) {
+
+    /** A version of the draft's PDF. */
+    public record Version(int version, String fileName, long size, String sha256, Instant addedAt) {}
+
+    /** A step of the route: who approves, and whether they have. */
+    public record Step(int position, String role, CaseView.Person approver, @Nullable Instant approvedAt) {}
+}

@@ -1,0 +1,21 @@
+package vn.congvan.handling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What a specialist records when starting a draft of an outgoing document; the PDF comes beside it. */
+public record NewDraft(
+        UUID unitId,
+        String typeName,
+        String subject,
+        @Nullable UUID divisionId,
+        @Nullable Integer priority,
+        @Nullable LocalDate dueDate,
+        @Nullable List<Recipient> recipients,
+        @Nullable String submissionKey) {
+
+    /** A recipient: a unit of the installation by its id, or a body outside it by its name. */
+    public record Recipient(@Nullable UUID unitId, @Nullable String organName) {}
+}

@@ -1,0 +1,125 @@
+package vn.congvan.handling.drafting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.handling.IncomingCaseChanged;
+import vn.congvan.handling.RecipientState;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.IncomingMetadata;
+import vn.congvan.registry.Registrations;
+import vn.congvan.registry.StoredFile;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
+
+/**
+ * Documents issued by one unit to another of the installation: the receiving clerk's tray, where
+ * each is registered (with the sender's files and metadata) or refused with a reason for the
+ * sender; and what the sender sees of each recipient.
+ */
+@Service
+public class Arrivals {
+
+    private final Deliveries deliveries;
+    private final Registrations registrations;
+    private final DocumentFiles documents;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Arrivals(Deliveries deliveries, Registrations registrations, DocumentFiles documents, AuditTrail audit,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.registrations = registrations;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What waits in the trays of the units where the official is a clerk. */
+    @Transactional(readOnly = true)
+    public List<RecipientState> tray(Official clerk) {
+        UUID[] units = clerk.unitsWhere(Role.CLERK).toArray(new UUID[0]);
+        return units.length == 0 ? List.of() : deliveries.arrivedFor(units);
+    }
+
+    /** The sender's document behind a delivery, for a clerk of the recipient unit. */
+    @Transactional(readOnly = true)
+    public DocumentView arrived(Official clerk, UUID deliveryId) {
+        RecipientState d = deliveryFor(clerk, deliveryId);
+        return registrations.find(d.documentId()).orElseThrow();
+    }
+
+    /** The receiving clerk registers the arrival: an incoming document with the sender's files and facts. */
+    @Transactional
+    public DocumentView register(Official clerk, UUID deliveryId) {
+        RecipientState d = lockedArrival(clerk, deliveryId);
+        DocumentView sent = registrations.find(d.documentId()).orElseThrow();
+        List<StoredFile> files = sent.files().stream()
+                .map(f -> new StoredFile(f.sha256(), f.fileName(), f.contentType(), f.size()))
+                .toList();
+        IncomingMetadata m = new IncomingMetadata(d.recipientUnitId(), sent.typeName(), sent.codeNumber(),
+                sent.codeNotation(), sent.issuedDate(), sent.organId(), sent.unitName(), sent.subject(),
+                sent.signerAuthority(), sent.signerPosition(), sent.signerFullName(), sent.priority(), 0,
+                sent.dueDate(), null, null, sent.language(), sent.pageAmount(),
+                OffsetDateTime.ofInstant(d.sentAt(), VietnamTime.ZONE), sent.documentId(), false, true,
+                "delivery:" + deliveryId);
+        DocumentView incoming = registrations.registerArrival(m, files.get(0), files.subList(1, files.size()), clerk);
+        deliveries.registered(deliveryId, incoming.id(), clock.instant());
+        audit.record(AuditEntry.by(clerk, "delivery.registered", "document", d.documentId().toString(),
+                d.recipientUnitId(), Map.of("recipient", d.recipientName(),
+                        "arrivalNumber", String.valueOf(incoming.arrivalNumber()))));
+        return incoming;
+    }
+
+    /** The receiving clerk refuses the arrival (misaddressed, invalid signature): the sender sees why. */
+    @Transactional
+    public RecipientState refuse(Official clerk, UUID deliveryId, String reason) {
+        RecipientState d = lockedArrival(clerk, deliveryId);
+        String text = Draft.comment(reason);
+        deliveries.refused(deliveryId, text, clock.instant());
+        audit.record(AuditEntry.by(clerk, "delivery.refused", "document", d.documentId().toString(),
+                d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
+        return deliveries.lock(deliveryId).orElseThrow();
+    }
+
+    /** Each recipient's state of an issued document, for whoever may read it. */
+    @Transactional(readOnly = true)
+    public List<RecipientState> recipientStates(Official official, UUID documentId) {
+        documents.readable(official, documentId);
+        return deliveries.ofDocument(documentId);
+    }
+
+    @ApplicationModuleListener
+    void on(IncomingCaseChanged changed) {
+        deliveries.follow(changed.documentId(), changed.state(), null, Instant.now(clock));
+    }
+
+    private RecipientState lockedArrival(Official clerk, UUID deliveryId) {
+        deliveryFor(clerk, deliveryId);
+        RecipientState d = deliveries.lock(deliveryId).orElseThrow();
+        if (!d.state().equals("ARRIVED")) {
+            throw DomainException.conflict("handling.delivery.not-arrived", d.state());
+        }
+        return d;
+    }
+
+    private RecipientState deliveryFor(Official clerk, UUID deliveryId) {
+        RecipientState d = deliveries.lock(deliveryId)
+                .orElseThrow(() -> DomainException.notFound("handling.delivery.not-found"));
+        if (!clerk.holds(Role.CLERK, d.recipientUnitId())) {
+            throw DomainException.notFound("handling.delivery.not-found");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.congvan.handling.drafting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.handling.CaseState;
+import vn.congvan.handling.RecipientState;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Registrations;
+import vn.congvan.shared.Official;
+
+/**
+ * The deliveries of issued documents to the recipient units of the installation, each following
+ * the recipient's handling with the edXML status codes.
+ */
+@Component
+class Deliveries {
+
+    private static final String SELECT = """
+            select dl.*, u.name as recipient_name from delivery dl join unit u on u.id = dl.recipient_unit_id""";
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Deliveries(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Delivers the issued document to each of its recipients that is a unit of the installation, once. */
+    int deliver(DocumentView issued, Instant at) {
+        int delivered = 0;
+        for (DocumentView.RecipientView r : issued.recipients()) {
+            if (r.unitId() == null || r.unitId().equals(issued.unitId())) {
+                continue;
+            }
+            delivered += jdbc.sql("""
+                            insert into delivery (id, document_id, recipient_unit_id, state, status_code, sent_at, changed_at)
+                            values (?, ?, ?, 'ARRIVED', '01', ?, ?) on conflict (document_id, recipient_unit_id) do nothing""")
+                    .params(UUID.randomUUID(), issued.id(), r.unitId(), Timestamp.from(at), Timestamp.from(at))
+                    .update();
+        }
+        return delivered;
+    }
+
+    List<RecipientState> ofDocument(UUID documentId) {
+        return jdbc.sql(SELECT + " where dl.document_id = ? order by u.name").param(documentId).query(Deliveries::map)
+                .list();
+    }
+
+    /** What arrived for the units and waits for their clerk, oldest first. */
+    List<RecipientState> arrivedFor(UUID[] unitIds) {
+        return jdbc.sql(SELECT + " where dl.recipient_unit_id = any(?) and dl.state = 'ARRIVED' order by dl.sent_at")
+                .param(unitIds)
+                .query(Deliveries::map)
+                .list();
+    }
+
+    Optional<RecipientState> lock(UUID deliveryId) {
+        jdbc.sql("select id from delivery where id = ? for update").param(deliveryId).query(UUID.class).optional();
+        return jdbc.sql(SELECT + " where dl.id = ?").param(deliveryId).query(Deliveries::map).optional();
+    }
+
+    void registered(UUID deliveryId, UUID incomingDocumentId, Instant at) {
+        jdbc.sql("""
+                        update delivery set state = 'REGISTERED', status_code = '03', incoming_document_id = ?, changed_at = ?
+                        where id = ?""")
+                .params(incomingDocumentId, Timestamp.from(at), deliveryId)
+                .update();
+    }
+
+    void refused(UUID deliveryId, String reason, Instant at) {
+        jdbc.sql("update delivery set state = 'REFUSED', status_code = '02', reason = ?, changed_at = ? where id = ?")
+                .params(reason, Timestamp.from(at), deliveryId)
+                .update();
+    }
+
+    /** The recipient's handling of its copy moved on: the sender sees the new state. */
+    void follow(UUID incomingDocumentId, CaseState state, @Nullable String reason, Instant at) {
+        String[] stateAndCode = switch (state) {
+            case ASSIGNED -> new String[] {"ASSIGNED", "04"};
+            case IN_PROGRESS -> new String[] {"IN_PROGRESS", "05"};
+            case DONE -> new String[] {"DONE", "06"};
+            case REFUSED -> new String[] {"REFUSED", "02"};
+            default -> null;
+        };
+        if (stateAndCode == null) {
+            return;
+        }
+        jdbc.sql("""
+                        update delivery set state = ?, status_code = ?, reason = coalesce(?, reason), changed_at = ?
+                        where incoming_document_id = ? and state <> 'REVOKED'""")
+                .params(stateAndCode[0], stateAndCode[1], reason, Timestamp.from(at), incomingDocumentId)
+                .update();
+    }
+
+    /**
+     * The sender revoked the document: what has not been registered leaves the recipients' trays,
+     * registered copies are revoked too. Answers how many recipients followed.
+     */
+    int revoke(UUID documentId, String reason, Official by, Registrations registrations, Instant at) {
+        int followed = 0;
+        for (RecipientState d : ofDocument(documentId)) {
+            if (d.state().equals("REVOKED") || d.state().equals("REFUSED")) {
+                continue;
+            }
+            if (d.incomingDocumentId() != null) {
+                registrations.revoke(d.incomingDocumentId(), reason, by);
+            }
+            jdbc.sql("update delivery set state = 'REVOKED', reason = ?, changed_at = ? where id = ?")
+                    .params(reason, Timestamp.from(at), d.deliveryId())
+                    .update();
+            audit.record(AuditEntry.by(by, "delivery.revoked", "document", documentId.toString(), d.recipientUnitId(),
+                    Map.of("recipient", d.recipientName())));
+            followed++;
+        }
+        return followed;
+    }
+
+    private static RecipientState map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new RecipientState(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class),
+                rs.getObject("recipient_unit_id", UUID.class), rs.getString("recipient_name"), rs.getString("state"),
+                rs.getString("status_code"), rs.getObject("incoming_document_id", UUID.class), rs.getString("reason"),
+                rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("changed_at").toInstant());
+    }
+}

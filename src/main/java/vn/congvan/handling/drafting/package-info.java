@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.handling.drafting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.handling.staff;
+
+import org.jspecify.annotations.NullMarked;

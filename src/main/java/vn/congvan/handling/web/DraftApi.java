@@ -1,0 +1,207 @@
+package vn.congvan.handling.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvan.handling.ApprovalStep;
+import vn.congvan.handling.DraftView;
+import vn.congvan.handling.NewDraft;
+import vn.congvan.handling.RecipientState;
+import vn.congvan.handling.drafting.Arrivals;
+import vn.congvan.handling.drafting.Drafting;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+
+/**
+ * The drafting API: drafts, their versions and comments, the approval route, the clerk's issue and
+ * revocation; the arrivals of documents issued by other units of the installation and what the
+ * sender sees of each recipient.
+ */
+@RestController
+@Tag(name = "drafting")
+class DraftApi {
+
+    private final Drafting drafting;
+    private final Arrivals arrivals;
+    private final JsonMapper json;
+
+    DraftApi(Drafting drafting, Arrivals arrivals, JsonMapper json) {
+        this.drafting = drafting;
+        this.arrivals = arrivals;
+        this.json = json;
+    }
+
+    /** A comment, a return's reason or a revocation's. */
+    record Comment(@Nullable String comment) {}
+
+    /** How the clerk seals when issuing: with the unit's server-held key (default), or otherwise afterwards. */
+    record Issue(@Nullable Boolean sealWithServerKey) {}
+
+    /** Days a leader is away and the deputy who signs for them (KT.). */
+    record Absence(UUID leaderId, UUID deputyId, LocalDate firstDay, LocalDate lastDay) {}
+
+    @PostMapping(path = "/api/v1/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "createDraft",
+            summary = "Start a draft of an outgoing document (multipart: metadata JSON, file the draft PDF)")
+    ResponseEntity<DraftView> createDraft(@RequestPart("metadata") byte[] metadata, @RequestPart("file") MultipartFile file,
+            @AuthenticationPrincipal Official official) {
+        NewDraft draft = read(metadata);
+        try (InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(drafting.create(official, draft, String.valueOf(file.getOriginalFilename()), in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/api/v1/drafts/{id}")
+    @Operation(operationId = "getDraft", summary = "A draft with its versions, route and state")
+    DraftView getDraft(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return drafting.view(official, id);
+    }
+
+    @PostMapping(path = "/api/v1/drafts/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "addDraftVersion",
+            summary = "A new version of the draft's PDF, by its drafter or the approver whose turn it is")
+    DraftView addDraftVersion(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+            @AuthenticationPrincipal Official official) {
+        try (InputStream in = file.getInputStream()) {
+            return drafting.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/api/v1/drafts/{id}/comments")
+    @Operation(operationId = "commentDraft", summary = "Comment on a draft; kept in its history")
+    DraftView commentDraft(@PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
+        return drafting.comment(official, id, text(body));
+    }
+
+    @PostMapping("/api/v1/drafts/{id}/submission")
+    @Operation(operationId = "submitDraft",
+            summary = "The drafter submits the draft along the unit's approval route (refused when a role of it has nobody)")
+    DraftView submitDraft(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return drafting.submit(official, id);
+    }
+
+    @PostMapping("/api/v1/drafts/{id}/approval")
+    @Operation(operationId = "approveDraft",
+            summary = "The approver whose turn it is approves; after the last step the document awaits its signature")
+    DraftView approveDraft(@PathVariable UUID id, @RequestBody(required = false) @Nullable Comment body,
+            @AuthenticationPrincipal Official official) {
+        return drafting.approve(official, id, body == null ? null : body.comment());
+    }
+
+    @PostMapping("/api/v1/drafts/{id}/return")
+    @Operation(operationId = "returnDraft", summary = "The approver whose turn it is returns the draft with comments")
+    DraftView returnDraft(@PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
+        return drafting.returnToDrafter(official, id, text(body));
+    }
+
+    @PostMapping("/api/v1/drafts/{id}/issue")
+    @Operation(operationId = "issueOutgoingDocument",
+            summary = "The clerk numbers the approved and signed document, seals it and sends it to its recipients")
+    DraftView issueOutgoingDocument(@PathVariable UUID id, @RequestBody(required = false) @Nullable Issue body,
+            @AuthenticationPrincipal Official official) {
+        boolean seal = body == null || body.sealWithServerKey() == null || body.sealWithServerKey();
+        return drafting.issue(official, id, seal);
+    }
+
+    @PostMapping("/api/v1/documents/{id}/revocation")
+    @Operation(operationId = "revokeOutgoingDocument",
+            summary = "The clerk or leader revokes an issued document; recipients' copies are revoked with it")
+    DraftView revokeOutgoingDocument(@PathVariable UUID id, @RequestBody Comment body,
+            @AuthenticationPrincipal Official official) {
+        return drafting.revoke(official, id, text(body));
+    }
+
+    @GetMapping("/api/v1/documents/{id}/recipients")
+    @Operation(operationId = "listRecipientStates",
+            summary = "Each recipient unit's state of an issued document, with its edXML status code")
+    List<RecipientState> listRecipientStates(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return arrivals.recipientStates(official, id);
+    }
+
+    @GetMapping("/api/v1/units/{id}/approval-route")
+    @Operation(operationId = "getApprovalRoute", summary = "The unit's approval route for drafts")
+    List<ApprovalStep> getApprovalRoute(@PathVariable UUID id) {
+        return drafting.route(id);
+    }
+
+    @PutMapping("/api/v1/units/{id}/approval-route")
+    @Operation(operationId = "setApprovalRoute",
+            summary = "The unit's leader, IT officer or the administrator sets its approval route; the last step signs")
+    List<ApprovalStep> setApprovalRoute(@PathVariable UUID id, @RequestBody List<ApprovalStep> steps,
+            @AuthenticationPrincipal Official official) {
+        return drafting.setRoute(official, id, steps);
+    }
+
+    @PostMapping("/api/v1/units/{id}/leader-absences")
+    @Operation(operationId = "recordLeaderAbsence",
+            summary = "A leader's days away and the deputy who signs for them meanwhile (KT.)")
+    ResponseEntity<Void> recordLeaderAbsence(@PathVariable UUID id, @RequestBody Absence body,
+            @AuthenticationPrincipal Official official) {
+        drafting.recordAbsence(official, id, body.leaderId(), body.deputyId(), body.firstDay(), body.lastDay());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/arrivals")
+    @Operation(operationId = "listArrivals",
+            summary = "Documents other units of the installation issued to the caller's units, waiting for their clerk")
+    List<RecipientState> listArrivals(@AuthenticationPrincipal Official official) {
+        return arrivals.tray(official);
+    }
+
+    @PostMapping("/api/v1/arrivals/{id}/registration")
+    @Operation(operationId = "registerArrival",
+            summary = "The receiving clerk registers an arrival as an incoming document (status 03 to the sender)")
+    ResponseEntity<DocumentView> registerArrival(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(arrivals.register(official, id));
+    }
+
+    @PostMapping("/api/v1/arrivals/{id}/refusal")
+    @Operation(operationId = "refuseArrival",
+            summary = "The receiving clerk refuses an arrival with a reason (status 02 to the sender)")
+    RecipientState refuseArrival(@PathVariable UUID id, @RequestBody Comment body,
+            @AuthenticationPrincipal Official official) {
+        return arrivals.refuse(official, id, text(body));
+    }
+
+    private static String text(@Nullable Comment body) {
+        return body == null || body.comment() == null ? "" : body.comment();
+    }
+
+    private NewDraft read(byte[] metadata) {
+        try {
+            NewDraft draft = json.readValue(metadata, NewDraft.class);
+            if (draft == null || draft.unitId() == null || draft.typeName() == null) {
+                throw DomainException.invalid("registry.metadata.unreadable");
+            }
+            return draft;
+        } catch (JacksonException e) {
+            throw DomainException.invalid("registry.metadata.unreadable");
+        }
+    }
+}

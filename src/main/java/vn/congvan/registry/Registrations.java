@@ -1,0 +1,63 @@
+package vn.congvan.registry;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import vn.congvan.registry.document.DocumentRegistration;
+import vn.congvan.registry.document.Documents;
+import vn.congvan.registry.document.UploadedFile;
+import vn.congvan.shared.Official;
+import vn.congvan.storage.Blobs;
+
+/**
+ * What other modules enter in the registry, with files the storage already keeps: an approved draft
+ * prepared for issue, its numbering by the clerk, an arrival from another unit registered by the
+ * receiving clerk, and a revocation.
+ */
+@Service
+public class Registrations {
+
+    private final DocumentRegistration registration;
+    private final Documents documents;
+    private final Blobs blobs;
+
+    Registrations(DocumentRegistration registration, Documents documents, Blobs blobs) {
+        this.registration = registration;
+        this.documents = documents;
+        this.blobs = blobs;
+    }
+
+    /** An approved document of the unit, waiting to be signed and numbered (chờ phát hành). */
+    public DocumentView prepare(OutgoingMetadata m, StoredFile main, List<StoredFile> attachments, Official by) {
+        return registration.prepareOutgoing(m, uploaded(main), attachments.stream().map(this::uploaded).toList(), by);
+    }
+
+    /** The clerk numbers a prepared document and issues it, dated today. */
+    public DocumentView number(UUID documentId, Official clerk) {
+        return registration.numberPrepared(documentId, clerk);
+    }
+
+    /** The receiving clerk registers a document that arrived from another unit, with its files. */
+    public DocumentView registerArrival(
+            IncomingMetadata m, StoredFile main, List<StoredFile> attachments, Official clerk) {
+        return registration.registerIncoming(m, uploaded(main), attachments.stream().map(this::uploaded).toList(),
+                clerk);
+    }
+
+    /** Freezes a document as revoked (thu hồi), with the reason. */
+    public DocumentView revoke(UUID documentId, String reason, Official by) {
+        return registration.revoke(documentId, reason, by);
+    }
+
+    /**
+     * The document whatever the caller's units: for a module that decided itself who may see it
+     * (the recipients of a delivered document read the sender's copy before registering their own).
+     */
+    public java.util.Optional<DocumentView> find(UUID documentId) {
+        return documents.find(documentId);
+    }
+
+    private UploadedFile uploaded(StoredFile file) {
+        return new UploadedFile(file.fileName(), file.contentType(), file.size(), () -> blobs.open(file.sha256()));
+    }
+}

@@ -1,0 +1,370 @@
+package vn.congvan.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.Poppler;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.signing.TestSigners;
+import vn.congvan.signing.keys.SigningCertificates;
+
+/**
+ * An outgoing document from its draft to its recipients inside the installation: the approval
+ * route, the leader's signature, the clerk's number and seal, delivery, the recipient's handling
+ * coming back to the sender as edXML status codes; returns, delegation (KT.), revocation, refusals.
+ */
+@CongVanTest
+class OutgoingFlowTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    SigningCertificates certificates;
+
+    TestProvince province;
+    TestProvince.Unit committee;
+    TestProvince.Unit department;
+    UUID culture;
+    ApiClient specialist;
+    ApiClient head;
+    ApiClient chairman;
+    ApiClient deputy;
+    ApiClient clerk;
+    ApiClient theirClerk;
+    ApiClient theirDirector;
+    UUID chairmanId;
+    UUID deputyId;
+    UUID theirSpecialistId;
+    ApiClient theirSpecialist;
+
+    @BeforeEach
+    void aDistrictCommitteeAndADepartmentOfTheProvince() {
+        province = new TestProvince(jdbc, encoder, port);
+        TestSigners signers = new TestSigners(jdbc, certificates);
+        committee = province.aUnit("Ủy ban nhân dân huyện Tân Yên", "UBND");
+        culture = province.aDivision(committee.id(), "Phòng Văn hóa và Thông tin", "VHTT");
+        specialist = api(province.anOfficialOfDivision("Lý Thị Chuyên Viên", Role.SPECIALIST, committee.id(), culture));
+        head = api(province.anOfficialOfDivision("Mai Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture));
+        String c = province.anOfficial("Nguyễn Văn Thắng", Role.LEADER, committee.id());
+        chairman = api(c);
+        chairmanId = province.personId(c);
+        String d = province.anOfficial("Trịnh Văn Phó", Role.DEPUTY_LEADER, committee.id());
+        deputy = api(d);
+        deputyId = province.personId(d);
+        String k = province.anOfficial("Đỗ Thị Văn Thư", Role.CLERK, committee.id());
+        clerk = api(k);
+        signers.personal(c, committee.id(), committee.name());
+        signers.personal(d, committee.id(), committee.name());
+        signers.organization(committee.id(), committee.name());
+
+        department = province.aUnit("Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL");
+        theirClerk = api(province.anOfficial("Hà Thị Văn Thư Sở", Role.CLERK, department.id()));
+        theirDirector = api(province.anOfficial("Cao Văn Giám Đốc", Role.LEADER, department.id()));
+        String s = province.anOfficial("Lưu Thị Chuyên Viên Sở", Role.SPECIALIST, department.id());
+        theirSpecialist = api(s);
+        theirSpecialistId = province.personId(s);
+    }
+
+    @Test
+    void aDraftIsApprovedSignedIssuedAndItsRecipientsHandlingComesBackToTheSender() {
+        String draft = aDraft("Về việc tổ chức lễ hội văn hóa năm 2027");
+        assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).get("state")).isEqualTo("SUBMITTED");
+        assertThat(tasks(head)).containsEntry(draft, "approve");
+
+        assertThat(head.postJson(draftPath(draft, "approval"), Map.of("comment", "Đồng ý")).get("state"))
+                .isEqualTo("SUBMITTED");
+        var approved = chairman.postJson(draftPath(draft, "approval"), Map.of());
+        assertThat(approved.get("state")).as(approved.body()).isEqualTo("APPROVED");
+        String documentId = (String) approved.get("documentId");
+        var prepared = chairman.get("/api/v1/documents/" + documentId);
+        assertThat(prepared.get("status")).isEqualTo("PREPARED");
+        assertThat(prepared.get("notation")).isNull();
+        assertThat(prepared.get("signerFullName")).isEqualTo("Nguyễn Văn Thắng");
+        assertThat(tasks(chairman)).containsEntry(draft, "sign");
+
+        var tooEarly = clerk.postJson(draftPath(draft, "issue"), Map.of());
+        assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(409);
+        assertThat(tooEarly.get("code")).isEqualTo("handling.issue.not-signed");
+        var sealBeforeNumber = clerk.postJson("/api/v1/documents/" + documentId + "/signatures",
+                Map.of("kind", "ORGANIZATION"));
+        assertThat(sealBeforeNumber.status()).isEqualTo(409);
+
+        var signed = chairman.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        eventually(() -> tasks(clerk).containsKey(draft));
+
+        var issued = clerk.postJson(draftPath(draft, "issue"), Map.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        assertThat(issued.get("state")).isEqualTo("ISSUED");
+        var document = clerk.get("/api/v1/documents/" + documentId);
+        assertThat(document.get("status")).isEqualTo("ISSUED");
+        assertThat((String) document.get("notation")).matches("\\d{2,}/QĐ-UBND");
+        assertThat(document.get("issuedDate")).isEqualTo(LocalDate.now(VietnamTime.ZONE).toString());
+        byte[] pdf = clerk.get("/api/v1/documents/" + documentId + "/files/" + mainFileId(document.json())).bytes();
+        assertThat(Poppler.pdfsig(pdf)).hasSize(2)
+                .allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
+
+        List<?> states = clerk.get("/api/v1/documents/" + documentId + "/recipients").list();
+        assertThat(states).singleElement().satisfies(s -> {
+            assertThat(((Map<?, ?>) s).get("state")).isEqualTo("ARRIVED");
+            assertThat(((Map<?, ?>) s).get("statusCode")).isEqualTo("01");
+        });
+        Map<?, ?> arrival = (Map<?, ?>) theirClerk.get("/api/v1/arrivals").list().stream()
+                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId"))).findFirst().orElseThrow();
+        var registered = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.get("notation")).isEqualTo(document.get("notation"));
+        assertThat(registered.get("organName")).isEqualTo("Ủy ban nhân dân huyện Tân Yên");
+        assertThat(registered.get("arrivalNumber")).isNotNull();
+        assertThat(recipientCode(documentId)).isEqualTo("03");
+        String copy = (String) registered.get("id");
+
+        theirDirector.postJson("/api/v1/documents/" + copy + "/handling/assignment", Map.of("leadId", theirSpecialistId));
+        eventually(() -> "04".equals(recipientCode(documentId)));
+        theirSpecialist.postJson("/api/v1/documents/" + copy + "/handling/progress", Map.of("note", "Đang chuẩn bị"));
+        eventually(() -> "05".equals(recipientCode(documentId)));
+        theirSpecialist.postJson("/api/v1/documents/" + copy + "/handling/completion", Map.of("note", "Đã phối hợp"));
+        eventually(() -> "06".equals(recipientCode(documentId)));
+
+        List<String> timeline = clerk.get("/api/v1/documents/" + documentId + "/timeline").list().stream()
+                .map(e -> (String) ((Map<?, ?>) e).get("action")).toList();
+        assertThat(timeline).containsSubsequence("draft.created", "draft.submitted", "draft.approved",
+                "document.outgoing.prepared", "draft.approved", "signature.applied", "document.outgoing.issued",
+                "signature.applied", "draft.issued", "document.delivered", "delivery.registered");
+    }
+
+    @Test
+    void aReturnedDraftIsRevisedAndSubmittedAgain() {
+        String draft = aDraft("Về việc kiểm tra di tích");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+
+        var emptyReason = head.postJson(draftPath(draft, "return"), Map.of("comment", "  "));
+        assertThat(emptyReason.get("code")).isEqualTo("handling.draft.comment.required");
+        var returned = head.postJson(draftPath(draft, "return"), Map.of("comment", "Bổ sung kinh phí"));
+        assertThat(returned.get("state")).isEqualTo("RETURNED");
+        assertThat(tasks(specialist)).containsEntry(draft, "revise");
+
+        var revised = specialist.upload(HttpMethod.POST, draftPath(draft, "versions"), "file",
+                FilePart.pdf("du-thao-2.pdf", SamplePdf.withText("DỰ THẢO LẦN 2", "Nguyễn Văn Thắng")));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat((List<?>) revised.get("versions")).hasSize(2);
+        assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).get("state")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void whileTheLeaderIsAwayTheDeputySignsOnTheirBehalf() {
+        var away = chairman.postJson("/api/v1/units/" + committee.id() + "/leader-absences", Map.of(
+                "leaderId", chairmanId, "deputyId", deputyId, "firstDay", LocalDate.now(VietnamTime.ZONE).toString(),
+                "lastDay", LocalDate.now(VietnamTime.ZONE).plusDays(3).toString()));
+        assertThat(away.status()).as(away.body()).isEqualTo(204);
+        String draft = aDraft("Về việc thành lập đoàn kiểm tra");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+
+        var notTheirTurn = chairman.postJson(draftPath(draft, "approval"), Map.of());
+        assertThat(notTheirTurn.status()).isEqualTo(403);
+        assertThat(notTheirTurn.get("code")).isEqualTo("handling.draft.not-your-turn");
+        var approved = deputy.postJson(draftPath(draft, "approval"), Map.of());
+
+        assertThat(approved.get("signerAuthority")).isEqualTo("KT");
+        var prepared = deputy.get("/api/v1/documents/" + approved.get("documentId"));
+        assertThat(prepared.get("signerAuthority")).isEqualTo("KT");
+        assertThat(prepared.get("signerFullName")).isEqualTo("Trịnh Văn Phó");
+    }
+
+    @Test
+    void aRouteWithARoleNobodyHoldsIsRefusedAtSubmission() {
+        UUID empty = province.aDivision(committee.id(), "Phòng Tư pháp", "TP");
+        ApiClient lonely = api(province.anOfficialOfDivision("Chuyên Viên Tư Pháp", Role.SPECIALIST, committee.id(),
+                empty));
+        String draft = aDraftBy(lonely, empty, "Về việc phổ biến pháp luật");
+
+        var submitted = lonely.postJson(draftPath(draft, "submission"), Map.of());
+
+        assertThat(submitted.status()).isEqualTo(409);
+        assertThat(submitted.get("code")).isEqualTo("handling.route.missing-role");
+        assertThat(lonely.get("/api/v1/drafts/" + draft).get("state")).isEqualTo("DRAFTING");
+    }
+
+    @Test
+    void aConfiguredRouteGoesThroughTheOfficeBeforeTheLeader() {
+        UUID office = province.aDivision(committee.id(), "Văn phòng HĐND và UBND", "VP");
+        ApiClient officeHead = api(province.anOfficialOfDivision("Chánh Văn Phòng", Role.DIVISION_HEAD, committee.id(),
+                office));
+        var refused = specialist.putJson("/api/v1/units/" + committee.id() + "/approval-route",
+                List.of(Map.of("role", "LEADER")));
+        assertThat(refused.status()).isEqualTo(403);
+        var route = chairman.putJson("/api/v1/units/" + committee.id() + "/approval-route", List.of(
+                Map.of("role", "DIVISION_HEAD"), Map.of("role", "DIVISION_HEAD", "divisionId", office),
+                Map.of("role", "LEADER")));
+        assertThat(route.status()).as(route.body()).isEqualTo(200);
+        String draft = aDraft("Về việc báo cáo tổng kết năm");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+
+        assertThat(tasks(officeHead)).containsEntry(draft, "approve");
+        assertThat(officeHead.postJson(draftPath(draft, "approval"), Map.of()).get("state")).isEqualTo("SUBMITTED");
+        assertThat(chairman.postJson(draftPath(draft, "approval"), Map.of()).get("state")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aRevokedDocumentLeavesTheRecipientsTrayAndItsRegisteredCopyIsHandledNoFurther() {
+        String first = issuedToTheDepartment("Về việc tổ chức giải chạy");
+        String second = issuedToTheDepartment("Về việc tổ chức hội thi");
+        Map<?, ?> arrival = arrivalOf(second);
+        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration",
+                Map.of()).get("id");
+
+        var revoked = clerk.postJson("/api/v1/documents/" + first + "/revocation", Map.of("comment", "Ban hành nhầm"));
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+        assertThat(revoked.get("state")).isEqualTo("REVOKED");
+        assertThat(theirClerk.get("/api/v1/arrivals").list()).noneMatch(a -> first.equals(((Map<?, ?>) a).get("documentId")));
+        assertThat(clerk.get("/api/v1/documents/" + first).get("status")).isEqualTo("REVOKED");
+
+        clerk.postJson("/api/v1/documents/" + second + "/revocation", Map.of("comment", "Thay bằng văn bản khác"));
+        assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REVOKED");
+        var handled = theirDirector.postJson("/api/v1/documents/" + copy + "/handling/assignment",
+                Map.of("leadId", theirSpecialistId));
+        assertThat(handled.status()).isEqualTo(409);
+        assertThat(handled.get("code")).isEqualTo("handling.document.revoked");
+        var again = clerk.postJson("/api/v1/documents/" + second + "/revocation", Map.of("comment", "Lần nữa"));
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void theRecipientsClerkRefusesAMisaddressedDocumentAndTheSenderSeesWhy() {
+        String documentId = issuedToTheDepartment("Về việc gửi nhầm");
+        Map<?, ?> arrival = arrivalOf(documentId);
+
+        var refused = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/refusal",
+                Map.of("comment", "Không thuộc thẩm quyền của Sở"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        Map<?, ?> state = (Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().get(0);
+        assertThat(state.get("statusCode")).isEqualTo("02");
+        assertThat(state.get("reason")).isEqualTo("Không thuộc thẩm quyền của Sở");
+        var twice = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of());
+        assertThat(twice.status()).isEqualTo(409);
+        var foreign = clerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/refusal",
+                Map.of("comment", "x"));
+        assertThat(foreign.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileThatIsNotAPdfIsRefusedAndNoDraftIsKept() {
+        long before = jdbc.sql("select count(*) from draft").query(Long.class).single();
+        var answer = specialist.multipart("/api/v1/drafts", draftMetadata("Về việc khác", culture),
+                new FilePart("du-thao.pdf", "không phải PDF".getBytes(), "application/pdf"), List.of());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("code")).isEqualTo("handling.draft.not-a-pdf");
+        assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single()).isEqualTo(before);
+    }
+
+    private String issuedToTheDepartment(String subject) {
+        String draft = aDraft(subject);
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+        String documentId = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        chairman.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
+        var issued = clerk.postJson(draftPath(draft, "issue"), Map.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        return documentId;
+    }
+
+    private Map<?, ?> arrivalOf(String documentId) {
+        return (Map<?, ?>) theirClerk.get("/api/v1/arrivals").list().stream()
+                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId"))).findFirst().orElseThrow();
+    }
+
+    private String recipientCode(String documentId) {
+        return (String) ((Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().get(0))
+                .get("statusCode");
+    }
+
+    private String aDraft(String subject) {
+        return aDraftBy(specialist, culture, subject);
+    }
+
+    private String aDraftBy(ApiClient drafter, UUID division, String subject) {
+        var created = drafter.multipart("/api/v1/drafts", draftMetadata(subject, division),
+                FilePart.pdf("du-thao.pdf", SamplePdf.withText("QUYẾT ĐỊNH", subject, "", "TM. ỦY BAN NHÂN DÂN",
+                        "CHỦ TỊCH", "", "", "", "Nguyễn Văn Thắng")), List.of());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.get("state")).isEqualTo("DRAFTING");
+        return (String) created.get("id");
+    }
+
+    private Map<String, Object> draftMetadata(String subject, UUID division) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", committee.id().toString());
+        m.put("typeName", "Quyết định");
+        m.put("subject", subject);
+        m.put("divisionId", division.toString());
+        m.put("recipients", List.of(Map.of("unitId", department.id().toString()),
+                Map.of("organName", "Bộ Văn hóa, Thể thao và Du lịch")));
+        return m;
+    }
+
+    private Map<String, String> tasks(ApiClient official) {
+        Map<String, String> tasks = new HashMap<>();
+        for (Object item : official.get("/api/v1/my-work").list()) {
+            Map<?, ?> i = (Map<?, ?>) item;
+            Object key = i.get("draftId") != null ? i.get("draftId") : i.get("documentId");
+            tasks.put(String.valueOf(key), (String) i.get("task"));
+        }
+        return tasks;
+    }
+
+    private ApiClient api(String username) {
+        return new ApiClient(port, province.tokenFor(username));
+    }
+
+    private static String draftPath(String draft, String step) {
+        return "/api/v1/drafts/" + draft + "/" + step;
+    }
+
+    private static String mainFileId(Map<String, Object> document) {
+        return (String) ((List<?>) document.get("files")).stream().map(f -> (Map<?, ?>) f)
+                .filter(f -> "MAIN".equals(f.get("role"))).findFirst().orElseThrow().get("id");
+    }
+
+    static void eventually(BooleanSupplier condition) {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
