@@ -90,7 +90,7 @@ public class Arrivals {
         deliveries.refused(deliveryId, text, clock.instant());
         audit.record(AuditEntry.by(clerk, "delivery.refused", "document", d.documentId().toString(),
                 d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
-        return deliveries.lock(deliveryId).orElseThrow();
+        return deliveries.find(deliveryId).orElseThrow();
     }
 
     /** Each recipient's state of an issued document, for whoever may read it. */
@@ -115,7 +115,7 @@ public class Arrivals {
     }
 
     private RecipientState deliveryFor(Official clerk, UUID deliveryId) {
-        RecipientState d = deliveries.lock(deliveryId)
+        RecipientState d = deliveries.find(deliveryId)
                 .orElseThrow(() -> DomainException.notFound("handling.delivery.not-found"));
         if (!clerk.holds(Role.CLERK, d.recipientUnitId())) {
             throw DomainException.notFound("handling.delivery.not-found");

@@ -64,6 +64,10 @@ class Deliveries {
                 .list();
     }
 
+    Optional<RecipientState> find(UUID deliveryId) {
+        return jdbc.sql(SELECT + " where dl.id = ?").param(deliveryId).query(Deliveries::map).optional();
+    }
+
     Optional<RecipientState> lock(UUID deliveryId) {
         jdbc.sql("select id from delivery where id = ? for update").param(deliveryId).query(UUID.class).optional();
         return jdbc.sql(SELECT + " where dl.id = ?").param(deliveryId).query(Deliveries::map).optional();

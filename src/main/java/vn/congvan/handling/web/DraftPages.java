@@ -1,0 +1,241 @@
+package vn.congvan.handling.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.Directory;
+import vn.congvan.handling.DraftState;
+import vn.congvan.handling.DraftView;
+import vn.congvan.handling.NewDraft;
+import vn.congvan.handling.drafting.Arrivals;
+import vn.congvan.handling.drafting.Drafting;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
+import vn.congvan.storage.Blobs;
+
+/**
+ * The pages of drafting: a new draft, a draft with the steps the official may take on it, the
+ * clerk's tray of arrivals, and the recipients of an issued document (loaded into its page).
+ */
+@Controller
+class DraftPages {
+
+    private final Drafting drafting;
+    private final Arrivals arrivals;
+    private final DocumentFiles documents;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Blobs blobs;
+    private final MessageSource messages;
+
+    DraftPages(Drafting drafting, Arrivals arrivals, DocumentFiles documents, Directory directory, AuditTrail audit,
+            Blobs blobs, MessageSource messages) {
+        this.drafting = drafting;
+        this.arrivals = arrivals;
+        this.documents = documents;
+        this.directory = directory;
+        this.audit = audit;
+        this.blobs = blobs;
+        this.messages = messages;
+    }
+
+    @GetMapping("/drafts/new")
+    String newDraft(@AuthenticationPrincipal Official official, Model model) {
+        List<UUID> units = official.memberships().stream().map(m -> m.unitId()).distinct().toList();
+        model.addAttribute("units", units.stream().map(directory::unit).toList());
+        model.addAttribute("divisions", units.stream().flatMap(u -> directory.divisions(u).stream()).toList());
+        model.addAttribute("types", DocumentType.values());
+        model.addAttribute("recipients", directory.units());
+        model.addAttribute("submissionKey", UUID.randomUUID().toString());
+        return "handling/draft-form";
+    }
+
+    @PostMapping("/drafts")
+    String create(@RequestParam UUID unitId, @RequestParam String typeName, @RequestParam String subject,
+            @RequestParam(required = false) @Nullable UUID divisionId,
+            @RequestParam(required = false) @Nullable Integer priority,
+            @RequestParam(required = false) @Nullable List<UUID> recipientIds,
+            @RequestParam(required = false) @Nullable String submissionKey, @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal Official official, Model model) {
+        List<NewDraft.Recipient> recipients = recipientIds == null ? List.of()
+                : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null)).toList();
+        try (InputStream in = file.getInputStream()) {
+            DraftView draft = drafting.create(official, new NewDraft(unitId, typeName, subject, divisionId, priority,
+                    null, recipients, submissionKey), String.valueOf(file.getOriginalFilename()), in);
+            return "redirect:/drafts/" + draft.id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/drafts/{id}")
+    String page(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
+        DraftView d = drafting.view(official, id);
+        UUID me = official.personId();
+        boolean drafter = d.drafter().id().equals(me);
+        boolean myTurn = d.currentApprover() != null && d.currentApprover().id().equals(me);
+        model.addAttribute("draft", d);
+        model.addAttribute("mayRevise", (drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED))
+                || myTurn);
+        model.addAttribute("maySubmit", drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED));
+        model.addAttribute("myTurn", myTurn);
+        model.addAttribute("mayIssue", d.state() == DraftState.APPROVED && official.holds(Role.CLERK, d.unitId()));
+        model.addAttribute("history", audit.history("draft", id.toString()));
+        return "handling/draft";
+    }
+
+    @GetMapping("/drafts/{id}/versions/{version}")
+    ResponseEntity<byte[]> version(@PathVariable UUID id, @PathVariable int version,
+            @AuthenticationPrincipal Official official) {
+        DraftView d = drafting.view(official, id);
+        String name = d.versions().stream().filter(v -> v.version() == version).map(DraftView.Version::fileName)
+                .findFirst().orElse("du-thao.pdf");
+        byte[] pdf = drafting.withVersion(official, id, version, in -> {
+            try {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name,
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
+    }
+
+    @PostMapping("/drafts/{id}/versions")
+    String addVersion(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step("/drafts/" + id, redirect, () -> {
+            try (InputStream in = file.getInputStream()) {
+                drafting.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @PostMapping("/drafts/{id}/comment")
+    String comment(@PathVariable UUID id, @RequestParam String comment, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step("/drafts/" + id, redirect, () -> drafting.comment(official, id, comment));
+    }
+
+    @PostMapping("/drafts/{id}/submit")
+    String submit(@PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step("/drafts/" + id, redirect, () -> drafting.submit(official, id));
+    }
+
+    @PostMapping("/drafts/{id}/approve")
+    String approve(@PathVariable UUID id, @RequestParam(required = false) @Nullable String comment,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step("/drafts/" + id, redirect, () -> drafting.approve(official, id, comment));
+    }
+
+    @PostMapping("/drafts/{id}/return")
+    String returnDraft(@PathVariable UUID id, @RequestParam String comment, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step("/drafts/" + id, redirect, () -> drafting.returnToDrafter(official, id, comment));
+    }
+
+    @PostMapping("/drafts/{id}/issue")
+    String issue(@PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step("/drafts/" + id, redirect, () -> drafting.issue(official, id, true));
+    }
+
+    @PostMapping("/documents/{id}/revoke")
+    String revoke(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step("/documents/" + id, redirect, () -> drafting.revoke(official, id, reason));
+    }
+
+    @GetMapping("/arrivals")
+    String tray(@AuthenticationPrincipal Official official, Model model) {
+        List<vn.congvan.handling.RecipientState> tray = arrivals.tray(official);
+        java.util.Map<UUID, DocumentView> sent = new java.util.HashMap<>();
+        tray.forEach(a -> sent.put(a.deliveryId(), arrivals.arrived(official, a.deliveryId())));
+        model.addAttribute("arrivals", tray);
+        model.addAttribute("sent", sent);
+        return "handling/arrivals";
+    }
+
+    @GetMapping("/arrivals/{id}/file")
+    ResponseEntity<byte[]> arrivedFile(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        DocumentView sent = arrivals.arrived(official, id);
+        DocumentView.FileView main = sent.files().stream().filter(f -> f.role().equals("MAIN")).findFirst()
+                .orElseThrow();
+        try (InputStream in = blobs.open(main.sha256())) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/arrivals/{id}/register")
+    String register(@PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        try {
+            DocumentView incoming = arrivals.register(official, id);
+            return "redirect:/documents/" + incoming.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("stepProblem", message(e));
+            return "redirect:/arrivals";
+        }
+    }
+
+    @PostMapping("/arrivals/{id}/refuse")
+    String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step("/arrivals", redirect, () -> arrivals.refuse(official, id, reason));
+    }
+
+    /** The recipients of an outgoing document and where it stands at each, loaded into its page. */
+    @GetMapping("/documents/{id}/recipients")
+    String recipients(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
+        DocumentView document = documents.readable(official, id);
+        model.addAttribute("document", document);
+        model.addAttribute("states", arrivals.recipientStates(official, id));
+        model.addAttribute("draftId", drafting.draftOf(id).orElse(null));
+        model.addAttribute("mayRevoke", document.status() == vn.congvan.registry.DocumentStatus.ISSUED
+                && drafting.draftOf(id).isPresent()
+                && (official.holds(Role.CLERK, document.unitId()) || official.holds(Role.LEADER, document.unitId())));
+        return "handling/recipients :: recipients";
+    }
+
+    private String step(String back, RedirectAttributes redirect, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("stepDone", true);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("stepProblem", message(e));
+        }
+        return "redirect:" + back;
+    }
+
+    private String message(DomainException e) {
+        return messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,202 @@
+package vn.congvan.handling;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.Browser;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestDatabaseInitializer;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.signing.TestSigners;
+import vn.congvan.signing.keys.SigningCertificates;
+
+/**
+ * The whole day of a district committee, in a real browser, each official signed in as themselves:
+ * an incoming document registered, assigned with a deadline, handled and closed; a reply drafted,
+ * approved, signed, numbered, sealed and sent to a department, whose clerk registers it; the sender
+ * sees the department's state change.
+ */
+@CongVanTest
+class WholeDayInTheBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    SigningCertificates certificates;
+
+    @BeforeAll
+    static void openTheBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void fromAnArrivalToAReplyRegisteredByItsRecipient() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestSigners signers = new TestSigners(jdbc, certificates);
+        TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Hiệp Hòa", "UBND", "DISTRICT", "DISTRICT",
+                null);
+        var culture = province.aDivision(committee.id(), "Phòng Văn hóa và Thông tin", "VHTT");
+        String clerk = province.anOfficial("Đặng Thị Văn Thư", Role.CLERK, committee.id());
+        String chairman = province.anOfficial("Nguyễn Văn Thắng", Role.LEADER, committee.id());
+        String head = province.anOfficialOfDivision("Lê Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture);
+        String specialist = province.anOfficialOfDivision("Phạm Thị Chuyên Viên", Role.SPECIALIST, committee.id(),
+                culture);
+        signers.personal(chairman, committee.id(), committee.name());
+        signers.organization(committee.id(), committee.name());
+        TestProvince.Unit department = province.aUnit("Sở Văn hóa, Thể thao và Du lịch tỉnh", "SVHTTDL");
+        String theirClerk = province.anOfficial("Hà Thị Văn Thư Sở", Role.CLERK, department.id());
+        String deadline = IncomingHandlingTests.aWorkingDayAfter(3);
+
+        // The clerk registers an arriving letter and presents it to the chairman.
+        Page page = signIn(clerk);
+        page.click("nav >> text=Văn bản đến");
+        page.click("text=Vào sổ văn bản đến");
+        page.selectOption("#typeName", "CONG_VAN");
+        page.fill("#codeNumber", "112");
+        page.fill("#codeNotation", "SVHTTDL-VP");
+        page.fill("#issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
+        page.fill("#organName", "Sở Văn hóa, Thể thao và Du lịch tỉnh");
+        page.fill("#subject", "Về việc báo cáo công tác tổ chức lễ hội năm 2026");
+        page.setInputFiles("#file", pdf("CÔNG VĂN", "Về việc báo cáo công tác tổ chức lễ hội"));
+        page.click("button.primary[type=submit]");
+        assertThat(page.locator("#handling")).containsText("Chờ trình");
+        String incoming = page.url().replaceAll(".*/documents/([0-9a-f-]{36}).*", "$1");
+        page.locator("#present-form select").selectOption(new SelectOption().setLabel("Nguyễn Văn Thắng"));
+        page.click("#present-form button");
+        assertThat(page.locator("#handling")).containsText("Chờ phân công");
+        page.context().close();
+
+        // The chairman finds it in his work and assigns it with a deadline.
+        page = signIn(chairman);
+        page.click("nav >> text=Việc của tôi");
+        page.click(".work-item[data-task=assign] a");
+        page.locator("#assign-form select[name=leadId]").selectOption(new SelectOption().setLabel("Phạm Thị Chuyên Viên"));
+        page.fill("#assign-form textarea[name=direction]", "Giao Phòng Văn hóa tham mưu báo cáo.");
+        page.fill("#assign-form input[name=deadline]", deadline);
+        page.click("#assign-form button");
+        assertThat(page.locator("#handling")).containsText("Đã phân công");
+        assertThat(page.locator("#handling .lead")).hasText("Phạm Thị Chuyên Viên");
+        page.context().close();
+
+        // The specialist records progress and completes it, then drafts the reply.
+        page = signIn(specialist);
+        page.click("nav >> text=Việc của tôi");
+        assertThat(page.locator(".work-item[data-task=handle]")).containsText("Về việc báo cáo công tác tổ chức lễ hội");
+        page.click(".work-item[data-task=handle] a");
+        page.fill("#progress-form textarea", "Đã tổng hợp số liệu các xã");
+        page.click("#progress-form button");
+        assertThat(page.locator("#handling")).containsText("Đang xử lý");
+        page.fill("#complete-form textarea", "Trả lời bằng báo cáo của UBND huyện");
+        page.click("#complete-form button");
+        assertThat(page.locator("#handling")).containsText("Hoàn thành");
+        assertThat(page.locator("#handling")).containsText("Có");
+
+        page.click("nav >> text=Soạn thảo");
+        page.selectOption("#typeName", "BAO_CAO");
+        page.selectOption("#divisionId", culture.toString());
+        page.fill("#subject", "Báo cáo công tác tổ chức lễ hội năm 2026");
+        page.selectOption("#recipientIds", department.id().toString());
+        page.setInputFiles("#file", pdf("BÁO CÁO", "Công tác tổ chức lễ hội năm 2026", "", "TM. ỦY BAN NHÂN DÂN",
+                "CHỦ TỊCH", "", "", "", "Nguyễn Văn Thắng"));
+        page.click("#draft-form button.primary");
+        assertThat(page.locator("#draft")).hasAttribute("data-state", "DRAFTING");
+        page.click("#submit-form button");
+        assertThat(page.locator("#draft")).hasAttribute("data-state", "SUBMITTED");
+        assertThat(page.locator(".approver")).hasText("Lê Văn Trưởng Phòng");
+        String draftPage = page.url();
+        page.context().close();
+
+        // The division head approves; the chairman approves and signs.
+        page = signIn(head);
+        page.click("nav >> text=Việc của tôi");
+        page.click(".work-item[data-task=approve] a");
+        page.fill("#approve-form input[name=comment]", "Đồng ý nội dung");
+        page.click("#approve-form button");
+        assertThat(page.locator(".approver")).hasText("Nguyễn Văn Thắng");
+        page.context().close();
+
+        page = signIn(chairman);
+        page.navigate(draftPage);
+        page.click("#approve-form button");
+        assertThat(page.locator("#draft")).hasAttribute("data-state", "APPROVED");
+        page.click("#document-link");
+        page.onDialog(dialog -> dialog.accept());
+        page.click("#signing button:has-text('Ký số cá nhân')");
+        assertThat(page.locator("#signing")).containsText("Nguyễn Văn Thắng");
+        page.context().close();
+
+        // The clerk numbers, seals and sends it.
+        page = signIn(clerk);
+        page.click("nav >> text=Việc của tôi");
+        page.click(".work-item[data-task=issue] a");
+        page.click("#issue-form button");
+        assertThat(page.locator("#draft")).hasAttribute("data-state", "ISSUED");
+        page.click("#document-link");
+        assertThat(page.locator("h1")).containsText("/BC-UBND");
+        assertThat(page.locator("#recipients")).containsText("Đã đến (01)");
+        String issuedPage = page.url();
+        page.context().close();
+
+        // The department's clerk sees it arrive and registers it.
+        Page theirs = signIn(theirClerk);
+        theirs.click("nav >> text=Văn bản điện tử đến");
+        assertThat(theirs.locator(".arrival")).containsText("Ủy ban nhân dân huyện Hiệp Hòa");
+        theirs.click(".arrival .register-form button");
+        assertThat(theirs.locator(".alert.info, h1")).containsText("/BC-UBND");
+        assertThat(theirs.locator("#handling")).containsText("Chờ trình");
+        theirs.context().close();
+
+        // The sender sees the state change.
+        page = signIn(clerk);
+        page.navigate(issuedPage);
+        assertThat(page.locator("#recipients .recipient")).hasAttribute("data-code", "03");
+        assertThat(page.locator("#recipients")).containsText("Đã vào sổ (03)");
+        page.navigate("http://localhost:" + port + "/documents/" + incoming);
+        assertThat(page.locator("table.list")).containsText("Hoàn thành xử lý");
+        page.context().close();
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.newPage(false);
+        page.navigate("http://localhost:" + port + "/");
+        page.fill("#username", username);
+        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        assertThat(page.locator("h1")).containsText("Xin chào");
+        return page;
+    }
+
+    private static Path pdf(String... lines) throws Exception {
+        Path pdf = Files.createTempFile("congvan-day-", ".pdf");
+        Files.write(pdf, SamplePdf.withText(lines));
+        return pdf;
+    }
+}
