@@ -30,7 +30,7 @@ class ApiContractTests {
             "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
             "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate",
             "startRemoteSignature", "getRemoteSignature", "getSignatureValidation",
-            "startPluginSignature");
+            "startPluginSignature", "listNotifications", "markNotificationRead", "markAllNotificationsRead");
 
     @LocalServerPort
     int port;
