@@ -2,6 +2,7 @@ package vn.congvan.notification;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,18 +13,22 @@ import vn.congvan.shared.DomainException;
 public class Notifications {
 
     private final Notices notices;
+    private final boolean mail;
 
-    Notifications(Notices notices) {
+    /** Notices are queued for e-mail only where a mailer sends them: on a node without SMTP none pile up. */
+    Notifications(Notices notices, ObjectProvider<NoticeMailer> mailer) {
         this.notices = notices;
+        this.mail = mailer.getIfAvailable() != null;
     }
 
     /**
      * Keeps the notice inside the caller's transaction, which must exist: a change rolled back
-     * notifies nobody. The same notice still unread is refreshed, not repeated.
+     * notifies nobody. The same notice still unread is refreshed, not repeated. With SMTP
+     * configured it is e-mailed after the transaction commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Notice notice) {
-        notices.keep(notice, false);
+        notices.keep(notice, mail);
     }
 
     @Transactional(readOnly = true)
