@@ -33,7 +33,8 @@ class NoticeEmail {
         MimeMessageHelper mail = new MimeMessageHelper(message, "UTF-8");
         mail.setFrom(settings.mailFrom());
         mail.setTo(address);
-        mail.setSubject(message(subjectKey, locale, text));
+        // Arguments may carry what users typed: a line break in the subject would start a header of its own.
+        mail.setSubject(message(subjectKey, locale, text).replaceAll("[\\r\\n]+", " "));
         mail.setText(body, false);
         // Lets a mail client or a support engineer tell which notice an e-mail came from.
         message.setHeader("X-CongVan-Notice", notice.id().toString());

@@ -165,6 +165,19 @@ class NotificationMailTests {
     }
 
     @Test
+    void aLineBreakInANoticeAddsNoHeaderToTheEmail() throws Exception {
+        Reader reader = readers.aReaderWithEmail("Nguyễn Thị Lan", address());
+
+        readers.send(TestReaders.registered(reader, "18\r\nBcc: ngoai@example.org", "/documents/" + UUID.randomUUID(),
+                false));
+
+        MimeMessage mail = theOnlyMailTo(reader);
+        assertThat(mail.getSubject()).isEqualTo("[CôngVăn] Đã vào sổ văn bản đến, số đến 18 Bcc: ngoai@example.org.");
+        assertThat(mail.getHeader("Bcc")).isNull();
+        assertThat(recipients(mail)).hasSize(1);
+    }
+
+    @Test
     void anOfficialWithoutAnAddressHasTheNoticeButNoEmail() {
         Reader reader = readers.aReader("Hoàng Văn Bình");
 
