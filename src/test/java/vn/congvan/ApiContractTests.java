@@ -30,7 +30,13 @@ class ApiContractTests {
             "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
             "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate",
             "startRemoteSignature", "getRemoteSignature", "getSignatureValidation",
-            "startPluginSignature");
+            "startPluginSignature", "listNotifications", "markNotificationRead", "markAllNotificationsRead",
+            "presentIncomingDocument", "assignIncomingDocument", "delegateIncomingDocument", "recordHandlingProgress",
+            "returnIncomingDocument", "completeHandling", "refuseIncomingDocument", "getHandling", "listMyWork",
+            "getDocumentTimeline", "createDraft", "getDraft", "addDraftVersion", "commentDraft", "submitDraft",
+            "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
+            "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
+            "refuseArrival");
 
     @LocalServerPort
     int port;

@@ -1,0 +1,33 @@
+package vn.congvan.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/** A notice as its reader sees it: what, about which link, when it was last notified, and whether it was read. */
+public record NoticeView(
+        UUID id,
+        String kind,
+        String messageKey,
+        List<String> arguments,
+        String link,
+        boolean urgent,
+        Instant notifiedAt,
+        @Nullable Instant readAt) {
+
+    public NoticeView {
+        arguments = List.copyOf(arguments);
+    }
+
+    public boolean unread() {
+        return readAt == null;
+    }
+
+    /** The notice's text in the reader's language; the key itself when no bundle has it. */
+    public String text(MessageSource messages, Locale locale) {
+        return messages.getMessage(messageKey, arguments.toArray(), messageKey, locale);
+    }
+}

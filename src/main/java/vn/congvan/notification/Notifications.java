@@ -1,0 +1,60 @@
+package vn.congvan.notification;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.shared.DomainException;
+
+/** Notices to officials: other modules send them, each official reads and marks only their own. */
+@Service
+public class Notifications {
+
+    private final Notices notices;
+    private final boolean mail;
+
+    /** Notices are queued for e-mail only where a mailer sends them: on a node without SMTP none pile up. */
+    Notifications(Notices notices, ObjectProvider<NoticeMailer> mailer) {
+        this.notices = notices;
+        this.mail = mailer.getIfAvailable() != null;
+    }
+
+    /**
+     * Keeps the notice inside the caller's transaction, which must exist: a change rolled back
+     * notifies nobody. The same notice still unread is refreshed, not repeated. With SMTP
+     * configured it is e-mailed after the transaction commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Notice notice) {
+        notices.keep(notice, mail);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(UUID personId) {
+        return notices.unread(personId);
+    }
+
+    /** The person's newest notices, read or not, at most {@code limit} (1 to 200). */
+    @Transactional(readOnly = true)
+    public List<NoticeView> latest(UUID personId, int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be 1 to 200: " + limit);
+        }
+        return notices.latest(personId, limit);
+    }
+
+    /** Marks one of the person's notices read; another person's is not found ({@code notification.not-found}). */
+    @Transactional
+    public void markRead(UUID personId, UUID noticeId) {
+        if (!notices.markRead(personId, noticeId)) {
+            throw DomainException.notFound("notification.not-found");
+        }
+    }
+
+    @Transactional
+    public void markAllRead(UUID personId) {
+        notices.markAllRead(personId);
+    }
+}
