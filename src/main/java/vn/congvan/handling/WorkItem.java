@@ -1,5 +1,6 @@
 package vn.congvan.handling;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -24,6 +25,7 @@ public record WorkItem(
         @Nullable LocalDate deadline,
         @Nullable Integer workingDaysLeft) {
 
+    @JsonProperty("overdue")
     public boolean overdue() {
         return workingDaysLeft != null && workingDaysLeft < 0;
     }

@@ -21,6 +21,9 @@ create table handling_case (
     refused_reason    varchar(2000),
     reply_document_id uuid references document (id),
     completed_at      timestamptz,
+    -- The last day the lead was reminded of the deadline, and the assigner told it passed.
+    reminded_on       date,
+    escalated_on      date,
     changed_at        timestamptz  not null
 );
 create index handling_case_unit on handling_case (unit_id, state);

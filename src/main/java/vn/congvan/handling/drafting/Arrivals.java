@@ -13,6 +13,8 @@ import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.handling.RecipientState;
+import vn.congvan.handling.notices.HandlingNotices;
+import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
@@ -36,9 +38,13 @@ public class Arrivals {
     private final DocumentFiles documents;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HandlingNotices notices;
+    private final vn.congvan.directory.Directory directory;
 
     Arrivals(Deliveries deliveries, Registrations registrations, DocumentFiles documents, AuditTrail audit,
-            Clock clock) {
+            Clock clock, HandlingNotices notices, vn.congvan.directory.Directory directory) {
+        this.notices = notices;
+        this.directory = directory;
         this.deliveries = deliveries;
         this.registrations = registrations;
         this.documents = documents;
@@ -90,6 +96,9 @@ public class Arrivals {
         deliveries.refused(deliveryId, text, clock.instant());
         audit.record(AuditEntry.by(clerk, "delivery.refused", "document", d.documentId().toString(),
                 d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
+        DocumentView sent = registrations.find(d.documentId()).orElseThrow();
+        notices.tell(new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
+                clerk.personId(), "delivery.refused", sent.subject(), "/documents/" + sent.id(), sent.urgent());
         return deliveries.find(deliveryId).orElseThrow();
     }
 

@@ -30,6 +30,7 @@ import vn.congvan.handling.DraftState;
 import vn.congvan.handling.DraftView;
 import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.notices.HandlingNotices;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
@@ -70,10 +71,12 @@ public class Drafting {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final HandlingNotices notices;
 
-    Drafting(Drafts drafts, ApprovalRoutes routes, Registrations registrations, DocumentFiles documents, Seals seals,
+    Drafting(HandlingNotices notices, Drafts drafts, ApprovalRoutes routes, Registrations registrations, DocumentFiles documents, Seals seals,
             Deliveries deliveries, Directory directory, Blobs blobs, WorkingCalendar calendar, AuditTrail audit,
             TransactionTemplate transactions, Clock clock) {
+        this.notices = notices;
         this.drafts = drafts;
         this.routes = routes;
         this.registrations = registrations;
@@ -164,6 +167,7 @@ public class Drafting {
         details.put("approver", name(staff, route.steps().get(0).approverId()));
         drafts.save(draft, clock.instant());
         record(drafter, draft, "draft.submitted", details);
+        tell(List.of(draft.currentApprover()), drafter, "draft.to-approve", draft);
         return view(draft);
     }
 
@@ -186,6 +190,11 @@ public class Drafting {
         }
         drafts.save(draft, clock.instant());
         record(approver, draft, "draft.approved", details);
+        if (draft.state() == DraftState.APPROVED) {
+            tell(List.of(draft.signerId()), null, "draft.to-sign", draft);
+        } else {
+            tell(List.of(draft.currentApprover()), approver, "draft.to-approve", draft);
+        }
         return view(draft);
     }
 
@@ -195,6 +204,7 @@ public class Drafting {
         Map<String, String> details = draft.returnToDrafter(approver, comment);
         drafts.save(draft, clock.instant());
         record(approver, draft, "draft.returned", details);
+        tell(List.of(draft.drafterId()), approver, "draft.returned", draft);
         return view(draft);
     }
 
@@ -230,6 +240,12 @@ public class Drafting {
             drafts.save(locked, clock.instant());
             DocumentView issued = documents.readable(clerk, documentId);
             int delivered = deliveries.deliver(issued, clock.instant());
+            for (DocumentView.RecipientView r : issued.recipients()) {
+                if (r.unitId() != null && !r.unitId().equals(issued.unitId())) {
+                    notices.tell(staff(r.unitId()).holding(Role.CLERK, null), null, "document.arrived",
+                            issued.subject(), "/arrivals", issued.urgent());
+                }
+            }
             record(clerk, locked, "draft.issued", Map.of("notation", String.valueOf(issued.notation()),
                     "delivered", Integer.toString(delivered)));
             audit.record(AuditEntry.by(clerk, "document.delivered", "document", documentId.toString(),
@@ -305,8 +321,12 @@ public class Drafting {
             return;
         }
         drafts.ofDocument(signed.documentId()).flatMap(drafts::lock).ifPresent(draft -> {
+            boolean first = draft.signedAt() == null;
             draft.signed(signed.signingTime());
             drafts.save(draft, clock.instant());
+            if (first && draft.signedAt() != null) {
+                tell(staff(draft.unitId()).holding(Role.CLERK, null), null, "draft.to-issue", draft);
+            }
         });
     }
 
@@ -361,6 +381,11 @@ public class Drafting {
         return new OutgoingMetadata(draft.unitId(), draft.type().vietnameseName(), draft.divisionId(), draft.subject(),
                 draft.signerAuthority(), staff.titleOf(signer, role), staff.nameOf(signer), draft.priority(), 0,
                 draft.dueDate(), null, null, null, null, null, recipients, false, "draft:" + draft.id());
+    }
+
+    private void tell(List<@Nullable UUID> people, @Nullable Official actor, String kind, Draft draft) {
+        notices.tell(people, actor == null ? null : actor.personId(), kind, draft.subject(), "/drafts/" + draft.id(),
+                draft.priority() > 0);
     }
 
     private void record(Official official, Draft draft, String action, Map<String, String> details) {

@@ -18,6 +18,7 @@ import vn.congvan.handling.CaseView;
 import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.handling.Participation;
 import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.notices.HandlingNotices;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
@@ -40,9 +41,11 @@ public class IncomingHandling {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HandlingNotices notices;
 
     IncomingHandling(IncomingCases cases, DocumentFiles documents, Directory directory, WorkingCalendar calendar,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, HandlingNotices notices) {
+        this.notices = notices;
         this.cases = cases;
         this.documents = documents;
         this.directory = directory;
@@ -119,7 +122,27 @@ public class IncomingHandling {
                 withState(taken.details(), c)));
         events.publishEvent(new IncomingCaseChanged(documentId, document.unitId(), c.state(), taken.action(),
                 official.personId()));
+        notices.tell(toTell(c, taken.action()), official.personId(), taken.action(), document.subject(),
+                "/documents/" + documentId + "#handling", document.urgent());
         return view(c, staff);
+    }
+
+    /** Whom a step hands work to: the leader presented to, the officials assigned, whoever gets it back. */
+    private static List<@Nullable UUID> toTell(IncomingCase c, String action) {
+        return switch (action) {
+            case "handling.presented" -> java.util.Collections.singletonList(c.presentedTo());
+            case "handling.assigned" -> {
+                List<@Nullable UUID> people = new ArrayList<>();
+                people.add(c.leadId());
+                people.addAll(c.participants().keySet());
+                yield people;
+            }
+            case "handling.delegated" -> java.util.Collections.singletonList(c.leadId());
+            case "handling.returned" -> java.util.Collections.singletonList(
+                    c.state() == vn.congvan.handling.CaseState.RETURNED ? c.assignedBy() : c.leadId());
+            case "handling.completed" -> java.util.Arrays.asList(c.assignedBy(), c.supervisorId());
+            default -> List.of();
+        };
     }
 
     private static Map<String, String> withState(Map<String, String> details, IncomingCase c) {

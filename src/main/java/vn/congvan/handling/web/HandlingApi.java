@@ -31,10 +31,13 @@ class HandlingApi {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final vn.congvan.handling.drafting.Drafting drafting;
+    private final vn.congvan.handling.incoming.OverdueLists overdue;
 
     HandlingApi(IncomingHandling handling, WorkList work, DocumentFiles documents, AuditTrail audit,
-            MessageSource messages, vn.congvan.handling.drafting.Drafting drafting) {
+            MessageSource messages, vn.congvan.handling.drafting.Drafting drafting,
+            vn.congvan.handling.incoming.OverdueLists overdue) {
         this.drafting = drafting;
+        this.overdue = overdue;
         this.handling = handling;
         this.work = work;
         this.documents = documents;
@@ -111,6 +114,14 @@ class HandlingApi {
                     + " urgent first, then by deadline")
     List<WorkItem> listMyWork(@AuthenticationPrincipal Official official) {
         return work.of(official);
+    }
+
+    @GetMapping("/api/v1/units/{id}/overdue")
+    @Operation(operationId = "listOverdueDocuments",
+            summary = "The unit's incoming documents past their deadline, with their lead; for its leaders and clerk")
+    List<vn.congvan.handling.OverdueDocument> listOverdueDocuments(@PathVariable UUID id,
+            @AuthenticationPrincipal Official official) {
+        return overdue.of(official, id);
     }
 
     @GetMapping("/api/v1/documents/{id}/timeline")

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.handling.notices;
+
+import org.jspecify.annotations.NullMarked;
