@@ -20,9 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.ApiClient;
-import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
-import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
@@ -265,20 +263,7 @@ class IncomingHandlingTests {
     }
 
     private String anArrivingLetter(int priority) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("unitId", department.id().toString());
-        m.put("typeName", "Công văn");
-        m.put("codeNumber", Integer.toString(100 + (int) (Math.random() * 800)));
-        m.put("codeNotation", "UBND-TNMT");
-        m.put("issuedDate", today().minusDays(1).toString());
-        m.put("organName", "Ủy ban nhân dân tỉnh Bắc Giang");
-        m.put("subject", "Về việc rà soát quy hoạch sử dụng đất");
-        m.put("priority", priority);
-        m.put("confirmDuplicate", true);
-        var answer = clerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "Về việc rà soát")), List.of());
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return (String) answer.get("id");
+        return ArrivingLetters.registered(clerk, department.id(), "Về việc rà soát quy hoạch sử dụng đất", priority);
     }
 
     private ApiClient api(String username) {

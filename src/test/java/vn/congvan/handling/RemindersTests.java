@@ -3,7 +3,6 @@ package vn.congvan.handling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,14 +13,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.ApiClient;
-import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
-import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.incoming.Reminders;
 import vn.congvan.shared.Role;
-import vn.congvan.shared.VietnamTime;
 
 /** Notices of assignments, reminders before a deadline, and escalation to the leader once it has passed. */
 @CongVanTest
@@ -121,19 +117,7 @@ class RemindersTests {
     }
 
     private String anArrivingLetter(String subject) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("unitId", unit.id().toString());
-        m.put("typeName", "Công văn");
-        m.put("codeNumber", Integer.toString(100 + (int) (Math.random() * 800)));
-        m.put("codeNotation", "UBND-NN");
-        m.put("issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
-        m.put("organName", "Ủy ban nhân dân tỉnh Bắc Giang");
-        m.put("subject", subject);
-        m.put("confirmDuplicate", true);
-        var answer = clerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", subject)), List.of());
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return (String) answer.get("id");
+        return ArrivingLetters.registered(clerk, unit.id(), subject, 0);
     }
 
     private ApiClient api(String username) {

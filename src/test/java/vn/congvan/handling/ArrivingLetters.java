@@ -1,0 +1,37 @@
+package vn.congvan.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.SamplePdf;
+import vn.congvan.shared.VietnamTime;
+
+/** Letters from the provincial committee, registered by a unit's clerk as they arrive. */
+final class ArrivingLetters {
+
+    private ArrivingLetters() {}
+
+    /** Registers an arriving letter of yesterday; returns its id. */
+    static String registered(ApiClient clerk, UUID unitId, String subject, int priority) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", unitId.toString());
+        m.put("typeName", "Công văn");
+        m.put("codeNumber", Integer.toString(100 + (int) (Math.random() * 800)));
+        m.put("codeNotation", "UBND-VP");
+        m.put("issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
+        m.put("organName", "Ủy ban nhân dân tỉnh Bắc Giang");
+        m.put("subject", subject);
+        m.put("priority", priority);
+        m.put("confirmDuplicate", true);
+        var answer = clerk.multipart("/api/v1/documents/incoming", m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", subject)), List.of());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return (String) answer.get("id");
+    }
+}
