@@ -14,7 +14,8 @@ public record NewDraft(
         @Nullable Integer priority,
         @Nullable LocalDate dueDate,
         @Nullable List<Recipient> recipients,
-        @Nullable String submissionKey) {
+        @Nullable String submissionKey,
+        @Nullable UUID replacesDocumentId) {
 
     /** A recipient: a unit of the installation by its id, or a body outside it by its name. */
     public record Recipient(@Nullable UUID unitId, @Nullable String organName) {}

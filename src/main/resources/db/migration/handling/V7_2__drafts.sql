@@ -40,6 +40,8 @@ create table draft (
     signer_authority varchar(10),
     document_id      uuid unique references document (id),
     signed_at        timestamptz,
+    -- An issued document this one replaces (thay thế): revoked, with its recipients' copies, at issue.
+    replaces_id      uuid references document (id),
     submission_key   varchar(100),
     created_at       timestamptz  not null,
     changed_at       timestamptz  not null

@@ -96,6 +96,9 @@ class OutgoingFlowTests {
         assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).get("state")).isEqualTo("SUBMITTED");
         assertThat(tasks(head)).containsEntry(draft, "approve");
 
+        assertThat(((List<?>) head.get("/api/v1/notifications").get("notices")).stream()
+                .map(n -> (String) ((Map<?, ?>) n).get("text")))
+                .contains("Dự thảo chờ bạn duyệt: Về việc tổ chức lễ hội văn hóa năm 2027");
         assertThat(head.postJson(draftPath(draft, "approval"), Map.of("comment", "Đồng ý")).get("state"))
                 .isEqualTo("SUBMITTED");
         var approved = chairman.postJson(draftPath(draft, "approval"), Map.of());
@@ -254,6 +257,33 @@ class OutgoingFlowTests {
         assertThat(handled.get("code")).isEqualTo("handling.document.revoked");
         var again = clerk.postJson("/api/v1/documents/" + second + "/revocation", Map.of("comment", "Lần nữa"));
         assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aDocumentIssuedToReplaceAnotherRevokesTheOldOneAndItsRegisteredCopies() {
+        String old = issuedToTheDepartment("Về việc tổ chức hội chợ (lần 1)");
+        Map<?, ?> arrival = arrivalOf(old);
+        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration",
+                Map.of()).get("id");
+        Map<String, Object> metadata = draftMetadata("Về việc tổ chức hội chợ (thay thế)", culture);
+        metadata.put("replacesDocumentId", old);
+        var created = specialist.multipart("/api/v1/drafts", metadata, FilePart.pdf("du-thao.pdf",
+                SamplePdf.withText("QUYẾT ĐỊNH", "Thay thế", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")), List.of());
+        String draft = (String) created.get("id");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+        String replacement = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        chairman.postJson("/api/v1/documents/" + replacement + "/signatures", Map.of("kind", "PERSONAL"));
+
+        assertThat(clerk.postJson(draftPath(draft, "issue"), Map.of()).status()).isEqualTo(200);
+
+        assertThat(clerk.get("/api/v1/documents/" + old).get("status")).isEqualTo("REVOKED");
+        assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REVOKED");
+        assertThat(clerk.get("/api/v1/documents/" + replacement).get("status")).isEqualTo("ISSUED");
+        var notIssued = specialist.multipart("/api/v1/drafts", Map.of("unitId", committee.id().toString(),
+                "typeName", "Quyết định", "subject", "Thay thế một văn bản chưa ban hành", "replacesDocumentId", old),
+                FilePart.pdf("du-thao.pdf", SamplePdf.withText("QUYẾT ĐỊNH")), List.of());
+        assertThat(notIssued.get("code")).isEqualTo("handling.draft.replaces-not-issued");
     }
 
     @Test

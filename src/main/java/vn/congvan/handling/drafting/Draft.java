@@ -33,6 +33,7 @@ final class Draft {
     private final int priority;
     private final @Nullable LocalDate dueDate;
     private final List<Recipient> recipients;
+    private final @Nullable UUID replacesId;
     private DraftState state;
     private List<RouteStep> route;
     private @Nullable Integer currentStep;
@@ -45,7 +46,8 @@ final class Draft {
     record Recipient(@Nullable UUID unitId, String organName) {}
 
     Draft(UUID id, UUID unitId, UUID drafterId, @Nullable UUID divisionId, DocumentType type, String subject,
-            int priority, @Nullable LocalDate dueDate, List<Recipient> recipients, DraftState state,
+            int priority, @Nullable LocalDate dueDate, List<Recipient> recipients, @Nullable UUID replacesId,
+            DraftState state,
             List<RouteStep> route, @Nullable Integer currentStep, @Nullable UUID signerId,
             @Nullable SignerAuthority signerAuthority, @Nullable UUID documentId, @Nullable Instant signedAt) {
         this.id = id;
@@ -57,6 +59,7 @@ final class Draft {
         this.priority = priority;
         this.dueDate = dueDate;
         this.recipients = List.copyOf(recipients);
+        this.replacesId = replacesId;
         this.state = state;
         this.route = new ArrayList<>(route);
         this.currentStep = currentStep;
@@ -67,9 +70,9 @@ final class Draft {
     }
 
     static Draft started(UUID unitId, Official drafter, @Nullable UUID divisionId, DocumentType type, String subject,
-            int priority, @Nullable LocalDate dueDate, List<Recipient> recipients) {
+            int priority, @Nullable LocalDate dueDate, List<Recipient> recipients, @Nullable UUID replacesId) {
         return new Draft(UUID.randomUUID(), unitId, drafter.personId(), divisionId, type, subject, priority, dueDate,
-                recipients, DraftState.DRAFTING, List.of(), null, null, null, null, null);
+                recipients, replacesId, DraftState.DRAFTING, List.of(), null, null, null, null, null);
     }
 
     /** A new version of the PDF: by the drafter while it is theirs, or by the approver whose turn it is. */
@@ -203,6 +206,7 @@ final class Draft {
     int priority() { return priority; }
     @Nullable LocalDate dueDate() { return dueDate; }
     List<Recipient> recipients() { return recipients; }
+    @Nullable UUID replacesId() { return replacesId; }
     DraftState state() { return state; }
     List<RouteStep> route() { return List.copyOf(route); }
     @Nullable Integer currentStep() { return currentStep; }

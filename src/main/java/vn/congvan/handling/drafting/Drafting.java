@@ -131,8 +131,14 @@ public class Drafting {
                 recipients.add(new Draft.Recipient(null, r.organName().strip()));
             }
         }
+        if (d.replacesDocumentId() != null) {
+            DocumentView replaced = documents.readable(drafter, d.replacesDocumentId());
+            if (!replaced.unitId().equals(d.unitId()) || replaced.status() != DocumentStatus.ISSUED) {
+                throw DomainException.invalid("handling.draft.replaces-not-issued");
+            }
+        }
         Draft draft = Draft.started(d.unitId(), drafter, d.divisionId(), type, subject, priority, d.dueDate(),
-                recipients);
+                recipients, d.replacesDocumentId());
         Instant now = clock.instant();
         drafts.insert(draft, key, now);
         int version = addPdf(draft.id(), fileName, pdf, drafter, now);
@@ -250,6 +256,9 @@ public class Drafting {
                     "delivered", Integer.toString(delivered)));
             audit.record(AuditEntry.by(clerk, "document.delivered", "document", documentId.toString(),
                     issued.unitId(), Map.of("recipients", Integer.toString(delivered))));
+            if (locked.replacesId() != null) {
+                replace(clerk, locked.replacesId(), issued);
+            }
             return view(locked);
         });
     }
@@ -270,6 +279,26 @@ public class Drafting {
         int followed = deliveries.revoke(documentId, text, official, registrations, clock.instant());
         record(official, draft, "draft.revoked", Map.of("reason", text, "recipients", Integer.toString(followed)));
         return view(draft);
+    }
+
+    /**
+     * The issued document replaces an earlier one: that one is revoked, as are its recipients'
+     * copies, with the new number as the reason.
+     */
+    private void replace(Official clerk, UUID replacedId, DocumentView by) {
+        DocumentView replaced = documents.readable(clerk, replacedId);
+        if (replaced.status() != DocumentStatus.ISSUED) {
+            return;
+        }
+        String reason = "Thay thế bằng văn bản số " + by.notation();
+        registrations.revoke(replacedId, reason, clerk);
+        deliveries.revoke(replacedId, reason, clerk, registrations, clock.instant());
+        drafts.ofDocument(replacedId).flatMap(drafts::lock).ifPresent(old -> {
+            old.revoked();
+            drafts.save(old, clock.instant());
+        });
+        audit.record(AuditEntry.by(clerk, "document.replaced", "document", replacedId.toString(), replaced.unitId(),
+                Map.of("notation", String.valueOf(by.notation()))));
     }
 
     /** The unit's route, configured or the default one. */

@@ -32,10 +32,11 @@ class Drafts {
     void insert(Draft d, @Nullable String submissionKey, Instant at) {
         jdbc.sql("""
                         insert into draft (id, unit_id, drafter_id, division_id, document_type, subject, priority, due_date,
-                          state, submission_key, created_at, changed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          state, submission_key, replaces_id, created_at, changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.id(), d.unitId(), d.drafterId(), d.divisionId(), d.type().name(), d.subject(), d.priority(),
-                        d.dueDate(), d.state().name(), submissionKey, Timestamp.from(at), Timestamp.from(at))
+                        d.dueDate(), d.state().name(), submissionKey, d.replacesId(), Timestamp.from(at),
+                        Timestamp.from(at))
                 .update();
         int position = 1;
         for (Draft.Recipient r : d.recipients()) {
@@ -83,7 +84,7 @@ class Drafts {
                 .list();
         Row r = row.get();
         return Optional.of(new Draft(r.id, r.unitId, r.drafterId, r.divisionId, r.type, r.subject, r.priority,
-                r.dueDate, recipients, r.state, route, r.currentStep, r.signerId, r.signerAuthority, r.documentId,
+                r.dueDate, recipients, r.replacesId, r.state, route, r.currentStep, r.signerId, r.signerAuthority, r.documentId,
                 r.signedAt));
     }
 
@@ -128,7 +129,8 @@ class Drafts {
     }
 
     private record Row(UUID id, UUID unitId, UUID drafterId, @Nullable UUID divisionId, DocumentType type,
-            String subject, int priority, @Nullable LocalDate dueDate, DraftState state, @Nullable Integer currentStep,
+            String subject, int priority, @Nullable LocalDate dueDate, @Nullable UUID replacesId, DraftState state,
+            @Nullable Integer currentStep,
             @Nullable UUID signerId, @Nullable SignerAuthority signerAuthority, @Nullable UUID documentId,
             @Nullable Instant signedAt) {}
 
@@ -137,7 +139,8 @@ class Drafts {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
                 rs.getObject("drafter_id", UUID.class), rs.getObject("division_id", UUID.class),
                 DocumentType.valueOf(rs.getString("document_type")), rs.getString("subject"), rs.getInt("priority"),
-                rs.getObject("due_date", LocalDate.class), DraftState.valueOf(rs.getString("state")),
+                rs.getObject("due_date", LocalDate.class), rs.getObject("replaces_id", UUID.class),
+                DraftState.valueOf(rs.getString("state")),
                 (Integer) rs.getObject("current_step"), rs.getObject("signer_id", UUID.class),
                 authority == null ? null : SignerAuthority.valueOf(authority), rs.getObject("document_id", UUID.class),
                 instant(rs, "signed_at"));
