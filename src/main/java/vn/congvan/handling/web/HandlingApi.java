@@ -32,12 +32,14 @@ class HandlingApi {
     private final MessageSource messages;
     private final vn.congvan.handling.drafting.Drafting drafting;
     private final vn.congvan.handling.incoming.OverdueLists overdue;
+    private final vn.congvan.handling.incoming.FollowUpRegister followUp;
 
     HandlingApi(IncomingHandling handling, WorkList work, DocumentFiles documents, AuditTrail audit,
             MessageSource messages, vn.congvan.handling.drafting.Drafting drafting,
-            vn.congvan.handling.incoming.OverdueLists overdue) {
+            vn.congvan.handling.incoming.OverdueLists overdue, vn.congvan.handling.incoming.FollowUpRegister followUp) {
         this.drafting = drafting;
         this.overdue = overdue;
+        this.followUp = followUp;
         this.handling = handling;
         this.work = work;
         this.documents = documents;
@@ -122,6 +124,36 @@ class HandlingApi {
     List<vn.congvan.handling.OverdueDocument> listOverdueDocuments(@PathVariable UUID id,
             @AuthenticationPrincipal Official official) {
         return overdue.of(official, id);
+    }
+
+    @GetMapping("/api/v1/units/{id}/follow-up-register")
+    @Operation(operationId = "exportFollowUpRegister",
+            summary = "The unit's follow-up register of incoming documents (sổ theo dõi giải quyết văn bản đến) for"
+                    + " a period, PDF or XLSX")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> exportFollowUpRegister(
+            @PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate from,
+            @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate to,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "PDF")
+            vn.congvan.registry.RegisterFormat format,
+            @AuthenticationPrincipal Official official, Locale locale) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        followUp.write(official, id, from, to, format, locale, out);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(format.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"so-theo-doi-"
+                        + from + "-" + to + "." + format.extension() + "\"")
+                .body(new org.springframework.core.io.ByteArrayResource(out.toByteArray()));
+    }
+
+    @GetMapping("/api/v1/units/{id}/handling-report")
+    @Operation(operationId = "getHandlingReport",
+            summary = "How the unit handled the incoming documents that arrived in a period: waiting, in hand, done on"
+                    + " time or late, overdue, refused")
+    vn.congvan.handling.HandlingReport getHandlingReport(@PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate from,
+            @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate to,
+            @AuthenticationPrincipal Official official) {
+        return followUp.report(official, id, from, to);
     }
 
     @GetMapping("/api/v1/documents/{id}/timeline")

@@ -1,30 +1,22 @@
 package vn.congvan.registry.report;
 
+import vn.congvan.registry.RegisterFormat;
+import vn.congvan.registry.TablePrinter;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
-import vn.congvan.platform.PdfFonts;
 import vn.congvan.registry.register.Register;
 import vn.congvan.registry.register.Registers;
 import vn.congvan.shared.DomainException;
@@ -46,8 +38,11 @@ public class RegisterExport {
     private final RegisterEntries entries;
     private final Directory directory;
     private final MessageSource messages;
+    private final TablePrinter printer;
 
-    RegisterExport(Registers registers, RegisterEntries entries, Directory directory, MessageSource messages) {
+    RegisterExport(Registers registers, RegisterEntries entries, Directory directory, MessageSource messages,
+            TablePrinter printer) {
+        this.printer = printer;
         this.registers = registers;
         this.entries = entries;
         this.directory = directory;
@@ -108,70 +103,18 @@ public class RegisterExport {
     private void writePdf(Register register, LocalDate from, LocalDate to, RegisterLayout layout,
             List<String> title, List<String> headings, String mask, Locale locale, OutputStream out)
             throws IOException {
-        try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            pdf.getDocumentInformation().setTitle(title.get(1) + " - " + title.get(0));
-            pdf.getDocumentInformation().setCreator("CongVan");
-            List<Integer> widths = layout.columns().stream().map(RegisterLayout.Column::width).toList();
-            PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-            try (PdfTable table = new PdfTable(pdf, PdfFonts.serif(pdf), PdfFonts.serifBold(pdf), landscape, widths,
-                    headings, msg("registry.register.page", locale))) {
-                table.title(title, 12);
-                IOException[] failure = new IOException[1];
-                entries.forEach(register, from, to, mask, cells -> {
-                    if (failure[0] == null) {
-                        try {
-                            table.row(cells);
-                        } catch (IOException e) {
-                            failure[0] = e;
-                        }
-                    }
-                });
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
-            }
-            pdf.save(out);
-        }
+        printer.print(RegisterFormat.PDF, title, headings, widths(layout), msg("registry.register.page", locale),
+                row -> entries.forEach(register, from, to, mask, row), out);
     }
 
     private void writeXlsx(Register register, LocalDate from, LocalDate to, RegisterLayout layout,
             List<String> title, List<String> headings, String mask, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
-            Sheet sheet = workbook.createSheet("So");
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            CellStyle bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            int rowIndex = 0;
-            for (String line : title) {
-                Row row = sheet.createRow(rowIndex);
-                row.createCell(0).setCellValue(line);
-                row.getCell(0).setCellStyle(bold);
-                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, headings.size() - 1));
-                rowIndex++;
-            }
-            Row heading = sheet.createRow(++rowIndex);
-            for (int i = 0; i < headings.size(); i++) {
-                heading.createCell(i).setCellValue(headings.get(i));
-                heading.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, Math.min(255, layout.columns().get(i).width() * 3) * 256);
-            }
-            sheet.createFreezePane(0, rowIndex + 1);
-            int[] next = {rowIndex + 1};
-            entries.forEach(register, from, to, mask, cells -> {
-                Row row = sheet.createRow(next[0]++);
-                for (int i = 0; i < cells.size(); i++) {
-                    row.createCell(i).setCellValue(cells.get(i));
-                    row.getCell(i).setCellStyle(wrap);
-                }
-            });
-            workbook.write(out);
-        } finally {
-            workbook.close();
-        }
+        printer.print(RegisterFormat.XLSX, title, headings, widths(layout), "",
+                row -> entries.forEach(register, from, to, mask, row), out);
+    }
+
+    private static List<Integer> widths(RegisterLayout layout) {
+        return layout.columns().stream().map(RegisterLayout.Column::width).toList();
     }
 
     private String msg(String key, Locale locale, Object... args) {

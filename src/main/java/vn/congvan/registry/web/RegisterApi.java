@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.congvan.registry.register.Register;
 import vn.congvan.registry.report.RegisterCatalog;
 import vn.congvan.registry.report.RegisterExport;
-import vn.congvan.registry.report.RegisterFormat;
+import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.congvan.directory.UnitView;
 import vn.congvan.registry.report.RegisterCatalog;
 import vn.congvan.registry.report.RegisterExport;
-import vn.congvan.registry.report.RegisterFormat;
+import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 

@@ -1,6 +1,6 @@
-package vn.congvan.registry.report;
+package vn.congvan.registry;
 
-/** The file a register prints to. */
+/** The file a register or another printed table (a follow-up register) prints to. */
 public enum RegisterFormat {
     PDF("application/pdf", "pdf"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
