@@ -7,6 +7,9 @@ import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import vn.congvan.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,8 +187,47 @@ class WholeDayInTheBrowserTests {
         page.context().close();
     }
 
+    @Test
+    void aLeaderClearsHisWorkOnAPhoneUrgentFirst() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Bảo Đài", "UBND", "COMMUNE", "COMMUNE", null);
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Bảo Đài", Role.CLERK,
+                commune.id())));
+        String chairman = province.anOfficial("Chủ Tịch Bảo Đài", Role.LEADER, commune.id());
+        UUID chairmanId = province.personId(chairman);
+        province.anOfficial("Công Chức Văn Hóa", Role.SPECIALIST, commune.id());
+        for (int priority : new int[] {0, 3}) {
+            String id = ArrivingLetters.registered(clerk, commune.id(),
+                    priority > 0 ? "Về việc phòng chống bão số 9" : "Về việc thống kê dân số", priority);
+            clerk.postJson("/api/v1/documents/" + id + "/handling/presentation", Map.of("leaderId", chairmanId));
+        }
+
+        Page page = signIn(chairman, true);
+        page.navigate("http://localhost:" + port + "/my-work");
+        assertThat(page.locator(".work-item").first()).containsText("Về việc phòng chống bão số 9");
+        assertThat(page.locator(".work-item").first()).hasClass(java.util.regex.Pattern.compile(".*urgent.*"));
+        org.assertj.core.api.Assertions.assertThat(
+                (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        page.locator(".work-item a").first().click();
+        page.locator("#assign-form select[name=leadId]").selectOption(new SelectOption().setLabel("Công Chức Văn Hóa"));
+        page.click("#assign-form button");
+        assertThat(page.locator("#handling")).containsText("Đã phân công");
+        org.assertj.core.api.Assertions.assertThat(
+                (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        page.navigate("http://localhost:" + port + "/my-work");
+        assertThat(page.locator(".work-item")).hasCount(1);
+        page.click("text=Văn bản quá hạn xử lý");
+        assertThat(page.locator("h1")).containsText("Ủy ban nhân dân xã Bảo Đài");
+        assertThat(page.locator(".card")).containsText("Văn bản đến");
+        page.context().close();
+    }
+
     private Page signIn(String username) {
-        Page page = browser.newPage(false);
+        return signIn(username, false);
+    }
+
+    private Page signIn(String username, boolean phone) {
+        Page page = browser.newPage(phone);
         page.navigate("http://localhost:" + port + "/");
         page.fill("#username", username);
         page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);

@@ -40,9 +40,14 @@ class HandlingPages {
     private final DocumentFiles documents;
     private final Directory directory;
     private final MessageSource messages;
+    private final vn.congvan.handling.incoming.OverdueLists overdueLists;
+    private final vn.congvan.handling.incoming.FollowUpRegister followUp;
 
     HandlingPages(IncomingHandling handling, WorkList work, DocumentFiles documents, Directory directory,
-            MessageSource messages) {
+            MessageSource messages, vn.congvan.handling.incoming.OverdueLists overdueLists,
+            vn.congvan.handling.incoming.FollowUpRegister followUp) {
+        this.overdueLists = overdueLists;
+        this.followUp = followUp;
         this.handling = handling;
         this.work = work;
         this.documents = documents;
@@ -131,7 +136,38 @@ class HandlingPages {
     @GetMapping("/my-work")
     String myWork(@AuthenticationPrincipal Official official, Model model) {
         model.addAttribute("items", work.of(official));
+        List<UUID> watched = official.memberships().stream()
+                .filter(m -> m.role() == Role.CLERK || m.role() == Role.LEADER || m.role() == Role.DEPUTY_LEADER
+                        || m.role() == Role.DIVISION_HEAD)
+                .map(vn.congvan.shared.Membership::unitId).distinct().toList();
+        model.addAttribute("watchedUnits", watched.stream().map(directory::unit).toList());
+        LocalDate today = LocalDate.now(vn.congvan.shared.VietnamTime.ZONE);
+        model.addAttribute("from", today.withDayOfMonth(1));
+        model.addAttribute("to", today);
         return "handling/my-work";
+    }
+
+    /** A unit's overdue documents and its handling report for the month so far. */
+    @GetMapping("/units/{id}/overdue")
+    String overdue(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
+        LocalDate today = LocalDate.now(vn.congvan.shared.VietnamTime.ZONE);
+        model.addAttribute("unit", directory.unit(id));
+        model.addAttribute("overdue", overdueLists.of(official, id));
+        model.addAttribute("report", followUp.report(official, id, today.withDayOfMonth(1), today));
+        return "handling/overdue";
+    }
+
+    @GetMapping("/units/{id}/follow-up-register")
+    void followUpRegister(@PathVariable UUID id, @RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(defaultValue = "PDF") vn.congvan.registry.RegisterFormat format,
+            @AuthenticationPrincipal Official official, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        followUp.write(official, id, from, to, format, LocaleContextHolder.getLocale(), out);
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"so-theo-doi-" + from + "-" + to + "."
+                + format.extension() + "\"");
+        out.writeTo(response.getOutputStream());
     }
 
     /** Takes the step; a refusal comes back to the section as a message instead of an error page. */
