@@ -132,6 +132,9 @@ final class Draft {
     /** The approved draft became a registry document waiting for the signature and the number. */
     void prepared(UUID document) {
         requireState(DraftState.APPROVED);
+        if (documentId != null) {
+            throw DomainException.conflict("handling.draft.state.not-allowed", state.name());
+        }
         documentId = document;
     }
 
@@ -145,6 +148,9 @@ final class Draft {
     /** The clerk numbered, sealed and sent it. */
     void issued() {
         requireState(DraftState.APPROVED);
+        if (documentId == null) {
+            throw DomainException.conflict("handling.draft.state.not-allowed", state.name());
+        }
         state = DraftState.ISSUED;
     }
 
