@@ -15,7 +15,8 @@ public record NewDraft(
         @Nullable LocalDate dueDate,
         @Nullable List<Recipient> recipients,
         @Nullable String submissionKey,
-        @Nullable UUID replacesDocumentId) {
+        @Nullable UUID replacesDocumentId,
+        @Nullable UUID dossierId) {
 
     /** A recipient: a unit of the installation by its id, or a body outside it by its name. */
     public record Recipient(@Nullable UUID unitId, @Nullable String organName) {}

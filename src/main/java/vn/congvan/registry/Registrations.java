@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.Documents;
+import vn.congvan.registry.dossier.DossierFiling;
 import vn.congvan.registry.document.UploadedFile;
 import vn.congvan.shared.Official;
 import vn.congvan.storage.Blobs;
@@ -20,8 +21,10 @@ public class Registrations {
     private final DocumentRegistration registration;
     private final Documents documents;
     private final Blobs blobs;
+    private final DossierFiling dossiers;
 
-    Registrations(DocumentRegistration registration, Documents documents, Blobs blobs) {
+    Registrations(DocumentRegistration registration, Documents documents, Blobs blobs, DossierFiling dossiers) {
+        this.dossiers = dossiers;
         this.registration = registration;
         this.documents = documents;
         this.blobs = blobs;
@@ -47,6 +50,11 @@ public class Registrations {
     /** Freezes a document as revoked (thu hồi), with the reason. */
     public DocumentView revoke(UUID documentId, String reason, Official by) {
         return registration.revoke(documentId, reason, by);
+    }
+
+    /** Files the document in an open work dossier (hồ sơ công việc) the official may change. */
+    public void file(UUID dossierId, UUID documentId, Official official) {
+        dossiers.add(dossierId, documentId, official);
     }
 
     /**

@@ -42,6 +42,8 @@ create table draft (
     signed_at        timestamptz,
     -- An issued document this one replaces (thay thế): revoked, with its recipients' copies, at issue.
     replaces_id      uuid references document (id),
+    -- The work dossier (hồ sơ công việc) the issued document is filed in.
+    dossier_id       uuid references dossier (id),
     submission_key   varchar(100),
     created_at       timestamptz  not null,
     changed_at       timestamptz  not null

@@ -287,6 +287,31 @@ class OutgoingFlowTests {
     }
 
     @Test
+    void aReplyDraftedInAWorkDossierIsFiledThereWhenIssuedBesideTheLetterItAnswers() {
+        var opened = specialist.postJson("/api/v1/dossiers", Map.of("unitId", committee.id().toString(),
+                "fileNotation", "12.VHTT", "title", "Hồ sơ tổ chức lễ hội năm 2027", "maintenance", "10 năm"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String dossier = (String) opened.get("id");
+        Map<String, Object> metadata = draftMetadata("Về việc trả lời Sở về lễ hội", culture);
+        metadata.put("dossierId", dossier);
+        var created = specialist.multipart("/api/v1/drafts", metadata, FilePart.pdf("du-thao.pdf",
+                SamplePdf.withText("CÔNG VĂN", "Trả lời", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")), List.of());
+        String draft = (String) created.get("id");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+        String reply = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        chairman.postJson("/api/v1/documents/" + reply + "/signatures", Map.of("kind", "PERSONAL"));
+        assertThat(clerk.postJson(draftPath(draft, "issue"), Map.of()).status()).isEqualTo(200);
+
+        List<?> filed = (List<?>) specialist.get("/api/v1/dossiers/" + dossier).get("documents");
+        assertThat(filed.stream().map(e -> (String) ((Map<?, ?>) e).get("documentId")).toList()).contains(reply);
+        var closedDossier = specialist.multipart("/api/v1/drafts", Map.of("unitId", committee.id().toString(),
+                "typeName", "Công văn", "subject", "Hồ sơ không có", "dossierId", UUID.randomUUID().toString()),
+                FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+        assertThat(closedDossier.get("code")).isEqualTo("handling.draft.dossier");
+    }
+
+    @Test
     void theRecipientsClerkRefusesAMisaddressedDocumentAndTheSenderSeesWhy() {
         String documentId = issuedToTheDepartment("Về việc gửi nhầm");
         Map<?, ?> arrival = arrivalOf(documentId);

@@ -131,6 +131,9 @@ public class Drafting {
                 recipients.add(new Draft.Recipient(null, r.organName().strip()));
             }
         }
+        if (d.dossierId() != null && !drafts.openDossierOf(d.dossierId(), d.unitId())) {
+            throw DomainException.invalid("handling.draft.dossier");
+        }
         if (d.replacesDocumentId() != null) {
             DocumentView replaced = documents.readable(drafter, d.replacesDocumentId());
             if (!replaced.unitId().equals(d.unitId()) || replaced.status() != DocumentStatus.ISSUED) {
@@ -140,7 +143,7 @@ public class Drafting {
         Draft draft = Draft.started(d.unitId(), drafter, d.divisionId(), type, subject, priority, d.dueDate(),
                 recipients, d.replacesDocumentId());
         Instant now = clock.instant();
-        drafts.insert(draft, key, now);
+        drafts.insert(draft, key, d.dossierId(), now);
         int version = addPdf(draft.id(), fileName, pdf, drafter, now);
         record(drafter, draft, "draft.created", Map.of("subject", subject, "version", Integer.toString(version)));
         return view(draft);
@@ -240,7 +243,7 @@ public class Drafting {
                 seals.seal(clerk, documentId);
             }
         }
-        return transactions.execute(tx -> {
+        DraftView issuedDraft = transactions.execute(tx -> {
             Draft locked = drafts.lock(draftId).orElseThrow();
             locked.issued();
             drafts.save(locked, clock.instant());
@@ -259,7 +262,27 @@ public class Drafting {
             if (locked.replacesId() != null) {
                 replace(clerk, locked.replacesId(), issued);
             }
+
             return view(locked);
+        });
+        fileInDossier(clerk, draftId, documentId);
+        return issuedDraft;
+    }
+
+    /**
+     * Files the issued document in the draft's work dossier, in a transaction of its own: a dossier
+     * closed since the draft was written leaves the document issued, to be filed by hand.
+     */
+    private void fileInDossier(Official clerk, UUID draftId, UUID documentId) {
+        drafts.dossierOf(draftId).ifPresent(dossier -> {
+            try {
+                transactions.execute(tx -> {
+                    registrations.file(dossier, documentId, clerk);
+                    return null;
+                });
+            } catch (DomainException e) {
+                // Recorded on the dossier's side by its absence; the issue itself stands.
+            }
         });
     }
 

@@ -29,13 +29,13 @@ class Drafts {
         this.jdbc = jdbc;
     }
 
-    void insert(Draft d, @Nullable String submissionKey, Instant at) {
+    void insert(Draft d, @Nullable String submissionKey, @Nullable UUID dossierId, Instant at) {
         jdbc.sql("""
                         insert into draft (id, unit_id, drafter_id, division_id, document_type, subject, priority, due_date,
-                          state, submission_key, replaces_id, created_at, changed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          state, submission_key, replaces_id, dossier_id, created_at, changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.id(), d.unitId(), d.drafterId(), d.divisionId(), d.type().name(), d.subject(), d.priority(),
-                        d.dueDate(), d.state().name(), submissionKey, d.replacesId(), Timestamp.from(at),
+                        d.dueDate(), d.state().name(), submissionKey, d.replacesId(), dossierId, Timestamp.from(at),
                         Timestamp.from(at))
                 .update();
         int position = 1;
@@ -60,6 +60,17 @@ class Drafts {
     /** The draft, locked until the transaction ends. */
     Optional<Draft> lock(UUID id) {
         return read(id, " for update");
+    }
+
+    /** Whether the dossier is an open one of the unit (the registry's dossier table, read only). */
+    boolean openDossierOf(UUID dossierId, UUID unitId) {
+        return jdbc.sql("select count(*) from dossier where id = ? and unit_id = ? and state = 'OPEN'")
+                .params(dossierId, unitId).query(Long.class).single() > 0;
+    }
+
+    Optional<UUID> dossierOf(UUID draftId) {
+        return jdbc.sql("select dossier_id from draft where id = ? and dossier_id is not null").param(draftId)
+                .query(UUID.class).optional();
     }
 
     Optional<UUID> ofDocument(UUID documentId) {

@@ -42,9 +42,12 @@ public class IncomingHandling {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final HandlingNotices notices;
+    private final vn.congvan.registry.Registrations registrations;
 
     IncomingHandling(IncomingCases cases, DocumentFiles documents, Directory directory, WorkingCalendar calendar,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, HandlingNotices notices) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, HandlingNotices notices,
+            vn.congvan.registry.Registrations registrations) {
+        this.registrations = registrations;
         this.notices = notices;
         this.cases = cases;
         this.documents = documents;
@@ -85,12 +88,20 @@ public class IncomingHandling {
     }
 
     @Transactional
-    public CaseView complete(Official lead, UUID documentId, @Nullable String note, @Nullable UUID replyDocumentId) {
+    public CaseView complete(Official lead, UUID documentId, @Nullable String note, @Nullable UUID replyDocumentId,
+            @Nullable UUID dossierId) {
         if (replyDocumentId != null) {
             requireReply(lead, documentId, replyDocumentId);
         }
-        return change(lead, documentId,
+        CaseView done = change(lead, documentId,
                 (c, staff) -> c.complete(lead, note, replyDocumentId, clock.instant(), calendar.today()));
+        if (dossierId != null) {
+            registrations.file(dossierId, documentId, lead);
+            if (replyDocumentId != null) {
+                registrations.file(dossierId, replyDocumentId, lead);
+            }
+        }
+        return done;
     }
 
     @Transactional

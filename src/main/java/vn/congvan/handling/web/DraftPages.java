@@ -84,7 +84,7 @@ class DraftPages {
                 : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null)).toList();
         try (InputStream in = file.getInputStream()) {
             DraftView draft = drafting.create(official, new NewDraft(unitId, typeName, subject, divisionId, priority,
-                    null, recipients, submissionKey, null), String.valueOf(file.getOriginalFilename()), in);
+                    null, recipients, submissionKey, null, null), String.valueOf(file.getOriginalFilename()), in);
             return "redirect:/drafts/" + draft.id();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

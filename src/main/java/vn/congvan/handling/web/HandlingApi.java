@@ -96,10 +96,10 @@ class HandlingApi {
 
     @PostMapping("/api/v1/documents/{id}/handling/completion")
     @Operation(operationId = "completeHandling",
-            summary = "The lead closes the handling, linking the reply document when there is one")
+            summary = "The lead closes the handling, linking the reply document and filing it in a work dossier when given")
     CaseView completeHandling(@PathVariable UUID id, @RequestBody HandlingBodies.Completion body,
             @AuthenticationPrincipal Official official) {
-        return handling.complete(official, id, body.note(), body.replyDocumentId());
+        return handling.complete(official, id, body.note(), body.replyDocumentId(), body.dossierId());
     }
 
     @PostMapping("/api/v1/documents/{id}/handling/refusal")

@@ -124,7 +124,7 @@ class HandlingPages {
     @PostMapping("/documents/{id}/handling/complete")
     String complete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
             @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return step(id, redirect, () -> handling.complete(official, id, note, null));
+        return step(id, redirect, () -> handling.complete(official, id, note, null, null));
     }
 
     @PostMapping("/documents/{id}/handling/refuse")
