@@ -23,7 +23,13 @@ public class Registrations {
     private final Blobs blobs;
     private final DossierFiling dossiers;
 
-    Registrations(DocumentRegistration registration, Documents documents, Blobs blobs, DossierFiling dossiers) {
+    private final vn.congvan.directory.Directory directory;
+    private final vn.congvan.audit.AuditTrail audit;
+
+    Registrations(DocumentRegistration registration, Documents documents, Blobs blobs, DossierFiling dossiers,
+            vn.congvan.directory.Directory directory, vn.congvan.audit.AuditTrail audit) {
+        this.directory = directory;
+        this.audit = audit;
         this.dossiers = dossiers;
         this.registration = registration;
         this.documents = documents;
@@ -50,6 +56,24 @@ public class Registrations {
     /** Freezes a document as revoked (thu hồi), with the reason. */
     public DocumentView revoke(UUID documentId, String reason, Official by) {
         return registration.revoke(documentId, reason, by);
+    }
+
+    /**
+     * Adds a unit of the installation to the recipients of an issued document of the official's
+     * unit (an update, edXML business type 2); audited. Answers whether it was not one already.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean addRecipient(UUID documentId, UUID unitId, Official by) {
+        DocumentView document = documents.find(documentId)
+                .orElseThrow(() -> vn.congvan.shared.DomainException.notFound("registry.document.not-found", documentId));
+        vn.congvan.directory.UnitView unit = directory.findUnit(unitId)
+                .orElseThrow(() -> vn.congvan.shared.DomainException.invalid("registry.unit.unknown", unitId));
+        boolean added = documents.addRecipient(documentId, unitId, unit.organId(), unit.name());
+        if (added) {
+            audit.record(vn.congvan.audit.AuditEntry.by(by, "document.recipient.added", "document",
+                    documentId.toString(), document.unitId(), java.util.Map.of("recipient", unit.name())));
+        }
+        return added;
     }
 
     /** Files the document in an open work dossier (hồ sơ công việc) the official may change. */

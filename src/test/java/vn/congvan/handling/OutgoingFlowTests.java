@@ -312,6 +312,30 @@ class OutgoingFlowTests {
     }
 
     @Test
+    void updatingTheRecipientsDeliversToTheUnitAddedAndRevokesItWhereRemoved() {
+        String documentId = issuedToTheDepartment("Về việc tổ chức tuần văn hóa");
+        TestProvince.Unit museum = province.aUnit("Bảo tàng tỉnh", "BT");
+        ApiClient museumClerk = api(province.anOfficial("Văn Thư Bảo Tàng", Role.CLERK, museum.id()));
+
+        var updated = clerk.postJson("/api/v1/documents/" + documentId + "/recipient-changes", Map.of(
+                "added", List.of(museum.id()), "removed", List.of(department.id()), "reason", "Gửi đúng đơn vị"));
+
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        Map<String, String> states = new HashMap<>();
+        for (Object s : updated.list()) {
+            states.put((String) ((Map<?, ?>) s).get("recipientName"), (String) ((Map<?, ?>) s).get("state"));
+        }
+        assertThat(states).containsEntry("Bảo tàng tỉnh", "ARRIVED").containsEntry(department.name(), "REVOKED");
+        assertThat(museumClerk.get("/api/v1/arrivals").list()).hasSize(1);
+        assertThat(theirClerk.get("/api/v1/arrivals").list())
+                .noneMatch(a -> documentId.equals(((Map<?, ?>) a).get("documentId")));
+        assertThat((List<?>) clerk.get("/api/v1/documents/" + documentId).get("recipients")).hasSize(3);
+        var notTheClerk = chairman.postJson("/api/v1/documents/" + documentId + "/recipient-changes",
+                Map.of("added", List.of(museum.id()), "reason", "x"));
+        assertThat(notTheClerk.status()).isEqualTo(403);
+    }
+
+    @Test
     void theRecipientsClerkRefusesAMisaddressedDocumentAndTheSenderSeesWhy() {
         String documentId = issuedToTheDepartment("Về việc gửi nhầm");
         Map<?, ?> arrival = arrivalOf(documentId);
@@ -323,6 +347,13 @@ class OutgoingFlowTests {
         Map<?, ?> state = (Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().get(0);
         assertThat(state.get("statusCode")).isEqualTo("02");
         assertThat(state.get("reason")).isEqualTo("Không thuộc thẩm quyền của Sở");
+        String registeredThenRefused = issuedToTheDepartment("Về việc vào sổ rồi mới thấy nhầm");
+        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrivalOf(registeredThenRefused)
+                .get("deliveryId") + "/registration", Map.of()).get("id");
+        theirClerk.postJson("/api/v1/documents/" + copy + "/handling/refusal", Map.of("reason", "Chữ ký số không hợp lệ"));
+        eventually(() -> "02".equals(recipientCode(registeredThenRefused)));
+        assertThat(((Map<?, ?>) clerk.get("/api/v1/documents/" + registeredThenRefused + "/recipients").list().get(0))
+                .get("reason")).isEqualTo("Chữ ký số không hợp lệ");
         var twice = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of());
         assertThat(twice.status()).isEqualTo(409);
         var foreign = clerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/refusal",

@@ -111,7 +111,7 @@ public class Arrivals {
 
     @ApplicationModuleListener
     void on(IncomingCaseChanged changed) {
-        deliveries.follow(changed.documentId(), changed.state(), null, Instant.now(clock));
+        deliveries.follow(changed.documentId(), changed.state(), changed.reason(), Instant.now(clock));
     }
 
     private RecipientState lockedArrival(Official clerk, UUID deliveryId) {

@@ -111,9 +111,16 @@ class Deliveries {
      * registered copies are revoked too. Answers how many recipients followed.
      */
     int revoke(UUID documentId, String reason, Official by, Registrations registrations, Instant at) {
+        return revoke(documentId, null, reason, by, registrations, at);
+    }
+
+    /** As above, for one recipient unit only, or for all when {@code recipientUnitId} is null. */
+    int revoke(UUID documentId, @Nullable UUID recipientUnitId, String reason, Official by,
+            Registrations registrations, Instant at) {
         int followed = 0;
         for (RecipientState d : ofDocument(documentId)) {
-            if (d.state().equals("REVOKED") || d.state().equals("REFUSED")) {
+            if (d.state().equals("REVOKED") || d.state().equals("REFUSED")
+                    || (recipientUnitId != null && !recipientUnitId.equals(d.recipientUnitId()))) {
                 continue;
             }
             if (d.incomingDocumentId() != null) {

@@ -324,6 +324,42 @@ public class Drafting {
                 Map.of("notation", String.valueOf(by.notation()))));
     }
 
+    /**
+     * The clerk updates the recipients of an issued document (edXML business type 2): units added
+     * receive it at once, units removed have it revoked in their tray or their register.
+     */
+    @Transactional
+    public List<vn.congvan.handling.RecipientState> updateRecipients(Official clerk, UUID documentId,
+            List<UUID> added, List<UUID> removed, String reason) {
+        DocumentView document = documents.readable(clerk, documentId);
+        if (!clerk.holds(Role.CLERK, document.unitId())) {
+            throw DomainException.forbidden("registry.clerk-only");
+        }
+        if (document.status() != DocumentStatus.ISSUED) {
+            throw DomainException.conflict("handling.update.not-issued");
+        }
+        String text = Draft.comment(reason);
+        for (UUID unit : added) {
+            if (unit.equals(document.unitId())) {
+                throw DomainException.invalid("handling.update.own-unit");
+            }
+            registrations.addRecipient(documentId, unit, clerk);
+        }
+        DocumentView updated = documents.readable(clerk, documentId);
+        deliveries.deliver(updated, clock.instant());
+        for (UUID unit : added) {
+            notices.tell(staff(unit).holding(Role.CLERK, null), null, "document.arrived", updated.subject(),
+                    "/arrivals", updated.urgent());
+        }
+        for (UUID unit : removed) {
+            deliveries.revoke(documentId, unit, text, clerk, registrations, clock.instant());
+        }
+        audit.record(AuditEntry.by(clerk, "document.recipients.updated", "document", documentId.toString(),
+                document.unitId(), Map.of("reason", text, "added", Integer.toString(added.size()),
+                        "removed", Integer.toString(removed.size()))));
+        return deliveries.ofDocument(documentId);
+    }
+
     /** The unit's route, configured or the default one. */
     @Transactional(readOnly = true)
     public List<ApprovalStep> route(UUID unitId) {

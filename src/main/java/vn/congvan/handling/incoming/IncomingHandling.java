@@ -132,7 +132,7 @@ public class IncomingHandling {
         audit.record(AuditEntry.by(official, taken.action(), "document", documentId.toString(), document.unitId(),
                 withState(taken.details(), c)));
         events.publishEvent(new IncomingCaseChanged(documentId, document.unitId(), c.state(), taken.action(),
-                official.personId()));
+                official.personId(), c.refusedReason()));
         notices.tell(toTell(c, taken.action()), official.personId(), taken.action(), document.subject(),
                 "/documents/" + documentId + "#handling", document.urgent());
         return view(c, staff);

@@ -137,6 +137,19 @@ class DraftApi {
         return drafting.revoke(official, id, text(body));
     }
 
+    /** Recipient units added to and removed from an issued document, with the reason. */
+    record RecipientChange(@Nullable List<UUID> added, @Nullable List<UUID> removed, @Nullable String reason) {}
+
+    @PostMapping("/api/v1/documents/{id}/recipient-changes")
+    @Operation(operationId = "updateOutgoingRecipients",
+            summary = "The clerk updates an issued document's recipients: units added receive it, units removed have it"
+                    + " revoked")
+    List<RecipientState> updateOutgoingRecipients(@PathVariable UUID id, @RequestBody RecipientChange body,
+            @AuthenticationPrincipal Official official) {
+        return drafting.updateRecipients(official, id, body.added() == null ? List.of() : body.added(),
+                body.removed() == null ? List.of() : body.removed(), body.reason() == null ? "" : body.reason());
+    }
+
     @GetMapping("/api/v1/documents/{id}/recipients")
     @Operation(operationId = "listRecipientStates",
             summary = "Each recipient unit's state of an issued document, with its edXML status code")

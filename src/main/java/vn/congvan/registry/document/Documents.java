@@ -105,6 +105,16 @@ public class Documents {
         }
     }
 
+    /** Adds a recipient after the last one, unless the unit is a recipient already; answers whether it was added. */
+    public boolean addRecipient(UUID documentId, UUID unitId, @Nullable String organId, String organName) {
+        return jdbc.sql("""
+                        insert into document_recipient (document_id, position, unit_id, organ_id, organ_name)
+                        select ?, coalesce(max(position), 0) + 1, ?, ?, ? from document_recipient where document_id = ?
+                        having not exists (select 1 from document_recipient where document_id = ? and unit_id = ?)""")
+                .params(documentId, unitId, organId, organName, documentId, documentId, unitId)
+                .update() > 0;
+    }
+
     void grant(UUID documentId, UUID personId, UUID grantedBy, Instant at) {
         jdbc.sql("insert into document_grant (document_id, person_id, granted_by, granted_at) values (?, ?, ?, ?) "
                         + "on conflict do nothing")
