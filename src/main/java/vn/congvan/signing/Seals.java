@@ -15,9 +15,21 @@ import vn.congvan.signing.document.SignatureRequest;
 public class Seals {
 
     private final DocumentSigning signing;
+    private final vn.congvan.signing.keys.SigningCertificates certificates;
 
-    Seals(DocumentSigning signing) {
+    Seals(DocumentSigning signing, vn.congvan.signing.keys.SigningCertificates certificates) {
         this.signing = signing;
+        this.certificates = certificates;
+    }
+
+    /** Whether the unit's organization key is held by the server (a PKCS#12 store or an HSM), so it can seal now. */
+    public boolean serverHoldsSealOf(UUID unitId) {
+        return certificates.organizationOf(unitId).isPresent();
+    }
+
+    /** Whether the document's main PDF already carries a valid organization signature. */
+    public boolean sealed(Official official, UUID documentId) {
+        return signing.sealed(official, documentId);
     }
 
     /** Whether the document's main PDF carries a valid personal signature now. */

@@ -201,6 +201,33 @@ class OutgoingFlowTests {
     }
 
     @Test
+    void withoutAServerHeldSealTheIssueIsRefusedBeforeANumberIsGivenUnlessTheClerkSealsOtherwise() {
+        TestSigners signers = new TestSigners(jdbc, certificates);
+        TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Ngọc Thiện", "UBND", "COMMUNE", "COMMUNE", null);
+        String leaderName = province.anOfficial("Nguyễn Văn Thắng", Role.LEADER, commune.id());
+        signers.personal(leaderName, commune.id(), commune.name());
+        ApiClient leader = api(leaderName);
+        ApiClient communeClerk = api(province.anOfficial("Văn Thư Xã", Role.CLERK, commune.id()));
+        ApiClient drafter = api(province.anOfficial("Công Chức Văn Phòng", Role.SPECIALIST, commune.id()));
+        var created = drafter.multipart("/api/v1/drafts", Map.of("unitId", commune.id().toString(),
+                "typeName", "Thông báo", "subject", "Về lịch tiếp công dân"), FilePart.pdf("tb.pdf",
+                SamplePdf.withText("THÔNG BÁO", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")), List.of());
+        String draft = (String) created.get("id");
+        drafter.postJson(draftPath(draft, "submission"), Map.of());
+        String documentId = (String) leader.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        leader.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
+
+        var refused = communeClerk.postJson(draftPath(draft, "issue"), Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.get("code")).isEqualTo("signing.certificate.none-for-unit");
+        assertThat(communeClerk.get("/api/v1/documents/" + documentId).get("status")).isEqualTo("PREPARED");
+
+        var issued = communeClerk.postJson(draftPath(draft, "issue"), Map.of("sealWithServerKey", false));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        assertThat((String) communeClerk.get("/api/v1/documents/" + documentId).get("notation")).endsWith("/TB-UBND");
+    }
+
+    @Test
     void aRouteWithARoleNobodyHoldsIsRefusedAtSubmission() {
         UUID empty = province.aDivision(committee.id(), "Phòng Tư pháp", "TP");
         ApiClient lonely = api(province.anOfficialOfDivision("Chuyên Viên Tư Pháp", Role.SPECIALIST, committee.id(),

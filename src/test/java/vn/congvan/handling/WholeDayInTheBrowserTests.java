@@ -53,6 +53,9 @@ class WholeDayInTheBrowserTests {
     @BeforeAll
     static void openTheBrowser() {
         browser = new Browser();
+        // Each step reloads a page whose sections htmx loads after it (signatures validated, work
+        // counted): on a loaded 2-core machine that takes longer than Playwright's 5 s default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterAll
@@ -151,7 +154,8 @@ class WholeDayInTheBrowserTests {
         page.click("#approve-form button");
         assertThat(page.locator("#draft")).hasAttribute("data-state", "APPROVED");
         page.click("#document-link");
-        page.onDialog(dialog -> dialog.accept());
+        // The confirmation dialog itself is tested with the signing pages; here the chairman says yes.
+        page.evaluate("window.confirm = () => true");
         page.click("#signing button:has-text('Ký số cá nhân')");
         assertThat(page.locator("#signing")).containsText("Nguyễn Văn Thắng");
         page.context().close();
@@ -219,6 +223,14 @@ class WholeDayInTheBrowserTests {
         page.click("text=Văn bản quá hạn xử lý");
         assertThat(page.locator("h1")).containsText("Ủy ban nhân dân xã Bảo Đài");
         assertThat(page.locator(".card")).containsText("Văn bản đến");
+
+        page.navigate("http://localhost:" + port + "/my-work");
+        page.click("text=Quy trình duyệt của đơn vị");
+        assertThat(page.locator("ol.route")).containsText("Trưởng phòng");
+        page.locator("#route-form select[name=role]").nth(0).selectOption("LEADER");
+        page.click("#route-form button");
+        assertThat(page.locator("#step-done")).isVisible();
+        assertThat(page.locator("ol.route li")).hasCount(1);
         page.context().close();
     }
 

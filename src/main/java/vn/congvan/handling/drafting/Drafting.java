@@ -234,14 +234,18 @@ public class Drafting {
             throw DomainException.conflict("handling.draft.state.not-allowed", draft.state().name());
         }
         DocumentView document = documents.readable(clerk, documentId);
+        if (sealWithServerKey && !seals.serverHoldsSealOf(draft.unitId())) {
+            throw DomainException.conflict("signing.certificate.none-for-unit");
+        }
         if (document.status() == DocumentStatus.PREPARED) {
             if (!seals.personallySigned(clerk, documentId)) {
                 throw DomainException.conflict("handling.issue.not-signed");
             }
             registrations.number(documentId, clerk);
-            if (sealWithServerKey) {
-                seals.seal(clerk, documentId);
-            }
+        }
+        // A retry after a seal that failed seals now; one that sealed already does not seal twice.
+        if (sealWithServerKey && !seals.sealed(clerk, documentId)) {
+            seals.seal(clerk, documentId);
         }
         DraftView issuedDraft = transactions.execute(tx -> {
             Draft locked = drafts.lock(draftId).orElseThrow();

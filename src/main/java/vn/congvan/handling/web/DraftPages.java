@@ -173,6 +173,45 @@ class DraftPages {
         return step("/documents/" + id, redirect, () -> drafting.revoke(official, id, reason));
     }
 
+    /** The unit's approval route and its leaders' absences, for its leader, IT officer or the administrator. */
+    @GetMapping("/units/{id}/approval-route")
+    String route(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
+        model.addAttribute("unit", directory.unit(id));
+        model.addAttribute("route", drafting.route(id));
+        List<vn.congvan.directory.DivisionView> divisions = directory.divisions(id);
+        model.addAttribute("divisions", divisions);
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        divisions.forEach(d -> names.put(d.id(), d.name()));
+        model.addAttribute("divisionNames", names);
+        model.addAttribute("people", directory.people(id));
+        model.addAttribute("roles", List.of(Role.DIVISION_HEAD, Role.DEPUTY_LEADER, Role.LEADER));
+        return "handling/approval-route";
+    }
+
+    @PostMapping("/units/{id}/approval-route")
+    String setRoute(@PathVariable UUID id, @RequestParam List<String> role,
+            @RequestParam(required = false) @Nullable List<String> divisionId,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        List<vn.congvan.handling.ApprovalStep> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < role.size(); i++) {
+            if (role.get(i).isBlank()) {
+                continue;
+            }
+            String division = divisionId == null || divisionId.size() <= i ? "" : divisionId.get(i);
+            steps.add(new vn.congvan.handling.ApprovalStep(Role.valueOf(role.get(i)),
+                    division.isBlank() ? null : UUID.fromString(division)));
+        }
+        return step("/units/" + id + "/approval-route", redirect, () -> drafting.setRoute(official, id, steps));
+    }
+
+    @PostMapping("/units/{id}/leader-absences")
+    String absence(@PathVariable UUID id, @RequestParam UUID leaderId, @RequestParam UUID deputyId,
+            @RequestParam java.time.LocalDate firstDay, @RequestParam java.time.LocalDate lastDay,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step("/units/" + id + "/approval-route", redirect,
+                () -> drafting.recordAbsence(official, id, leaderId, deputyId, firstDay, lastDay));
+    }
+
     @GetMapping("/arrivals")
     String tray(@AuthenticationPrincipal Official official, Model model) {
         List<vn.congvan.handling.RecipientState> tray = arrivals.tray(official);

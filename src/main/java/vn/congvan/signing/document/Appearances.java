@@ -131,6 +131,16 @@ class Appearances {
         return !validPersonalSignatures(report).isEmpty();
     }
 
+    /** Whether the document's main PDF already carries a valid organization signature (a seal). */
+    boolean mainFileIsSealed(DocumentView document) {
+        DocumentView.FileView main = DocumentSigning.fileOf(document, null);
+        ValidationReport report = blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, Locale.ROOT));
+        return report.signatures().stream()
+                .filter(SignatureCheck::valid)
+                .anyMatch(check -> check.certificateSha256() != null
+                        && certificates.isOrganizationCertificate(check.certificateSha256()));
+    }
+
     /** Valid signatures by anyone but a unit: a certificate of a unit's organization signature makes a seal. */
     private List<SignatureCheck> validPersonalSignatures(ValidationReport report) {
         return report.signatures().stream()

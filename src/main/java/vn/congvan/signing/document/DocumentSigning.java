@@ -92,6 +92,11 @@ public class DocumentSigning {
         return appearances.mainFileHasPersonalSignature(files.readable(official, documentId));
     }
 
+    /** Whether the document's main PDF already carries a valid organization signature. */
+    public boolean sealed(Official official, UUID documentId) {
+        return appearances.mainFileIsSealed(files.readable(official, documentId));
+    }
+
     /** The file a request signs; attachments carry the organization signature only. */
     static DocumentView.FileView fileToSign(DocumentView document, SignatureRequest request) {
         DocumentView.FileView file = fileOf(document, request.fileId());
