@@ -1,5 +1,6 @@
 package vn.congvan.exchange.edxml;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,10 +45,12 @@ public final class EdxmlWriter {
 
     public void write(EdxmlPackage edxml, OutputStream out) {
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            // The JDK's writer hands its stream one character at a time.
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
             new Writing(xml).write(edxml);
-            xml.flush();
             xml.close();
+            buffered.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("edXML package not written", e);
         } catch (IOException e) {
