@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import com.ctc.wstx.stax.WstxInputFactory;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -202,12 +202,12 @@ public final class EdxmlReader {
     }
 
     private static XMLInputFactory secureFactory() {
-        // Woodstox, not the JDK's parser: the JDK's gathers a whole text in one growing buffer, so a
-        // 20 MB attachment would sit in memory and take minutes to copy.
-        XMLInputFactory factory = new WstxInputFactory();
+        // Not coalescing: a long base64 text then arrives in pieces of at most a few kilobytes.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         return factory;
     }
 }
