@@ -1,9 +1,11 @@
 package vn.congvan.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -183,7 +185,7 @@ class EdxmlConformanceTests {
 
         read.close();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(attachment::open).isInstanceOf(IOException.class);
+        assertThatThrownBy(attachment::open).isInstanceOf(IOException.class);
     }
 
     /** Both document packages are routed alike: no directive, the same places, one hop through the Government Office. */
@@ -213,7 +215,7 @@ class EdxmlConformanceTests {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         long size;
         try (InputStream in = new DigestInputStream(file.open(), sha256)) {
-            size = in.transferTo(java.io.OutputStream.nullOutputStream());
+            size = in.transferTo(OutputStream.nullOutputStream());
         }
         return size + " " + HexFormat.of().formatHex(sha256.digest());
     }

@@ -1,13 +1,21 @@
 package vn.congvan.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.congvan.exchange.EdxmlPackages.aReplacement;
+import static vn.congvan.exchange.EdxmlPackages.anAttachment;
 import static vn.congvan.exchange.EdxmlPackages.utf8;
+import static vn.congvan.exchange.EdxmlPackages.written;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** What other producers write differently from QCVN 102:2016 is read all the same. */
@@ -112,6 +120,34 @@ class EdxmlLenientReadingTests {
                             "Từ chối: gửi nhầm đơn vị",
                             LocalDateTime.of(2026, 2, 20, 9, 15),
                             null));
+        }
+    }
+
+    @Test
+    void theFilesOfAZippedAttachmentBecomeTheAttachmentsUnderSafeNamesAndItsFoldersAreSkipped() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("ho-so/"));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("../../etc/cron.d/bao-cao.pdf"));
+            out.write("%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("ho-so\\.phu-luc.xlsx"));
+            out.write(new byte[] {1, 2});
+            out.closeEntry();
+        }
+        List<EdxmlAttachment> files = List.of(anAttachment("1", "ho-so.zip", "application/octet-stream", zip.toByteArray()));
+        byte[] sent = written(edxml, EdxmlPackage.ofDocument(aReplacement(files), files));
+
+        try (EdxmlPackage read = edxml.read(new ByteArrayInputStream(sent))) {
+            assertThat(read.attachments())
+                    .extracting(a -> a.name().value(), EdxmlAttachment::contentType, EdxmlAttachment::contentId)
+                    .containsExactly(
+                            tuple("bao-cao.pdf", "application/pdf", "1"),
+                            tuple("phu-luc.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "1"));
+            try (InputStream pdf = read.attachments().get(0).open()) {
+                assertThat(pdf.readAllBytes()).isEqualTo("%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+            }
         }
     }
 }

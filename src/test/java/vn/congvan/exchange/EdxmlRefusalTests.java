@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +105,13 @@ class EdxmlRefusalTests {
     }
 
     @Test
+    void anEnvelopeOfMoreThanFourMillionCharactersIsRefusedAsTooLarge() {
+        String huge = "<edXML>" + ENVELOPE.formatted("a".repeat(4 * 1024 * 1024 + 1)) + "</edXML>";
+
+        assertRefused(edxml, utf8(huge), "exchange.edxml.too-large");
+    }
+
+    @Test
     void aTruncatedBase64ContentIsRefused() {
         String xml = new String(
                 EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(aReplacement(List.of()), List.of(
@@ -164,7 +172,7 @@ class EdxmlRefusalTests {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(f -> f.getFileName().toString().startsWith("edxml-")).count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -174,7 +182,7 @@ class EdxmlRefusalTests {
             assertThat(in).as(file).isNotNull();
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return bundle;
     }

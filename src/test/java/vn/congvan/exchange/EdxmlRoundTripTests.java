@@ -1,6 +1,7 @@
 package vn.congvan.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.congvan.exchange.EdxmlPackages.aReplacement;
 import static vn.congvan.exchange.EdxmlPackages.aReplyHeader;
 import static vn.congvan.exchange.EdxmlPackages.aStatusRegistered;
@@ -38,8 +39,8 @@ class EdxmlRoundTripTests {
             assertThat(read.attachments())
                     .extracting(EdxmlAttachment::contentId, a -> a.name().value(), EdxmlAttachment::contentType, EdxmlAttachment::description)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("1", "12-UBND-VP.pdf", "application/pdf", "Tệp 12-UBND-VP.pdf"),
-                            org.assertj.core.groups.Tuple.tuple(
+                            tuple("1", "12-UBND-VP.pdf", "application/pdf", "Tệp 12-UBND-VP.pdf"),
+                            tuple(
                                     "phu-luc", "Phụ lục số liệu.xlsx", "application/vnd.ms-excel", "Tệp Phụ lục số liệu.xlsx"));
             try (InputStream first = read.attachments().get(0).open(); InputStream second = read.attachments().get(1).open()) {
                 assertThat(first.readAllBytes()).isEqualTo(pdf);

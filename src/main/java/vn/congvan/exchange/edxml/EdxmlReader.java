@@ -56,7 +56,7 @@ public final class EdxmlReader {
                     }
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         if (xml.getLocalName().equals("edXMLEnvelope")) {
-                            envelope = readElement(xml, new int[] {MAX_ENVELOPE_CHARS});
+                            envelope = readElement(xml, new TextBudget());
                         } else if (xml.getLocalName().equals("Attachment")) {
                             spooled.add(spool(xml));
                         }
@@ -110,7 +110,7 @@ public final class EdxmlReader {
                 if (name.equals("ContentTransferEncoded")) {
                     decode(xml, payload, EnvelopeReading.contentId(fields.getOrDefault("ContentId", "")));
                 } else {
-                    fields.put(name, readElement(xml, new int[] {MAX_ENVELOPE_CHARS}).text());
+                    fields.put(name, readElement(xml, new TextBudget()).text());
                 }
             }
             return new Spooled(fields, payload);
@@ -175,8 +175,20 @@ public final class EdxmlReader {
         return value.isEmpty() ? fallback : value;
     }
 
+    /** What is left of {@link #MAX_ENVELOPE_CHARS} while an element is read. */
+    private static final class TextBudget {
+        private int left = MAX_ENVELOPE_CHARS;
+
+        void spend(int chars) {
+            left -= chars;
+            if (left < 0) {
+                throw Refusals.tooLarge(MAX_ENVELOPE_CHARS);
+            }
+        }
+    }
+
     /** The element the reader stands on, with all below it; a signature's content is skipped. */
-    private static XmlElement readElement(XMLStreamReader xml, int[] budget) throws XMLStreamException {
+    private static XmlElement readElement(XMLStreamReader xml, TextBudget budget) throws XMLStreamException {
         XmlElement element = new XmlElement(xml.getLocalName());
         boolean skipped = element.name().equals("Signature");
         int depth = 1;
@@ -191,10 +203,7 @@ public final class EdxmlReader {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             } else if (!skipped && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-                budget[0] -= xml.getTextLength();
-                if (budget[0] < 0) {
-                    throw Refusals.tooLarge(MAX_ENVELOPE_CHARS);
-                }
+                budget.spend(xml.getTextLength());
                 element.appendText(xml.getText());
             }
         }

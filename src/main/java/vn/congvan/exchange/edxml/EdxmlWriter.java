@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -268,7 +269,7 @@ public final class EdxmlWriter {
             byte[] buffer = new byte[BYTES_PER_READ];
             try (InputStream in = attachment.open()) {
                 for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0; n = in.readNBytes(buffer, 0, buffer.length)) {
-                    byte[] chunk = n == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, n);
+                    byte[] chunk = n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
                     xml.writeCharacters(new String(BASE64.encode(chunk), StandardCharsets.US_ASCII));
                     xml.writeCharacters("\n");
                 }
