@@ -88,6 +88,14 @@ class EdxmlRefusalTests {
     }
 
     @Test
+    void anAttachmentSaidToBeZippedThatIsNoZipIsRefusedAsMalformed() {
+        byte[] pdf = "%PDF-1.7 không phải zip".getBytes(StandardCharsets.UTF_8);
+
+        assertRefused(edxml, aPackageWith(anAttachment("1", "bao-cao.zip", "application/zip", pdf)),
+                "exchange.edxml.malformed");
+    }
+
+    @Test
     void aPackageOverTheConfiguredSizeIsRefusedAsTooLarge() {
         Edxml upTo64Kilobytes = new Edxml(new ExchangeProperties(DataSize.ofKilobytes(64), null, 0, null, 0));
         InputStream biggerPackage = aPackageWith(anAttachment("1", "scan.pdf", "application/pdf", new byte[64 * 1024]));

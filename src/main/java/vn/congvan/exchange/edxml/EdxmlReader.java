@@ -66,7 +66,7 @@ public final class EdxmlReader {
                     throw Refusals.malformed("edXMLEnvelope");
                 }
                 EdxmlPackage read = new EnvelopeReading(envelope).toPackage();
-                attachments.addAll(unpack(spooled, read));
+                unpack(spooled, read, attachments);
                 complete = true;
                 return new EdxmlPackage(read.document(), read.status(), attachments);
             } finally {
@@ -146,13 +146,12 @@ public final class EdxmlReader {
         }
     }
 
-    /** The attachments of the package, zipped ones unpacked, named from the manifest when they do not say. */
-    private List<EdxmlAttachment> unpack(List<Spooled> spooled, EdxmlPackage read) throws IOException {
+    /** Adds the attachments of the package, zipped ones unpacked, named from the manifest when they do not say. */
+    private void unpack(List<Spooled> spooled, EdxmlPackage read, List<EdxmlAttachment> files) throws IOException {
         Map<String, Reference> manifest = new HashMap<>();
         if (read.document() != null) {
             read.document().manifest().forEach(r -> manifest.put(r.contentId(), r));
         }
-        List<EdxmlAttachment> files = new ArrayList<>();
         for (Spooled attachment : spooled) {
             String contentId = EnvelopeReading.contentId(attachment.field("ContentId"));
             Reference reference = manifest.getOrDefault(contentId, new Reference(contentId, "", "", ""));
@@ -168,7 +167,6 @@ public final class EdxmlReader {
                         attachment.payload()));
             }
         }
-        return files;
     }
 
     private static String orElse(String value, String fallback) {

@@ -36,7 +36,7 @@ final class ZippedPayload {
                 || name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    /** The files in {@code zip}, each in its own temporary file; refuses a zip bomb. */
+    /** The files in {@code zip}, each in its own temporary file; refuses a zip bomb, and a zip of no file (or no zip). */
     List<EdxmlAttachment> unpack(Path zip, String contentId, String description) throws IOException {
         long zipSize = Files.size(zip);
         long bound = Math.min(
@@ -56,6 +56,9 @@ final class ZippedPayload {
                 Path file = Files.createTempFile("edxml-", ".part");
                 files.add(EdxmlAttachment.inTemporaryFile(contentId, name, typeOf(name), description, file));
                 total += copy(in, file, bound - total, name);
+            }
+            if (files.isEmpty()) {
+                throw Refusals.malformed("zip");
             }
             complete = true;
             return files;
