@@ -1,0 +1,33 @@
+package vn.congvan.exchange;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.springframework.stereotype.Component;
+import vn.congvan.exchange.edxml.EdxmlReader;
+import vn.congvan.exchange.edxml.EdxmlWriter;
+
+/**
+ * Reads edXML packages of any producer leniently and writes them in the canonical form of QCVN
+ * 102:2016; a refused package raises a {@link vn.congvan.shared.DomainException} coded
+ * {@code exchange.edxml.*}.
+ */
+@Component
+public class Edxml {
+
+    private final EdxmlReader reader;
+    private final EdxmlWriter writer = new EdxmlWriter();
+
+    public Edxml(ExchangeProperties properties) {
+        this.reader = new EdxmlReader(properties);
+    }
+
+    /** The package in {@code in}, its attachments in temporary files until the package is closed. */
+    public EdxmlPackage read(InputStream in) {
+        return reader.read(in);
+    }
+
+    /** Writes {@code edxml} to {@code out} in the canonical form, attachments streamed in base64. */
+    public void write(EdxmlPackage edxml, OutputStream out) {
+        writer.write(edxml, out);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.congvan.exchange;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code congvan.exchange.*} settings: the bounds an edXML package received from outside must
+ * keep.
+ *
+ * @param maxPackageSize largest edXML package read, its XML and base64 text included
+ * @param maxAttachmentSize largest decoded attachment, and largest file taken out of a zipped one
+ * @param maxZipEntries most files a zipped attachment may hold
+ * @param maxUnzippedSize most bytes all files of one zipped attachment may expand to
+ * @param maxZipRatio most times a zipped attachment may expand its own size
+ */
+@ConfigurationProperties("congvan.exchange")
+public record ExchangeProperties(
+        @Nullable DataSize maxPackageSize,
+        @Nullable DataSize maxAttachmentSize,
+        int maxZipEntries,
+        @Nullable DataSize maxUnzippedSize,
+        int maxZipRatio) {
+
+    public ExchangeProperties {
+        maxPackageSize = maxPackageSize == null ? DataSize.ofGigabytes(2) : maxPackageSize;
+        maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofGigabytes(2) : maxAttachmentSize;
+        maxZipEntries = maxZipEntries <= 0 ? 1000 : maxZipEntries;
+        maxUnzippedSize = maxUnzippedSize == null ? DataSize.ofGigabytes(2) : maxUnzippedSize;
+        maxZipRatio = maxZipRatio <= 0 ? 100 : maxZipRatio;
+    }
+
+    /** The defaults: 2 GB packages, attachments and unzipped contents, 1000 files a zip, ratio 100. */
+    public static ExchangeProperties defaults() {
+        return new ExchangeProperties(null, null, 0, null, 0);
+    }
+}

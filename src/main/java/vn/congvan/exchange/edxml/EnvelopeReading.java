@@ -1,0 +1,217 @@
+package vn.congvan.exchange.edxml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import vn.congvan.exchange.Business;
+import vn.congvan.exchange.BusinessDocType;
+import vn.congvan.exchange.DocumentCode;
+import vn.congvan.exchange.DocumentKind;
+import vn.congvan.exchange.EdxmlDocument;
+import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.EdxmlStatus;
+import vn.congvan.exchange.MessageHeader;
+import vn.congvan.exchange.Organisation;
+import vn.congvan.exchange.OtherInfo;
+import vn.congvan.exchange.Receiver;
+import vn.congvan.exchange.ReceiverType;
+import vn.congvan.exchange.Reference;
+import vn.congvan.exchange.Replacement;
+import vn.congvan.exchange.ResponseFor;
+import vn.congvan.exchange.SignerInfo;
+import vn.congvan.exchange.StaffInfo;
+import vn.congvan.exchange.TraceHeader;
+
+/** The model of an envelope read into elements, as leniently as producers need. */
+final class EnvelopeReading {
+
+    private static final XmlElement NOTHING = new XmlElement("");
+
+    private final XmlElement envelope;
+
+    EnvelopeReading(XmlElement envelope) {
+        this.envelope = envelope;
+    }
+
+    /** The package the envelope describes, without its attachments. */
+    EdxmlPackage toPackage() {
+        XmlElement header = envelope.find("MessageHeader");
+        if (header == null) {
+            throw Refusals.malformed("MessageHeader");
+        }
+        XmlElement status = header.child("Status");
+        if (status != null || header.child("StatusCode") != null) {
+            return EdxmlPackage.ofStatus(status(status == null ? header : status, header));
+        }
+        return EdxmlPackage.ofDocument(document(header), List.of());
+    }
+
+    /** A content id without its "cid:" prefix or angle brackets. */
+    static String contentId(String raw) {
+        String id = raw.strip();
+        if (id.toLowerCase(Locale.ROOT).startsWith("cid:")) {
+            id = id.substring(4);
+        }
+        if (id.startsWith("<") && id.endsWith(">")) {
+            id = id.substring(1, id.length() - 1);
+        }
+        return id.strip();
+    }
+
+    private EdxmlStatus status(XmlElement fields, XmlElement header) {
+        XmlElement responseFor = either(fields, header, "ResponseFor");
+        XmlElement from = either(fields, header, "From");
+        XmlElement staff = either(fields, header, "StaffInfo");
+        return new EdxmlStatus(
+                responseFor(responseFor == null ? NOTHING : responseFor),
+                organisation(from == null ? NOTHING : from),
+                fields.text("StatusCode"),
+                fields.text("Description"),
+                EdxmlDates.timestamp(fields.text("Timestamp")),
+                staff == null ? null : staffInfo(staff));
+    }
+
+    private static @Nullable XmlElement either(XmlElement first, XmlElement second, String name) {
+        XmlElement found = first.child(name);
+        return found == null ? second.child(name) : found;
+    }
+
+    private EdxmlDocument document(XmlElement header) {
+        XmlElement traceList = envelope.find("TraceHeaderList");
+        List<TraceHeader> traces = new ArrayList<>();
+        Business business = null;
+        if (traceList != null) {
+            for (XmlElement trace : traceList.children("TraceHeader")) {
+                traces.add(new TraceHeader(trace.text("OrganId"), EdxmlDates.timestamp(trace.text("Timestamp"))));
+            }
+            XmlElement found = traceList.child("Bussiness", "Business");
+            business = found == null ? null : business(found);
+        }
+        List<Reference> manifest = new ArrayList<>();
+        XmlElement manifestElement = envelope.find("edXMLManifest");
+        if (manifestElement != null) {
+            for (XmlElement reference : manifestElement.children("Reference")) {
+                manifest.add(new Reference(
+                        contentId(reference.text("ContentId")),
+                        reference.text("ContentType"),
+                        reference.text("AttachmentName"),
+                        reference.text("Description")));
+            }
+        }
+        return new EdxmlDocument(messageHeader(header), traces, business, manifest);
+    }
+
+    private MessageHeader messageHeader(XmlElement header) {
+        XmlElement code = orNothing(header.child("Code"));
+        XmlElement promulgation = orNothing(header.child("PromulgationInfo"));
+        XmlElement type = orNothing(header.child("DocumentType"));
+        XmlElement signer = orNothing(header.child("SignerInfo"));
+        XmlElement other = orNothing(header.child("OtherInfo"));
+        XmlElement responseFor = header.child("ResponseFor");
+        List<Organisation> to = new ArrayList<>();
+        for (XmlElement recipient : header.children("To")) {
+            to.add(organisation(recipient));
+        }
+        return new MessageHeader(
+                organisation(orNothing(header.child("From"))),
+                to,
+                header.text("DocumentId"),
+                new DocumentCode(code.text("CodeNumber"), code.text("CodeNotation")),
+                promulgation.text("Place"),
+                EdxmlDates.day(promulgation.text("PromulgationDate")),
+                new DocumentKind(number(type.text("Type")), number(type.text("TypeDetail")), type.text("TypeName")),
+                header.text("Subject"),
+                header.text("Content"),
+                new SignerInfo(signer.text("Competence"), signer.text("Position"), signer.text("FullName")),
+                EdxmlDates.day(header.text("DueDate")),
+                orNothing(header.child("ToPlaces")).texts("Place"),
+                new OtherInfo(
+                        number(other.text("Priority")),
+                        other.text("SphereOfPromulgation"),
+                        other.text("TyperNotation"),
+                        number(other.text("PromulgationAmount")),
+                        number(other.text("PageAmount")),
+                        nonEmpty(orNothing(other.child("Appendixes")).texts("Appendix"))),
+                number(header.text("SteeringType")),
+                responseFor == null ? null : responseFor(responseFor));
+    }
+
+    private static Organisation organisation(XmlElement organ) {
+        return new Organisation(
+                organ.text("OrganId"),
+                organ.text("OrganizationInCharge", "OrganInCharge"),
+                organ.text("OrganName"),
+                organ.text("OrganAdd"),
+                organ.text("Email"),
+                organ.text("Telephone"),
+                organ.text("Fax"),
+                organ.text("Website"));
+    }
+
+    /** The document answered; its code as CodeNumber/CodeNotation or in one string "7816/VPCP-TTĐT". */
+    private static ResponseFor responseFor(XmlElement response) {
+        XmlElement code = orNothing(response.child("Code"));
+        DocumentCode documentCode = code.child("CodeNumber") != null
+                ? new DocumentCode(code.text("CodeNumber"), code.text("CodeNotation"))
+                : DocumentCode.parse(code.text());
+        return new ResponseFor(
+                response.text("OrganId"),
+                documentCode,
+                EdxmlDates.day(response.text("PromulgationDate")),
+                response.text("DocumentId"));
+    }
+
+    private static Business business(XmlElement business) {
+        int code = number(business.text("BussinessDocType", "BusinessDocType"));
+        BusinessDocType docType =
+                BusinessDocType.ofCode(code).orElseThrow(() -> Refusals.malformed("BussinessDocType " + code));
+        XmlElement info = orNothing(business.child("BussinessDocumentInfo", "BusinessDocumentInfo"));
+        List<Receiver> receivers = new ArrayList<>();
+        for (XmlElement receiver : orNothing(info.child("ReceiverList")).children("Receiver")) {
+            int type = number(receiver.text("ReceiverType"));
+            receivers.add(new Receiver(
+                    receiver.text("OrganId"),
+                    ReceiverType.ofCode(type).orElseThrow(() -> Refusals.malformed("ReceiverType " + type))));
+        }
+        List<Replacement> replacements = new ArrayList<>();
+        for (XmlElement replacement : orNothing(business.child("ReplacementInfoList")).children("ReplacementInfo")) {
+            replacements.add(new Replacement(replacement.text("DocumentId"), replacement.texts("OrganId")));
+        }
+        XmlElement staff = business.child("StaffInfo");
+        return new Business(
+                docType,
+                business.text("BussinessDocReason", "BusinessDocReason"),
+                business.text("DocumentId"),
+                business.text("Paper").equals("1"),
+                info.text("DocumentInfo"),
+                info.text("DocumentReceiver"),
+                receivers,
+                replacements,
+                staff == null ? null : staffInfo(staff));
+    }
+
+    private static StaffInfo staffInfo(XmlElement staff) {
+        return new StaffInfo(staff.text("Department"), staff.text("Staff"), staff.text("Mobile"), staff.text("Email"));
+    }
+
+    private static XmlElement orNothing(@Nullable XmlElement element) {
+        return element == null ? NOTHING : element;
+    }
+
+    /** Appendixes written as one empty element say there are none. */
+    private static List<String> nonEmpty(List<String> texts) {
+        return texts.stream().filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static int number(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw Refusals.malformed(text);
+        }
+    }
+}

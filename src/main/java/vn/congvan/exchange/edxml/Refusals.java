@@ -1,0 +1,30 @@
+package vn.congvan.exchange.edxml;
+
+import org.springframework.http.HttpStatus;
+import vn.congvan.shared.DomainException;
+
+/** The refusals of a package received from outside, each with its message key. */
+final class Refusals {
+
+    private Refusals() {}
+
+    static DomainException malformed(String detail) {
+        return DomainException.invalid("exchange.edxml.malformed", detail);
+    }
+
+    static DomainException doctype() {
+        return DomainException.invalid("exchange.edxml.doctype");
+    }
+
+    static DomainException tooLarge(long limit) {
+        return new DomainException(HttpStatus.CONTENT_TOO_LARGE, "exchange.edxml.too-large", limit);
+    }
+
+    static DomainException zipBomb(String name) {
+        return DomainException.invalid("exchange.edxml.zip-bomb", name);
+    }
+
+    static DomainException base64(String contentId) {
+        return DomainException.invalid("exchange.edxml.base64", contentId);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Exchange of documents with other agencies (liên thông văn bản): edXML packages (QCVN 102:2016)
+ * read leniently and written in one canonical form.
+ */
+@NullMarked
+package vn.congvan.exchange;
+
+import org.jspecify.annotations.NullMarked;
