@@ -1,0 +1,75 @@
+package vn.congvan.exchange.web;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.congvan.exchange.Business;
+import vn.congvan.exchange.BusinessDocType;
+import vn.congvan.exchange.DocumentCode;
+import vn.congvan.exchange.DocumentKind;
+import vn.congvan.exchange.EdxmlAttachment;
+import vn.congvan.exchange.EdxmlDocument;
+import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.MessageHeader;
+import vn.congvan.exchange.Organisation;
+import vn.congvan.exchange.OtherInfo;
+import vn.congvan.exchange.Reference;
+import vn.congvan.exchange.SignerInfo;
+import vn.congvan.exchange.TraceHeader;
+import vn.congvan.registry.DocumentStatus;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.storage.Blobs;
+import vn.congvan.storage.SafeFileName;
+
+/**
+ * An issued document of the registry as the edXML package that carries it: its metadata in the
+ * header, one trace header for the issuing unit, the business part (new, or revoke once revoked),
+ * and its files, read from the storage as the package is written.
+ */
+@Component
+class DocumentPackages {
+
+    private final Blobs blobs;
+
+    DocumentPackages(Blobs blobs) {
+        this.blobs = blobs;
+    }
+
+    EdxmlPackage of(DocumentView d) {
+        if (d.direction() != vn.congvan.registry.Direction.OUTGOING
+                || (d.status() != DocumentStatus.ISSUED && d.status() != DocumentStatus.REVOKED)
+                || d.documentId() == null || d.organId() == null) {
+            throw DomainException.conflict("exchange.export.not-issued");
+        }
+        List<Organisation> to = d.recipients().stream()
+                .map(r -> Organisation.of(r.organId() == null ? "" : r.organId(), r.organName()))
+                .toList();
+        DocumentCode code = new DocumentCode(String.valueOf(d.codeNumber()), String.valueOf(d.codeNotation()));
+        String signerAuthority = d.signerAuthority().prefix();
+        MessageHeader header = new MessageHeader(Organisation.of(d.organId(), d.organName()), to, d.documentId(),
+                code, "", d.issuedDate(), new DocumentKind(1, 0, d.typeName()), d.subject(), d.subject(),
+                new SignerInfo(signerAuthority, nullToEmpty(d.signerPosition()), nullToEmpty(d.signerFullName())),
+                d.dueDate(), d.toPlaces() == null ? List.of() : List.of(d.toPlaces()),
+                new OtherInfo(Math.min(d.priority(), 4), "", "", d.issuedAmount() == null ? 0 : d.issuedAmount(),
+                        d.pageAmount() == null ? 0 : d.pageAmount(), List.of()),
+                1, null);
+        List<EdxmlAttachment> attachments = new ArrayList<>();
+        for (DocumentView.FileView f : d.files()) {
+            attachments.add(new EdxmlAttachment(f.id().toString(), SafeFileName.of(f.fileName()), f.contentType(),
+                    f.role().equals("MAIN") ? "Văn bản" : "Phụ lục", () -> blobs.open(f.sha256())));
+        }
+        BusinessDocType type = d.status() == DocumentStatus.REVOKED ? BusinessDocType.REVOKE : BusinessDocType.NEW;
+        Business business = new Business(type, "", d.documentId(), d.paper(), "", "", List.of(), List.of(), null);
+        EdxmlDocument document = new EdxmlDocument(header,
+                List.of(new TraceHeader(d.organId(), LocalDateTime.now(VietnamTime.ZONE))), business,
+                attachments.stream().map(Reference::of).toList());
+        return EdxmlPackage.ofDocument(document, attachments);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

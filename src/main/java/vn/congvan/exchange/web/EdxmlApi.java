@@ -1,0 +1,48 @@
+package vn.congvan.exchange.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.Official;
+
+/** The exchange API: an issued document as the edXML package other systems read. */
+@RestController
+@Tag(name = "exchange")
+class EdxmlApi {
+
+    private final DocumentFiles documents;
+    private final DocumentPackages packages;
+    private final Edxml edxml;
+
+    EdxmlApi(DocumentFiles documents, DocumentPackages packages, Edxml edxml) {
+        this.documents = documents;
+        this.packages = packages;
+        this.edxml = edxml;
+    }
+
+    @GetMapping("/api/v1/documents/{id}/edxml")
+    @Operation(operationId = "exportEdxml",
+            summary = "An issued document as an edXML package (QCVN 102:2016), its files streamed in base64")
+    ResponseEntity<StreamingResponseBody> exportEdxml(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        DocumentView document = documents.readable(official, id);
+        EdxmlPackage edxmlPackage = packages.of(document);
+        String name = String.valueOf(document.notation()).replaceAll("[^\\p{L}\\p{N}-]+", "_") + ".edxml";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/xml"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(out -> edxml.write(edxmlPackage, out));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.congvan.exchange.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,106 @@
+package vn.congvan.exchange.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.exchange.BusinessDocType;
+import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.shared.Role;
+
+/** An issued document leaves as an edXML package that the reader gives back field for field, file for file. */
+@CongVanTest
+class ExportEdxmlTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Edxml edxml;
+
+    @Test
+    void anIssuedDecisionIsExportedWithItsMetadataRecipientsAndFiles() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Yên Dũng", "UBND");
+        TestProvince.Unit department = province.aUnit("Sở Tài chính", "STC");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Yên Dũng", Role.CLERK,
+                committee.id())));
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", committee.id().toString());
+        m.put("typeName", "Quyết định");
+        m.put("subject", "Về việc phân bổ kinh phí năm 2027");
+        m.put("signerAuthority", "KT");
+        m.put("signerPosition", "Phó Chủ tịch");
+        m.put("signerFullName", "Trần Văn Phó");
+        m.put("priority", 1);
+        m.put("recipients", List.of(Map.of("unitId", department.id().toString())));
+        byte[] pdf = SamplePdf.withText("QUYẾT ĐỊNH", "Về việc phân bổ kinh phí năm 2027");
+        var issued = clerk.multipart("/api/v1/documents/outgoing", m, FilePart.pdf("quyet-dinh.pdf", pdf), List.of(
+                new FilePart("phu-luc.pdf", SamplePdf.withText("PHỤ LỤC"), "application/pdf")));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+
+        var exported = clerk.get("/api/v1/documents/" + issued.get("id") + "/edxml");
+
+        assertThat(exported.status()).isEqualTo(200);
+        try (EdxmlPackage read = edxml.read(new ByteArrayInputStream(exported.bytes()))) {
+            var header = read.document().header();
+            assertThat(header.documentId()).isEqualTo(issued.get("documentId"));
+            assertThat(header.code().toString()).isEqualTo(issued.get("notation"));
+            assertThat(header.from().organName()).isEqualTo("Ủy ban nhân dân huyện Yên Dũng");
+            assertThat(header.to()).singleElement().satisfies(t -> assertThat(t.organName()).isEqualTo("Sở Tài chính"));
+            assertThat(header.subject()).isEqualTo("Về việc phân bổ kinh phí năm 2027");
+            assertThat(header.documentType().typeName()).isEqualTo("Quyết định");
+            assertThat(header.signerInfo().competence()).isEqualTo("KT.");
+            assertThat(header.signerInfo().fullName()).isEqualTo("Trần Văn Phó");
+            assertThat(header.otherInfo().priority()).isEqualTo(1);
+            assertThat(read.document().business().docType()).isEqualTo(BusinessDocType.NEW);
+            assertThat(read.attachments()).hasSize(2);
+            try (var in = read.attachments().get(0).open()) {
+                assertThat(in.readAllBytes()).isEqualTo(pdf);
+            }
+            assertThat(read.attachments().get(1).name().toString()).isEqualTo("phu-luc.pdf");
+        }
+    }
+
+    @Test
+    void anIncomingDocumentIsNotExported() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Sở Nội vụ", "SNV");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở Nội Vụ", Role.CLERK,
+                unit.id())));
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", unit.id().toString());
+        m.put("typeName", "Công văn");
+        m.put("codeNumber", "12");
+        m.put("codeNotation", "UBND-NV");
+        m.put("issuedDate", java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).minusDays(1).toString());
+        m.put("organName", "Ủy ban nhân dân tỉnh");
+        m.put("subject", "Về việc tuyển dụng");
+        var registered = clerk.multipart("/api/v1/documents/incoming", m,
+                FilePart.pdf("cv.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+
+        var exported = clerk.get("/api/v1/documents/" + registered.get("id") + "/edxml");
+
+        assertThat(exported.status()).isEqualTo(409);
+        assertThat(exported.get("code")).isEqualTo("exchange.export.not-issued");
+    }
+}
