@@ -36,7 +36,7 @@ class ApiContractTests {
             "getDocumentTimeline", "createDraft", "getDraft", "addDraftVersion", "commentDraft", "submitDraft",
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
-            "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml");
+            "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml");
 
     @LocalServerPort
     int port;

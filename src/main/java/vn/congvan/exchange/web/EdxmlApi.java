@@ -17,7 +17,7 @@ import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.Official;
 
-/** The exchange API: an issued document as the edXML package other systems read. */
+/** The exchange API: an issued document as the edXML package other systems read, and a received package registered. */
 @RestController
 @Tag(name = "exchange")
 class EdxmlApi {
@@ -25,8 +25,10 @@ class EdxmlApi {
     private final DocumentFiles documents;
     private final DocumentPackages packages;
     private final Edxml edxml;
+    private final PackageImport imports;
 
-    EdxmlApi(DocumentFiles documents, DocumentPackages packages, Edxml edxml) {
+    EdxmlApi(DocumentFiles documents, DocumentPackages packages, Edxml edxml, PackageImport imports) {
+        this.imports = imports;
         this.documents = documents;
         this.packages = packages;
         this.edxml = edxml;
@@ -44,5 +46,19 @@ class EdxmlApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
                         .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(out -> edxml.write(edxmlPackage, out));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping(path = "/api/v1/units/{unitId}/edxml",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "importEdxml",
+            summary = "The unit's clerk registers a received edXML document package as an incoming document")
+    ResponseEntity<DocumentView> importEdxml(@PathVariable UUID unitId,
+            @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmDuplicate,
+            @AuthenticationPrincipal Official official) throws java.io.IOException {
+        try (java.io.InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                    .body(imports.register(official, unitId, in, confirmDuplicate));
+        }
     }
 }

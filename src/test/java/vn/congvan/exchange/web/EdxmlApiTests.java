@@ -21,9 +21,9 @@ import vn.congvan.exchange.Edxml;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.shared.Role;
 
-/** An issued document leaves as an edXML package that the reader gives back field for field, file for file. */
+/** An issued document leaves as an edXML package the reader gives back field for field, and enters another unit as an incoming document. */
 @CongVanTest
-class ExportEdxmlTests {
+class EdxmlApiTests {
 
     @LocalServerPort
     int port;
@@ -79,6 +79,47 @@ class ExportEdxmlTests {
             }
             assertThat(read.attachments().get(1).name().toString()).isEqualTo("phu-luc.pdf");
         }
+
+        ApiClient theirClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở Tài Chính",
+                Role.CLERK, department.id())));
+        FilePart edxmlFile = new FilePart("goi.edxml", exported.bytes(), "application/xml");
+        var imported = theirClerk.upload(org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml", "file", edxmlFile);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.get("notation")).isEqualTo(issued.get("notation"));
+        assertThat(imported.get("organName")).isEqualTo("Ủy ban nhân dân huyện Yên Dũng");
+        assertThat(imported.get("documentId")).isEqualTo(issued.get("documentId"));
+        assertThat(imported.get("arrivalNumber")).isNotNull();
+        assertThat((List<?>) imported.get("files")).hasSize(2);
+        var again = theirClerk.upload(org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml", "file", edxmlFile);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.get("code")).isEqualTo("registry.duplicate");
+        var notTheirs = clerk.upload(org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml", "file", edxmlFile);
+        assertThat(notTheirs.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aStatusPackageOrAPackageWithoutAPdfIsNotRegistered() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy", "VPTU");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK,
+                unit.id())));
+        java.nio.file.Path conformance = java.nio.file.Path.of("..", "shared", "conformance", "edxml");
+
+        var status = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", new FilePart("status.edxml", java.nio.file.Files.readAllBytes(
+                        conformance.resolve("third-party-status_processing_05.edxml")), "application/xml"));
+        assertThat(status.get("code")).isEqualTo("exchange.import.not-a-document");
+        var noPdf = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", new FilePart("new.edxml", java.nio.file.Files.readAllBytes(
+                        conformance.resolve("third-party-edoc_new.edxml")), "application/xml"));
+        assertThat(noPdf.get("code")).isEqualTo("exchange.import.no-pdf");
+        var notXml = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", new FilePart("x.edxml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
+                        .getBytes(), "application/xml"));
+        assertThat(notXml.get("code")).isEqualTo("exchange.edxml.doctype");
     }
 
     @Test
