@@ -82,17 +82,19 @@ class SigningInTheBrowserTests {
                 .get("id");
 
         Page page = signIn(chairman);
+        // Listen before the page loads: a listener added just before the click may reach Playwright's
+        // server after the dialog opened, which it then dismisses on its own.
+        page.onDialog(dialog -> dialog.accept());
         page.navigate("http://localhost:" + port + "/documents/" + id);
         assertThat(page.locator("#signing")).containsText("chưa có chữ ký số");
-        page.onDialog(dialog -> dialog.accept());
         page.click("#signing >> text=Ký số cá nhân");
         // The section validates the new version unless the background validation kept it already.
         assertThat(page.locator("#signing table")).containsText("Lý Văn Huyện", VALIDATED);
         assertThat(page.locator("#signing table")).containsText("Hợp lệ");
 
         Page clerkPage = signIn(clerk);
-        clerkPage.navigate("http://localhost:" + port + "/documents/" + id);
         clerkPage.onDialog(dialog -> dialog.accept());
+        clerkPage.navigate("http://localhost:" + port + "/documents/" + id);
         clerkPage.click("#signing >> text=Ký số cơ quan (đóng dấu)");
         assertThat(clerkPage.locator("#signing tbody tr")).hasCount(2, new LocatorAssertions.HasCountOptions()
                 .setTimeout(30_000));

@@ -65,6 +65,9 @@ class DossierInTheBrowserTests {
         office.anArrival().numbered("45", "QĐ-UBND")
                 .about("Về việc công nhận xã đạt chuẩn nông thôn mới").registered();
         Page page = signedIn(office, false);
+        // Listening from the start: a listener added just before the click may reach Playwright's
+        // server after the dialog opened, which it then dismisses on its own.
+        page.onDialog(dialog -> dialog.accept());
 
         page.click("nav >> text=Hồ sơ");
         assertThat(page.locator("h1")).hasText("Hồ sơ công việc");
@@ -89,7 +92,6 @@ class DossierInTheBrowserTests {
         assertThat(page.locator("#document-dossiers")).containsText("Hồ sơ xây dựng nông thôn mới");
         page.click("#document-dossiers a");
 
-        page.onDialog(dialog -> dialog.accept());
         page.click("#close-dossier");
         assertThat(page.locator(".badge").first()).hasText("Đã kết thúc");
         assertThat(page.locator("#candidate-q")).hasCount(0);
