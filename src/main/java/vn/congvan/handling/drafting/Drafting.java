@@ -237,14 +237,16 @@ public class Drafting {
         if (sealWithServerKey && !seals.serverHoldsSealOf(draft.unitId())) {
             throw DomainException.conflict("signing.certificate.none-for-unit");
         }
-        if (document.status() == DocumentStatus.PREPARED) {
+        boolean numberedNow = document.status() == DocumentStatus.PREPARED;
+        if (numberedNow) {
             if (!seals.personallySigned(clerk, documentId)) {
                 throw DomainException.conflict("handling.issue.not-signed");
             }
             registrations.number(documentId, clerk);
         }
-        // A retry after a seal that failed seals now; one that sealed already does not seal twice.
-        if (sealWithServerKey && !seals.sealed(clerk, documentId)) {
+        // A document numbered just now carries no seal yet; a retry after a seal that failed seals
+        // now, one that sealed already does not seal twice (only a retry validates the PDF for it).
+        if (sealWithServerKey && (numberedNow || !seals.sealed(clerk, documentId))) {
             seals.seal(clerk, documentId);
         }
         DraftView issuedDraft = transactions.execute(tx -> {

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,17 +47,17 @@ class DraftPages {
     private final Directory directory;
     private final AuditTrail audit;
     private final Blobs blobs;
-    private final MessageSource messages;
+    private final StepOutcome outcome;
 
     DraftPages(Drafting drafting, Arrivals arrivals, DocumentFiles documents, Directory directory, AuditTrail audit,
-            Blobs blobs, MessageSource messages) {
+            Blobs blobs, StepOutcome outcome) {
         this.drafting = drafting;
         this.arrivals = arrivals;
         this.documents = documents;
         this.directory = directory;
         this.audit = audit;
         this.blobs = blobs;
-        this.messages = messages;
+        this.outcome = outcome;
     }
 
     @GetMapping("/drafts/new")
@@ -240,7 +238,7 @@ class DraftPages {
             DocumentView incoming = arrivals.register(official, id);
             return "redirect:/documents/" + incoming.id();
         } catch (DomainException e) {
-            redirect.addFlashAttribute("stepProblem", message(e));
+            outcome.refused(redirect, e);
             return "redirect:/arrivals";
         }
     }
@@ -257,24 +255,15 @@ class DraftPages {
         DocumentView document = documents.readable(official, id);
         model.addAttribute("document", document);
         model.addAttribute("states", arrivals.recipientStates(official, id));
-        model.addAttribute("draftId", drafting.draftOf(id).orElse(null));
+        UUID draftId = drafting.draftOf(id).orElse(null);
+        model.addAttribute("draftId", draftId);
         model.addAttribute("mayRevoke", document.status() == vn.congvan.registry.DocumentStatus.ISSUED
-                && drafting.draftOf(id).isPresent()
+                && draftId != null
                 && (official.holds(Role.CLERK, document.unitId()) || official.holds(Role.LEADER, document.unitId())));
         return "handling/recipients :: recipients";
     }
 
     private String step(String back, RedirectAttributes redirect, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("stepDone", true);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("stepProblem", message(e));
-        }
-        return "redirect:" + back;
-    }
-
-    private String message(DomainException e) {
-        return messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale());
+        return outcome.take(back, redirect, step);
     }
 }

@@ -3,9 +3,7 @@ package vn.congvan.handling.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +22,6 @@ import vn.congvan.handling.incoming.IncomingHandling;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
-import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 
@@ -39,12 +36,12 @@ class HandlingPages {
     private final WorkList work;
     private final DocumentFiles documents;
     private final Directory directory;
-    private final MessageSource messages;
+    private final StepOutcome outcome;
     private final vn.congvan.handling.incoming.OverdueLists overdueLists;
     private final vn.congvan.handling.incoming.FollowUpRegister followUp;
 
     HandlingPages(IncomingHandling handling, WorkList work, DocumentFiles documents, Directory directory,
-            MessageSource messages, vn.congvan.handling.incoming.OverdueLists overdueLists,
+            StepOutcome outcome, vn.congvan.handling.incoming.OverdueLists overdueLists,
             vn.congvan.handling.incoming.FollowUpRegister followUp) {
         this.overdueLists = overdueLists;
         this.followUp = followUp;
@@ -52,7 +49,7 @@ class HandlingPages {
         this.work = work;
         this.documents = documents;
         this.directory = directory;
-        this.messages = messages;
+        this.outcome = outcome;
     }
 
     @GetMapping("/documents/{id}/handling")
@@ -170,15 +167,7 @@ class HandlingPages {
         out.writeTo(response.getOutputStream());
     }
 
-    /** Takes the step; a refusal comes back to the section as a message instead of an error page. */
-    private String step(UUID id, RedirectAttributes redirect, Supplier<CaseView> step) {
-        try {
-            step.get();
-            redirect.addFlashAttribute("stepDone", true);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("stepProblem",
-                    messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
-        }
-        return "redirect:/documents/" + id + "#handling";
+    private String step(UUID id, RedirectAttributes redirect, Runnable step) {
+        return outcome.take("/documents/" + id + "#handling", redirect, step);
     }
 }
