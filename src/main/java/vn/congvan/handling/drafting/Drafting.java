@@ -305,9 +305,21 @@ public class Drafting {
         draft.revoked();
         drafts.save(draft, clock.instant());
         registrations.revoke(documentId, text, official);
-        int followed = deliveries.revoke(documentId, text, official, registrations, clock.instant());
-        record(official, draft, "draft.revoked", Map.of("reason", text, "recipients", Integer.toString(followed)));
+        var followed = deliveries.revoke(documentId, text, official, clock.instant());
+        askToRevoke(followed, official);
+        record(official, draft, "draft.revoked", Map.of("reason", text, "recipients", Integer.toString(followed.size())));
         return view(draft);
+    }
+
+    /** The clerks of the recipients that registered a copy are asked to answer the revocation. */
+    private void askToRevoke(List<vn.congvan.handling.RecipientState> followed, Official by) {
+        for (var d : followed) {
+            if (d.incomingDocumentId() != null) {
+                notices.tell(staff(d.recipientUnitId()).holding(Role.CLERK, null), by.personId(),
+                        "delivery.revoke-requested", registrations.find(d.documentId()).orElseThrow().subject(),
+                        "/arrivals", false);
+            }
+        }
     }
 
     /**
@@ -321,7 +333,7 @@ public class Drafting {
         }
         String reason = "Thay thế bằng văn bản số " + by.notation();
         registrations.revoke(replacedId, reason, clerk);
-        deliveries.revoke(replacedId, reason, clerk, registrations, clock.instant());
+        askToRevoke(deliveries.revoke(replacedId, reason, clerk, clock.instant()), clerk);
         drafts.ofDocument(replacedId).flatMap(drafts::lock).ifPresent(old -> {
             old.revoked();
             drafts.save(old, clock.instant());
@@ -358,7 +370,7 @@ public class Drafting {
                     "/arrivals", updated.urgent());
         }
         for (UUID unit : removed) {
-            deliveries.revoke(documentId, unit, text, clerk, registrations, clock.instant());
+            askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
         }
         audit.record(AuditEntry.by(clerk, "document.recipients.updated", "document", documentId.toString(),
                 document.unitId(), Map.of("reason", text, "added", Integer.toString(added.size()),

@@ -215,7 +215,10 @@ class DraftPages {
         List<vn.congvan.handling.RecipientState> tray = arrivals.tray(official);
         java.util.Map<UUID, DocumentView> sent = new java.util.HashMap<>();
         tray.forEach(a -> sent.put(a.deliveryId(), arrivals.arrived(official, a.deliveryId())));
+        List<vn.congvan.handling.RecipientState> revocations = arrivals.revocationRequests(official);
+        revocations.forEach(a -> sent.put(a.deliveryId(), arrivals.arrived(official, a.deliveryId())));
         model.addAttribute("arrivals", tray);
+        model.addAttribute("revocations", revocations);
         model.addAttribute("sent", sent);
         return "handling/arrivals";
     }
@@ -247,6 +250,18 @@ class DraftPages {
     String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/arrivals", redirect, () -> arrivals.refuse(official, id, reason));
+    }
+
+    @PostMapping("/revocation-requests/{id}/accept")
+    String acceptRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step("/arrivals", redirect, () -> arrivals.acceptRevocation(official, id));
+    }
+
+    @PostMapping("/revocation-requests/{id}/refuse")
+    String refuseRevocation(@PathVariable UUID id, @RequestParam String reason,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step("/arrivals", redirect, () -> arrivals.refuseRevocation(official, id, reason));
     }
 
     /** The recipients of an outgoing document and where it stands at each, loaded into its page. */
