@@ -126,9 +126,13 @@ public class Drafting {
             if (r.unitId() != null) {
                 String name = directory.findUnit(r.unitId())
                         .orElseThrow(() -> DomainException.invalid("registry.unit.unknown", r.unitId())).name();
-                recipients.add(new Draft.Recipient(r.unitId(), name));
+                recipients.add(new Draft.Recipient(r.unitId(), null, name));
             } else if (r.organName() != null && !r.organName().isBlank()) {
-                recipients.add(new Draft.Recipient(null, r.organName().strip()));
+                String organId = r.organId() == null || r.organId().isBlank() ? null : r.organId().strip();
+                if (organId != null && organId.length() > 35) {
+                    throw DomainException.invalid("handling.draft.organ-id", organId);
+                }
+                recipients.add(new Draft.Recipient(null, organId, r.organName().strip()));
             }
         }
         if (d.dossierId() != null && !drafts.openDossierOf(d.dossierId(), d.unitId())) {
@@ -482,7 +486,7 @@ public class Drafting {
         Role role = staff.holds(signer, Role.LEADER) ? Role.LEADER
                 : staff.holds(signer, Role.DEPUTY_LEADER) ? Role.DEPUTY_LEADER : Role.DIVISION_HEAD;
         List<OutgoingMetadata.Recipient> recipients = draft.recipients().stream()
-                .map(r -> new OutgoingMetadata.Recipient(r.unitId(), null, r.organName()))
+                .map(r -> new OutgoingMetadata.Recipient(r.unitId(), r.organId(), r.organName()))
                 .toList();
         return new OutgoingMetadata(draft.unitId(), draft.type().vietnameseName(), draft.divisionId(), draft.subject(),
                 draft.signerAuthority(), staff.titleOf(signer, role), staff.nameOf(signer), draft.priority(), 0,

@@ -79,7 +79,7 @@ class DraftPages {
             @RequestParam(required = false) @Nullable String submissionKey, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal Official official, Model model) {
         List<NewDraft.Recipient> recipients = recipientIds == null ? List.of()
-                : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null)).toList();
+                : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null, null)).toList();
         try (InputStream in = file.getInputStream()) {
             DraftView draft = drafting.create(official, new NewDraft(unitId, typeName, subject, divisionId, priority,
                     null, recipients, submissionKey, null, null), String.valueOf(file.getOriginalFilename()), in);
