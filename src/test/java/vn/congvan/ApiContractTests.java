@@ -37,7 +37,10 @@ class ApiContractTests {
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
             "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
-            "listRevocationRequests", "acceptRevocation", "refuseRevocation");
+            "listRevocationRequests", "acceptRevocation", "refuseRevocation", "sendOutgoingDocument",
+            "listOutsideAgencies", "listElectronicArrivalTray", "listElectronicArrivals", "getElectronicArrival",
+            "registerElectronicArrival", "refuseElectronicArrival", "acceptElectronicRevocation",
+            "refuseElectronicRevocation");
 
     @LocalServerPort
     int port;
