@@ -36,7 +36,9 @@ class ApiContractTests {
             "getDocumentTimeline", "createDraft", "getDraft", "addDraftVersion", "commentDraft", "submitDraft",
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
-            "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml");
+            "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
+            "sendEdoc", "createUpload", "getUploadOffset", "resumeUpload", "getReceivedEdocList", "getEdoc", "updateStatus",
+            "getSentEdocList", "getAgenciesList", "publishAgencies");
 
     @LocalServerPort
     int port;
