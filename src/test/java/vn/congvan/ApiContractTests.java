@@ -40,7 +40,9 @@ class ApiContractTests {
             "listRevocationRequests", "acceptRevocation", "refuseRevocation", "sendOutgoingDocument",
             "listOutsideAgencies", "listElectronicArrivalTray", "listElectronicArrivals", "getElectronicArrival",
             "registerElectronicArrival", "refuseElectronicArrival", "acceptElectronicRevocation",
-            "refuseElectronicRevocation");
+            "refuseElectronicRevocation",
+            "sendEdoc", "createUpload", "getUploadOffset", "resumeUpload", "getReceivedEdocList", "getEdoc", "updateStatus",
+            "getSentEdocList", "getAgenciesList", "publishAgencies");
 
     @LocalServerPort
     int port;
