@@ -42,7 +42,8 @@ class ApiContractTests {
             "registerElectronicArrival", "refuseElectronicArrival", "acceptElectronicRevocation",
             "refuseElectronicRevocation",
             "sendEdoc", "createUpload", "getUploadOffset", "resumeUpload", "getReceivedEdocList", "getEdoc", "updateStatus",
-            "getSentEdocList", "getAgenciesList", "publishAgencies");
+            "getSentEdocList", "getAgenciesList", "publishAgencies",
+            "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics");
 
     @LocalServerPort
     int port;
