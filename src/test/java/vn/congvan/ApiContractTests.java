@@ -37,7 +37,8 @@ class ApiContractTests {
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
             "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
-            "getUsageScores", "exportUsageScores");
+            "getUsageScores", "exportUsageScores", "generateMonthlyReport", "listMonthlyReports",
+            "downloadMonthlyReport");
 
     @LocalServerPort
     int port;

@@ -17,14 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.Official;
 
 /** The usage scores of a unit's officials for the quarterly checks, as JSON and as a spreadsheet. */
 @RestController
 @Tag(name = "statistics")
 class UsageApi {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final UsageScores scores;
     private final UsageWorkbook workbook;
@@ -53,7 +52,7 @@ class UsageApi {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(report, locale, out);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
+                .contentType(MediaType.parseMediaType(RegisterFormat.XLSX.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"diem-su-dung-" + from + "-" + to
                         + ".xlsx\"")
                 .body(new ByteArrayResource(out.toByteArray()));

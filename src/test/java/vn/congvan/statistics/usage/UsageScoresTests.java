@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
@@ -34,6 +35,8 @@ import vn.congvan.signing.keys.SigningCertificates;
  * count them, score them and rank them in the commune and in the district, for those allowed to see.
  */
 @CongVanTest
+// The same context as the monthly report's tests: one server for both.
+@TestPropertySource(properties = "congvan.statistics.report-unit=T.TTCNTT-BAO-CAO")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UsageScoresTests {
 
