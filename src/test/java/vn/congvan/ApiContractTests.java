@@ -37,6 +37,7 @@ class ApiContractTests {
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
             "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
+            "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics",
             "getUsageScores", "exportUsageScores", "generateMonthlyReport", "listMonthlyReports",
             "downloadMonthlyReport");
 

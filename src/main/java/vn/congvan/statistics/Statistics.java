@@ -17,10 +17,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitLevel;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.statistics.figures.FigureStore;
 
@@ -43,8 +46,13 @@ public class Statistics {
     private final StatisticsProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final StatisticsScope scope;
+    private final AuditTrail audit;
 
-    Statistics(FigureStore store, Directory directory, StatisticsProperties properties, JdbcClient jdbc, Clock clock) {
+    Statistics(FigureStore store, Directory directory, StatisticsProperties properties, JdbcClient jdbc, Clock clock,
+            StatisticsScope scope, AuditTrail audit) {
+        this.scope = scope;
+        this.audit = audit;
         this.store = store;
         this.directory = directory;
         this.properties = properties;
@@ -159,7 +167,23 @@ public class Statistics {
         return properties.targetsFor(level);
     }
 
-    /** Counts every document and dossier again from the source tables, replacing the kept figures. */
+    /**
+     * Counts every document and dossier again from the source tables, replacing the kept figures:
+     * for the administrator or the province's IT officer ({@code statistics.recompute.forbidden}),
+     * audited.
+     */
+    @Transactional
+    public Recount recompute(Official by) {
+        if (!by.isAdministrator() && !scope.isProvincialItOfficer(by)) {
+            throw DomainException.forbidden("statistics.recompute.forbidden");
+        }
+        Recount done = recompute();
+        audit.record(AuditEntry.by(by, "statistics.recomputed", "statistics", "figures", null, Map.of(
+                "documents", Integer.toString(done.documents()), "dossiers", Integer.toString(done.dossiers()))));
+        return done;
+    }
+
+    /** The recomputation itself, for callers that run without an official (the province generator, tests). */
     @Transactional
     public Recount recompute() {
         FigureStore.Recomputation done = store.recompute();

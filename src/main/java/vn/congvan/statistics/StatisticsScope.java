@@ -43,6 +43,16 @@ public class StatisticsScope {
         return false;
     }
 
+    /** Whether the official is the IT officer of the province's root unit (the provincial IT centre's). */
+    public boolean isProvincialItOfficer(Official official) {
+        for (UUID unitId : official.unitsWhere(Role.IT_OFFICER)) {
+            if (directory.findUnit(unitId).map(u -> u.parentId() == null).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The districts whose territory the official sees as a whole. */
     public Set<UUID> districts(Official official) {
         Set<UUID> result = new LinkedHashSet<>();
