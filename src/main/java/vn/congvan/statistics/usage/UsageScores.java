@@ -3,7 +3,6 @@ package vn.congvan.statistics.usage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,6 +23,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
+import vn.congvan.statistics.Period;
 
 /**
  * Counts what each official of a unit did in the software in a period, from the audit trail (every
@@ -53,13 +53,19 @@ class UsageScores {
 
     /**
      * The scores of the unit's officials (its whole subtree: a district with its communes, the
-     * province with everyone) from {@code from} to {@code to} inclusive, by the configured formula or
-     * by {@code formula} when given.
+     * province with everyone) over the period, up to today when it is still running, by the
+     * configured formula or by {@code formula} when given.
      */
     @Transactional(readOnly = true)
-    UsageReport scores(Official official, UUID unitId, LocalDate from, LocalDate to, @Nullable String formula) {
+    UsageReport scores(Official official, UUID unitId, Period period, @Nullable String formula) {
         UsageFormula scoring = formula == null || formula.isBlank() ? configured : UsageFormula.parse(formula);
-        requirePeriod(from, to);
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        period.requireStartedBy(today);
+        if (period.days() > MAX_DAYS) {
+            throw DomainException.invalid("statistics.usage.period.too-long", MAX_DAYS);
+        }
+        LocalDate from = period.from();
+        LocalDate to = period.to().isAfter(today) ? today : period.to();
         UnitView unit = directory.unit(unitId);
         Map<UUID, UnitNode> units = unitsAbove(unitId);
         requireScope(official, unitId, units);
@@ -75,19 +81,6 @@ class UsageScores {
                 .sorted(Comparator.comparing(UsageRow::score).reversed().thenComparing(UsageRow::fullName))
                 .toList();
         return new UsageReport(unitId, unit.name(), from, to, scoring.text(), kept);
-    }
-
-    private void requirePeriod(LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        if (to.isBefore(from)) {
-            throw DomainException.invalid("statistics.usage.period.reversed", from, to);
-        }
-        if (to.isAfter(today)) {
-            throw DomainException.invalid("statistics.usage.period.future", to, today);
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw DomainException.invalid("statistics.usage.period.too-long", MAX_DAYS);
-        }
     }
 
     /**

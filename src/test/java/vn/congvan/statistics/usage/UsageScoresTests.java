@@ -151,16 +151,30 @@ class UsageScoresTests {
     }
 
     @Test
-    void periodsReversedInTheFutureOrLongerThanAYearAreRefused() {
-        ApiClient monitor = api(chairman).inEnglish();
-        assertThat(monitor.get(scores(commune.id(), TODAY, TODAY.minusDays(1), null)).get("code"))
-                .isEqualTo("statistics.usage.period.reversed");
-        assertThat(monitor.get(scores(commune.id(), TODAY, TODAY.plusDays(1), null)).get("code"))
-                .isEqualTo("statistics.usage.period.future");
-        var tooLong = monitor.get(scores(commune.id(), TODAY.minusDays(366), TODAY, null));
+    void aQuarterStillRunningCountsUpToTodayAndPeriodsReversedInTheFutureOrLongerThanAYearAreRefused() {
+        ApiClient leader = api(chairman).inEnglish();
+        String quarter = TODAY.getYear() + "-Q" + ((TODAY.getMonthValue() + 2) / 3);
+        var running = leader.get("/api/v1/units/" + commune.id() + "/usage-scores?period=" + quarter);
+        assertThat(running.status()).as(running.body()).isEqualTo(200);
+        assertThat(running.get("to")).isEqualTo(TODAY.toString());
+        assertThat(byName(running).get("Hoàng Thị Văn Thư").get("registered")).isEqualTo(4);
+        assertThat(leader.get(scores(commune.id(), TODAY, TODAY.plusDays(1), null)).get("to"))
+                .isEqualTo(TODAY.toString());
+
+        assertThat(leader.get(scores(commune.id(), TODAY, TODAY.minusDays(1), null)).get("code"))
+                .isEqualTo("statistics.period.reversed");
+        assertThat(leader.get(scores(commune.id(), TODAY.plusDays(1), TODAY.plusDays(2), null)).get("code"))
+                .isEqualTo("statistics.period.future");
+        var tooLong = leader.get(scores(commune.id(), TODAY.minusDays(366), TODAY, null));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.get("code")).isEqualTo("statistics.usage.period.too-long");
-        assertThat(monitor.get(scores(commune.id(), TODAY.minusDays(365), TODAY, null)).status()).isEqualTo(200);
+        assertThat(leader.get(scores(commune.id(), TODAY.minusDays(365), TODAY, null)).status()).isEqualTo(200);
+        var none = leader.get("/api/v1/units/" + commune.id() + "/usage-scores");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat((String) none.get("detail")).isEqualTo(
+                "Give the period to score: period (e.g. 2026-Q3), or from and to.");
+        assertThat(leader.get("/api/v1/units/" + commune.id() + "/usage-scores?period=2026-Q5").get("code"))
+                .isEqualTo("statistics.period.unreadable");
     }
 
     @Test
