@@ -43,7 +43,9 @@ class ApiContractTests {
             "refuseElectronicRevocation",
             "sendEdoc", "createUpload", "getUploadOffset", "resumeUpload", "getReceivedEdocList", "getEdoc", "updateStatus",
             "getSentEdocList", "getAgenciesList", "publishAgencies",
-            "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics");
+            "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics",
+            "getUsageScores", "exportUsageScores", "generateMonthlyReport", "listMonthlyReports",
+            "downloadMonthlyReport");
 
     @LocalServerPort
     int port;
