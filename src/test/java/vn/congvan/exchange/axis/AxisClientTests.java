@@ -347,10 +347,15 @@ class AxisClientTests {
                 .orElseThrow();
     }
 
-    private OutboxSender senderTo(String url, Clock clock) {
-        AxisProperties to = new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
+    /** The test's client settings with the hub at another address. */
+    private AxisProperties settingsTo(String url) {
+        return new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
                 settings.directoryInterval(), settings.retryInitial(), settings.retryMax(), settings.connectTimeout(),
                 settings.requestTimeout(), settings.uploadChunkSize(), settings.largePackageThreshold());
+    }
+
+    private OutboxSender senderTo(String url, Clock clock) {
+        AxisProperties to = settingsTo(url);
         return new OutboxSender(jdbc, blobs, new AxisHttp(to, clock), to, audit, lock, json, transaction, clock);
     }
 
@@ -361,9 +366,7 @@ class AxisClientTests {
     org.springframework.context.MessageSource messages;
 
     private InboxPoller pollerThrough(String url) {
-        AxisProperties to = new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
-                settings.directoryInterval(), settings.retryInitial(), settings.retryMax(), settings.connectTimeout(),
-                settings.requestTimeout(), settings.uploadChunkSize(), settings.largePackageThreshold());
+        AxisProperties to = settingsTo(url);
         return new InboxPoller(jdbc, blobs, edxml, new AxisHttp(to, Clock.systemUTC()), to, audit, publisher,
                 transaction, lock, json, messages, Clock.systemUTC());
     }
