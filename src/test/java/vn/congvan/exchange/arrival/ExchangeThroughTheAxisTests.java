@@ -279,11 +279,11 @@ class ExchangeThroughTheAxisTests {
             card.locator(".refuse-form button").click();
             assertThat(page.locator("#step-done")).isVisible();
             assertThat(page.locator(".electronic-arrival[data-document='" + documentId + "']")).hasCount(0);
-            assertThat(page.navigate("http://localhost:" + port + "/exchange/console").status()).isEqualTo(403);
+            assertThat(page.navigate("http://localhost:" + port + "/exchange/axis").status()).isEqualTo(403);
             page.context().close();
 
             page = signIn(browser, itOfficer);
-            page.navigate("http://localhost:" + port + "/exchange/console");
+            page.navigate("http://localhost:" + port + "/exchange/axis");
             assertThat(page.locator("main, section").first()).containsText(documentId);
             assertThat(page.locator("#not-configured")).hasCount(0);
             page.context().close();
