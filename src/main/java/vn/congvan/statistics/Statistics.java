@@ -100,12 +100,13 @@ public class Statistics {
         if (!metric.isRate()) {
             throw DomainException.invalid("statistics.metric.not-a-rate", metric.name());
         }
-        UnitMap map = new UnitMap(directory.units(), period);
+        List<UnitView> units = directory.units();
+        UnitMap map = new UnitMap(units, period);
         if (withinUnitId != null) {
             unit(map, withinUnitId);
         }
         List<UnitView> listed = new ArrayList<>();
-        for (UnitView unit : directory.units()) {
+        for (UnitView unit : units) {
             if (group.includes(unit.kind()) && map.listed(unit)
                     && (withinUnitId == null || map.within(unit.id(), withinUnitId))) {
                 listed.add(unit);
