@@ -28,15 +28,16 @@ public class StatisticsBench {
         int threads = Integer.parseInt(args.length > 2 ? args[2] : "4");
         int seconds = Integer.parseInt(args.length > 3 ? args[3] : "10");
         String agencies = get("/api/v1/units?q=" + enc("Sở Mô phỏng số 1"), admin);
-        Matcher agency = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"AGENCY\"").matcher(agencies);
+        Matcher agency = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\",\"parentId\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"AGENCY\"")
+                .matcher(agencies);
         if (!agency.find()) {
             throw new IllegalStateException("No generated agency found: " + agencies);
         }
         String unitId = agency.group(1);
-        String all = get("/api/v1/units", admin);
-        Matcher root = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"PROVINCIAL_COMMITTEE\"").matcher(all);
-        String rootId = root.find() ? root.group(1) : unitId;
-        Matcher district = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"DISTRICT\"").matcher(all);
+        // The generated province's root is the agency's parent (an installation also has its own root unit).
+        String rootId = agency.group(2);
+        String districts = get("/api/v1/units?level=DISTRICT&parent=" + rootId, admin);
+        Matcher district = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"").matcher(districts);
         String districtId = district.find() ? district.group(1) : rootId;
         YearMonth last = YearMonth.now().minusMonths(1);
         String month = last.toString();

@@ -15,9 +15,9 @@ import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 
 /**
- * Whose figures an official may see: the administrator, the provincial monitor and the leaders of
- * the provincial committee and its office see the province; a district's leaders and IT officer
- * their district with its communes; anyone else the units they belong to.
+ * Whose figures an official may see: the administrator, the provincial monitor, the leaders and the
+ * IT officer of the province's root unit (the Chairman, the IT centre) see the province; a district's
+ * leaders and IT officer their district with its communes; anyone else the units they belong to.
  */
 @Component
 public class StatisticsScope {
@@ -35,7 +35,7 @@ public class StatisticsScope {
             return true;
         }
         for (Membership m : official.memberships()) {
-            if (LEADING.contains(m.role()) && m.role() != Role.IT_OFFICER
+            if (LEADING.contains(m.role())
                     && directory.findUnit(m.unitId()).map(u -> u.parentId() == null).orElse(false)) {
                 return true;
             }

@@ -46,15 +46,15 @@ class FactSource {
                 select f.sha256 from document_file f where f.document_id = d.id and f.role = 'MAIN'
                 order by f.position limit 1) f on true
             left join signature_validation v on v.sha256 = f.sha256
+            left join lateral (
+                select bool_or(k.kind = 'PERSONAL') as personal,
+                       bool_or(k.kind = 'ORGANIZATION' and k.unit_id = d.unit_id) as organization
+                from signature_validation_check c
+                join signing_certificate k on k.sha256 = c.certificate_sha256
+                where c.sha256 = f.sha256 and c.result = 'TOTAL_PASSED') signed on true
             cross join lateral (
-                select
-                  exists (select 1 from signature_validation_check c
-                          join signing_certificate k on k.sha256 = c.certificate_sha256 and k.kind = 'PERSONAL'
-                          where c.sha256 = f.sha256 and c.result = 'TOTAL_PASSED') as personal,
-                  exists (select 1 from signature_validation_check c
-                          join signing_certificate k on k.sha256 = c.certificate_sha256 and k.kind = 'ORGANIZATION'
-                            and k.unit_id = d.unit_id
-                          where c.sha256 = f.sha256 and c.result = 'TOTAL_PASSED') as organization) s
+                select coalesce(signed.personal, false) as personal,
+                       coalesce(signed.organization, false) as organization) s
             left join handling_case h on h.document_id = d.id
             where ((d.direction = 'OUTGOING' and d.status = 'ISSUED')
                    or (d.direction = 'INCOMING' and d.status = 'REGISTERED' and coalesce(h.state, '') <> 'REFUSED'))

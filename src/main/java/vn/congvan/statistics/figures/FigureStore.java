@@ -63,12 +63,21 @@ public class FigureStore {
 
     /**
      * Throws every kept figure away and counts every document and dossier again. Refreshes wait
-     * meanwhile (the table lock), and those that waited then find the recomputed facts.
+     * meanwhile (the table lock), and those that waited then find the recomputed facts; readers see
+     * the previous figures until the recomputation commits.
      */
     @Transactional
     public Recomputation recompute() {
+        // Exclusive mode stops refreshes, not readers: pages and the API read the old figures until commit.
         jdbc.sql("lock table statistics_fact in exclusive mode").update();
-        jdbc.sql("truncate statistics_fact, " + DAY_TABLE + ", " + MONTH_TABLE).update();
+        // Fresh planner statistics: right after a bulk load (the volume generator) the tables have none,
+        // and a plan made blind joins millions of rows the slow way.
+        jdbc.sql("analyze document, document_file, handling_case, signature_validation, signature_validation_check, "
+                        + "signing_certificate, dossier, dossier_document")
+                .update();
+        jdbc.sql("delete from statistics_fact").update();
+        jdbc.sql("delete from " + DAY_TABLE).update();
+        jdbc.sql("delete from " + MONTH_TABLE).update();
         Timestamp now = Timestamp.from(clock.instant());
         String columns = "subject_id, subject, unit_id, day, " + Columns.list("") + ", refreshed_at";
         String select = "select subject_id, subject, unit_id, day, " + Columns.list("") + ", ?::timestamptz from (";
