@@ -55,16 +55,18 @@ public class DirectoryGenerator {
         String userPrefix = "sim" + run.toLowerCase() + ".";
         int unitDigits = Math.max(5, String.valueOf(units).length());
         int personDigits = Math.max(6, String.valueOf(people).length());
-        LocalDate today = LocalDate.now(clock);
+        // Valid for years already: the documents generated for them go back months, and the
+        // statistics list a unit only in periods when it existed.
+        LocalDate validFrom = LocalDate.now(clock).minusYears(5).withDayOfYear(1);
 
         jdbc.sql("""
                 insert into unit (id, kind, level, name, short_name, abbreviation, code, valid_from)
-                values (gen_random_uuid(), 'PROVINCIAL_COMMITTEE', 'PROVINCE', :name, :shortName, 'UBND', :code, :today)
+                values (gen_random_uuid(), 'PROVINCIAL_COMMITTEE', 'PROVINCE', :name, :shortName, 'UBND', :code, :validFrom)
                 """)
                 .param("name", "Ủy ban nhân dân tỉnh Mô phỏng " + run)
                 .param("shortName", "UBND tỉnh Mô phỏng " + run)
                 .param("code", codePrefix + "0".repeat(unitDigits - 1) + "1")
-                .param("today", today)
+                .param("validFrom", validFrom)
                 .update();
         // Units are numbered 1..N in their codes: the committee, agencies, districts, then communes.
         jdbc.sql(withPlaces("""
@@ -76,7 +78,7 @@ public class DirectoryGenerator {
                        case when agency then 'Sở Mô phỏng số ' || (n - 1) else 'Huyện ' || place end,
                        case when agency then 'S' else 'H' end || n,
                        :prefix || lpad(n::text, :digits, '0'),
-                       :today
+                       :validFrom
                 from generate_series(2, 1 + :agencies + :districts) n
                 cross join lateral (select n <= 1 + :agencies as agency,
                         (PLACES)[1 + n % 20] || ' ' || (n - 1 - :agencies) as place) d
@@ -86,7 +88,7 @@ public class DirectoryGenerator {
                 .param("districts", shape.districts())
                 .param("prefix", codePrefix)
                 .param("digits", unitDigits)
-                .param("today", today)
+                .param("validFrom", validFrom)
                 .update();
         jdbc.sql(withPlaces("""
                 insert into unit (id, parent_id, kind, level, name, short_name, abbreviation, code, valid_from)
@@ -95,7 +97,7 @@ public class DirectoryGenerator {
                        label || ' ' || place,
                        'X' || n,
                        :prefix || lpad(n::text, :digits, '0'),
-                       :today
+                       :validFrom
                 from generate_series(2 + :agencies + :districts, :units) n
                 cross join lateral (select
                         case when n % 10 = 0 then 'WARD' when n % 10 = 5 then 'TOWNSHIP' else 'COMMUNE' end as kind,
@@ -110,7 +112,7 @@ public class DirectoryGenerator {
                 .param("units", units)
                 .param("prefix", codePrefix)
                 .param("digits", unitDigits)
-                .param("today", today)
+                .param("validFrom", validFrom)
                 .update();
         jdbc.sql("""
                 insert into division (id, unit_id, name, abbreviation)
