@@ -36,7 +36,8 @@ class ApiContractTests {
             "getDocumentTimeline", "createDraft", "getDraft", "addDraftVersion", "commentDraft", "submitDraft",
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
-            "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml");
+            "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
+            "listRevocationRequests", "acceptRevocation", "refuseRevocation");
 
     @LocalServerPort
     int port;

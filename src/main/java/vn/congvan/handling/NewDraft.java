@@ -18,6 +18,9 @@ public record NewDraft(
         @Nullable UUID replacesDocumentId,
         @Nullable UUID dossierId) {
 
-    /** A recipient: a unit of the installation by its id, or a body outside it by its name. */
-    public record Recipient(@Nullable UUID unitId, @Nullable String organName) {}
+    /**
+     * A recipient: a unit of the installation by its id, or a body outside it by its name and, when
+     * it is reached through the exchange axis, its organ code.
+     */
+    public record Recipient(@Nullable UUID unitId, @Nullable String organId, @Nullable String organName) {}
 }

@@ -263,7 +263,7 @@ class OutgoingFlowTests {
     }
 
     @Test
-    void aRevokedDocumentLeavesTheRecipientsTrayAndItsRegisteredCopyIsHandledNoFurther() {
+    void aRevokedDocumentLeavesTheRecipientsTrayAndItsRegisteredCopyIsRevokedOnceTheirClerkAccepts() {
         String first = issuedToTheDepartment("Về việc tổ chức giải chạy");
         String second = issuedToTheDepartment("Về việc tổ chức hội thi");
         Map<?, ?> arrival = arrivalOf(second);
@@ -275,8 +275,17 @@ class OutgoingFlowTests {
         assertThat(revoked.get("state")).isEqualTo("REVOKED");
         assertThat(theirClerk.get("/api/v1/arrivals").list()).noneMatch(a -> first.equals(((Map<?, ?>) a).get("documentId")));
         assertThat(clerk.get("/api/v1/documents/" + first).get("status")).isEqualTo("REVOKED");
+        assertThat(codeAtTheDepartment(first)).isEqualTo("15");
 
         clerk.postJson("/api/v1/documents/" + second + "/revocation", Map.of("comment", "Thay bằng văn bản khác"));
+        assertThat(codeAtTheDepartment(second)).isEqualTo("13");
+        assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REGISTERED");
+        Map<?, ?> request = revocationRequestOf(second);
+        assertThat(request.get("reason")).isEqualTo("Thay bằng văn bản khác");
+        var accepted = theirClerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId") + "/acceptance",
+                Map.of());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(codeAtTheDepartment(second)).isEqualTo("15");
         assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REVOKED");
         var handled = theirDirector.postJson("/api/v1/documents/" + copy + "/handling/assignment",
                 Map.of("leadId", theirSpecialistId));
@@ -284,10 +293,51 @@ class OutgoingFlowTests {
         assertThat(handled.get("code")).isEqualTo("handling.document.revoked");
         var again = clerk.postJson("/api/v1/documents/" + second + "/revocation", Map.of("comment", "Lần nữa"));
         assertThat(again.status()).isEqualTo(409);
+        var answeredTwice = theirClerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId")
+                + "/acceptance", Map.of());
+        assertThat(answeredTwice.get("code")).isEqualTo("handling.delivery.no-revocation-request");
     }
 
     @Test
-    void aDocumentIssuedToReplaceAnotherRevokesTheOldOneAndItsRegisteredCopies() {
+    void aRecipientThatAlreadyActedOnItsCopyRefusesTheRevocationAndTheSenderSeesWhy() {
+        String documentId = issuedToTheDepartment("Về việc hỗ trợ kinh phí");
+        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrivalOf(documentId).get("deliveryId")
+                + "/registration", Map.of()).get("id");
+        clerk.postJson("/api/v1/documents/" + documentId + "/revocation", Map.of("comment", "Sai số liệu"));
+        Map<?, ?> request = revocationRequestOf(documentId);
+
+        var notTheirClerk = clerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId") + "/refusal",
+                Map.of("comment", "x"));
+        assertThat(notTheirClerk.status()).isEqualTo(404);
+        var refused = theirClerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId") + "/refusal",
+                Map.of("comment", "Đã chi kinh phí theo văn bản"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(codeAtTheDepartment(documentId)).isEqualTo("16");
+        Map<?, ?> state = (Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().get(0);
+        assertThat(state.get("reason")).isEqualTo("Đã chi kinh phí theo văn bản");
+        assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REGISTERED");
+        assertThat(theirClerk.get("/api/v1/revocation-requests").list()).isEmpty();
+    }
+
+    private Map<?, ?> revocationRequestOf(String documentId) {
+        return (Map<?, ?>) theirClerk.get("/api/v1/revocation-requests").list().stream()
+                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String codeAtTheDepartment(String documentId) {
+        return (String) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().stream()
+                .map(s -> (Map<?, ?>) s)
+                .filter(s -> department.id().toString().equals(s.get("recipientUnitId")))
+                .findFirst()
+                .orElseThrow()
+                .get("statusCode");
+    }
+
+    @Test
+    void aDocumentIssuedToReplaceAnotherRevokesTheOldOneAndAsksTheRecipientsToRevokeTheirCopies() {
         String old = issuedToTheDepartment("Về việc tổ chức hội chợ (lần 1)");
         Map<?, ?> arrival = arrivalOf(old);
         String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration",
@@ -305,6 +355,9 @@ class OutgoingFlowTests {
         assertThat(clerk.postJson(draftPath(draft, "issue"), Map.of()).status()).isEqualTo(200);
 
         assertThat(clerk.get("/api/v1/documents/" + old).get("status")).isEqualTo("REVOKED");
+        assertThat(codeAtTheDepartment(old)).isEqualTo("13");
+        theirClerk.postJson("/api/v1/revocation-requests/" + revocationRequestOf(old).get("deliveryId")
+                + "/acceptance", Map.of());
         assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REVOKED");
         assertThat(clerk.get("/api/v1/documents/" + replacement).get("status")).isEqualTo("ISSUED");
         var notIssued = specialist.multipart("/api/v1/drafts", Map.of("unitId", committee.id().toString(),

@@ -102,6 +102,38 @@ public class Arrivals {
         return deliveries.find(deliveryId).orElseThrow();
     }
 
+    /** The senders' requests to revoke copies registered by the units where the official is a clerk. */
+    @Transactional(readOnly = true)
+    public List<RecipientState> revocationRequests(Official clerk) {
+        UUID[] units = clerk.unitsWhere(Role.CLERK).toArray(new UUID[0]);
+        return units.length == 0 ? List.of() : deliveries.revocationRequestsFor(units);
+    }
+
+    /** The receiving clerk accepts the sender's revocation (15): the registered copy is revoked. */
+    @Transactional
+    public RecipientState acceptRevocation(Official clerk, UUID deliveryId) {
+        RecipientState d = lockedRevocationRequest(clerk, deliveryId);
+        registrations.revoke(d.incomingDocumentId(), d.reason() == null ? "" : d.reason(), clerk);
+        deliveries.revocationAnswered(deliveryId, true, null, clock.instant());
+        audit.record(AuditEntry.by(clerk, "delivery.revoked", "document", d.documentId().toString(),
+                d.recipientUnitId(), Map.of("recipient", d.recipientName())));
+        return deliveries.find(deliveryId).orElseThrow();
+    }
+
+    /** The receiving clerk refuses the sender's revocation (16) with a reason; the copy stays. */
+    @Transactional
+    public RecipientState refuseRevocation(Official clerk, UUID deliveryId, String reason) {
+        RecipientState d = lockedRevocationRequest(clerk, deliveryId);
+        String text = Draft.comment(reason);
+        deliveries.revocationAnswered(deliveryId, false, text, clock.instant());
+        audit.record(AuditEntry.by(clerk, "delivery.revocation-refused", "document", d.documentId().toString(),
+                d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
+        DocumentView sent = registrations.find(d.documentId()).orElseThrow();
+        notices.tell(new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
+                clerk.personId(), "delivery.revocation-refused", sent.subject(), "/documents/" + sent.id(), false);
+        return deliveries.find(deliveryId).orElseThrow();
+    }
+
     /** Each recipient's state of an issued document, for whoever may read it. */
     @Transactional(readOnly = true)
     public List<RecipientState> recipientStates(Official official, UUID documentId) {
@@ -119,6 +151,15 @@ public class Arrivals {
         RecipientState d = deliveries.lock(deliveryId).orElseThrow();
         if (!d.state().equals("ARRIVED")) {
             throw DomainException.conflict("handling.delivery.not-arrived", d.state());
+        }
+        return d;
+    }
+
+    private RecipientState lockedRevocationRequest(Official clerk, UUID deliveryId) {
+        deliveryFor(clerk, deliveryId);
+        RecipientState d = deliveries.lock(deliveryId).orElseThrow();
+        if (!d.state().equals("REVOKE_REQUESTED") || d.incomingDocumentId() == null) {
+            throw DomainException.conflict("handling.delivery.no-revocation-request", d.state());
         }
         return d;
     }

@@ -14,7 +14,6 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.handling.CaseState;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.registry.DocumentView;
-import vn.congvan.registry.Registrations;
 import vn.congvan.shared.Official;
 
 /**
@@ -101,39 +100,58 @@ class Deliveries {
         }
         jdbc.sql("""
                         update delivery set state = ?, status_code = ?, reason = coalesce(?, reason), changed_at = ?
-                        where incoming_document_id = ? and state <> 'REVOKED'""")
+                        where incoming_document_id = ? and state not in ('REVOKED', 'REVOKE_REQUESTED')""")
                 .params(stateAndCode[0], stateAndCode[1], reason, Timestamp.from(at), incomingDocumentId)
                 .update();
     }
 
     /**
-     * The sender revoked the document: what has not been registered leaves the recipients' trays,
-     * registered copies are revoked too. Answers how many recipients followed.
+     * The sender revoked the document: what has not been registered leaves the recipients' trays
+     * (15), registered copies are asked to be revoked (13) and wait for their clerk's answer.
+     * Answers the recipients that followed, as they stood before.
      */
-    int revoke(UUID documentId, String reason, Official by, Registrations registrations, Instant at) {
-        return revoke(documentId, null, reason, by, registrations, at);
+    List<RecipientState> revoke(UUID documentId, String reason, Official by, Instant at) {
+        return revoke(documentId, null, reason, by, at);
     }
 
     /** As above, for one recipient unit only, or for all when {@code recipientUnitId} is null. */
-    int revoke(UUID documentId, @Nullable UUID recipientUnitId, String reason, Official by,
-            Registrations registrations, Instant at) {
-        int followed = 0;
+    List<RecipientState> revoke(UUID documentId, @Nullable UUID recipientUnitId, String reason, Official by,
+            Instant at) {
+        List<RecipientState> followed = new java.util.ArrayList<>();
         for (RecipientState d : ofDocument(documentId)) {
-            if (d.state().equals("REVOKED") || d.state().equals("REFUSED")
+            if (d.state().equals("REVOKED") || d.state().equals("REFUSED") || d.state().equals("REVOKE_REQUESTED")
                     || (recipientUnitId != null && !recipientUnitId.equals(d.recipientUnitId()))) {
                 continue;
             }
-            if (d.incomingDocumentId() != null) {
-                registrations.revoke(d.incomingDocumentId(), reason, by);
-            }
-            jdbc.sql("update delivery set state = 'REVOKED', reason = ?, changed_at = ? where id = ?")
-                    .params(reason, Timestamp.from(at), d.deliveryId())
+            boolean registered = d.incomingDocumentId() != null;
+            jdbc.sql("update delivery set state = ?, status_code = ?, reason = ?, changed_at = ? where id = ?")
+                    .params(registered ? "REVOKE_REQUESTED" : "REVOKED", registered ? "13" : "15", reason,
+                            Timestamp.from(at), d.deliveryId())
                     .update();
-            audit.record(AuditEntry.by(by, "delivery.revoked", "document", documentId.toString(), d.recipientUnitId(),
-                    Map.of("recipient", d.recipientName())));
-            followed++;
+            audit.record(AuditEntry.by(by, registered ? "delivery.revoke-requested" : "delivery.revoked", "document",
+                    documentId.toString(), d.recipientUnitId(), Map.of("recipient", d.recipientName())));
+            followed.add(d);
         }
         return followed;
+    }
+
+    /** Revocation requests waiting for the answer of the units' clerks, oldest first. */
+    List<RecipientState> revocationRequestsFor(UUID[] unitIds) {
+        return jdbc.sql(SELECT + " where dl.recipient_unit_id = any(?) and dl.state = 'REVOKE_REQUESTED'"
+                        + " order by dl.changed_at")
+                .param(unitIds)
+                .query(Deliveries::map)
+                .list();
+    }
+
+    /** The recipient's clerk answered the revocation request: accepted (15) or refused (16). */
+    void revocationAnswered(UUID deliveryId, boolean accepted, @Nullable String reason, Instant at) {
+        jdbc.sql("""
+                        update delivery set state = ?, status_code = ?, reason = coalesce(?, reason), changed_at = ?
+                        where id = ?""")
+                .params(accepted ? "REVOKED" : "REVOKE_REFUSED", accepted ? "15" : "16", reason, Timestamp.from(at),
+                        deliveryId)
+                .update();
     }
 
     private static RecipientState map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -43,7 +43,7 @@ final class Draft {
     private @Nullable Instant signedAt;
 
     /** A recipient of the future document: a unit of the installation, or a body outside it. */
-    record Recipient(@Nullable UUID unitId, String organName) {}
+    record Recipient(@Nullable UUID unitId, @Nullable String organId, String organName) {}
 
     Draft(UUID id, UUID unitId, UUID drafterId, @Nullable UUID divisionId, DocumentType type, String subject,
             int priority, @Nullable LocalDate dueDate, List<Recipient> recipients, @Nullable UUID replacesId,

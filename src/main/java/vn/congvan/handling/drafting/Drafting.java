@@ -126,9 +126,13 @@ public class Drafting {
             if (r.unitId() != null) {
                 String name = directory.findUnit(r.unitId())
                         .orElseThrow(() -> DomainException.invalid("registry.unit.unknown", r.unitId())).name();
-                recipients.add(new Draft.Recipient(r.unitId(), name));
+                recipients.add(new Draft.Recipient(r.unitId(), null, name));
             } else if (r.organName() != null && !r.organName().isBlank()) {
-                recipients.add(new Draft.Recipient(null, r.organName().strip()));
+                String organId = r.organId() == null || r.organId().isBlank() ? null : r.organId().strip();
+                if (organId != null && organId.length() > 35) {
+                    throw DomainException.invalid("handling.draft.organ-id", organId);
+                }
+                recipients.add(new Draft.Recipient(null, organId, r.organName().strip()));
             }
         }
         if (d.dossierId() != null && !drafts.openDossierOf(d.dossierId(), d.unitId())) {
@@ -305,9 +309,21 @@ public class Drafting {
         draft.revoked();
         drafts.save(draft, clock.instant());
         registrations.revoke(documentId, text, official);
-        int followed = deliveries.revoke(documentId, text, official, registrations, clock.instant());
-        record(official, draft, "draft.revoked", Map.of("reason", text, "recipients", Integer.toString(followed)));
+        var followed = deliveries.revoke(documentId, text, official, clock.instant());
+        askToRevoke(followed, official);
+        record(official, draft, "draft.revoked", Map.of("reason", text, "recipients", Integer.toString(followed.size())));
         return view(draft);
+    }
+
+    /** The clerks of the recipients that registered a copy are asked to answer the revocation. */
+    private void askToRevoke(List<vn.congvan.handling.RecipientState> followed, Official by) {
+        for (var d : followed) {
+            if (d.incomingDocumentId() != null) {
+                notices.tell(staff(d.recipientUnitId()).holding(Role.CLERK, null), by.personId(),
+                        "delivery.revoke-requested", registrations.find(d.documentId()).orElseThrow().subject(),
+                        "/arrivals", false);
+            }
+        }
     }
 
     /**
@@ -321,7 +337,7 @@ public class Drafting {
         }
         String reason = "Thay thế bằng văn bản số " + by.notation();
         registrations.revoke(replacedId, reason, clerk);
-        deliveries.revoke(replacedId, reason, clerk, registrations, clock.instant());
+        askToRevoke(deliveries.revoke(replacedId, reason, clerk, clock.instant()), clerk);
         drafts.ofDocument(replacedId).flatMap(drafts::lock).ifPresent(old -> {
             old.revoked();
             drafts.save(old, clock.instant());
@@ -358,7 +374,7 @@ public class Drafting {
                     "/arrivals", updated.urgent());
         }
         for (UUID unit : removed) {
-            deliveries.revoke(documentId, unit, text, clerk, registrations, clock.instant());
+            askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
         }
         audit.record(AuditEntry.by(clerk, "document.recipients.updated", "document", documentId.toString(),
                 document.unitId(), Map.of("reason", text, "added", Integer.toString(added.size()),
@@ -470,7 +486,7 @@ public class Drafting {
         Role role = staff.holds(signer, Role.LEADER) ? Role.LEADER
                 : staff.holds(signer, Role.DEPUTY_LEADER) ? Role.DEPUTY_LEADER : Role.DIVISION_HEAD;
         List<OutgoingMetadata.Recipient> recipients = draft.recipients().stream()
-                .map(r -> new OutgoingMetadata.Recipient(r.unitId(), null, r.organName()))
+                .map(r -> new OutgoingMetadata.Recipient(r.unitId(), r.organId(), r.organName()))
                 .toList();
         return new OutgoingMetadata(draft.unitId(), draft.type().vietnameseName(), draft.divisionId(), draft.subject(),
                 draft.signerAuthority(), staff.titleOf(signer, role), staff.nameOf(signer), draft.priority(), 0,

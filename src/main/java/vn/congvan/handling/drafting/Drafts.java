@@ -40,8 +40,10 @@ class Drafts {
                 .update();
         int position = 1;
         for (Draft.Recipient r : d.recipients()) {
-            jdbc.sql("insert into draft_recipient (draft_id, position, unit_id, organ_name) values (?, ?, ?, ?)")
-                    .params(d.id(), position++, r.unitId(), r.organName())
+            jdbc.sql("""
+                            insert into draft_recipient (draft_id, position, unit_id, organ_id, organ_name)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(d.id(), position++, r.unitId(), r.organId(), r.organName())
                     .update();
         }
     }
@@ -83,9 +85,10 @@ class Drafts {
             return Optional.empty();
         }
         List<Draft.Recipient> recipients = jdbc.sql(
-                        "select unit_id, organ_name from draft_recipient where draft_id = ? order by position")
+                        "select unit_id, organ_id, organ_name from draft_recipient where draft_id = ? order by position")
                 .param(id)
-                .query((rs, n) -> new Draft.Recipient(rs.getObject("unit_id", UUID.class), rs.getString("organ_name")))
+                .query((rs, n) -> new Draft.Recipient(rs.getObject("unit_id", UUID.class), rs.getString("organ_id"),
+                        rs.getString("organ_name")))
                 .list();
         List<RouteStep> route = jdbc.sql(
                         "select * from draft_route_step where draft_id = ? order by position")

@@ -202,6 +202,28 @@ class DraftApi {
         return arrivals.refuse(official, id, text(body));
     }
 
+    @GetMapping("/api/v1/revocation-requests")
+    @Operation(operationId = "listRevocationRequests",
+            summary = "Senders' requests (status 13) to revoke copies the caller's units registered")
+    List<RecipientState> listRevocationRequests(@AuthenticationPrincipal Official official) {
+        return arrivals.revocationRequests(official);
+    }
+
+    @PostMapping("/api/v1/revocation-requests/{id}/acceptance")
+    @Operation(operationId = "acceptRevocation",
+            summary = "The receiving clerk accepts the revocation: the registered copy is revoked (status 15)")
+    RecipientState acceptRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return arrivals.acceptRevocation(official, id);
+    }
+
+    @PostMapping("/api/v1/revocation-requests/{id}/refusal")
+    @Operation(operationId = "refuseRevocation",
+            summary = "The receiving clerk refuses the revocation with a reason; the copy stays (status 16)")
+    RecipientState refuseRevocation(@PathVariable UUID id, @RequestBody Comment body,
+            @AuthenticationPrincipal Official official) {
+        return arrivals.refuseRevocation(official, id, text(body));
+    }
+
     private static String text(@Nullable Comment body) {
         return body == null || body.comment() == null ? "" : body.comment();
     }

@@ -79,7 +79,7 @@ class DraftPages {
             @RequestParam(required = false) @Nullable String submissionKey, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal Official official, Model model) {
         List<NewDraft.Recipient> recipients = recipientIds == null ? List.of()
-                : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null)).toList();
+                : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null, null)).toList();
         try (InputStream in = file.getInputStream()) {
             DraftView draft = drafting.create(official, new NewDraft(unitId, typeName, subject, divisionId, priority,
                     null, recipients, submissionKey, null, null), String.valueOf(file.getOriginalFilename()), in);
@@ -215,7 +215,10 @@ class DraftPages {
         List<vn.congvan.handling.RecipientState> tray = arrivals.tray(official);
         java.util.Map<UUID, DocumentView> sent = new java.util.HashMap<>();
         tray.forEach(a -> sent.put(a.deliveryId(), arrivals.arrived(official, a.deliveryId())));
+        List<vn.congvan.handling.RecipientState> revocations = arrivals.revocationRequests(official);
+        revocations.forEach(a -> sent.put(a.deliveryId(), arrivals.arrived(official, a.deliveryId())));
         model.addAttribute("arrivals", tray);
+        model.addAttribute("revocations", revocations);
         model.addAttribute("sent", sent);
         return "handling/arrivals";
     }
@@ -247,6 +250,18 @@ class DraftPages {
     String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/arrivals", redirect, () -> arrivals.refuse(official, id, reason));
+    }
+
+    @PostMapping("/revocation-requests/{id}/accept")
+    String acceptRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step("/arrivals", redirect, () -> arrivals.acceptRevocation(official, id));
+    }
+
+    @PostMapping("/revocation-requests/{id}/refuse")
+    String refuseRevocation(@PathVariable UUID id, @RequestParam String reason,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return step("/arrivals", redirect, () -> arrivals.refuseRevocation(official, id, reason));
     }
 
     /** The recipients of an outgoing document and where it stands at each, loaded into its page. */

@@ -233,6 +233,8 @@ public class DocumentRegistration {
         documents.revoke(documentId, clock.instant(), reason);
         audit.record(AuditEntry.by(by, "document.revoked", "document", documentId.toString(), document.unitId(),
                 Map.of("reason", reason)));
+        events.publishEvent(new vn.congvan.registry.DocumentRevoked(documentId, document.direction(),
+                document.unitId(), reason));
         return documents.find(documentId).orElseThrow();
     }
 

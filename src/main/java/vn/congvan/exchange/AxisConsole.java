@@ -1,0 +1,81 @@
+package vn.congvan.exchange;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the exchange console shows the IT officer: the outbox, the inbox, what failed and the last
+ * synchronization of the agency directory.
+ */
+@Service
+public class AxisConsole {
+
+    private static final String INBOX_COLUMNS =
+            "id, hub_id, kind, document_id, from_organ_id, sha256, size, state, reason, received_at";
+
+    private final JdbcClient jdbc;
+    private final AxisOutbox outbox;
+
+    AxisConsole(JdbcClient jdbc, AxisOutbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    /** The latest packages of the outbox in any state. */
+    public List<OutboxEntry> outbox(int limit) {
+        return outbox.entries(null, limit);
+    }
+
+    /** The latest packages fetched from the hub in the given state (any when null). */
+    public List<InboxEntry> inbox(@Nullable InboxState state, int limit) {
+        return jdbc.sql("select " + INBOX_COLUMNS + " from axis_inbox where (cast(? as varchar) is null or state = ?) "
+                        + "order by received_at desc, id limit ?")
+                .params(state == null ? null : state.name(), state == null ? null : state.name(), limit)
+                .query(AxisConsole::inboxEntry)
+                .list();
+    }
+
+    public Optional<InboxEntry> inboxEntry(UUID id) {
+        return jdbc.sql("select " + INBOX_COLUMNS + " from axis_inbox where id = ?")
+                .param(id)
+                .query(AxisConsole::inboxEntry)
+                .optional();
+    }
+
+    /** Packages the hub refused for good. */
+    public List<OutboxEntry> failedSends(int limit) {
+        return outbox.entries(OutboxState.FAILED, limit);
+    }
+
+    /** Received packages that could not be read. */
+    public List<InboxEntry> failedReceipts(int limit) {
+        return inbox(InboxState.FAILED, limit);
+    }
+
+    /** Packages still waiting to be sent, with the attempts and errors of those being retried. */
+    public List<OutboxEntry> waiting(int limit) {
+        return outbox.entries(OutboxState.QUEUED, limit);
+    }
+
+    /** The last synchronization of the agency directory; empty before the first. */
+    public Optional<DirectorySyncView> lastSync() {
+        return jdbc.sql("select at, published, listed, error from axis_directory_sync where id = 1")
+                .query((rs, n) -> new DirectorySyncView(rs.getTimestamp("at").toInstant(), rs.getInt("published"),
+                        rs.getInt("listed"), rs.getString("error")))
+                .optional();
+    }
+
+    private static InboxEntry inboxEntry(ResultSet rs, int row) throws SQLException {
+        return new InboxEntry(rs.getObject("id", UUID.class), rs.getString("hub_id"),
+                AxisPackageKind.valueOf(rs.getString("kind")), rs.getString("document_id"),
+                rs.getString("from_organ_id"), rs.getString("sha256"), rs.getLong("size"),
+                InboxState.valueOf(rs.getString("state")), rs.getString("reason"),
+                rs.getTimestamp("received_at").toInstant());
+    }
+}

@@ -1,0 +1,6 @@
+package vn.congvan.registry;
+
+import java.util.UUID;
+
+/** A document was revoked (thu hồi), with the reason given. */
+public record DocumentRevoked(UUID documentId, Direction direction, UUID unitId, String reason) {}

@@ -1,0 +1,68 @@
+package vn.congvan.exchange.hub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.net.ServerSocket;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+import vn.congvan.TestDatabaseInitializer;
+
+/**
+ * A CongVan server that is an exchange hub and, as system {@value #SELF}, its own axis client
+ * pointed at itself: real HTTP both ways. A second system, {@value #OTHER}, is known to the hub
+ * for tests that play another installation by hand. The scheduled sender, poller and directory
+ * sync wait an hour: tests run them when they want.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, HubTest.Settings.class})
+public @interface HubTest {
+
+    String SELF = "office-a";
+    String SELF_SECRET = "secret-of-office-a";
+    String OTHER = "office-b";
+    String OTHER_SECRET = "secret-of-office-b";
+
+    /** The hub's port, free when the context starts, and the settings above. */
+    class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        public static final int PORT = freePort();
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                            "server.port=" + PORT,
+                            "congvan.exchange.hub.enabled=true",
+                            "congvan.exchange.hub.systems." + SELF + "=" + SELF_SECRET,
+                            "congvan.exchange.hub.systems." + OTHER + "=" + OTHER_SECRET,
+                            "congvan.exchange.axis.url=http://localhost:" + PORT,
+                            "congvan.exchange.axis.system-id=" + SELF,
+                            "congvan.exchange.axis.secret=" + SELF_SECRET,
+                            "congvan.exchange.axis.poll-interval=PT1H",
+                            "congvan.exchange.axis.directory-interval=PT1H",
+                            "congvan.exchange.axis.retry-initial=PT2S",
+                            "congvan.exchange.axis.retry-max=PT8S",
+                            "congvan.exchange.axis.connect-timeout=PT2S",
+                            "congvan.exchange.axis.request-timeout=PT20S",
+                            "congvan.exchange.axis.upload-chunk-size=64KB",
+                            "congvan.exchange.axis.large-package-threshold=200KB")
+                    .applyTo(context);
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
