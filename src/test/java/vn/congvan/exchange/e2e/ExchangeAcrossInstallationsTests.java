@@ -105,6 +105,8 @@ class ExchangeAcrossInstallationsTests {
         settings.put("congvan.province.name", "Trục liên thông văn bản");
         settings.put("congvan.province.code", "000.00.00.H99");
         settings.put("congvan.exchange.hub.enabled", "true");
+        settings.put("congvan.exchange.hub.systems.congvan-a", secretOf("a"));
+        settings.put("congvan.exchange.hub.systems.congvan-b", secretOf("b"));
         return settings;
     }
 
@@ -115,6 +117,13 @@ class ExchangeAcrossInstallationsTests {
         settings.put("congvan.exchange.axis.url", "http://localhost:" + proxy.port());
         settings.put("congvan.exchange.axis.system-id", "congvan-" + name);
         settings.put("congvan.exchange.axis.secret", secretOf(name));
+        // Short intervals and back-off, so that the run converges in seconds once the network heals.
+        settings.put("congvan.exchange.axis.poll-interval", "PT1S");
+        settings.put("congvan.exchange.axis.directory-interval", "PT5S");
+        settings.put("congvan.exchange.axis.retry-initial", "PT0.5S");
+        settings.put("congvan.exchange.axis.retry-max", "PT4S");
+        settings.put("congvan.exchange.axis.connect-timeout", "PT2S");
+        settings.put("congvan.exchange.axis.request-timeout", "PT10S");
         return settings;
     }
 
