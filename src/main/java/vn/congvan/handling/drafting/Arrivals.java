@@ -40,9 +40,12 @@ public class Arrivals {
     private final Clock clock;
     private final HandlingNotices notices;
     private final vn.congvan.directory.Directory directory;
+    private final org.springframework.beans.factory.ObjectProvider<vn.congvan.handling.OutsideRecipients> outside;
 
     Arrivals(Deliveries deliveries, Registrations registrations, DocumentFiles documents, AuditTrail audit,
-            Clock clock, HandlingNotices notices, vn.congvan.directory.Directory directory) {
+            Clock clock, HandlingNotices notices, vn.congvan.directory.Directory directory,
+            org.springframework.beans.factory.ObjectProvider<vn.congvan.handling.OutsideRecipients> outside) {
+        this.outside = outside;
         this.notices = notices;
         this.directory = directory;
         this.deliveries = deliveries;
@@ -138,7 +141,9 @@ public class Arrivals {
     @Transactional(readOnly = true)
     public List<RecipientState> recipientStates(Official official, UUID documentId) {
         documents.readable(official, documentId);
-        return deliveries.ofDocument(documentId);
+        List<RecipientState> all = new java.util.ArrayList<>(deliveries.ofDocument(documentId));
+        outside.ifAvailable(o -> all.addAll(o.of(documentId)));
+        return all;
     }
 
     @ApplicationModuleListener

@@ -24,7 +24,8 @@ import vn.congvan.shared.Official;
 class Deliveries {
 
     private static final String SELECT = """
-            select dl.*, u.name as recipient_name from delivery dl join unit u on u.id = dl.recipient_unit_id""";
+            select dl.*, u.name as recipient_name, coalesce(u.code, u.legacy_code) as organ_id
+            from delivery dl join unit u on u.id = dl.recipient_unit_id""";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -156,7 +157,7 @@ class Deliveries {
 
     private static RecipientState map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new RecipientState(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class),
-                rs.getObject("recipient_unit_id", UUID.class), rs.getString("recipient_name"), rs.getString("state"),
+                rs.getObject("recipient_unit_id", UUID.class), rs.getString("organ_id"), rs.getString("recipient_name"), rs.getString("state"),
                 rs.getString("status_code"), rs.getObject("incoming_document_id", UUID.class), rs.getString("reason"),
                 rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("changed_at").toInstant());
     }
