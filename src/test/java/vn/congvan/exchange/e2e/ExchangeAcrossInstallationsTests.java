@@ -3,6 +3,10 @@ package vn.congvan.exchange.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,13 +17,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.congvan.ApiClient;
+import vn.congvan.SamplePdf;
 import vn.congvan.exchange.e2e.FaultyProxy.Faults;
 
 /**
@@ -31,10 +45,15 @@ import vn.congvan.exchange.e2e.FaultyProxy.Faults;
 class ExchangeAcrossInstallationsTests {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    static final Duration ARRIVAL_TIMEOUT = Duration.ofMinutes(3);
+    static final int DOCUMENTS = 200;
+    /** The network during the run: one connection in ten refused, one in five dropped, one in ten stalled. */
+    static final Faults STORM = new Faults(0.1, 0.2, 0.1, Duration.ofSeconds(3), 64 * 1024);
     static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto");
 
     final List<AutoCloseable> running = new ArrayList<>();
+    final Map<String, String> databases = new LinkedHashMap<>();
     CongVanProcess hub;
     FaultyProxy proxy;
     OfficeInstallation bacGiang;
@@ -95,6 +114,182 @@ class ExchangeAcrossInstallationsTests {
         }
     }
 
+    @Test
+    @Order(2)
+    @Disabled("the axis client's directory sync (branch axis) is not written yet: only its tables and settings exist")
+    void theAgenciesOfBothInstallationsMeetInTheHubsDirectory() {
+        HubCalls asA = new HubCalls(hub.url(), "congvan-a", secretOf("a"));
+
+        Eventually.within(Duration.ofSeconds(60), "both agencies in the hub's directory", () -> {
+            Map<String, Object> systems = new LinkedHashMap<>();
+            for (Map<String, Object> agency : asA.agencies()) {
+                systems.put((String) agency.get("organId"), agency.get("systemId"));
+            }
+            return systems.get(financeBacGiang.organId()) != null && systems.get(financeBacNinh.organId()) != null
+                    ? systems : null;
+        }, systems -> {
+            assertThat(systems).containsEntry(financeBacGiang.organId(), "congvan-a")
+                    .containsEntry(financeBacNinh.organId(), "congvan-b")
+                    .containsEntry("000.00.00.H10", "congvan-a")
+                    .containsEntry("000.00.00.H27", "congvan-b");
+        });
+    }
+
+    @Test
+    @Order(3)
+    @Disabled("needs the hub's endpoints and the axis client's sender and poller (branch axis) and, on main, "
+            + "sendOutgoingDocument and the electronic arrivals (listElectronicArrivals, registerElectronicArrival, "
+            + "refuseElectronicArrival): none exists yet")
+    void twoHundredDocumentsEachWayArriveExactlyOnceAndEveryStatusReachesItsSenderDespiteTheNetworkAndAHubKilledMidRun()
+            throws Exception {
+        long began = System.nanoTime();
+        proxy.faults(STORM);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        AtomicInteger sent = new AtomicInteger();
+        Map<String, String> sentByBacGiang = new ConcurrentHashMap<>();
+        Map<String, String> sentByBacNinh = new ConcurrentHashMap<>();
+        List<Future<?>> sending = new ArrayList<>();
+        for (int n = 1; n <= DOCUMENTS; n++) {
+            int number = n;
+            sending.add(clients.submit(() -> send(financeBacGiang, financeBacNinh, number, sentByBacGiang, sent)));
+            sending.add(clients.submit(() -> send(financeBacNinh, financeBacGiang, number, sentByBacNinh, sent)));
+        }
+        int hubRestarts = killTheHubOnceHalfIsSent(sent);
+        for (Future<?> f : sending) {
+            f.get(3, TimeUnit.MINUTES);
+        }
+        hub.awaitHealthy(START_TIMEOUT);
+
+        Map<String, String> arrivedAtBacNinh = arrivalsOnceEach(financeBacNinh, sentByBacGiang.keySet());
+        Map<String, String> arrivedAtBacGiang = arrivalsOnceEach(financeBacGiang, sentByBacNinh.keySet());
+        FaultyProxy.Counts storm = proxy.counts();
+
+        List<Future<?>> answering = new ArrayList<>();
+        answering.addAll(answerEach(clients, financeBacNinh, arrivedAtBacNinh));
+        answering.addAll(answerEach(clients, financeBacGiang, arrivedAtBacGiang));
+        for (Future<?> f : answering) {
+            f.get(3, TimeUnit.MINUTES);
+        }
+        statusesReachTheirSender(financeBacGiang, sentByBacGiang);
+        statusesReachTheirSender(financeBacNinh, sentByBacNinh);
+        clients.shutdown();
+
+        assertThat(arrivalsOf(financeBacNinh)).as("nothing arrives twice, even late").hasSize(DOCUMENTS);
+        assertThat(arrivalsOf(financeBacGiang)).as("nothing arrives twice, even late").hasSize(DOCUMENTS);
+        System.out.printf("""
+                e2e exchange: sent %d (%d each way), received %d at Bắc Ninh and %d at Bắc Giang, duplicates \
+                suppressed %d (inbox) and %d send retries; proxy during the storm: %s; hub restarts %d; %.0f s
+                """, sent.get(), DOCUMENTS, arrivedAtBacNinh.size(), arrivedAtBacGiang.size(),
+                count("office-a", "select count(*) from axis_inbox where state = 'DUPLICATE'")
+                        + count("office-b", "select count(*) from axis_inbox where state = 'DUPLICATE'"),
+                count("office-a", "select coalesce(sum(greatest(attempts - 1, 0)), 0) from axis_outbox")
+                        + count("office-b", "select coalesce(sum(greatest(attempts - 1, 0)), 0) from axis_outbox"),
+                storm, hubRestarts, (System.nanoTime() - began) / 1e9);
+        assertThat(hubRestarts).isEqualTo(1);
+        assertThat(storm.dropped()).isPositive();
+        assertThat(storm.stalled()).isPositive();
+        assertThat(storm.refused()).isPositive();
+    }
+
+    /** The clerk issues a letter with an attachment to the other installation's agency and sends it through the axis. */
+    private void send(OfficeInstallation.Agency from, OfficeInstallation.Agency to, int number,
+            Map<String, String> sentDocuments, AtomicInteger sent) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unitId", from.id().toString());
+        m.put("typeName", "Công văn");
+        m.put("subject", "Về việc trao đổi số liệu ngân sách, lần " + number);
+        m.put("signerPosition", "Giám đốc");
+        m.put("signerFullName", "Nguyễn Văn An");
+        m.put("recipients", List.of(Map.of("organId", to.organId(), "organName", to.name())));
+        ApiClient.Answer issued = from.clerk().multipart("/api/v1/documents/outgoing", m,
+                ApiClient.FilePart.pdf("cong-van-" + number + ".pdf", SamplePdf.withText("CÔNG VĂN số " + number)),
+                List.of(ApiClient.FilePart.pdf("phu-luc-" + number + ".pdf", SamplePdf.withText("PHỤ LỤC " + number))),
+                "e2e-" + from.organId() + "-" + number);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        String id = (String) issued.get("id");
+        ApiClient.Answer exchanged = from.clerk().postJson("/api/v1/documents/" + id + "/exchange", Map.of());
+        assertThat(exchanged.status()).as(exchanged.body()).isBetween(200, 202);
+        sentDocuments.put((String) issued.get("documentId"), id);
+        sent.incrementAndGet();
+    }
+
+    /** Kills the hub with kill -9 once half of the documents are sent, and starts it again at once. */
+    private int killTheHubOnceHalfIsSent(AtomicInteger sent) {
+        Eventually.within(Duration.ofMinutes(3), "half of the documents sent",
+                () -> sent.get() >= DOCUMENTS ? sent.get() : null, ignored -> {});
+        hub.kill();
+        hub.restart();
+        return hub.starts() - 1;
+    }
+
+    /** Waits until every document sent to the agency is in its tray of electronic arrivals, and each only once. */
+    private Map<String, String> arrivalsOnceEach(OfficeInstallation.Agency agency, java.util.Set<String> expected) {
+        return Eventually.within(ARRIVAL_TIMEOUT, DOCUMENTS + " arrivals at " + agency.name(), () -> {
+            List<Map<?, ?>> arrivals = arrivalsOf(agency);
+            return arrivals.size() >= expected.size() ? arrivals : null;
+        }, arrivals -> {
+            Map<String, Long> perDocumentId = arrivals.stream().collect(Collectors.groupingBy(
+                    a -> (String) a.get("documentId"), Collectors.counting()));
+            assertThat(perDocumentId.values()).as("each DocumentId once").containsOnly(1L);
+            assertThat(perDocumentId.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        }).stream().collect(Collectors.toMap(a -> (String) a.get("documentId"), a -> (String) a.get("id")));
+    }
+
+    private static List<Map<?, ?>> arrivalsOf(OfficeInstallation.Agency agency) {
+        ApiClient.Answer tray = agency.clerk().get("/api/v1/units/" + agency.id() + "/electronic-arrivals");
+        assertThat(tray.status()).as(tray.body()).isEqualTo(200);
+        return tray.list().stream().<Map<?, ?>>map(a -> (Map<?, ?>) a).toList();
+    }
+
+    /** The receiving clerk registers every arrival (03) but refuses each tenth (02). */
+    private static List<Future<?>> answerEach(ExecutorService clients, OfficeInstallation.Agency agency,
+            Map<String, String> arrivals) {
+        List<Future<?>> answers = new ArrayList<>();
+        for (Map.Entry<String, String> arrival : arrivals.entrySet()) {
+            answers.add(clients.submit(() -> {
+                ApiClient.Answer answer = refused(arrival.getKey())
+                        ? agency.clerk().postJson("/api/v1/electronic-arrivals/" + arrival.getValue() + "/refusal",
+                                Map.of("comment", "Gửi nhầm đơn vị", "reason", "Gửi nhầm đơn vị"))
+                        : agency.clerk().postJson("/api/v1/electronic-arrivals/" + arrival.getValue()
+                                + "/registration", Map.of());
+                assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
+            }));
+        }
+        return answers;
+    }
+
+    private static boolean refused(String documentId) {
+        return Math.floorMod(documentId.hashCode(), 10) == 0;
+    }
+
+    /** Every recipient's status of every document sent reaches the sender: 03 registered or 02 refused. */
+    private static void statusesReachTheirSender(OfficeInstallation.Agency sender, Map<String, String> sentDocuments) {
+        java.util.Set<String> waiting = ConcurrentHashMap.newKeySet();
+        waiting.addAll(sentDocuments.keySet());
+        Eventually.within(ARRIVAL_TIMEOUT, "every status back at " + sender.name(), () -> {
+            for (String documentId : List.copyOf(waiting)) {
+                ApiClient.Answer states = sender.clerk().get("/api/v1/documents/" + sentDocuments.get(documentId)
+                        + "/recipients");
+                String expected = refused(documentId) ? "02" : "03";
+                if (states.status() == 200 && states.list().stream()
+                        .anyMatch(r -> expected.equals(((Map<?, ?>) r).get("statusCode")))) {
+                    waiting.remove(documentId);
+                }
+            }
+            return waiting.isEmpty() ? waiting : null;
+        }, ignored -> {});
+    }
+
+    private long count(String process, String sql) {
+        try (Connection c = DriverManager.getConnection(databases.get(process), ProcessDatabases.username(),
+                ProcessDatabases.password()); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private CongVanProcess started(CongVanProcess process) {
         running.add(process);
         return process;
@@ -127,9 +322,11 @@ class ExchangeAcrossInstallationsTests {
         return settings;
     }
 
-    private static Map<String, String> commonSettings(String name) throws IOException {
+    private Map<String, String> commonSettings(String name) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("congvan.db.url", ProcessDatabases.create(name.replace('-', '_')));
+        String database = ProcessDatabases.create(name.replace('-', '_'));
+        databases.put(name, database);
+        settings.put("congvan.db.url", database);
         settings.put("congvan.db.username", ProcessDatabases.username());
         settings.put("congvan.db.password", ProcessDatabases.password());
         settings.put("congvan.data-dir", Files.createTempDirectory("congvan-e2e-" + name).toString());
