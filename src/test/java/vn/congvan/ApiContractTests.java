@@ -37,7 +37,9 @@ class ApiContractTests {
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
             "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
-            "listRevocationRequests", "acceptRevocation", "refuseRevocation");
+            "listRevocationRequests", "acceptRevocation", "refuseRevocation",
+            "sendEdoc", "createUpload", "getUploadOffset", "resumeUpload", "getReceivedEdocList", "getEdoc", "updateStatus",
+            "getSentEdocList", "getAgenciesList", "publishAgencies");
 
     @LocalServerPort
     int port;

@@ -26,6 +26,11 @@ public class Edxml {
         return reader.read(in);
     }
 
+    /** The header, business part and manifest of the package in {@code in}, its attachments left unread. */
+    public EdxmlPackage readEnvelope(InputStream in) {
+        return reader.readEnvelope(in);
+    }
+
     /** Writes {@code edxml} to {@code out} in the canonical form, attachments streamed in base64. */
     public void write(EdxmlPackage edxml, OutputStream out) {
         writer.write(edxml, out);

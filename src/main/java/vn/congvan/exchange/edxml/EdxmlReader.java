@@ -41,6 +41,18 @@ public final class EdxmlReader {
     }
 
     public EdxmlPackage read(InputStream in) {
+        return read(in, false);
+    }
+
+    /**
+     * The envelope of the package in {@code in} (header, business part, manifest), read without its
+     * attachments, which are not decoded: what a hub routes by.
+     */
+    public EdxmlPackage readEnvelope(InputStream in) {
+        return read(in, true);
+    }
+
+    private EdxmlPackage read(InputStream in, boolean envelopeOnly) {
         Bounded.Input counted = new Bounded.Input(in, limits.maxPackageSize().toBytes());
         List<Spooled> spooled = new ArrayList<>();
         List<EdxmlAttachment> attachments = new ArrayList<>();
@@ -57,6 +69,10 @@ public final class EdxmlReader {
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         if (xml.getLocalName().equals("edXMLEnvelope")) {
                             envelope = readElement(xml, new TextBudget());
+                            if (envelopeOnly) {
+                                complete = true;
+                                return new EnvelopeReading(envelope).toPackage();
+                            }
                         } else if (xml.getLocalName().equals("Attachment")) {
                             spooled.add(spool(xml));
                         }

@@ -1,0 +1,31 @@
+package vn.congvan.exchange.hub;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.congvan.shared.DomainException;
+
+/**
+ * The {@code congvan.exchange.hub.*} settings: whether this installation is an exchange hub, and
+ * the client systems it serves with the secret each shares with it.
+ */
+@ConfigurationProperties("congvan.exchange.hub")
+record HubProperties(boolean enabled, @Nullable Map<String, String> systems) {
+
+    HubProperties {
+        systems = systems == null ? Map.of() : Map.copyOf(systems);
+    }
+
+    /** Refuses every axis operation of an installation that is no hub ({@code exchange.hub.not-a-hub}, 404). */
+    void requireHub() {
+        if (!enabled) {
+            throw DomainException.notFound("exchange.hub.not-a-hub");
+        }
+    }
+
+    @Nullable
+    String secretOf(String systemId) {
+        Map<String, String> known = systems;
+        return known == null ? null : known.get(systemId);
+    }
+}
