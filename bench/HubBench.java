@@ -226,8 +226,15 @@ public class HubBench {
     }
 
     static HttpServer bareServer() throws Exception {
+        // As Tomcat does: without it the JDK server's separate header and body writes meet the
+        // client's delayed acknowledgement, and every small answer waits some 40 ms.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "bare-http");
+            t.setDaemon(true);
+            return t;
+        }));
         byte[] chunk = randomBytes(64 * 1024, 3);
         server.createContext("/sink", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
@@ -256,7 +263,9 @@ public class HubBench {
         String body = "[{\"organId\":\"" + system.organId() + "\",\"name\":\"" + name + "\"}]";
         HttpResponse<String> answer = signed(system, "PUT", "/api/v1/axis/agencies",
                 body.getBytes(StandardCharsets.UTF_8), "application/json", HttpResponse.BodyHandlers.ofString());
-        expect(answer, 200);
+        if (answer.statusCode() / 100 != 2) {
+            expect(answer, 204);
+        }
     }
 
     /** A request signed as docs/axis-protocol.md says: HMAC-SHA256 over method, path, time, nonce and body hash. */
