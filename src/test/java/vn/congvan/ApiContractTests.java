@@ -37,9 +37,15 @@ class ApiContractTests {
             "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
             "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
             "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
-            "listRevocationRequests", "acceptRevocation", "refuseRevocation",
+            "listRevocationRequests", "acceptRevocation", "refuseRevocation", "sendOutgoingDocument",
+            "listOutsideAgencies", "listElectronicArrivalTray", "listElectronicArrivals", "getElectronicArrival",
+            "registerElectronicArrival", "refuseElectronicArrival", "acceptElectronicRevocation",
+            "refuseElectronicRevocation",
             "sendEdoc", "createUpload", "getUploadOffset", "resumeUpload", "getReceivedEdocList", "getEdoc", "updateStatus",
-            "getSentEdocList", "getAgenciesList", "publishAgencies");
+            "getSentEdocList", "getAgenciesList", "publishAgencies",
+            "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics",
+            "getUsageScores", "exportUsageScores", "generateMonthlyReport", "listMonthlyReports",
+            "downloadMonthlyReport");
 
     @LocalServerPort
     int port;

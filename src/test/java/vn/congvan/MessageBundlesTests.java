@@ -29,10 +29,22 @@ class MessageBundlesTests {
     void everyModuleSaysTheSameThingsInVietnameseAndEnglish() throws IOException {
         try (Stream<Path> modules = Files.list(BUNDLES)) {
             for (Path module : modules.toList()) {
-                Properties vi = load(module.resolve("messages.properties"));
-                Properties en = load(module.resolve("messages_en.properties"));
-                assertThat(en.keySet()).as("English keys of " + module.getFileName()).isEqualTo(vi.keySet());
-                vi.forEach((k, v) -> assertThat((String) v).as(module.getFileName() + ": " + k).isNotBlank());
+                // A module may keep several bundles (statistics: messages and reports), each in both languages.
+                List<Path> vietnamese;
+                try (Stream<Path> files = Files.list(module)) {
+                    vietnamese = files.filter(f -> f.toString().endsWith(".properties"))
+                            .filter(f -> !f.getFileName().toString().contains("_"))
+                            .toList();
+                }
+                assertThat(vietnamese).as("bundles of " + module.getFileName()).isNotEmpty();
+                for (Path bundle : vietnamese) {
+                    String name = module.getFileName() + "/" + bundle.getFileName();
+                    Properties vi = load(bundle);
+                    Properties en = load(module.resolve(bundle.getFileName().toString()
+                            .replace(".properties", "_en.properties")));
+                    assertThat(en.keySet()).as("English keys of " + name).isEqualTo(vi.keySet());
+                    vi.forEach((k, v) -> assertThat((String) v).as(name + ": " + k).isNotBlank());
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.congvan.exchange.axis.DirectorySync;
 
 /**
  * What the exchange console shows the IT officer: the outbox, the inbox, what failed and the last
@@ -21,10 +22,20 @@ public class AxisConsole {
 
     private final JdbcClient jdbc;
     private final AxisOutbox outbox;
+    private final DirectorySync directorySync;
 
-    AxisConsole(JdbcClient jdbc, AxisOutbox outbox) {
+    AxisConsole(JdbcClient jdbc, AxisOutbox outbox, DirectorySync directorySync) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.directorySync = directorySync;
+    }
+
+    /**
+     * Synchronizes the agency directory with the hub now (the console's button); refused when no
+     * hub is configured ({@code exchange.axis.not-configured}).
+     */
+    public DirectorySyncView syncDirectory() {
+        return directorySync.sync();
     }
 
     /** The latest packages of the outbox in any state. */

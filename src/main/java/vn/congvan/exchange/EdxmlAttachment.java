@@ -43,6 +43,12 @@ public record EdxmlAttachment(
         });
     }
 
+    /** Whether the file is a PDF, by its content type or, failing that, its name. */
+    public boolean pdf() {
+        return contentType.equalsIgnoreCase("application/pdf")
+                || name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    }
+
     public InputStream open() throws IOException {
         return content.open();
     }

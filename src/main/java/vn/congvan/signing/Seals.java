@@ -1,9 +1,11 @@
 package vn.congvan.signing;
 
+import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.congvan.shared.Official;
 import vn.congvan.signing.document.DocumentSigning;
+import vn.congvan.signing.document.FileSealing;
 import vn.congvan.signing.document.SignatureRequest;
 
 /**
@@ -16,10 +18,12 @@ public class Seals {
 
     private final DocumentSigning signing;
     private final vn.congvan.signing.keys.SigningCertificates certificates;
+    private final FileSealing files;
 
-    Seals(DocumentSigning signing, vn.congvan.signing.keys.SigningCertificates certificates) {
+    Seals(DocumentSigning signing, vn.congvan.signing.keys.SigningCertificates certificates, FileSealing files) {
         this.signing = signing;
         this.certificates = certificates;
+        this.files = files;
     }
 
     /** Whether the unit's organization key is held by the server (a PKCS#12 store or an HSM), so it can seal now. */
@@ -40,5 +44,15 @@ public class Seals {
     /** The clerk seals the numbered document's main PDF with the unit's server-held key. */
     public void seal(Official clerk, UUID documentId) {
         signing.sign(new SignatureRequest(documentId, SignatureKind.ORGANIZATION, null, null, null, null, null), clerk);
+    }
+
+    /**
+     * Seals a PDF the installation produced itself (a report of {@code subjectType}/{@code subjectId})
+     * with the unit's server-held organization key, writing the signed PDF to {@code target}; the
+     * key's use is audited. Refused ({@code signing.certificate.none-for-unit}) when the server holds
+     * no organization key of the unit.
+     */
+    public void sealFile(UUID unitId, Path pdf, Path target, String reason, String subjectType, String subjectId) {
+        files.seal(unitId, pdf, target, reason, subjectType, subjectId);
     }
 }

@@ -23,7 +23,7 @@ create table electronic_arrival (
     inbox_id             uuid,
     package_sha256       char(64)      not null,
     package_size         bigint        not null,
-    edxml_document_id    varchar(120)  not null,
+    edxml_document_id    varchar(200)  not null,
     from_organ_id        varchar(35)   not null,
     from_organ_name      varchar(200)  not null,
     code_number          varchar(20),
@@ -49,7 +49,7 @@ create index electronic_arrival_tray on electronic_arrival (unit_id, state);
 create table received_status (
     id                uuid primary key,
     inbox_id          uuid,
-    edxml_document_id varchar(120) not null,
+    edxml_document_id varchar(200) not null,
     from_organ_id     varchar(35)  not null,
     status_code       char(2)      not null,
     description       varchar(2000),

@@ -1,9 +1,52 @@
 package vn.congvan.exchange.axis;
 
+import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.Directory;
+import vn.congvan.exchange.Edxml;
+import vn.congvan.storage.Blobs;
 
-/** Binds the {@code congvan.exchange.axis.*} settings. */
+/** Binds the {@code congvan.exchange.axis.*} settings and wires the client's sender, poller and directory sync. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AxisProperties.class)
-class AxisConfiguration {}
+class AxisConfiguration {
+
+    @Bean
+    AxisHttp axisHttp(AxisProperties settings, Clock clock) {
+        return new AxisHttp(settings, clock);
+    }
+
+    @Bean
+    ClusterLock axisLock(DataSource dataSource) {
+        return new ClusterLock(dataSource);
+    }
+
+    @Bean
+    OutboxSender outboxSender(JdbcClient jdbc, Blobs blobs, AxisHttp http, AxisProperties settings, AuditTrail audit,
+            ClusterLock lock, JsonMapper json, TransactionTemplate transaction, Clock clock) {
+        return new OutboxSender(jdbc, blobs, http, settings, audit, lock, json, transaction, clock);
+    }
+
+    @Bean
+    InboxPoller inboxPoller(JdbcClient jdbc, Blobs blobs, Edxml edxml, AxisHttp http, AxisProperties settings,
+            AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction, ClusterLock lock,
+            JsonMapper json, MessageSource messages, Clock clock) {
+        return new InboxPoller(jdbc, blobs, edxml, http, settings, audit, events, transaction, lock, json, messages,
+                clock);
+    }
+
+    @Bean
+    DirectorySync directorySync(Directory directory, AxisHttp http, AxisProperties settings, JdbcClient jdbc,
+            TransactionTemplate transaction, ClusterLock lock, JsonMapper json, Clock clock) {
+        return new DirectorySync(directory, http, settings, jdbc, transaction, lock, json, clock);
+    }
+}

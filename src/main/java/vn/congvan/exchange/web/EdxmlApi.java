@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.arrival.PackageImport;
+import vn.congvan.exchange.outside.DocumentPackages;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
@@ -51,14 +53,16 @@ class EdxmlApi {
     @org.springframework.web.bind.annotation.PostMapping(path = "/api/v1/units/{unitId}/edxml",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "importEdxml",
-            summary = "The unit's clerk registers a received edXML document package as an incoming document")
+            summary = "The unit's clerk imports a received edXML package: a document is registered as an incoming document"
+                    + " (201), a status is applied to the unit's outgoing document it reports on (200)")
     ResponseEntity<DocumentView> importEdxml(@PathVariable UUID unitId,
             @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmDuplicate,
             @AuthenticationPrincipal Official official) throws java.io.IOException {
         try (java.io.InputStream in = file.getInputStream()) {
-            return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
-                    .body(imports.register(official, unitId, in, confirmDuplicate));
+            PackageImport.Imported imported = imports.importPackage(official, unitId, in, confirmDuplicate);
+            return ResponseEntity.status(imported.status() ? org.springframework.http.HttpStatus.OK
+                    : org.springframework.http.HttpStatus.CREATED).body(imported.document());
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.congvan.handling.web;
 
+import vn.congvan.platform.StepOutcome;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

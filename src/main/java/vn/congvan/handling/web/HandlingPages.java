@@ -1,5 +1,7 @@
 package vn.congvan.handling.web;
 
+import vn.congvan.platform.StepOutcome;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -10,9 +10,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 import vn.congvan.directory.DirectoryGenerator;
+import vn.congvan.registry.ProvinceGenerated;
 import vn.congvan.shared.VietnamTime;
 
 /**
@@ -32,6 +34,7 @@ class VolumeGenerationCommand implements ApplicationRunner {
     private final int units;
     private final int people;
     private final int months;
+    private final ApplicationEventPublisher events;
 
     VolumeGenerationCommand(
             DirectoryGenerator directory,
@@ -41,7 +44,9 @@ class VolumeGenerationCommand implements ApplicationRunner {
             @Value("${congvan.generate.documents}") long documentCount,
             @Value("${congvan.generate.units:200}") int units,
             @Value("${congvan.generate.people:0}") int people,
-            @Value("${congvan.generate.months:12}") int months) {
+            @Value("${congvan.generate.months:12}") int months,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.directory = directory;
         this.documents = documents;
         this.context = context;
@@ -62,6 +67,7 @@ class VolumeGenerationCommand implements ApplicationRunner {
         long finished = System.nanoTime();
         System.out.printf("Generated %d units, %d people in %s; %d documents in %s%n", units, people,
                 Duration.ofNanos(afterDirectory - started), made, Duration.ofNanos(finished - afterDirectory));
+        events.publishEvent(new ProvinceGenerated(units, made));
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import vn.congvan.signing.FileSignatures;
 import vn.congvan.signing.SignatureCheck;
 import vn.congvan.signing.SignatureResult;
 import vn.congvan.signing.SignatureVerdict;
+import vn.congvan.signing.SignaturesValidated;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.storage.Blobs;
 
@@ -38,9 +40,11 @@ public class KeptValidations {
     private final MessageSource messages;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     KeptValidations(PdfValidator validator, Blobs blobs, JdbcClient jdbc, MessageSource messages,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.validator = validator;
         this.blobs = blobs;
         this.jdbc = jdbc;
@@ -98,6 +102,7 @@ public class KeptValidations {
                             s.timestampTime() != null ? Timestamp.from(s.timestampTime().toInstant()) : null)
                     .update();
         }
+        events.publishEvent(new SignaturesValidated(sha256, report.verdict()));
     }
 
     private List<SignatureCheck> checks(String sha256, Locale locale) {

@@ -111,7 +111,7 @@ class EdxmlApiTests {
         var status = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("status.edxml", java.nio.file.Files.readAllBytes(
                         conformance.resolve("third-party-status_processing_05.edxml")), "application/xml"));
-        assertThat(status.get("code")).isEqualTo("exchange.import.not-a-document");
+        assertThat(status.get("code")).isEqualTo("exchange.status.unknown-document");
         var noPdf = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("new.edxml", java.nio.file.Files.readAllBytes(
                         conformance.resolve("third-party-edoc_new.edxml")), "application/xml"));

@@ -1,4 +1,4 @@
-package vn.congvan.handling.web;
+package vn.congvan.platform;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,7 +11,7 @@ import vn.congvan.shared.DomainException;
  * the official's language shown there instead of an error page.
  */
 @Component
-class StepOutcome {
+public class StepOutcome {
 
     private final MessageSource messages;
 
@@ -19,7 +19,7 @@ class StepOutcome {
         this.messages = messages;
     }
 
-    String take(String back, RedirectAttributes redirect, Runnable step) {
+    public String take(String back, RedirectAttributes redirect, Runnable step) {
         try {
             step.run();
             redirect.addFlashAttribute("stepDone", true);
@@ -29,7 +29,7 @@ class StepOutcome {
         return "redirect:" + back;
     }
 
-    void refused(RedirectAttributes redirect, DomainException e) {
+    public void refused(RedirectAttributes redirect, DomainException e) {
         redirect.addFlashAttribute("stepProblem",
                 messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
     }

@@ -1,4 +1,4 @@
-package vn.congvan.exchange.web;
+package vn.congvan.exchange.outside;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import vn.congvan.storage.SafeFileName;
  * and its files, read from the storage as the package is written.
  */
 @Component
-class DocumentPackages {
+public class DocumentPackages {
 
     private final Blobs blobs;
 
@@ -38,15 +38,22 @@ class DocumentPackages {
         this.blobs = blobs;
     }
 
-    EdxmlPackage of(DocumentView d) {
+    /** The package of an issued (or revoked) document addressed to all its recipients. */
+    public EdxmlPackage of(DocumentView d) {
+        List<Organisation> to = d.recipients().stream()
+                .map(r -> Organisation.of(r.organId() == null ? "" : r.organId(), r.organName()))
+                .toList();
+        BusinessDocType type = d.status() == DocumentStatus.REVOKED ? BusinessDocType.REVOKE : BusinessDocType.NEW;
+        return of(d, to, type, "");
+    }
+
+    /** The package of an issued document for the given recipients, doing {@code type} with the reason. */
+    public EdxmlPackage of(DocumentView d, List<Organisation> to, BusinessDocType type, String reason) {
         if (d.direction() != vn.congvan.registry.Direction.OUTGOING
                 || (d.status() != DocumentStatus.ISSUED && d.status() != DocumentStatus.REVOKED)
                 || d.documentId() == null || d.organId() == null) {
             throw DomainException.conflict("exchange.export.not-issued");
         }
-        List<Organisation> to = d.recipients().stream()
-                .map(r -> Organisation.of(r.organId() == null ? "" : r.organId(), r.organName()))
-                .toList();
         DocumentCode code = new DocumentCode(String.valueOf(d.codeNumber()), String.valueOf(d.codeNotation()));
         String signerAuthority = d.signerAuthority().prefix();
         MessageHeader header = new MessageHeader(Organisation.of(d.organId(), d.organName()), to, d.documentId(),
@@ -61,8 +68,7 @@ class DocumentPackages {
             attachments.add(new EdxmlAttachment(f.id().toString(), SafeFileName.of(f.fileName()), f.contentType(),
                     f.role().equals("MAIN") ? "Văn bản" : "Phụ lục", () -> blobs.open(f.sha256())));
         }
-        BusinessDocType type = d.status() == DocumentStatus.REVOKED ? BusinessDocType.REVOKE : BusinessDocType.NEW;
-        Business business = new Business(type, "", d.documentId(), d.paper(), "", "", List.of(), List.of(), null);
+        Business business = new Business(type, reason, d.documentId(), d.paper(), "", "", List.of(), List.of(), null);
         EdxmlDocument document = new EdxmlDocument(header,
                 List.of(new TraceHeader(d.organId(), LocalDateTime.now(VietnamTime.ZONE))), business,
                 attachments.stream().map(Reference::of).toList());

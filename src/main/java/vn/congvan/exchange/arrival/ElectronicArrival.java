@@ -1,0 +1,43 @@
+package vn.congvan.exchange.arrival;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document package received for a unit (văn bản điện tử đến): who sent it, what it is, the
+ * verdict on its PDF signatures ({@code ALL_VALID}, {@code SOME_INVALID}, {@code INDETERMINATE},
+ * {@code UNSIGNED}) and where it stands in the unit's tray.
+ */
+public record ElectronicArrival(
+        UUID id,
+        UUID unitId,
+        String documentId,
+        String fromOrganId,
+        String fromOrganName,
+        @Nullable String codeNumber,
+        @Nullable String codeNotation,
+        @Nullable LocalDate promulgationDate,
+        @Nullable String typeName,
+        String subject,
+        boolean urgent,
+        String state,
+        String signatureVerdict,
+        @Nullable String signatureDetail,
+        @Nullable UUID incomingDocumentId,
+        @Nullable String reason,
+        @Nullable String revokeReason,
+        Instant arrivedAt,
+        Instant changedAt) {
+
+    /** True unless every signature of the PDF is valid: the clerk is warned and may refuse it. */
+    @com.fasterxml.jackson.annotation.JsonProperty("flagged")
+    public boolean flagged() {
+        return !signatureVerdict.equals("ALL_VALID");
+    }
+
+    public String notation() {
+        return codeNumber == null ? "" : codeNumber + (codeNotation == null ? "" : "/" + codeNotation);
+    }
+}

@@ -1,0 +1,333 @@
+package vn.congvan.exchange.arrival;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.Directory;
+import vn.congvan.directory.PersonView;
+import vn.congvan.directory.UnitView;
+import vn.congvan.exchange.AxisPackageKind;
+import vn.congvan.exchange.AxisPackageReceived;
+import vn.congvan.exchange.BusinessDocType;
+import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.EdxmlAttachment;
+import vn.congvan.exchange.EdxmlDocument;
+import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.MessageHeader;
+import vn.congvan.exchange.Organisation;
+import vn.congvan.exchange.outside.ReceivedStatuses;
+import vn.congvan.exchange.outside.StatusReports;
+import vn.congvan.handling.IncomingCaseChanged;
+import vn.congvan.notification.Notice;
+import vn.congvan.notification.Notifications;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Registrations;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
+import vn.congvan.signing.PdfSignatures;
+import vn.congvan.signing.SignatureCheck;
+import vn.congvan.signing.ValidationReport;
+import vn.congvan.storage.Blobs;
+
+/**
+ * The trays of documents received over the axis. Each package addressed to a unit of the
+ * installation arrives once (by its DocumentId), its PDF signatures validated, and its sender is
+ * told (01); the unit's clerk registers it (03) or refuses it with a reason (02), and the
+ * handling of the registered copy follows back (04, 05, 06). A revoke package from the sender
+ * withdraws an unregistered arrival (15) or asks the clerk, who accepts (15) or refuses (16).
+ */
+@Service
+public class ElectronicArrivals {
+
+    private static final Logger log = LoggerFactory.getLogger(ElectronicArrivals.class);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ElectronicArrivalRecords arrivals;
+    private final Edxml edxml;
+    private final Blobs blobs;
+    private final Directory directory;
+    private final PdfSignatures signatures;
+    private final PackageImport imports;
+    private final Registrations registrations;
+    private final StatusReports statuses;
+    private final ReceivedStatuses receivedStatuses;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ElectronicArrivals(ElectronicArrivalRecords arrivals, Edxml edxml, Blobs blobs, Directory directory,
+            PdfSignatures signatures, PackageImport imports, Registrations registrations, StatusReports statuses,
+            ReceivedStatuses receivedStatuses, Notifications notifications, AuditTrail audit, Clock clock) {
+        this.arrivals = arrivals;
+        this.edxml = edxml;
+        this.blobs = blobs;
+        this.directory = directory;
+        this.signatures = signatures;
+        this.imports = imports;
+        this.registrations = registrations;
+        this.statuses = statuses;
+        this.receivedStatuses = receivedStatuses;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A package the poller stored: a document arrives in its recipients' trays, a status is applied. */
+    @ApplicationModuleListener
+    void on(AxisPackageReceived received) {
+        try (InputStream in = blobs.open(received.sha256()); EdxmlPackage p = edxml.read(in)) {
+            if (received.kind() == AxisPackageKind.STATUS || p.status() != null) {
+                if (p.status() != null) {
+                    receivedStatuses.apply(p.status(), received.inboxId());
+                }
+                return;
+            }
+            receive(p, received.inboxId(), received.sha256(), received.size());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (DomainException e) {
+            log.warn("Package {} from {} could not be read: {}", received.hubId(), received.fromOrganId(), e.code());
+        }
+    }
+
+    /** Puts a received document package into the trays of the units it is addressed to; answers the new arrivals. */
+    List<UUID> receive(EdxmlPackage p, @Nullable UUID inboxId, String sha256, long size) {
+        EdxmlDocument document = p.document();
+        if (document == null) {
+            return List.of();
+        }
+        MessageHeader h = document.header();
+        BusinessDocType type = document.business() == null ? BusinessDocType.NEW : document.business().docType();
+        if (type == BusinessDocType.REVOKE) {
+            revocationReceived(h, document.business().docReason());
+            return List.of();
+        }
+        List<UnitView> units = new ArrayList<>();
+        for (Organisation to : h.to()) {
+            directory.findUnitByCode(to.organId()).filter(u -> !units.contains(u)).ifPresent(units::add);
+        }
+        if (units.isEmpty()) {
+            log.warn("Package {} is addressed to no unit of this installation", h.documentId());
+            return List.of();
+        }
+        String[] verdict = verdict(p);
+        List<UUID> arrived = new ArrayList<>();
+        for (UnitView unit : units) {
+            arrivals.arrive(unit.id(), inboxId, sha256, size, h, verdict[0], verdict[1], clock.instant())
+                    .ifPresent(id -> {
+                        arrived.add(id);
+                        ElectronicArrival a = arrivals.find(id).orElseThrow();
+                        report(a, unit, "01", "Đã đến", null);
+                        audit.record(new AuditEntry("exchange.arrived", "electronic-arrival", id.toString(), unit.id(),
+                                null, a.fromOrganName(), Map.of("documentId", a.documentId(),
+                                        "signatures", a.signatureVerdict())));
+                        tellClerks(unit.id(), a.flagged() ? "exchange.notice.arrived-flagged" : "exchange.notice.arrived",
+                                a.subject(), a.urgent());
+                    });
+        }
+        return arrived;
+    }
+
+    /** What waits in the trays of the units where the official is a clerk. */
+    @Transactional(readOnly = true)
+    public List<ElectronicArrival> tray(Official clerk) {
+        UUID[] units = clerk.unitsWhere(Role.CLERK).toArray(new UUID[0]);
+        return units.length == 0 ? List.of() : arrivals.waitingFor(units);
+    }
+
+    /** Everything the unit received electronically, the latest first, for its clerk. */
+    @Transactional(readOnly = true)
+    public List<ElectronicArrival> ofUnit(Official clerk, UUID unitId, int limit) {
+        if (!clerk.holds(Role.CLERK, unitId) && !clerk.isAdministrator()) {
+            throw DomainException.forbidden("registry.clerk-only");
+        }
+        return arrivals.ofUnit(unitId, Math.min(Math.max(limit, 1), 500));
+    }
+
+    @Transactional(readOnly = true)
+    public ElectronicArrival find(Official clerk, UUID id) {
+        return visible(clerk, id);
+    }
+
+    /** The package of an arrival, for its clerk to read before deciding. */
+    public <T> T withPackage(Official clerk, UUID id, java.util.function.Function<EdxmlPackage, T> reader) {
+        ElectronicArrival a = visible(clerk, id);
+        try (InputStream in = blobs.open(packageOf(a)); EdxmlPackage p = edxml.read(in)) {
+            return reader.apply(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The clerk registers the arrival as an incoming document: the sender is told 03. */
+    @Transactional
+    public DocumentView register(Official clerk, UUID id, boolean confirmDuplicate) {
+        ElectronicArrival a = locked(clerk, id, "ARRIVED");
+        DocumentView incoming;
+        try (InputStream in = blobs.open(packageOf(a))) {
+            incoming = imports.register(clerk, a.unitId(), in, confirmDuplicate);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        arrivals.registered(id, incoming.id(), clock.instant());
+        report(a, directory.unit(a.unitId()), "03", "Đã vào sổ đến số " + incoming.arrivalNumber(), clerk);
+        audit.record(AuditEntry.by(clerk, "exchange.registered", "electronic-arrival", id.toString(), a.unitId(),
+                Map.of("arrivalNumber", String.valueOf(incoming.arrivalNumber()))));
+        return incoming;
+    }
+
+    /** The clerk refuses the arrival (misaddressed, invalid signature): the sender is told 02 with the reason. */
+    @Transactional
+    public ElectronicArrival refuse(Official clerk, UUID id, String reason) {
+        ElectronicArrival a = locked(clerk, id, "ARRIVED");
+        String text = reason(reason);
+        arrivals.moved(id, "REFUSED", text, clock.instant());
+        report(a, directory.unit(a.unitId()), "02", text, clerk);
+        audit.record(AuditEntry.by(clerk, "exchange.refused", "electronic-arrival", id.toString(), a.unitId(),
+                Map.of("reason", text)));
+        return arrivals.find(id).orElseThrow();
+    }
+
+    /** The clerk accepts the sender's revocation: the registered copy is revoked, the sender told 15. */
+    @Transactional
+    public ElectronicArrival acceptRevocation(Official clerk, UUID id) {
+        ElectronicArrival a = locked(clerk, id, "REVOKE_REQUESTED");
+        if (a.incomingDocumentId() != null) {
+            registrations.revoke(a.incomingDocumentId(), a.revokeReason() == null ? "" : a.revokeReason(), clerk);
+        }
+        arrivals.moved(id, "REVOKED", null, clock.instant());
+        report(a, directory.unit(a.unitId()), "15", "Đồng ý thu hồi", clerk);
+        audit.record(AuditEntry.by(clerk, "exchange.revocation-accepted", "electronic-arrival", id.toString(),
+                a.unitId(), Map.of()));
+        return arrivals.find(id).orElseThrow();
+    }
+
+    /** The clerk refuses the sender's revocation with a reason: the copy stays, the sender told 16. */
+    @Transactional
+    public ElectronicArrival refuseRevocation(Official clerk, UUID id, String reason) {
+        ElectronicArrival a = locked(clerk, id, "REVOKE_REQUESTED");
+        String text = reason(reason);
+        arrivals.moved(id, "REVOKE_REFUSED", text, clock.instant());
+        report(a, directory.unit(a.unitId()), "16", text, clerk);
+        audit.record(AuditEntry.by(clerk, "exchange.revocation-refused", "electronic-arrival", id.toString(),
+                a.unitId(), Map.of("reason", text)));
+        return arrivals.find(id).orElseThrow();
+    }
+
+    /** The handling of a registered copy moved on: its sender is told. */
+    @ApplicationModuleListener
+    void on(IncomingCaseChanged changed) {
+        String[] code = switch (changed.state()) {
+            case ASSIGNED -> new String[] {"04", "Đã phân công xử lý"};
+            case IN_PROGRESS -> new String[] {"05", "Đang xử lý"};
+            case DONE -> new String[] {"06", "Đã xử lý xong"};
+            case REFUSED -> new String[] {"02", changed.reason() == null ? "Từ chối" : changed.reason()};
+            default -> null;
+        };
+        if (code == null) {
+            return;
+        }
+        arrivals.ofIncoming(changed.documentId()).ifPresent(a -> report(a, directory.unit(a.unitId()), code[0],
+                code[1], null));
+    }
+
+    private void revocationReceived(MessageHeader h, String reason) {
+        for (ElectronicArrival a : arrivals.sentAs(h.documentId(), h.from().organId())) {
+            UnitView unit = directory.unit(a.unitId());
+            if (a.state().equals("ARRIVED")) {
+                arrivals.moved(a.id(), "REVOKED", reason.isBlank() ? null : reason, clock.instant());
+                report(a, unit, "15", "Đã thu hồi khi chưa vào sổ", null);
+            } else if (a.state().equals("REGISTERED")) {
+                arrivals.revocationRequested(a.id(), reason, clock.instant());
+                tellClerks(a.unitId(), "exchange.notice.revoke-requested", a.subject(), false);
+            }
+        }
+    }
+
+    private String[] verdict(EdxmlPackage p) {
+        for (EdxmlAttachment a : p.attachments()) {
+            boolean pdf = a.pdf();
+            if (!pdf) {
+                continue;
+            }
+            try (InputStream in = a.open()) {
+                ValidationReport report = signatures.validate(in, VIETNAMESE);
+                String detail = report.signatures().stream()
+                        .filter(s -> !s.valid())
+                        .map(s -> (s.signerName() == null ? "" : s.signerName() + ": ") + s.reason())
+                        .findFirst()
+                        .orElse(null);
+                return new String[] {report.verdict().name(), detail};
+            } catch (DomainException e) {
+                return new String[] {"SOME_INVALID", e.code()};
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new String[] {"UNSIGNED", "exchange.arrival.no-pdf"};
+    }
+
+    private void report(ElectronicArrival a, UnitView unit, String code, String description,
+            @Nullable Official staff) {
+        statuses.report(new StatusReports.Answered(a.fromOrganId(), a.documentId(), a.codeNumber(), a.codeNotation(),
+                a.promulgationDate()), unit, code, description, staff == null ? null : staff.fullName(),
+                "arrival:" + a.id());
+    }
+
+    private void tellClerks(UUID unitId, String key, String subject, boolean urgent) {
+        for (PersonView p : directory.people(unitId)) {
+            boolean clerk = p.enabled() && p.positions().stream()
+                    .anyMatch(pos -> pos.unitId().equals(unitId) && pos.role() == Role.CLERK);
+            if (clerk) {
+                notifications.send(new Notice(p.id(), key, key, List.of(subject), "/exchange/arrivals", urgent));
+            }
+        }
+    }
+
+    private String packageOf(ElectronicArrival a) {
+        return arrivals.packageSha256(a.id());
+    }
+
+    private ElectronicArrival visible(Official clerk, UUID id) {
+        ElectronicArrival a = arrivals.find(id)
+                .orElseThrow(() -> DomainException.notFound("exchange.arrival.not-found"));
+        if (!clerk.holds(Role.CLERK, a.unitId())) {
+            throw DomainException.notFound("exchange.arrival.not-found");
+        }
+        return a;
+    }
+
+    private ElectronicArrival locked(Official clerk, UUID id, String expected) {
+        visible(clerk, id);
+        ElectronicArrival a = arrivals.lock(id).orElseThrow();
+        if (!a.state().equals(expected)) {
+            throw DomainException.conflict("exchange.arrival.not-waiting", a.state());
+        }
+        return a;
+    }
+
+    private static String reason(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw DomainException.invalid("exchange.arrival.reason-required");
+        }
+        if (text.length() > 2000) {
+            throw DomainException.invalid("exchange.arrival.reason-too-long");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,127 @@
+package vn.congvan.exchange.arrival;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.EdxmlAttachment;
+import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.MessageHeader;
+import vn.congvan.exchange.outside.ReceivedStatuses;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.IncomingMetadata;
+import vn.congvan.registry.Registrations;
+import vn.congvan.registry.StoredFile;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.storage.Blobs;
+import vn.congvan.storage.StoredBlob;
+
+/**
+ * A received edXML document package registered by the unit's clerk as an incoming document: its
+ * header becomes the metadata, its first PDF the main file and the other files the attachments
+ * (kept by the storage); validation on intake then checks its signatures. The registry warns of a
+ * package registered before by its edXML DocumentId.
+ */
+@Component
+public class PackageImport {
+
+    private final Edxml edxml;
+    private final Blobs blobs;
+    private final Registrations registrations;
+    private final ReceivedStatuses statuses;
+
+    PackageImport(Edxml edxml, Blobs blobs, Registrations registrations, ReceivedStatuses statuses) {
+        this.statuses = statuses;
+        this.edxml = edxml;
+        this.blobs = blobs;
+        this.registrations = registrations;
+    }
+
+    /** What an imported package did: registered an incoming document, or applied a status to a sent one. */
+    public record Imported(DocumentView document, boolean status) {}
+
+    /**
+     * Imports a package received outside the axis (by e-mail, on a disk): a document package is
+     * registered by the unit's clerk, a status package applied to the unit's outgoing document it
+     * reports on ({@code exchange.status.unknown-document} when the unit never sent it).
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public Imported importPackage(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate) {
+        try (EdxmlPackage received = edxml.read(in)) {
+            if (received.status() == null) {
+                return new Imported(register(clerk, unitId, received, confirmDuplicate), false);
+            }
+            if (!clerk.holds(vn.congvan.shared.Role.CLERK, unitId)) {
+                throw DomainException.forbidden("registry.clerk-only");
+            }
+            UUID sent = statuses.documentOf(received.status())
+                    .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
+                    .orElseThrow(() -> DomainException.notFound("exchange.status.unknown-document",
+                            received.status().responseFor().documentId()));
+            if (statuses.apply(received.status(), null) != ReceivedStatuses.Outcome.APPLIED) {
+                throw DomainException.conflict("exchange.status.not-a-recipient", received.status().from().organId());
+            }
+            return new Imported(registrations.find(sent).orElseThrow(), true);
+        }
+    }
+
+    /** Registers a received document package as an incoming document of the unit. */
+    public DocumentView register(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate) {
+        try (EdxmlPackage received = edxml.read(in)) {
+            return register(clerk, unitId, received, confirmDuplicate);
+        }
+    }
+
+    private DocumentView register(Official clerk, UUID unitId, EdxmlPackage received, boolean confirmDuplicate) {
+        if (received.document() == null) {
+            throw DomainException.invalid("exchange.import.not-a-document");
+        }
+        List<StoredFile> pdfs = new ArrayList<>();
+        List<StoredFile> others = new ArrayList<>();
+        for (EdxmlAttachment a : received.attachments()) {
+            StoredFile file = stored(a);
+            boolean pdf = a.pdf();
+            (pdf ? pdfs : others).add(pdf ? new StoredFile(file.sha256(), file.fileName(), "application/pdf",
+                    file.size()) : file);
+        }
+        if (pdfs.isEmpty()) {
+            throw DomainException.invalid("exchange.import.no-pdf");
+        }
+        List<StoredFile> attachments = new ArrayList<>(pdfs.subList(1, pdfs.size()));
+        attachments.addAll(others);
+        return registrations.registerArrival(metadata(unitId, received.document().header(), confirmDuplicate),
+                pdfs.get(0), attachments, clerk);
+    }
+
+    private StoredFile stored(EdxmlAttachment a) {
+        try (InputStream content = a.open()) {
+            StoredBlob blob = blobs.store(content);
+            return new StoredFile(blob.sha256(), a.name().toString(), a.contentType(), blob.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static IncomingMetadata metadata(UUID unitId, MessageHeader h, boolean confirmDuplicate) {
+        LocalDate issued = h.promulgationDate() != null ? h.promulgationDate() : LocalDate.now(VietnamTime.ZONE);
+        String typeName = h.documentType().typeName().isBlank() ? "Công văn" : h.documentType().typeName();
+        return new IncomingMetadata(unitId, typeName, blankToNull(h.code().number()), blankToNull(h.code().notation()),
+                issued, blankToNull(h.from().organId()), h.from().organName(), h.subject(), null,
+                blankToNull(h.signerInfo().position()), blankToNull(h.signerInfo().fullName()),
+                Math.min(Math.max(h.otherInfo().priority(), 0), 4), 0, h.dueDate(), null, null, null,
+                h.otherInfo().pageAmount() > 0 ? h.otherInfo().pageAmount() : null,
+                OffsetDateTime.now(VietnamTime.ZONE), blankToNull(h.documentId()), false, confirmDuplicate, null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,83 @@
+package vn.congvan.exchange.outside;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.EdxmlStatus;
+import vn.congvan.handling.RecipientState;
+
+/**
+ * Applies a status package an outside recipient sent back to the document it reports on; a status
+ * for a document this installation never sent there is kept with why, and changes nothing.
+ */
+@Component
+public class ReceivedStatuses {
+
+    /** What became of a received status. */
+    public enum Outcome {
+        APPLIED,
+        UNKNOWN_DOCUMENT,
+        NOT_A_RECIPIENT
+    }
+
+    private static final Map<String, String> STATES = Map.of("01", "ARRIVED", "02", "REFUSED", "03", "REGISTERED",
+            "04", "ASSIGNED", "05", "IN_PROGRESS", "06", "DONE", "15", "REVOKED", "16", "REVOKE_REFUSED");
+
+    private final JdbcClient jdbc;
+    private final OutsideDeliveries deliveries;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReceivedStatuses(JdbcClient jdbc, OutsideDeliveries deliveries, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.deliveries = deliveries;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Our outgoing document the status reports on, by its edXML DocumentId, when there is one. */
+    public Optional<UUID> documentOf(EdxmlStatus status) {
+        return jdbc.sql("select id from document where edxml_document_id = ? and direction = 'OUTGOING' limit 1")
+                .param(status.responseFor().documentId())
+                .query(UUID.class)
+                .optional();
+    }
+
+    public Outcome apply(EdxmlStatus status, @Nullable UUID inboxId) {
+        Optional<UUID> documentId = documentOf(status);
+        Outcome outcome;
+        if (documentId.isEmpty()) {
+            outcome = Outcome.UNKNOWN_DOCUMENT;
+        } else {
+            Optional<RecipientState> delivery = deliveries.lock(documentId.get(), status.from().organId());
+            outcome = delivery.isPresent() ? Outcome.APPLIED : Outcome.NOT_A_RECIPIENT;
+            delivery.ifPresent(d -> move(d, status));
+        }
+        jdbc.sql("""
+                        insert into received_status (id, inbox_id, edxml_document_id, from_organ_id, status_code,
+                          description, outcome, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), inboxId, status.responseFor().documentId(), status.from().organId(),
+                        status.statusCode(), status.description(), outcome.name(), Timestamp.from(clock.instant()))
+                .update();
+        return outcome;
+    }
+
+    private void move(RecipientState d, EdxmlStatus status) {
+        String state = STATES.get(status.statusCode());
+        if (state == null || status.statusCode().equals(d.statusCode())) {
+            return;
+        }
+        String reason = status.description().isBlank() ? null : status.description();
+        deliveries.moved(d.deliveryId(), state, status.statusCode(), reason, clock.instant());
+        audit.record(new AuditEntry("delivery.outside-status", "document", d.documentId().toString(), null, null,
+                status.from().organName().isBlank() ? status.from().organId() : status.from().organName(),
+                Map.of("recipient", d.recipientName(), "statusCode", status.statusCode())));
+    }
+}

@@ -1,0 +1,84 @@
+package vn.congvan.exchange.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.exchange.EdxmlAttachment;
+import vn.congvan.exchange.arrival.ElectronicArrivals;
+import vn.congvan.platform.StepOutcome;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+
+/** The clerk's tray of documents received electronically, with the verdict on their signatures. */
+@Controller
+class ElectronicArrivalPages {
+
+    private static final String TRAY = "/exchange/arrivals";
+
+    private final ElectronicArrivals arrivals;
+    private final StepOutcome steps;
+
+    ElectronicArrivalPages(ElectronicArrivals arrivals, StepOutcome steps) {
+        this.arrivals = arrivals;
+        this.steps = steps;
+    }
+
+    @GetMapping(TRAY)
+    String tray(@AuthenticationPrincipal Official official, Model model) {
+        model.addAttribute("arrivals", arrivals.tray(official));
+        return "exchange/arrivals";
+    }
+
+    @GetMapping(TRAY + "/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        byte[] pdf = arrivals.withPackage(official, id, p -> p.attachments().stream()
+                .filter(EdxmlAttachment::pdf)
+                .findFirst()
+                .map(ElectronicArrivalPages::read)
+                .orElseThrow(() -> DomainException.notFound("exchange.arrival.no-pdf")));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
+    @PostMapping(TRAY + "/{id}/register")
+    String register(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmDuplicate,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return steps.take(TRAY, redirect, () -> arrivals.register(official, id, confirmDuplicate));
+    }
+
+    @PostMapping(TRAY + "/{id}/refuse")
+    String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return steps.take(TRAY, redirect, () -> arrivals.refuse(official, id, reason));
+    }
+
+    @PostMapping(TRAY + "/{id}/accept-revocation")
+    String acceptRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return steps.take(TRAY, redirect, () -> arrivals.acceptRevocation(official, id));
+    }
+
+    @PostMapping(TRAY + "/{id}/refuse-revocation")
+    String refuseRevocation(@PathVariable UUID id, @RequestParam String reason,
+            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+        return steps.take(TRAY, redirect, () -> arrivals.refuseRevocation(official, id, reason));
+    }
+
+    private static byte[] read(EdxmlAttachment a) {
+        try (InputStream in = a.open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

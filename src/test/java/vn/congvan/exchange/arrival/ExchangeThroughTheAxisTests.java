@@ -1,0 +1,337 @@
+package vn.congvan.exchange.arrival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.exchange.AxisOutbox;
+import vn.congvan.exchange.AxisPackageKind;
+import vn.congvan.exchange.AxisPackageReceived;
+import vn.congvan.exchange.Business;
+import vn.congvan.exchange.BusinessDocType;
+import vn.congvan.exchange.DocumentCode;
+import vn.congvan.exchange.DocumentKind;
+import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.EdxmlAttachment;
+import vn.congvan.exchange.EdxmlDocument;
+import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.EdxmlStatus;
+import vn.congvan.exchange.MessageHeader;
+import vn.congvan.exchange.Organisation;
+import vn.congvan.exchange.OtherInfo;
+import vn.congvan.exchange.OutboxEntry;
+import vn.congvan.exchange.Reference;
+import vn.congvan.exchange.ResponseFor;
+import vn.congvan.exchange.SignerInfo;
+import vn.congvan.exchange.TraceHeader;
+import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
+import vn.congvan.storage.Blobs;
+import vn.congvan.storage.SafeFileName;
+import vn.congvan.storage.StoredBlob;
+
+/**
+ * The office side of the axis: what the poller stores reaches the clerk's tray once, each of the
+ * clerk's and the handlers' steps answers the sender with its status package, and documents issued
+ * to outside bodies leave through the outbox while their statuses come back. The hub itself is
+ * unreachable here (the outbox keeps what it could not send); the three-process test covers the wire.
+ */
+@CongVanTest
+@DirtiesContext
+@TestPropertySource(properties = {"congvan.exchange.axis.url=http://127.0.0.1:9", "congvan.exchange.axis.system-id=office",
+        "congvan.exchange.axis.secret=a-secret-nobody-checks-here", "congvan.exchange.axis.poll-interval=PT1H",
+        "congvan.exchange.axis.directory-interval=PT1H", "congvan.exchange.axis.retry-initial=PT1H"})
+class ExchangeThroughTheAxisTests {
+
+    private static final String MINISTRY = "000.00.99.G99";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Edxml edxml;
+
+    @Autowired
+    Blobs blobs;
+
+    @Autowired
+    AxisOutbox outbox;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aDocumentArrivingOverTheAxisWaitsForTheClerkAndEachStepAnswersTheSender() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit justice = province.aUnit("Sở Tư pháp", "STP");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tư Pháp", Role.CLERK,
+                justice.id())));
+        ApiClient director = new ApiClient(port, province.tokenFor(province.anOfficial("Giám Đốc Tư Pháp",
+                Role.LEADER, justice.id())));
+        String specialist = province.anOfficial("Chuyên Viên Tư Pháp", Role.SPECIALIST, justice.id());
+        String documentId = MINISTRY + ",2026/12/01," + uniqueNumber() + "/BTP-VP";
+
+        AxisPackageReceived received = received(aPackage(documentId, justice, BusinessDocType.NEW, ""));
+        Map<?, ?> arrival = await(() -> trayEntry(clerk, documentId));
+
+        assertThat(arrival.get("fromOrganName")).isEqualTo("Bộ Tư pháp");
+        assertThat(arrival.get("subject")).isEqualTo("Về việc hướng dẫn công tác hộ tịch");
+        assertThat(arrival.get("signatureVerdict")).isEqualTo("UNSIGNED");
+        assertThat(arrival.get("flagged")).isEqualTo(true);
+        String arrivalId = (String) arrival.get("id");
+        assertThat(statusesSent(arrivalId)).containsExactly("01");
+
+        publish(received);
+        publish(received(aPackage(documentId, justice, BusinessDocType.NEW, "")));
+        Thread.sleep(1500);
+        assertThat(clerk.get("/api/v1/units/" + justice.id() + "/electronic-arrivals").list()).hasSize(1);
+
+        ApiClient otherClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Khác", Role.CLERK,
+                province.aUnit("Sở Xây dựng", "SXD").id())));
+        assertThat(otherClerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of()).status())
+                .isEqualTo(404);
+        var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.get("documentId")).isEqualTo(documentId);
+        assertThat(registered.get("organName")).isEqualTo("Bộ Tư pháp");
+        assertThat(statusesSent(arrivalId)).containsExactly("01", "03");
+        assertThat(clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of()).get("code"))
+                .isEqualTo("exchange.arrival.not-waiting");
+
+        var assigned = director.postJson("/api/v1/documents/" + registered.get("id") + "/handling/assignment",
+                Map.of("leadId", province.personId(specialist).toString()));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        await(() -> statusesSent(arrivalId).size() == 3 ? "" : null);
+        assertThat(statusesSent(arrivalId)).containsExactly("01", "03", "04");
+
+        publish(received(aPackage(documentId, justice, BusinessDocType.REVOKE, "Ban hành nhầm đối tượng")));
+        Map<?, ?> request = await(() -> {
+            Map<?, ?> entry = trayEntry(clerk, documentId);
+            return entry != null && "REVOKE_REQUESTED".equals(entry.get("state")) ? entry : null;
+        });
+        assertThat(request.get("revokeReason")).isEqualTo("Ban hành nhầm đối tượng");
+        var accepted = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/revocation-acceptance", Map.of());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.get("state")).isEqualTo("REVOKED");
+        assertThat(clerk.get("/api/v1/documents/" + registered.get("id")).get("status")).isEqualTo("REVOKED");
+        assertThat(statusesSent(arrivalId)).containsExactly("01", "03", "04", "15");
+    }
+
+    @Test
+    void theClerkRefusesAnArrivalWithAReasonThatReachesTheSenderAsStatus02() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit health = province.aUnit("Sở Y tế", "SYT");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Y Tế", Role.CLERK,
+                health.id())));
+        String documentId = MINISTRY + ",2026/12/01," + uniqueNumber() + "/BTP-VP";
+        received(aPackage(documentId, health, BusinessDocType.NEW, ""));
+        String arrivalId = (String) await(() -> trayEntry(clerk, documentId)).get("id");
+
+        var withoutReason = clerk.inEnglish().postJson("/api/v1/electronic-arrivals/" + arrivalId + "/refusal",
+                Map.of("comment", " "));
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.get("detail")).isEqualTo("A reason is required.");
+        var refused = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/refusal",
+                Map.of("comment", "Gửi nhầm đơn vị, đề nghị gửi Sở Tư pháp"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.get("state")).isEqualTo("REFUSED");
+        List<EdxmlStatus> sent = statusPackages(arrivalId);
+        assertThat(sent).extracting(EdxmlStatus::statusCode).containsExactly("01", "02");
+        EdxmlStatus refusal = sent.get(1);
+        assertThat(refusal.description()).isEqualTo("Gửi nhầm đơn vị, đề nghị gửi Sở Tư pháp");
+        assertThat(refusal.responseFor().documentId()).isEqualTo(documentId);
+        assertThat(refusal.responseFor().organId()).isEqualTo(MINISTRY);
+        assertThat(refusal.from().organId()).isEqualTo(jdbc.sql("select coalesce(code, legacy_code) from unit where id = ?")
+                .param(health.id()).query(String.class).single());
+        assertThat(refusal.staffInfo().staff()).isEqualTo("Văn Thư Y Tế");
+        OutboxEntry entry = outbox.entriesFor("arrival:" + arrivalId).get(1);
+        assertThat(entry.kind()).isEqualTo(AxisPackageKind.STATUS);
+        assertThat(entry.recipients()).containsExactly(MINISTRY);
+        assertThat(clerk.get("/api/v1/electronic-arrivals").list())
+                .noneMatch(a -> arrivalId.equals(((Map<?, ?>) a).get("id")));
+    }
+
+    @Test
+    void anIssuedDocumentLeavesOnceForItsOutsideRecipientsAndTheirStatusesComeBack() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân tỉnh", "UBND");
+        TestProvince.Unit finance = province.aUnit("Sở Tài chính", "STC");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh", Role.CLERK,
+                committee.id())));
+        String neighbour = "000.00.00.H27";
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", committee.id().toString());
+        m.put("typeName", "Công văn");
+        m.put("subject", "Về việc phối hợp phòng chống thiên tai");
+        m.put("recipients", List.of(Map.of("unitId", finance.id().toString()),
+                Map.of("organId", neighbour, "organName", "Ủy ban nhân dân tỉnh Bắc Ninh")));
+        var issued = clerk.multipart("/api/v1/documents/outgoing", m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "Phối hợp")), List.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        String id = (String) issued.get("id");
+
+        var sent = clerk.postJson("/api/v1/documents/" + id + "/exchange", Map.of());
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.list()).singleElement().satisfies(s -> {
+            assertThat(((Map<?, ?>) s).get("organId")).isEqualTo(neighbour);
+            assertThat(((Map<?, ?>) s).get("state")).isEqualTo("QUEUED");
+        });
+        clerk.postJson("/api/v1/documents/" + id + "/exchange", Map.of());
+        List<OutboxEntry> entries = outbox.entriesFor(id);
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(AxisPackageKind.DOCUMENT);
+            assertThat(e.recipients()).containsExactly(neighbour);
+            assertThat(e.documentId()).isEqualTo(issued.get("documentId"));
+        });
+        try (InputStream in = blobs.open(entries.get(0).sha256()); EdxmlPackage p = edxml.read(in)) {
+            assertThat(p.document().header().to()).extracting(Organisation::organId).containsExactly(neighbour);
+            assertThat(p.attachments()).hasSize(1);
+        }
+
+        String edxmlId = (String) issued.get("documentId");
+        var imported = clerk.upload(HttpMethod.POST, "/api/v1/units/" + committee.id() + "/edxml", "file",
+                new FilePart("status.edxml", statusBytes(edxmlId, neighbour, "03", "Đã vào sổ"), "application/xml"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(stateOf(clerk, id, neighbour)).isEqualTo("REGISTERED");
+        publish(receivedStatus(edxmlId, neighbour, "05", "Đang xử lý"));
+        await(() -> "IN_PROGRESS".equals(stateOf(clerk, id, neighbour)) ? "" : null);
+
+        var unknown = clerk.upload(HttpMethod.POST, "/api/v1/units/" + committee.id() + "/edxml", "file",
+                new FilePart("status.edxml", statusBytes(MINISTRY + ",2026/01/01,1/KHONG-CO", neighbour, "03", "x"),
+                        "application/xml"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.get("code")).isEqualTo("exchange.status.unknown-document");
+        var notARecipient = clerk.upload(HttpMethod.POST, "/api/v1/units/" + committee.id() + "/edxml", "file",
+                new FilePart("status.edxml", statusBytes(edxmlId, "000.00.00.H01", "03", "x"), "application/xml"));
+        assertThat(notARecipient.get("code")).isEqualTo("exchange.status.not-a-recipient");
+        assertThat(stateOf(clerk, id, neighbour)).isEqualTo("IN_PROGRESS");
+    }
+
+    private static String stateOf(ApiClient clerk, String documentId, String organId) {
+        return clerk.get("/api/v1/documents/" + documentId + "/recipients").list().stream()
+                .map(s -> (Map<?, ?>) s)
+                .filter(s -> organId.equals(s.get("organId")))
+                .map(s -> (String) s.get("state"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Map<?, ?> trayEntry(ApiClient clerk, String documentId) {
+        return clerk.get("/api/v1/electronic-arrivals").list().stream()
+                .map(a -> (Map<?, ?>) a)
+                .filter(a -> documentId.equals(a.get("documentId")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<String> statusesSent(String arrivalId) {
+        return statusPackages(arrivalId).stream().map(EdxmlStatus::statusCode).toList();
+    }
+
+    private List<EdxmlStatus> statusPackages(String arrivalId) {
+        return outbox.entriesFor("arrival:" + arrivalId).stream().map(e -> {
+            try (InputStream in = blobs.open(e.sha256()); EdxmlPackage p = edxml.read(in)) {
+                return p.status();
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        }).toList();
+    }
+
+    private EdxmlPackage aPackage(String documentId, TestProvince.Unit to, BusinessDocType type, String reason) {
+        byte[] pdf = SamplePdf.withText("CÔNG VĂN", "Về việc hướng dẫn công tác hộ tịch");
+        EdxmlAttachment file = new EdxmlAttachment("1", SafeFileName.of("huong-dan.pdf"), "application/pdf", "Văn bản",
+                () -> new ByteArrayInputStream(pdf));
+        String[] code = documentId.substring(documentId.lastIndexOf(',') + 1).split("/", 2);
+        MessageHeader header = new MessageHeader(Organisation.of(MINISTRY, "Bộ Tư pháp"),
+                List.of(Organisation.of(to.legacyCode(), to.name())), documentId, new DocumentCode(code[0], code[1]),
+                "Hà Nội", LocalDate.of(2026, 12, 1), new DocumentKind(1, 0, "Công văn"),
+                "Về việc hướng dẫn công tác hộ tịch", "", new SignerInfo("", "Thứ trưởng", "Nguyễn Văn Bộ"), null,
+                List.of(), new OtherInfo(0, "", "", 1, 1, List.of()), 1, null);
+        Business business = new Business(type, reason, documentId, false, "", "", List.of(), List.of(), null);
+        return EdxmlPackage.ofDocument(new EdxmlDocument(header,
+                List.of(new TraceHeader(MINISTRY, LocalDateTime.now(VietnamTime.ZONE))), business,
+                List.of(Reference.of(file))), List.of(file));
+    }
+
+    private byte[] statusBytes(String documentId, String from, String code, String description) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] parts = documentId.substring(documentId.lastIndexOf(',') + 1).split("/", 2);
+        edxml.write(EdxmlPackage.ofStatus(new EdxmlStatus(new ResponseFor(documentId.substring(0,
+                documentId.indexOf(',')), new DocumentCode(parts[0], parts[1]), null, documentId),
+                Organisation.of(from, "Ủy ban nhân dân tỉnh Bắc Ninh"), code, description,
+                LocalDateTime.now(VietnamTime.ZONE), null)), out);
+        return out.toByteArray();
+    }
+
+    private AxisPackageReceived receivedStatus(String documentId, String from, String code, String description) {
+        StoredBlob blob = blobs.store(new ByteArrayInputStream(statusBytes(documentId, from, code, description)));
+        return new AxisPackageReceived(UUID.randomUUID(), UUID.randomUUID().toString(), AxisPackageKind.STATUS,
+                documentId, from, blob.sha256(), blob.size());
+    }
+
+    /** Stores the package as the poller does and announces it. */
+    private AxisPackageReceived received(EdxmlPackage p) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        edxml.write(p, out);
+        StoredBlob blob = blobs.store(new ByteArrayInputStream(out.toByteArray()));
+        AxisPackageReceived event = new AxisPackageReceived(UUID.randomUUID(), UUID.randomUUID().toString(),
+                AxisPackageKind.DOCUMENT, p.document().header().documentId(), MINISTRY, blob.sha256(), blob.size());
+        publish(event);
+        return event;
+    }
+
+    private void publish(AxisPackageReceived event) {
+        transactions.executeWithoutResult(tx -> events.publishEvent(event));
+    }
+
+    private static String uniqueNumber() {
+        return Long.toString(System.nanoTime() % 100000);
+    }
+
+    private static <T> T await(Supplier<T> probe) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < end) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Nothing came within 30 s");
+    }
+}

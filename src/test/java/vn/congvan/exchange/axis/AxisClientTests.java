@@ -1,0 +1,338 @@
+package vn.congvan.exchange.axis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvan.TestProvince;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.AxisConsole;
+import vn.congvan.exchange.AxisOutbox;
+import vn.congvan.exchange.AxisPackageKind;
+import vn.congvan.exchange.AxisPackageReceived;
+import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.InboxEntry;
+import vn.congvan.exchange.InboxState;
+import vn.congvan.exchange.OutboxEntry;
+import vn.congvan.exchange.OutboxState;
+import vn.congvan.exchange.OutgoingPackage;
+import vn.congvan.exchange.OutsideAgencies;
+import vn.congvan.exchange.OutsideAgency;
+import vn.congvan.exchange.hub.AxisCaller;
+import vn.congvan.exchange.hub.AxisPackages;
+import vn.congvan.exchange.hub.HubTest;
+import vn.congvan.storage.Blobs;
+import vn.congvan.storage.StoredBlob;
+
+/**
+ * The installation's axis client against the hub it runs itself, over real HTTP; a second
+ * installation (office B) is played by hand with signed requests.
+ */
+@HubTest
+@RecordApplicationEvents
+class AxisClientTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Edxml edxml;
+
+    @Autowired
+    Blobs blobs;
+
+    @Autowired
+    AxisOutbox outbox;
+
+    @Autowired
+    AxisConsole console;
+
+    @Autowired
+    OutsideAgencies outsideAgencies;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    InboxPoller poller;
+
+    @Autowired
+    AxisProperties settings;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    ClusterLock lock;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private final AxisCaller officeB = new AxisCaller(HubTest.Settings.PORT, HubTest.OTHER, HubTest.OTHER_SECRET);
+    private AxisPackages packages;
+    private String ourUnit;
+    private String ministry;
+
+    @BeforeEach
+    void bothInstallationsAreInTheHubsDirectory() {
+        packages = new AxisPackages(edxml);
+        ourUnit = new TestProvince(jdbc, encoder, HubTest.Settings.PORT).aUnit("Sở Tư pháp", "STP").legacyCode();
+        // The unit's newer code is the organId it is published under.
+        ourUnit = jdbc.sql("select code from unit where legacy_code = ?").param(ourUnit).query(String.class).single();
+        ministry = AxisPackages.anOrganId();
+        assertThat(officeB.publish(ministry, "Bộ Tư pháp").status()).isEqualTo(204);
+        assertThat(console.syncDirectory().succeeded()).isTrue();
+    }
+
+    @Test
+    void theDirectorySyncPublishesOurCodedUnitsAndListsTheAgenciesOfOtherSystems() {
+        assertThat(officeB.get("/api/v1/axis/agencies").list())
+                .filteredOn(a -> a.get("organId").equals(ourUnit))
+                .singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("systemId", HubTest.SELF).containsEntry("name", "Sở Tư pháp"));
+        assertThat(outsideAgencies.find(ministry)).get().extracting(OutsideAgency::systemId).isEqualTo(HubTest.OTHER);
+        assertThat(outsideAgencies.find(ourUnit)).isEmpty();
+        assertThat(console.lastSync()).get().satisfies(s -> {
+            assertThat(s.succeeded()).isTrue();
+            assertThat(s.published()).isPositive();
+        });
+    }
+
+    @Test
+    void aQueuedDocumentIsDeliveredThroughTheHubToItsRecipient() {
+        byte[] document = packages.aDocument(ourUnit, List.of(ministry), 1, "PDF".getBytes(StandardCharsets.UTF_8));
+        UUID id = enqueued(document, 1);
+
+        assertThat(sender.sendInOrder()).isPositive();
+
+        OutboxEntry entry = outbox.entry(id).orElseThrow();
+        assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+        assertThat(entry.attempts()).isEqualTo(1);
+        assertThat(officeB.get("/api/v1/axis/edocs/" + entry.hubId()).body()).isEqualTo(document);
+    }
+
+    @Test
+    void aLargePackageTravelsThroughAResumableUpload() {
+        byte[] dossier = new byte[300_000];
+        ThreadLocalRandom.current().nextBytes(dossier);
+        byte[] document = packages.aDocument(ourUnit, List.of(ministry), 2, dossier);
+        UUID id = enqueued(document, 2);
+
+        sender.sendInOrder();
+
+        OutboxEntry entry = outbox.entry(id).orElseThrow();
+        assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+        assertThat(jdbc.sql("select count(*) from hub_upload_chunk c join axis_outbox o on o.upload_location = "
+                                + "cast(c.upload_id as varchar) where o.id = ?")
+                        .param(id).query(Long.class).single())
+                .as("pieces of %s bytes", settings.uploadChunkSize().toBytes())
+                .isEqualTo((document.length + 65_535) / 65_536);
+        assertThat(officeB.get("/api/v1/axis/edocs/" + entry.hubId()).body()).isEqualTo(document);
+    }
+
+    @Test
+    void whileTheHubIsUnreachableThePackageWaitsLongerAfterEachAttemptThenIsDeliveredExactlyOnce() throws Exception {
+        byte[] document = packages.aDocument(ourUnit, List.of(ministry), 3, "PDF".getBytes(StandardCharsets.UTF_8));
+        UUID id = enqueued(document, 3);
+        MovingClock clock = new MovingClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        OutboxSender unreachable = senderTo("http://localhost:" + closedPort(), clock);
+
+        List<Duration> waits = new java.util.ArrayList<>();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(unreachable.sendInOrder()).isZero();
+            OutboxEntry waiting = outbox.entry(id).orElseThrow();
+            assertThat(waiting.state()).isEqualTo(OutboxState.QUEUED);
+            assertThat(waiting.attempts()).isEqualTo(attempt);
+            assertThat(waiting.lastError()).contains("ConnectException");
+            waits.add(Duration.between(clock.instant(), waiting.nextAttemptAt()));
+            assertThat(unreachable.sendInOrder()).as("not due yet").isZero();
+            assertThat(outbox.entry(id).orElseThrow().attempts()).isEqualTo(attempt);
+            clock.move(waits.get(attempt - 1));
+        }
+        assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8),
+                Duration.ofSeconds(8));
+
+        OutboxSender reachable = senderTo(settings.url(), clock);
+        assertThat(reachable.sendInOrder()).isPositive();
+        String hubId = outbox.entry(id).orElseThrow().hubId();
+        // A node that died after the hub accepted the package, before it recorded so, sends it again.
+        jdbc.sql("update axis_outbox set state = 'SENDING', hub_id = null where id = ?").param(id).update();
+        reachable.sendInOrder();
+
+        assertThat(outbox.entry(id).orElseThrow().hubId()).isEqualTo(hubId);
+        assertThat(jdbc.sql("select count(*) from hub_edoc where idempotency_key = ?").param(id.toString())
+                        .query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(officeB.get("/api/v1/axis/edocs/received?limit=1000").list())
+                .filteredOn(w -> w.get("documentId").equals(AxisPackages.documentIdOf(ourUnit, 3)))
+                .hasSize(1);
+    }
+
+    @Test
+    void aPackageTheHubRefusesIsFailedWithTheReasonAndTheQueueFlowsOn() {
+        byte[] toNobody = packages.aDocument(ourUnit, List.of(AxisPackages.anOrganId()), 4, "PDF".getBytes());
+        byte[] toTheMinistry = packages.aDocument(ourUnit, List.of(ministry), 5, "PDF".getBytes());
+        UUID refused = enqueued(toNobody, 4);
+        UUID delivered = enqueued(toTheMinistry, 5);
+
+        sender.sendInOrder();
+
+        assertThat(outbox.entry(refused).orElseThrow()).satisfies(e -> {
+            assertThat(e.state()).isEqualTo(OutboxState.FAILED);
+            assertThat(e.lastError()).contains("exchange.hub.unknown-recipient");
+        });
+        assertThat(outbox.entry(delivered).orElseThrow().state()).isEqualTo(OutboxState.SENT);
+        assertThat(console.failedSends(1000)).extracting(OutboxEntry::id).contains(refused);
+    }
+
+    @Test
+    void aReceivedPackageIsStoredOnceAnnouncedOnceAndAcknowledged() throws Exception {
+        byte[] document = packages.aDocument(ministry, List.of(ourUnit), 6, "PDF".getBytes());
+        String hubId = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+
+        poller.poll();
+        poller.poll();
+
+        List<InboxEntry> stored = inboxOf(hubId);
+        assertThat(stored).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(InboxState.RECEIVED);
+            assertThat(e.kind()).isEqualTo(AxisPackageKind.DOCUMENT);
+            assertThat(e.fromOrganId()).isEqualTo(ministry);
+            assertThat(e.documentId()).isEqualTo(AxisPackages.documentIdOf(ministry, 6));
+        });
+        try (var in = blobs.open(stored.get(0).sha256())) {
+            assertThat(in.readAllBytes()).isEqualTo(document);
+        }
+        assertThat(events.stream(AxisPackageReceived.class).filter(e -> e.hubId().equals(hubId)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.inboxId()).isEqualTo(stored.get(0).id()));
+        assertThat(recipientState(hubId)).containsEntry("state", "DONE");
+    }
+
+    @Test
+    void aDocumentReceivedAgainUnderAnotherHubIdIsKeptAsADuplicateAndNotAnnouncedTwice() throws Exception {
+        byte[] document = packages.aDocument(ministry, List.of(ourUnit), 7, "PDF".getBytes());
+        String first = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+        String again = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+
+        poller.poll();
+
+        assertThat(inboxOf(first)).extracting(InboxEntry::state).containsExactly(InboxState.RECEIVED);
+        assertThat(inboxOf(again)).extracting(InboxEntry::state).containsExactly(InboxState.DUPLICATE);
+        assertThat(events.stream(AxisPackageReceived.class)
+                        .filter(e -> e.documentId().equals(AxisPackages.documentIdOf(ministry, 7))))
+                .extracting(AxisPackageReceived::hubId)
+                .containsExactly(first);
+        assertThat(recipientState(again)).containsEntry("state", "DONE");
+    }
+
+    @Test
+    void aPackageThatCannotBeReadIsKeptAsFailedAndRefusedToTheHubWithTheReason() throws Exception {
+        String written = new String(packages.aDocument(ministry, List.of(ourUnit), 8, new byte[3000]),
+                StandardCharsets.UTF_8);
+        // The hub routes by the envelope; the attachment's base64 after it is broken.
+        int content = written.lastIndexOf("ContentTransferEncoded>") - 200;
+        byte[] broken = (written.substring(0, content) + "!!!!" + written.substring(content + 4))
+                .getBytes(StandardCharsets.UTF_8);
+        String hubId = (String) officeB.sendEdoc(broken, UUID.randomUUID().toString()).json().get("id");
+        byte[] following = packages.aDocument(ministry, List.of(ourUnit), 9, "PDF".getBytes());
+        String next = (String) officeB.sendEdoc(following, UUID.randomUUID().toString()).json().get("id");
+
+        poller.poll();
+
+        assertThat(inboxOf(hubId)).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(InboxState.FAILED);
+            assertThat(e.reason()).contains("base64");
+        });
+        assertThat(events.stream(AxisPackageReceived.class).filter(e -> e.hubId().equals(hubId))).isEmpty();
+        assertThat(recipientState(hubId)).containsEntry("state", "FAILED");
+        assertThat((String) recipientState(hubId).get("reason")).contains("base64");
+        assertThat(inboxOf(next)).extracting(InboxEntry::state).containsExactly(InboxState.RECEIVED);
+    }
+
+    private UUID enqueued(byte[] edxmlPackage, int number) {
+        StoredBlob blob = blobs.store(new ByteArrayInputStream(edxmlPackage));
+        return outbox.enqueue(new OutgoingPackage(AxisPackageKind.DOCUMENT, AxisPackages.documentIdOf(ourUnit, number),
+                blob.sha256(), blob.size(), List.of(ministry), null));
+    }
+
+    private List<InboxEntry> inboxOf(String hubId) {
+        return console.inbox(null, 1000).stream().filter(e -> e.hubId().equals(hubId)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> recipientState(String hubId) {
+        return officeB.get("/api/v1/axis/edocs/sent?since=2020-01-01T00:00:00Z").list().stream()
+                .filter(s -> s.get("id").equals(hubId))
+                .map(s -> ((List<Map<String, Object>>) s.get("recipients")).get(0))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private OutboxSender senderTo(String url, Clock clock) {
+        AxisProperties to = new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
+                settings.directoryInterval(), settings.retryInitial(), settings.retryMax(), settings.connectTimeout(),
+                settings.requestTimeout(), settings.uploadChunkSize(), settings.largePackageThreshold());
+        return new OutboxSender(jdbc, blobs, new AxisHttp(to, clock), to, audit, lock, json, transaction, clock);
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A clock the test moves on by hand. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.congvan.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.Browser;
+import vn.congvan.CongVanTest;
+import vn.congvan.TestDatabaseInitializer;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+import vn.congvan.statistics.ProvinceRecords.Seal;
+
+/** The provincial monitor's dashboard in a real browser: the ranking with its chart, then the documents behind a figure. */
+@CongVanTest
+class DashboardInTheBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void theMonitorSeesTheRankingDrawnAndOpensTheDocumentsBehindAFigure() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        UUID root = province.aUnit("UBND tỉnh Bảng Điều Khiển", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null).id();
+        UUID health = province.aUnit("Sở Y tế Thử", "SYT", "AGENCY", "PROVINCE", root).id();
+        ProvinceRecords records = new ProvinceRecords(jdbc, events, transaction,
+                province.personId(province.anOfficial("Văn Thư", Role.CLERK, health)));
+        YearMonth month = YearMonth.now().minusMonths(1);
+        records.anOutgoing(health, month.atDay(2)).signedWith(Seal.PERSONAL, Seal.ORGANIZATION).register();
+        records.anOutgoing(health, month.atDay(3)).signedWith(Seal.PERSONAL).register();
+        records.awaitFigures();
+        String monitor = province.anOfficial("Giám Sát Tỉnh", Role.PROVINCIAL_MONITOR, root);
+
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(true);
+            page.navigate("http://localhost:" + port + "/login");
+            page.fill("#username", monitor);
+            page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.click("button[type=submit]");
+            page.navigate("http://localhost:" + port + "/statistics?within=" + root + "&period=" + month);
+
+            assertThat(page.locator("table.ranking tbody tr").first().textContent())
+                    .contains("Sở Y tế Thử").contains("1 / 2").contains("50.0%");
+            page.waitForSelector("canvas[data-drawn=true]");
+
+            page.click("table.ranking a:has-text('Sở Y tế Thử')");
+            page.click("table.figures tr:has-text('Có cả hai chữ ký số') a.figure");
+            page.waitForSelector("#behind .behind");
+            assertThat(page.locator("#behind").textContent()).contains("Tổng cộng 1").contains("Văn bản số");
+        }
+    }
+}
