@@ -41,9 +41,11 @@ final class AxisAuthentication extends OncePerRequestFilter {
     private final Clock clock;
     private final HandlerExceptionResolver errors;
     private final LocaleResolver locales;
+    private final long maxBody;
 
     AxisAuthentication(HubProperties hub, HubNonces nonces, Clock clock, HandlerExceptionResolver errors,
-            LocaleResolver locales) {
+            LocaleResolver locales, long maxBody) {
+        this.maxBody = maxBody;
         this.hub = hub;
         this.nonces = nonces;
         this.clock = clock;
@@ -63,7 +65,7 @@ final class AxisAuthentication extends OncePerRequestFilter {
         try {
             String claimedSha256 = authenticate(request, system);
             file = Files.createTempFile("axis-request", ".body");
-            SpooledBody body = spool(request, file);
+            SpooledBody body = spool(request, file, maxBody);
             if (!body.sha256().equals(claimedSha256)) {
                 throw refusal("exchange.hub.body-mismatch");
             }
@@ -114,7 +116,8 @@ final class AxisAuthentication extends OncePerRequestFilter {
         return contentSha256;
     }
 
-    private static SpooledBody spool(HttpServletRequest request, Path file) throws IOException {
+    /** Streams the body to the file, refusing it once past the largest package ({@code exchange.edxml.too-large}). */
+    private static SpooledBody spool(HttpServletRequest request, Path file, long maxBody) throws IOException {
         MessageDigest digest = AxisSignature.sha256();
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -123,6 +126,9 @@ final class AxisAuthentication extends OncePerRequestFilter {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);
                 size += n;
+                if (size > maxBody) {
+                    throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "exchange.edxml.too-large", maxBody);
+                }
             }
         }
         return new SpooledBody(file, size, AxisSignature.hex(digest.digest()));

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.congvan.exchange.AxisPackageKind;
-import vn.congvan.exchange.ExchangeProperties;
 import vn.congvan.exchange.axis.AxisSignature;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
@@ -55,16 +54,13 @@ class HubApi {
     private final HubUploads uploads;
     private final HubAgencies agencies;
     private final Blobs blobs;
-    private final ExchangeProperties limits;
 
-    HubApi(HubProperties hub, HubEdocs edocs, HubUploads uploads, HubAgencies agencies, Blobs blobs,
-            ExchangeProperties limits) {
+    HubApi(HubProperties hub, HubEdocs edocs, HubUploads uploads, HubAgencies agencies, Blobs blobs) {
         this.hub = hub;
         this.edocs = edocs;
         this.uploads = uploads;
         this.agencies = agencies;
         this.blobs = blobs;
-        this.limits = limits;
     }
 
     /** An acknowledgement of a received package. */
@@ -96,10 +92,6 @@ class HubApi {
                 }
             };
         } else {
-            if (body.size() > limits.maxPackageSize().toBytes()) {
-                throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "exchange.edxml.too-large",
-                        limits.maxPackageSize().toBytes());
-            }
             content = new HubEdocs.Content() {
                 @Override
                 public InputStream open() throws IOException {

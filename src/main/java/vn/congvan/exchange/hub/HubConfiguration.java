@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.congvan.exchange.ExchangeProperties;
 
 /**
  * Binds the {@code congvan.exchange.hub.*} settings, and gives the axis operations their own
@@ -27,10 +28,11 @@ class HubConfiguration {
     @Order(0)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain axis(HttpSecurity http, HubProperties hub, HubNonces nonces, Clock clock,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, LocaleResolver locales)
-            throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, LocaleResolver locales,
+            ExchangeProperties limits) throws Exception {
         // Not a bean: Boot would register a filter bean for every URL.
-        AxisAuthentication authentication = new AxisAuthentication(hub, nonces, clock, errors, locales);
+        AxisAuthentication authentication = new AxisAuthentication(hub, nonces, clock, errors, locales,
+                limits.maxPackageSize().toBytes());
         http.securityMatcher("/api/v1/axis/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -276,6 +276,58 @@ class AxisClientTests {
         assertThat(inboxOf(next)).extracting(InboxEntry::state).containsExactly(InboxState.RECEIVED);
     }
 
+    @Test
+    void aDownloadCutOffMidwayIsResumedFromWhereItStopped() throws Exception {
+        byte[] dossier = new byte[300_000];
+        ThreadLocalRandom.current().nextBytes(dossier);
+        byte[] document = packages.aDocument(ministry, List.of(ourUnit), 10, dossier);
+        String hubId = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+
+        try (CuttingProxy proxy = new CuttingProxy(HubTest.Settings.PORT, CuttingProxy.Direction.FROM_HUB, 150_000)) {
+            pollerThrough(proxy.url()).poll();
+
+            assertThat(proxy.didCut()).isTrue();
+            // The bytes before the cut are not fetched twice.
+            assertThat(proxy.bytesFromHub()).isLessThan(document.length + 50_000L);
+        }
+        assertThat(inboxOf(hubId)).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(InboxState.RECEIVED);
+            assertThat(e.size()).isEqualTo(document.length);
+        });
+        assertThat(recipientState(hubId)).containsEntry("state", "DONE");
+    }
+
+    @Test
+    void anUploadCutOffMidwayIsResumedFromTheHubsOffsetAtTheNextAttempt() throws Exception {
+        byte[] dossier = new byte[300_000];
+        ThreadLocalRandom.current().nextBytes(dossier);
+        byte[] document = packages.aDocument(ourUnit, List.of(ministry), 11, dossier);
+        UUID id = enqueued(document, 11);
+        MovingClock clock = new MovingClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+
+        try (CuttingProxy proxy = new CuttingProxy(HubTest.Settings.PORT, CuttingProxy.Direction.TO_HUB, 150_000)) {
+            OutboxSender flaky = senderTo(proxy.url(), clock);
+            assertThat(flaky.sendInOrder()).isZero();
+            assertThat(proxy.didCut()).isTrue();
+            OutboxEntry waiting = outbox.entry(id).orElseThrow();
+            assertThat(waiting.state()).isEqualTo(OutboxState.QUEUED);
+            assertThat(waiting.attempts()).isEqualTo(1);
+
+            clock.move(Duration.ofSeconds(2));
+            assertThat(flaky.sendInOrder()).isPositive();
+        }
+        OutboxEntry entry = outbox.entry(id).orElseThrow();
+        assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+        assertThat(jdbc.sql("""
+                        select c.chunk_offset from hub_upload_chunk c join axis_outbox o
+                          on o.upload_location = cast(c.upload_id as varchar) where o.id = ? order by c.chunk_offset""")
+                        .param(id).query(Long.class).list())
+                .as("each piece kept once, at its offset")
+                .containsExactlyElementsOf(java.util.stream.LongStream.iterate(0, o -> o < document.length, o -> o + 65_536)
+                        .boxed().toList());
+        assertThat(officeB.get("/api/v1/axis/edocs/" + entry.hubId()).body()).isEqualTo(document);
+    }
+
     private UUID enqueued(byte[] edxmlPackage, int number) {
         StoredBlob blob = blobs.store(new ByteArrayInputStream(edxmlPackage));
         return outbox.enqueue(new OutgoingPackage(AxisPackageKind.DOCUMENT, AxisPackages.documentIdOf(ourUnit, number),
@@ -295,11 +347,28 @@ class AxisClientTests {
                 .orElseThrow();
     }
 
-    private OutboxSender senderTo(String url, Clock clock) {
-        AxisProperties to = new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
+    /** The test's client settings with the hub at another address. */
+    private AxisProperties settingsTo(String url) {
+        return new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
                 settings.directoryInterval(), settings.retryInitial(), settings.retryMax(), settings.connectTimeout(),
                 settings.requestTimeout(), settings.uploadChunkSize(), settings.largePackageThreshold());
+    }
+
+    private OutboxSender senderTo(String url, Clock clock) {
+        AxisProperties to = settingsTo(url);
         return new OutboxSender(jdbc, blobs, new AxisHttp(to, clock), to, audit, lock, json, transaction, clock);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    private InboxPoller pollerThrough(String url) {
+        AxisProperties to = settingsTo(url);
+        return new InboxPoller(jdbc, blobs, edxml, new AxisHttp(to, Clock.systemUTC()), to, audit, publisher,
+                transaction, lock, json, messages, Clock.systemUTC());
     }
 
     private static int closedPort() throws Exception {

@@ -142,6 +142,20 @@ class HubMailboxTests {
     }
 
     @Test
+    void aPackageOverTheLargestSizeIsRefusedWhileItArrivesAndNothingIsStored() {
+        byte[] document = packages.aDocument(department, List.of(ministry), 14, new byte[900_000]);
+
+        AxisCaller.Answer refused = officeA.sendEdoc(document, UUID.randomUUID().toString());
+        AxisCaller.Answer upload = officeA.request("POST", "/api/v1/axis/uploads")
+                .header("Upload-Length", String.valueOf(document.length)).send();
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.json()).containsEntry("code", "exchange.edxml.too-large");
+        assertThat(upload.status()).isEqualTo(413);
+        assertThat(sentFrom(department)).isZero();
+    }
+
+    @Test
     void aStatusGoesToTheAgencyItAnswersAndItsCodeShowsInTheSendersList() {
         String id = sentToTheMinistry(11);
         byte[] status = packages.aStatus(ministry, department, AxisPackages.documentIdOf(department, 11), "03");

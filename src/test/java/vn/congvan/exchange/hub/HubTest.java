@@ -41,6 +41,7 @@ public @interface HubTest {
             TestPropertyValues.of(
                             "server.port=" + PORT,
                             "congvan.exchange.hub.enabled=true",
+                            "congvan.exchange.max-package-size=1MB",
                             "congvan.exchange.hub.systems." + SELF + "=" + SELF_SECRET,
                             "congvan.exchange.hub.systems." + OTHER + "=" + OTHER_SECRET,
                             "congvan.exchange.axis.url=http://localhost:" + PORT,
