@@ -41,6 +41,9 @@ public class HubBench {
     static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT);
     static final AtomicLong NUMBER = new AtomicLong();
     static String hub;
+    /** Milliseconds of each axis operation in the sequential runs, by run and operation. */
+    static final java.util.Map<String, List<Double>> OPERATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    static volatile String measuring;
 
     /** A system of the axis: its id, shared secret and the organ it sends from. */
     record AxisSystem(String id, String secret, String organId) {}
@@ -89,12 +92,16 @@ public class HubBench {
             Result health = sequential("GET /actuator/health of the hub", runs, () -> null, ignored -> health());
             Result bareSmall = sequential("bare HTTP: POST + GET of a small package's bytes", runs,
                     () -> edxml(sender, receiver, smallPdf), bytes -> bareRoundTrip(bareUrl, bytes));
+            measuring = "small";
             Result small = sequential("hub: small package", runs,
                     () -> edxml(sender, receiver, smallPdf), bytes -> cycle(sender, receiver, bytes));
+            measuring = null;
             Result bareLarge = sequential("bare HTTP: POST + GET of a " + largeMb + " MB package's bytes", largeRuns,
                     () -> edxml(sender, receiver, largePdf), bytes -> bareRoundTrip(bareUrl, bytes));
+            measuring = largeMb + " MB";
             Result large = sequential("hub: " + largeMb + " MB package", largeRuns,
                     () -> edxml(sender, receiver, largePdf), bytes -> cycle(sender, receiver, bytes));
+            measuring = null;
             Result bareSmallParallel = parallel("bare HTTP: small, " + threads + " clients", runs, threads,
                     () -> edxml(sender, receiver, smallPdf), bytes -> bareRoundTrip(bareUrl, bytes));
             Result smallParallel = parallel("hub: small, " + threads + " clients", runs, threads,
@@ -108,6 +115,14 @@ public class HubBench {
             for (Result r : results) {
                 System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", r.name(), r.packages(),
                         r.perSecond(), r.p(0.5), r.p(0.95), r.p(0.99));
+            }
+            System.out.println();
+            System.out.println("| operation (sequential runs) | small p50 ms | " + largeMb + " MB p50 ms |");
+            System.out.println("| --- | ---: | ---: |");
+            for (String op : List.of("sendEdoc", "getReceivedEdocList", "getEdoc", "updateStatus")) {
+                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", op,
+                        new Result(op, OPERATIONS.get("small|" + op), 1, 1).p(0.5),
+                        new Result(op, OPERATIONS.get(largeMb + " MB|" + op), 1, 1).p(0.5));
             }
             System.out.println();
             System.out.println("| ratio | value |");
@@ -184,18 +199,22 @@ public class HubBench {
 
     /** One package through the hub: sent, found in the receiver's list, fetched and checked, acknowledged. */
     static void cycle(AxisSystem sender, AxisSystem receiver, byte[] edxml) throws Exception {
+        long t0 = System.nanoTime();
         HttpResponse<String> sent = signed(sender, "POST", "/api/v1/axis/edocs", edxml, "application/xml",
                 HttpResponse.BodyHandlers.ofString(), "Idempotency-Key", UUID.randomUUID().toString());
+        long t1 = System.nanoTime();
         expect(sent, 201);
         String id = field(sent.body(), "id");
         HttpResponse<String> list = signed(receiver, "GET", "/api/v1/axis/edocs/received?kind=DOCUMENT&limit=100",
                 new byte[0], null, HttpResponse.BodyHandlers.ofString());
+        long t2 = System.nanoTime();
         expect(list, 200);
         if (!list.body().contains("\"" + id + "\"")) {
             throw new IllegalStateException("package " + id + " not in the receiver's list: " + list.body());
         }
         HttpResponse<byte[]> fetched = signed(receiver, "GET", "/api/v1/axis/edocs/" + id, new byte[0], null,
                 HttpResponse.BodyHandlers.ofByteArray());
+        long t3 = System.nanoTime();
         expect(fetched, 200);
         if (!hex(fetched.body()).equals(fetched.headers().firstValue("X-Axis-Content-SHA256").orElse(""))
                 || fetched.body().length != edxml.length) {
@@ -204,7 +223,17 @@ public class HubBench {
         HttpResponse<String> done = signed(receiver, "POST", "/api/v1/axis/edocs/" + id + "/status",
                 "{\"status\":\"done\"}".getBytes(StandardCharsets.UTF_8), "application/json",
                 HttpResponse.BodyHandlers.ofString());
+        long t4 = System.nanoTime();
         expect(done, 200);
+        String run = measuring;
+        if (run != null) {
+            long[] marks = {t0, t1, t2, t3, t4};
+            String[] names = {"sendEdoc", "getReceivedEdocList", "getEdoc", "updateStatus"};
+            for (int i = 0; i < names.length; i++) {
+                OPERATIONS.computeIfAbsent(run + "|" + names[i], k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add((marks[i + 1] - marks[i]) / 1e6);
+            }
+        }
     }
 
     /** The same bytes up and down again over plain HTTP, to a server that does nothing else. */
