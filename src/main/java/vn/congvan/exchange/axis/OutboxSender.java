@@ -145,11 +145,22 @@ class OutboxSender {
             jdbc.sql("update axis_outbox set upload_location = ? where id = ?").params(uploadId, p.id()).update();
         }
         long chunkSize = settings.uploadChunkSize().toBytes();
+        int realigned = 0;
         while (offset < p.size()) {
             BlobRange piece = new BlobRange(blobs, p.sha256(), offset, Math.min(chunkSize, p.size() - offset));
             AxisHttp.Answer patched = http.send("PATCH", "/api/v1/axis/uploads/" + uploadId,
                     new AxisHttp.Body(piece.length(), piece.digest(), piece::open, "application/offset+octet-stream"),
                     Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", String.valueOf(offset)));
+            if (patched.status() == 409 && realigned++ < 3) {
+                // The hub holds another offset (a PATCH whose answer was lost reached it): go on from there.
+                AxisHttp.Answer head = http.send("HEAD", "/api/v1/axis/uploads/" + uploadId, AxisHttp.Body.NONE,
+                        Map.of());
+                if (!head.ok()) {
+                    return head;
+                }
+                offset = Long.parseLong(head.header("Upload-Offset").orElse("0"));
+                continue;
+            }
             if (patched.status() != 204) {
                 return patched;
             }

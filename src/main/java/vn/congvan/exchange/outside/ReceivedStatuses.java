@@ -50,6 +50,21 @@ public class ReceivedStatuses {
                 .optional();
     }
 
+    /** A received status that was kept without being applied, for the exchange console. */
+    public record Unapplied(String documentId, String fromOrganId, String statusCode, String outcome,
+            java.time.Instant receivedAt) {}
+
+    /** The latest statuses received for documents never sent, or from bodies that were not recipients. */
+    public java.util.List<Unapplied> unapplied(int limit) {
+        return jdbc.sql("""
+                        select edxml_document_id, from_organ_id, status_code, outcome, received_at from received_status
+                        where outcome <> 'APPLIED' order by received_at desc limit ?""")
+                .param(limit)
+                .query((rs, n) -> new Unapplied(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
     public Outcome apply(EdxmlStatus status, @Nullable UUID inboxId) {
         Optional<UUID> documentId = documentOf(status);
         Outcome outcome;

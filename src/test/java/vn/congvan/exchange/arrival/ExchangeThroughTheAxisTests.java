@@ -1,5 +1,6 @@
 package vn.congvan.exchange.arrival;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import vn.congvan.ApiClient;
+import vn.congvan.Browser;
+import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
@@ -92,6 +97,18 @@ class ExchangeThroughTheAxisTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    /**
+     * The hub of this test never answers, and the outbox sends strictly in order: what this test
+     * queued would hold up the packages of the tests that come after it on the same database.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void nothingLeftInLineForTheNextTests() {
+        jdbc.sql("""
+                        update axis_outbox set state = 'FAILED', last_error = 'left by ExchangeThroughTheAxisTests'
+                        where state in ('QUEUED', 'SENDING')""")
+                .update();
+    }
 
     @Test
     void aDocumentArrivingOverTheAxisWaitsForTheClerkAndEachStepAnswersTheSender() throws Exception {
@@ -239,6 +256,48 @@ class ExchangeThroughTheAxisTests {
                 new FilePart("status.edxml", statusBytes(edxmlId, "000.00.00.H01", "03", "x"), "application/xml"));
         assertThat(notARecipient.get("code")).isEqualTo("exchange.status.not-a-recipient");
         assertThat(stateOf(clerk, id, neighbour)).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void theClerkSeesTheWarningInTheTrayAndTheItOfficerSeesWhatWaitsForTheHub() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit education = province.aUnit("Sở Giáo dục và Đào tạo", "SGDĐT");
+        String clerk = province.anOfficial("Văn Thư Giáo Dục", Role.CLERK, education.id());
+        String itOfficer = province.anOfficial("Cán Bộ Tin Học", Role.IT_OFFICER, education.id());
+        String documentId = MINISTRY + ",2026/12/01," + uniqueNumber() + "/BTP-VP";
+        received(aPackage(documentId, education, BusinessDocType.NEW, ""));
+        await(() -> trayEntry(new ApiClient(port, province.tokenFor(clerk)), documentId));
+
+        try (Browser browser = new Browser()) {
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+            Page page = signIn(browser, clerk);
+            page.navigate("http://localhost:" + port + "/exchange/arrivals");
+            Locator card = page.locator(".electronic-arrival[data-document='" + documentId + "']");
+            assertThat(card.locator(".flagged")).containsText("chữ ký số");
+            assertThat(card).containsText("Không có chữ ký số");
+            card.locator(".refuse-form input[name=reason]").fill("Văn bản không có chữ ký số");
+            card.locator(".refuse-form button").click();
+            assertThat(page.locator("#step-done")).isVisible();
+            assertThat(page.locator(".electronic-arrival[data-document='" + documentId + "']")).hasCount(0);
+            assertThat(page.navigate("http://localhost:" + port + "/exchange/axis").status()).isEqualTo(403);
+            page.context().close();
+
+            page = signIn(browser, itOfficer);
+            page.navigate("http://localhost:" + port + "/exchange/axis");
+            assertThat(page.locator("main, section").first()).containsText(documentId);
+            assertThat(page.locator("#not-configured")).hasCount(0);
+            page.context().close();
+        }
+    }
+
+    private Page signIn(Browser browser, String username) {
+        Page page = browser.newPage(false);
+        page.navigate("http://localhost:" + port + "/");
+        page.fill("#username", username);
+        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        assertThat(page.locator("h1")).containsText("Xin chào");
+        return page;
     }
 
     private static String stateOf(ApiClient clerk, String documentId, String organId) {

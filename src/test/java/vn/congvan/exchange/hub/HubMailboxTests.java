@@ -110,6 +110,33 @@ class HubMailboxTests {
     }
 
     @Test
+    void theSamePackageSentAtOnceFromSeveralNodesIsStoredOnce() throws Exception {
+        byte[] document = packages.aDocument(department, List.of(ministry), 15, "PDF".getBytes());
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<AxisCaller.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> officeA.sendEdoc(document, key)));
+            }
+            java.util.Set<Object> ids = new java.util.HashSet<>();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().status());
+                ids.add(answer.get().json().get("id"));
+            }
+
+            assertThat(ids).hasSize(1);
+            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from hub_edoc where idempotency_key = ?").param(key).query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aDocumentForAnAgencyNotInTheDirectoryIsRefusedNamingItAndNothingIsStored() {
         String unknown = AxisPackages.anOrganId();
         byte[] document = packages.aDocument(department, List.of(ministry, unknown), 9, "PDF".getBytes());
