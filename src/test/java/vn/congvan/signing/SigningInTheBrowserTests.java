@@ -33,6 +33,9 @@ import vn.congvan.signing.pades.PadesSigner;
 @CongVanTest
 class SigningInTheBrowserTests {
 
+    private static final String CONFIRM_YES =
+            "window.confirmed = []; window.confirm = question => { window.confirmed.push(question); return true; };";
+
     static final LocatorAssertions.ContainsTextOptions VALIDATED =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
 
@@ -82,20 +85,23 @@ class SigningInTheBrowserTests {
                 .get("id");
 
         Page page = signIn(chairman);
-        // Listen before the page loads: a listener added just before the click may reach Playwright's
-        // server after the dialog opened, which it then dismisses on its own.
-        page.onDialog(dialog -> dialog.accept());
+        // The confirmation is answered in the page itself: under load Playwright's dialog handler
+        // raced Chromium ("No dialog is showing"). What the page asked is kept and checked.
+        page.addInitScript(CONFIRM_YES);
         page.navigate("http://localhost:" + port + "/documents/" + id);
         assertThat(page.locator("#signing")).containsText("chưa có chữ ký số");
         page.click("#signing >> text=Ký số cá nhân");
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("window.confirmed.join('|')")).isNotBlank();
         // The section validates the new version unless the background validation kept it already.
         assertThat(page.locator("#signing table")).containsText("Lý Văn Huyện", VALIDATED);
         assertThat(page.locator("#signing table")).containsText("Hợp lệ");
 
         Page clerkPage = signIn(clerk);
-        clerkPage.onDialog(dialog -> dialog.accept());
+        clerkPage.addInitScript(CONFIRM_YES);
         clerkPage.navigate("http://localhost:" + port + "/documents/" + id);
         clerkPage.click("#signing >> text=Ký số cơ quan (đóng dấu)");
+        org.assertj.core.api.Assertions.assertThat((String) clerkPage.evaluate("window.confirmed.join('|')"))
+                .isNotBlank();
         assertThat(clerkPage.locator("#signing tbody tr")).hasCount(2, new LocatorAssertions.HasCountOptions()
                 .setTimeout(30_000));
         assertThat(clerkPage.locator("#signing tbody tr").nth(1)).containsText("Hợp lệ");
