@@ -34,7 +34,7 @@ import vn.congvan.signing.pades.PadesSigner;
 class SigningInTheBrowserTests {
 
     private static final String CONFIRM_YES =
-            "window.confirmed = []; window.confirm = question => { window.confirmed.push(question); return true; };";
+            "window.confirm = question => { sessionStorage.setItem('confirmed', question); return true; };";
 
     static final LocatorAssertions.ContainsTextOptions VALIDATED =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
@@ -86,12 +86,12 @@ class SigningInTheBrowserTests {
 
         Page page = signIn(chairman);
         // The confirmation is answered in the page itself: under load Playwright's dialog handler
-        // raced Chromium ("No dialog is showing"). What the page asked is kept and checked.
+        // raced Chromium ("No dialog is showing"). What the page asked is kept for the tab and checked.
         page.addInitScript(CONFIRM_YES);
         page.navigate("http://localhost:" + port + "/documents/" + id);
         assertThat(page.locator("#signing")).containsText("chưa có chữ ký số");
         page.click("#signing >> text=Ký số cá nhân");
-        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("window.confirmed.join('|')")).isNotBlank();
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("sessionStorage.getItem('confirmed') || ''")).isNotBlank();
         // The section validates the new version unless the background validation kept it already.
         assertThat(page.locator("#signing table")).containsText("Lý Văn Huyện", VALIDATED);
         assertThat(page.locator("#signing table")).containsText("Hợp lệ");
@@ -100,7 +100,7 @@ class SigningInTheBrowserTests {
         clerkPage.addInitScript(CONFIRM_YES);
         clerkPage.navigate("http://localhost:" + port + "/documents/" + id);
         clerkPage.click("#signing >> text=Ký số cơ quan (đóng dấu)");
-        org.assertj.core.api.Assertions.assertThat((String) clerkPage.evaluate("window.confirmed.join('|')"))
+        org.assertj.core.api.Assertions.assertThat((String) clerkPage.evaluate("sessionStorage.getItem('confirmed') || ''"))
                 .isNotBlank();
         assertThat(clerkPage.locator("#signing tbody tr")).hasCount(2, new LocatorAssertions.HasCountOptions()
                 .setTimeout(30_000));
