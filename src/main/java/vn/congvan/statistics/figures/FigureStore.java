@@ -45,19 +45,19 @@ public class FigureStore {
     /** Counts the document as it stands now; nothing changes when it stands as last counted. */
     @Transactional
     public void refreshDocument(UUID documentId) {
-        refresh(documentId, source.document(documentId));
+        refresh(documentId, () -> source.document(documentId));
     }
 
     @Transactional
     public void refreshDossier(UUID dossierId) {
-        refresh(dossierId, source.dossier(dossierId));
+        refresh(dossierId, () -> source.dossier(dossierId));
     }
 
     /** Refreshes every document whose main file's current content is this one. */
     @Transactional
     public void refreshContent(String sha256) {
         for (UUID documentId : source.documentsWithMainContent(sha256)) {
-            refresh(documentId, source.document(documentId));
+            refresh(documentId, () -> source.document(documentId));
         }
     }
 
@@ -179,13 +179,17 @@ public class FigureStore {
                 .list();
     }
 
-    private void refresh(UUID subjectId, Optional<Fact> now) {
-        // Waits for a recomputation in progress; then one refresh of the subject at a time.
+    private void refresh(UUID subjectId, java.util.function.Supplier<Optional<Fact>> source) {
+        // Waits for a recomputation in progress; then one refresh of the subject at a time. The
+        // source is read only once the lock is held: read before it, two refreshes of one document
+        // (its registration and its handling, say) could commit in the wrong order and the older
+        // reading win.
         jdbc.sql("lock table statistics_fact in row exclusive mode").update();
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
                 .param("statistics:" + subjectId)
                 .query((rs, n) -> n)
                 .list();
+        Optional<Fact> now = source.get();
         Optional<Fact> before = jdbc.sql("select * from statistics_fact where subject_id = ?")
                 .param(subjectId)
                 .query(Fact::read)
