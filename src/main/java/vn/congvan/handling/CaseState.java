@@ -21,6 +21,20 @@ public enum CaseState {
         return this != DONE && this != REFUSED;
     }
 
+    /**
+     * The edXML status a sender is told when the handling reaches this state (04 assigned, 05 being
+     * handled, 06 done, 02 refused); null for the states the sender is not told of.
+     */
+    public @org.jspecify.annotations.Nullable String statusCode() {
+        return switch (this) {
+            case ASSIGNED -> "04";
+            case IN_PROGRESS -> "05";
+            case DONE -> "06";
+            case REFUSED -> "02";
+            default -> null;
+        };
+    }
+
     public String messageKey() {
         return "handling.state." + name();
     }

@@ -124,10 +124,10 @@ public class ElectronicArrivals {
             log.warn("Package {} is addressed to no unit of this installation", h.documentId());
             return List.of();
         }
-        String[] verdict = verdict(p);
+        Verdict verdict = verdict(p);
         List<UUID> arrived = new ArrayList<>();
         for (UnitView unit : units) {
-            arrivals.arrive(unit.id(), inboxId, sha256, size, h, verdict[0], verdict[1], clock.instant())
+            arrivals.arrive(unit.id(), inboxId, sha256, size, h, verdict.verdict(), verdict.detail(), clock.instant())
                     .ifPresent(id -> {
                         arrived.add(id);
                         ElectronicArrival a = arrivals.find(id).orElseThrow();
@@ -231,18 +231,18 @@ public class ElectronicArrivals {
     /** The handling of a registered copy moved on: its sender is told. */
     @ApplicationModuleListener
     void on(IncomingCaseChanged changed) {
-        String[] code = switch (changed.state()) {
-            case ASSIGNED -> new String[] {"04", "Đã phân công xử lý"};
-            case IN_PROGRESS -> new String[] {"05", "Đang xử lý"};
-            case DONE -> new String[] {"06", "Đã xử lý xong"};
-            case REFUSED -> new String[] {"02", changed.reason() == null ? "Từ chối" : changed.reason()};
-            default -> null;
-        };
+        String code = changed.state().statusCode();
         if (code == null) {
             return;
         }
-        arrivals.ofIncoming(changed.documentId()).ifPresent(a -> report(a, directory.unit(a.unitId()), code[0],
-                code[1], null));
+        String description = switch (changed.state()) {
+            case ASSIGNED -> "Đã phân công xử lý";
+            case IN_PROGRESS -> "Đang xử lý";
+            case DONE -> "Đã xử lý xong";
+            default -> changed.reason() == null ? "Từ chối" : changed.reason();
+        };
+        arrivals.ofIncoming(changed.documentId()).ifPresent(a -> report(a, directory.unit(a.unitId()), code,
+                description, null));
     }
 
     private void revocationReceived(MessageHeader h, String reason) {
@@ -258,10 +258,12 @@ public class ElectronicArrivals {
         }
     }
 
-    private String[] verdict(EdxmlPackage p) {
+    /** The verdict on the signatures of a package's PDF, with the first reason when one fails. */
+    private record Verdict(String verdict, @Nullable String detail) {}
+
+    private Verdict verdict(EdxmlPackage p) {
         for (EdxmlAttachment a : p.attachments()) {
-            boolean pdf = a.pdf();
-            if (!pdf) {
+            if (!a.pdf()) {
                 continue;
             }
             try (InputStream in = a.open()) {
@@ -271,14 +273,14 @@ public class ElectronicArrivals {
                         .map(s -> (s.signerName() == null ? "" : s.signerName() + ": ") + s.reason())
                         .findFirst()
                         .orElse(null);
-                return new String[] {report.verdict().name(), detail};
+                return new Verdict(report.verdict().name(), detail);
             } catch (DomainException e) {
-                return new String[] {"SOME_INVALID", e.code()};
+                return new Verdict("SOME_INVALID", e.code());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return new String[] {"UNSIGNED", "exchange.arrival.no-pdf"};
+        return new Verdict("UNSIGNED", "exchange.arrival.no-pdf");
     }
 
     private void report(ElectronicArrival a, UnitView unit, String code, String description,

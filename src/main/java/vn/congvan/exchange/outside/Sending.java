@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,8 +80,7 @@ public class Sending {
         if (outsideRecipients(d).isEmpty()) {
             throw DomainException.invalid("exchange.send.no-outside-recipient");
         }
-        sendNew(d, new AuditEntry("document.sent-outside", "document", d.id().toString(), d.unitId(),
-                clerk.personId(), clerk.fullName(), Map.of()));
+        sendNew(d, clerk.personId(), clerk.fullName());
         return deliveries.of(documentId);
     }
 
@@ -92,8 +92,7 @@ public class Sending {
         }
         registrations.find(signed.documentId())
                 .filter(d -> d.direction() == Direction.OUTGOING && d.status() == DocumentStatus.ISSUED)
-                .ifPresent(d -> sendNew(d, new AuditEntry("document.sent-outside", "document", d.id().toString(),
-                        d.unitId(), null, AXIS, Map.of())));
+                .ifPresent(d -> sendNew(d, null, AXIS));
     }
 
     /** A revoked document: the outside recipients that have it are asked to revoke it (13). */
@@ -121,7 +120,7 @@ public class Sending {
                 AXIS, Map.of("recipients", Integer.toString(asked.size()))));
     }
 
-    private void sendNew(DocumentView d, AuditEntry entry) {
+    private void sendNew(DocumentView d, @Nullable UUID actorId, String actorName) {
         List<Organisation> fresh = new ArrayList<>();
         for (DocumentView.RecipientView r : outsideRecipients(d)) {
             if (deliveries.queue(d.id(), r.organId(), r.organName(), clock.instant())) {
@@ -132,8 +131,8 @@ public class Sending {
             return;
         }
         enqueue(d, fresh, BusinessDocType.NEW, "");
-        audit.record(new AuditEntry(entry.action(), entry.subjectType(), entry.subjectId(), entry.unitId(),
-                entry.actorId(), entry.actorName(), Map.of("recipients",
+        audit.record(new AuditEntry("document.sent-outside", "document", d.id().toString(), d.unitId(), actorId,
+                actorName, Map.of("recipients",
                         String.join(", ", fresh.stream().map(Organisation::organName).toList()))));
     }
 

@@ -89,20 +89,13 @@ class Deliveries {
 
     /** The recipient's handling of its copy moved on: the sender sees the new state. */
     void follow(UUID incomingDocumentId, CaseState state, @Nullable String reason, Instant at) {
-        String[] stateAndCode = switch (state) {
-            case ASSIGNED -> new String[] {"ASSIGNED", "04"};
-            case IN_PROGRESS -> new String[] {"IN_PROGRESS", "05"};
-            case DONE -> new String[] {"DONE", "06"};
-            case REFUSED -> new String[] {"REFUSED", "02"};
-            default -> null;
-        };
-        if (stateAndCode == null) {
+        if (state.statusCode() == null) {
             return;
         }
         jdbc.sql("""
                         update delivery set state = ?, status_code = ?, reason = coalesce(?, reason), changed_at = ?
                         where incoming_document_id = ? and state not in ('REVOKED', 'REVOKE_REQUESTED')""")
-                .params(stateAndCode[0], stateAndCode[1], reason, Timestamp.from(at), incomingDocumentId)
+                .params(state.name(), state.statusCode(), reason, Timestamp.from(at), incomingDocumentId)
                 .update();
     }
 
