@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Monthly report benchmark: the demo province (whose Department of Information and Communications
-# seals the report) plus a generated province of UNITS units and DOCS documents over twelve months
-# (the generator counts their figures). It measures, in the same run, the ranking of the communes for
+# seals the report) plus a generated province of UNITS units and DOCS documents over MONTHS months
+# (default twelve; the generator counts their figures). It measures, in the same run, the ranking of the communes for
 # last month (getRanking, the baseline) and the making of the reports of the three months before this
 # one (generateMonthlyReport: rankings of every level, twelve-month trend, XLSX, PDF, seal, reminders),
 # each as a ratio to it; the first is made by a server that has made no PDF yet.
 #   bench/reports.sh                       # 200,000 documents, 2,000 units
 #   DOCS=50000 UNITS=500 bench/reports.sh
+#   DOCS=10000000 MONTHS=36 WORK=bench/work-province bench/reports.sh   # the province of issue 6
 #   REUSE=1 MONTHS_BACK="4 5 6" bench/reports.sh   # again on the same province, months not made yet
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCS=${DOCS:-200000}
 UNITS=${UNITS:-2000}
 PEOPLE=${PEOPLE:-20000}
+MONTHS=${MONTHS:-12}
 PORT=${PORT:-18182}
 RUNS=${RUNS:-10}
 WORK=${WORK:-bench/work-reports}
@@ -57,9 +59,11 @@ if [ "${REUSE:-0}" != 1 ]; then
   done
   stop_server
 
-  echo "Generating $DOCS documents over $UNITS units and $PEOPLE people…"
+  echo "Generating $DOCS documents over $MONTHS months, $UNITS units and $PEOPLE people…"
+  start=$(date +%s)
   java -Xmx2g -jar target/congvan.jar --congvan.generate.documents="$DOCS" --congvan.generate.units="$UNITS" \
-    --congvan.generate.people="$PEOPLE" | tee "$WORK/generate.log" | grep -E "^(Generated|Counted)"
+    --congvan.generate.people="$PEOPLE" --congvan.generate.months="$MONTHS" | tee "$WORK/generate.log" | grep -E "^(Generated|Counted)"
+  echo "Generation took $(( $(date +%s) - start )) s" | tee -a "$WORK/generate.log"
 fi
 
 start_server
@@ -85,7 +89,7 @@ listed=$(curl -sf "$base/api/v1/monthly-reports" -H "Authorization: Bearer $moni
   echo "# Monthly report benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
-  grep -E "^(Generated|Counted)" "$WORK/generate.log"
+  grep -E "^(Generated|Counted|Generation)" "$WORK/generate.log"
   echo
   echo "| operation | seconds | / baseline |"
   echo "| --- | ---: | ---: |"

@@ -29,7 +29,7 @@ if [ "${REUSE:-0}" != 1 ] || [ ! -f "$WORK/generate.log" ]; then
   java -Xmx2g -jar target/congvan.jar --congvan.generate.documents="$DOCS" --congvan.generate.months="$MONTHS" \
     --congvan.generate.units="$UNITS" --congvan.generate.people="$PEOPLE" | tee "$WORK/generate.log" \
     | grep -E "^(Generated|Counted)"
-  echo "Generation took $(( $(date +%s) - start )) s"
+  echo "Generation took $(( $(date +%s) - start )) s" | tee -a "$WORK/generate.log"
 fi
 
 java -Xmx2g -jar target/congvan.jar --server.port="$PORT" > "$WORK/server.log" 2>&1 &
@@ -43,7 +43,7 @@ done
   echo "# Statistics benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
-  grep -E "^(Generated|Counted)" "$WORK/generate.log"
+  grep -E "^(Generated|Counted|Generation)" "$WORK/generate.log"
   echo
   java bench/StatisticsBench.java "http://localhost:$PORT" "$CONGVAN_DEMO_PASSWORD" "$THREADS" "$SECONDS_PER_RUN"
 } | tee "$result"
