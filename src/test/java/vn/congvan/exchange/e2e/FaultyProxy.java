@@ -9,7 +9,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * A TCP proxy on loopback that forwards to a target and, at random (seeded), refuses new
  * connections, drops connections in the middle of their traffic and stalls them for a while: the
  * ordinary Internet that half of the province's units work over. It counts what it did.
+ *
+ * <p>A change of the rates is a change of network: the connections open at that moment are reset
+ * (clients keep their connections alive, and would otherwise carry on under the old rates), and the
+ * first new connections meet each fault the new rates allow once, at their first byte, so that a
+ * short run under faults cannot pass without them; later connections are drawn at random.
  */
 final class FaultyProxy implements AutoCloseable {
 
@@ -59,6 +66,8 @@ final class FaultyProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final InetSocketAddress target;
     private final Random random;
+    /** The faults the next connections meet for sure, guarded by {@code random}. */
+    private final Deque<Fate> certain = new ArrayDeque<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "faulty-proxy");
         t.setDaemon(true);
@@ -99,9 +108,28 @@ final class FaultyProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** Changes the rates for connections accepted from now on. */
+    /**
+     * Changes the network: the rates for connections accepted from now on, the open connections
+     * reset, and each fault the rates allow met once by the first connections.
+     */
     void faults(Faults faults) {
-        this.faults = faults;
+        synchronized (random) {
+            this.faults = faults;
+            certain.clear();
+            if (faults.refuseRate() > 0) {
+                certain.add(Fate.REFUSE);
+            }
+            if (faults.dropRate() > 0) {
+                certain.add(Fate.DROP);
+            }
+            if (faults.stallRate() > 0) {
+                certain.add(Fate.STALL);
+            }
+        }
+        synchronized (open) {
+            open.forEach(FaultyProxy::reset);
+            open.clear();
+        }
     }
 
     Counts counts() {
@@ -117,16 +145,14 @@ final class FaultyProxy implements AutoCloseable {
                 return;
             }
             connections.incrementAndGet();
-            Faults now = faults;
+            Faults now;
             Fate fate;
             int faultAfter;
             synchronized (random) {
-                double draw = random.nextDouble();
-                fate = draw < now.refuseRate() ? Fate.REFUSE
-                        : draw < now.refuseRate() + now.dropRate() ? Fate.DROP
-                        : draw < now.refuseRate() + now.dropRate() + now.stallRate() ? Fate.STALL
-                        : Fate.PASS;
-                faultAfter = random.nextInt(now.faultWithinBytes());
+                now = faults;
+                Fate sure = certain.poll();
+                fate = sure != null ? sure : draw(now);
+                faultAfter = sure != null ? 0 : random.nextInt(now.faultWithinBytes());
             }
             if (fate == Fate.REFUSE) {
                 refused.incrementAndGet();
@@ -135,6 +161,14 @@ final class FaultyProxy implements AutoCloseable {
             }
             threads.execute(() -> connect(client, fate, faultAfter, now.stallFor()));
         }
+    }
+
+    private Fate draw(Faults now) {
+        double draw = random.nextDouble();
+        return draw < now.refuseRate() ? Fate.REFUSE
+                : draw < now.refuseRate() + now.dropRate() ? Fate.DROP
+                : draw < now.refuseRate() + now.dropRate() + now.stallRate() ? Fate.STALL
+                : Fate.PASS;
     }
 
     private void connect(Socket client, Fate fate, int faultAfter, Duration stallFor) {

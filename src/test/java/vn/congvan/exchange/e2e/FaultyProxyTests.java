@@ -116,6 +116,37 @@ class FaultyProxyTests {
         }
     }
 
+    @Test
+    void aChangeOfNetworkResetsTheOpenConnectionsAndTheFirstNewOnesMeetEachFault() throws Exception {
+        try (FaultyProxy proxy = FaultyProxy.start(echo.getLocalPort(), Faults.NONE, 11);
+                Socket kept = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
+            byte[] message = message(6);
+            kept.setSoTimeout(10_000);
+            kept.getOutputStream().write(message, 0, 1024);
+            kept.getInputStream().readNBytes(1024);
+
+            proxy.faults(new Faults(0.01, 0.01, 0.01, Duration.ofMillis(100), MESSAGE));
+            assertThat(broken(kept)).as("the open connection is reset").isTrue();
+            byte[] refused = roundTripOrWhatCame(proxy.port(), message);
+            byte[] dropped = roundTripOrWhatCame(proxy.port(), message);
+            byte[] stalled = roundTripOrWhatCame(proxy.port(), message);
+
+            assertThat(refused).isEmpty();
+            assertThat(dropped).as("dropped at its first byte").isEmpty();
+            assertThat(stalled).as("held a while, then whole").isEqualTo(message);
+            FaultyProxy.Counts counts = proxy.counts();
+            assertThat(List.of(counts.refused(), counts.dropped(), counts.stalled())).containsExactly(1, 1, 1);
+        }
+    }
+
+    private static boolean broken(Socket socket) {
+        try {
+            return socket.getInputStream().read() < 0;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
     /** What happens to twenty connections made one after another. */
     private List<String> fates(Faults faults, long seed) throws Exception {
         List<String> fates = new ArrayList<>();
