@@ -62,12 +62,15 @@ class MonthlyReportApi {
         reports.download(official, asked, format, out);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-thang-" + asked + "."
-                        + format.extension() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(asked, format))
                 .body(new ByteArrayResource(out.toByteArray()));
     }
 
-    private static YearMonth month(String text) {
+    static String attachment(YearMonth month, RegisterFormat format) {
+        return "attachment; filename=\"bao-cao-thang-" + month + "." + format.extension() + "\"";
+    }
+
+    static YearMonth month(String text) {
         try {
             return YearMonth.parse(text.strip());
         } catch (RuntimeException e) {

@@ -89,6 +89,7 @@ class StatisticsPages {
         model.addAttribute("within", scopeUnit);
         model.addAttribute("scopeUnit", scopeUnit == null ? null : directory.unit(scopeUnit));
         model.addAttribute("rankingChart", rankingChart(ranking, locale));
+        model.addAttribute("readsReports", scope.seesProvince(official));
         if (trendUnit != null) {
             UnitFigures whole = statistics.figures(trendUnit, p, Coverage.TERRITORY);
             model.addAttribute("territory", whole);

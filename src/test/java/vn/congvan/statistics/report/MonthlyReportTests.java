@@ -2,9 +2,13 @@ package vn.congvan.statistics.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,9 +37,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
+import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.Poppler;
 import vn.congvan.SamplePdf;
+import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
@@ -87,6 +93,7 @@ class MonthlyReportTests {
     TestProvince.Unit itCentre;
     TestProvince.Unit behind;
     TestProvince.Unit ahead;
+    String monitorName;
     ApiClient monitor;
     String behindClerk;
     String aheadClerk;
@@ -98,7 +105,8 @@ class MonthlyReportTests {
         itCentre = province.aUnit("Trung tâm Công nghệ thông tin và Truyền thông tỉnh", "TTCNTT");
         jdbc.sql("update unit set code = ? where id = ?").params(IT_CENTRE_CODE, itCentre.id()).update();
         new TestSigners(jdbc, certificates).organization(itCentre.id(), itCentre.name());
-        monitor = api(province.anOfficial("Ngô Văn Giám Sát", Role.PROVINCIAL_MONITOR, itCentre.id()));
+        monitorName = province.anOfficial("Ngô Văn Giám Sát", Role.PROVINCIAL_MONITOR, itCentre.id());
+        monitor = api(monitorName);
 
         behind = province.aUnit("Sở Khoa học và Công nghệ chậm xử lý", "SKHCN");
         behindClerk = province.anOfficial("Văn Thư Sở Chậm", Role.CLERK, behind.id());
@@ -260,6 +268,45 @@ class MonthlyReportTests {
         var missing = monitor.get("/api/v1/monthly-reports/2001-01");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.get("code")).isEqualTo("statistics.report.not-found");
+    }
+
+    @Test
+    void theMonitorFindsTheMonthOnTheReportsPageDownloadsTheSealedFileAndIsToldWhichMonthsCanBeMade()
+            throws IOException {
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            signIn(page, monitorName);
+            page.navigate("http://localhost:" + port + "/statistics");
+            page.click("#monthly-reports");
+
+            Locator row = page.locator("table.reports tr[data-month='" + MONTH + "']");
+            assertThat(row.textContent()).contains(itCentre.name()).contains("Đã lập");
+            Download download = page.waitForDownload(() -> row.locator("a.pdf").click());
+            assertThat(download.suggestedFilename()).isEqualTo("bao-cao-thang-" + MONTH + ".pdf");
+            assertThat(Files.readAllBytes(download.path())).as("the file the API serves, with its seal")
+                    .isEqualTo(monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes());
+
+            page.fill("#make-report input[name=month]", YearMonth.now(VietnamTime.ZONE).toString());
+            page.click("#make-report button[type=submit]");
+            assertThat(page.locator("#step-problem").textContent()).contains("chưa kết thúc");
+
+            page.fill("#make-report input[name=month]", MONTH.toString());
+            page.click("#make-report button[type=submit]");
+            assertThat(page.locator("#step-done").textContent()).contains(MONTH + " đã được lập trước đó");
+            assertThat(generations(MONTH)).as("asking again makes nothing").isEqualTo(1);
+
+            Page clerkPage = browser.newPage(false);
+            signIn(clerkPage, behindClerk);
+            assertThat(clerkPage.navigate("http://localhost:" + port + "/statistics/reports").status()).isEqualTo(403);
+        }
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("#username", username);
+        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
     }
 
     private long generations(YearMonth month) {
