@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A notice to send to one official: {@code kind} is a short stable code ({@code handling.assigned}),
  * {@code messageKey} a key of the calling module's bundles rendered with {@code arguments} in the
- * reader's language when shown, {@code link} an app-relative URL ({@code /documents/…}).
+ * reader's language when shown (an argument may be made of {@link NoticePhrase}s, said in that
+ * language too), {@code link} an app-relative URL ({@code /documents/…}).
  */
 public record Notice(UUID personId, String kind, String messageKey, List<String> arguments, String link, boolean urgent) {
 

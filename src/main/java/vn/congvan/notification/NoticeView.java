@@ -26,8 +26,9 @@ public record NoticeView(
         return readAt == null;
     }
 
-    /** The notice's text in the reader's language; the key itself when no bundle has it. */
+    /** The notice's text in the reader's language (its phrases too); the key itself when no bundle has it. */
     public String text(MessageSource messages, Locale locale) {
-        return messages.getMessage(messageKey, arguments.toArray(), messageKey, locale);
+        Object[] said = arguments.stream().map(a -> NoticePhrase.say(a, messages, locale)).toArray();
+        return messages.getMessage(messageKey, said, messageKey, locale);
     }
 }

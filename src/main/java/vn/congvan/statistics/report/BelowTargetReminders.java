@@ -1,35 +1,30 @@
 package vn.congvan.statistics.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.notification.Notice;
+import vn.congvan.notification.NoticePhrase;
 import vn.congvan.notification.Notifications;
 import vn.congvan.statistics.Metric;
 import vn.congvan.statistics.UnitFigures;
 
 /**
  * The reminders (đôn đốc) of a monthly report: each unit below a target hears it from the report,
- * its clerk and its leaders, with the figures that fall short. The figures are named in Vietnamese
- * (the report's language: a notice's arguments are text, only its sentence follows the reader).
+ * its clerk and its leaders, with the figures that fall short, named and written in the reader's
+ * language.
  */
 @Component
 class BelowTargetReminders {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     private final JdbcClient jdbc;
     private final Notifications notifications;
-    private final MessageSource messages;
 
-    BelowTargetReminders(JdbcClient jdbc, Notifications notifications, MessageSource messages) {
+    BelowTargetReminders(JdbcClient jdbc, Notifications notifications) {
         this.jdbc = jdbc;
         this.notifications = notifications;
-        this.messages = messages;
     }
 
     /** Sends the reminders inside the caller's transaction; answers how many officials were told. */
@@ -37,7 +32,7 @@ class BelowTargetReminders {
         int told = 0;
         String month = ReportWorkbook.month(report);
         for (UnitFigures unit : report.belowTarget()) {
-            String figures = String.join("; ", ReportContent.shortfalls(unit).stream()
+            String figures = NoticePhrase.argument(ReportContent.shortfalls(unit).stream()
                     .map(metric -> shortfall(unit, metric))
                     .toList());
             List<UUID> people = jdbc.sql("""
@@ -56,12 +51,11 @@ class BelowTargetReminders {
         return told;
     }
 
-    private String shortfall(UnitFigures unit, Metric metric) {
+    private static NoticePhrase shortfall(UnitFigures unit, Metric metric) {
         OptionalInt target = unit.target(metric);
-        return messages.getMessage("statistics.report.shortfall", new Object[] {
-            messages.getMessage(metric.messageKey(), null, VIETNAMESE),
-            ReportPdf.percent(unit.rate(metric), VIETNAMESE),
-            target.orElse(0)
-        }, VIETNAMESE);
+        return NoticePhrase.of("statistics.report.notice.shortfall",
+                NoticePhrase.argument(List.of(NoticePhrase.of(metric.messageKey()))),
+                unit.rate(metric).percent().toPlainString(),
+                Integer.toString(target.orElse(0)));
     }
 }

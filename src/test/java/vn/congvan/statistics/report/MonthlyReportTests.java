@@ -205,6 +205,8 @@ class MonthlyReportTests {
                 .startsWith("Đôn đốc tháng " + String.format("%02d/%d", MONTH.getMonthValue(), MONTH.getYear())
                         + ": " + behind.name() + " chưa đạt chỉ tiêu:")
                 .contains("Văn bản đến xử lý trên phần mềm 25,0% (chỉ tiêu 90%)"));
+        assertThat(texts(api(behindClerk).inEnglish())).as("the figures in the reader's language")
+                .anySatisfy(t -> assertThat(t).contains("Incoming handled in the software 25.0% (target 90%)"));
         assertThat(texts(api(aheadClerk))).noneSatisfy(t -> assertThat(t).contains("Văn bản đến xử lý trên phần mềm"));
     }
 
