@@ -67,6 +67,11 @@ public class StatisticsBench {
                 () -> ok("/api/v1/statistics/units/" + unitId + "?period=" + month, admin)));
         results.add(run("getUnitStatistics province territory, year", threads, seconds,
                 () -> ok("/api/v1/statistics/units/" + rootId + "?coverage=TERRITORY&period=" + year, admin)));
+        HttpClient browser = signedIn("admin", args[1]);
+        results.add(run("dashboard page /statistics, communes, month " + month, threads, seconds,
+                () -> page(browser, "/statistics?group=COMMUNES&within=" + rootId + "&period=" + month)));
+        results.add(run("dashboard page /statistics, agencies, year " + year, threads, seconds,
+                () -> page(browser, "/statistics?group=AGENCIES&within=" + rootId + "&period=" + year)));
         results.add(run("listDocumentsBehindFigure agency, month, first page", threads, seconds,
                 () -> ok("/api/v1/statistics/units/" + unitId + "/figures/OUTGOING_ISSUED/documents?period=" + month,
                         admin)));
@@ -137,6 +142,39 @@ public class StatisticsBench {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                     .header("Authorization", "Bearer " + token).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** A browser's session: the sign-in form posted with its CSRF token, the session kept in a cookie. */
+    static HttpClient signedIn(String username, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the sign-in page");
+        }
+        HttpResponse<String> signed = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
+                        + "&_csrf=" + enc(csrf.group(1))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (signed.statusCode() != 302 || signed.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Sign-in refused: " + signed.statusCode() + " " + signed.headers().map());
+        }
+        return client;
+    }
+
+    /** A page that renders whole (200 and the closing tag), not the sign-in page. */
+    static boolean page(HttpClient client, String path) {
+        try {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains("table class=\"list ranking\"")
+                    && answer.body().contains("</html>");
         } catch (Exception e) {
             return false;
         }
