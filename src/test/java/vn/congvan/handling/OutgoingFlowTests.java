@@ -238,6 +238,10 @@ class OutgoingFlowTests {
 
         assertThat(submitted.status()).isEqualTo(409);
         assertThat(submitted.get("code")).isEqualTo("handling.route.missing-role");
+        assertThat((String) submitted.get("detail")).as("the role by its name").contains("vai trò Trưởng phòng")
+                .doesNotContain("DIVISION_HEAD");
+        assertThat((String) lonely.inEnglish().postJson(draftPath(draft, "submission"), Map.of()).get("detail"))
+                .contains("the role Head of division");
         assertThat(lonely.get("/api/v1/drafts/" + draft).get("state")).isEqualTo("DRAFTING");
     }
 

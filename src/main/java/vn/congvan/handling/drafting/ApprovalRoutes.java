@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
@@ -178,7 +179,9 @@ class ApprovalRoutes {
 
     private static UUID first(List<UUID> holders, Role role) {
         if (holders.isEmpty()) {
-            throw DomainException.conflict("handling.route.missing-role", role.name());
+            // The role by its name in the reader's language (the directory's bundle), not its code.
+            throw DomainException.conflict("handling.route.missing-role",
+                    new DefaultMessageSourceResolvable(new String[] {"directory.role." + role.name()}, role.name()));
         }
         return holders.get(0);
     }
