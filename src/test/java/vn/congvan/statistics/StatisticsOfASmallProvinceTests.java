@@ -123,6 +123,21 @@ class StatisticsOfASmallProvinceTests {
     }
 
     @Test
+    void aPeriodOfPartMonthsCountsItsWholeMonthsAndItsEdgeDaysOnly() {
+        LocalDate before = month.minusMonths(2).atDay(25);
+
+        assertThat(statistics.figures(construction, Period.custom(before, day)).count(Metric.OUTGOING_ISSUED))
+                .as("the whole month before (its 20th) and the 1st to the 10th of this one").isEqualTo(6);
+        assertThat(statistics.figures(construction, Period.custom(before, day.minusDays(1)))
+                .count(Metric.OUTGOING_ISSUED)).as("the 10th left out").isEqualTo(1);
+        assertThat(statistics.figures(construction, Period.custom(month.minusMonths(1).atDay(21), day))
+                .count(Metric.OUTGOING_ISSUED)).as("no whole month: the 20th left out").isEqualTo(5);
+        assertThat(statistics.ranking(UnitGroup.AGENCIES, Metric.OUTGOING_FULLY_SIGNED, Period.custom(before, day))
+                .units()).filteredOn(u -> u.figures().unitId().equals(construction)).singleElement()
+                .satisfies(u -> assertThat(u.figures().count(Metric.OUTGOING_ISSUED)).isEqualTo(6));
+    }
+
+    @Test
     void everyMetricOfADepartmentCountsItsDocumentsExactly() {
         UnitFigures figures = statistics.figures(construction, period);
 

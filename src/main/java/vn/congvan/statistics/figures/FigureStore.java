@@ -123,27 +123,21 @@ public class FigureStore {
                 ? period.to()
                 : YearMonth.from(period.to()).atDay(1).minusDays(1);
         String units = unitIds == null ? "" : " and unit_id = any(?)";
+        List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select unit_id, " + Columns.sums() + " from (");
         if (firstWhole.isBefore(lastWhole)) {
-            sql.append("select unit_id, ").append(Columns.list("")).append(" from ").append(MONTH_TABLE)
-                    .append(" where month between ? and ?").append(units)
-                    .append(" union all select unit_id, ").append(Columns.list("")).append(" from ").append(DAY_TABLE)
-                    .append(" where (day between ? and ? or day between ? and ?)").append(units);
+            parts.add("select unit_id, " + Columns.list("") + " from " + MONTH_TABLE + " where month between ? and ?"
+                    + units);
             params.add(Date.valueOf(firstWhole));
             params.add(Date.valueOf(lastWhole.withDayOfMonth(1)));
             addUnits(params, unitIds);
-            params.add(Date.valueOf(period.from()));
-            params.add(Date.valueOf(firstWhole.minusDays(1)));
-            params.add(Date.valueOf(lastWhole.plusDays(1)));
-            params.add(Date.valueOf(period.to()));
+            days(parts, params, units, unitIds, period.from(), firstWhole.minusDays(1));
+            days(parts, params, units, unitIds, lastWhole.plusDays(1), period.to());
         } else {
-            sql.append("select unit_id, ").append(Columns.list("")).append(" from ").append(DAY_TABLE)
-                    .append(" where day between ? and ?").append(units);
-            params.add(Date.valueOf(period.from()));
-            params.add(Date.valueOf(period.to()));
+            days(parts, params, units, unitIds, period.from(), period.to());
         }
-        addUnits(params, unitIds);
+        StringBuilder sql = new StringBuilder("select unit_id, " + Columns.sums() + " from (")
+                .append(String.join(" union all ", parts));
         sql.append(") x group by unit_id");
         Map<UUID, long[]> result = new HashMap<>();
         jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> {
@@ -263,6 +257,18 @@ public class FigureStore {
             result.append(i == 0 ? "" : ", ").append(column).append(" = ").append(prefix).append(column);
         }
         return result.toString();
+    }
+
+    /** The day table's rows of [from, to], when that holds a day (a period of whole months has no edge days). */
+    private static void days(List<String> parts, List<Object> params, String units, UUID @Nullable [] unitIds,
+            LocalDate from, LocalDate to) {
+        if (!from.isAfter(to)) {
+            parts.add("select unit_id, " + Columns.list("") + " from " + DAY_TABLE + " where day between ? and ?"
+                    + units);
+            params.add(Date.valueOf(from));
+            params.add(Date.valueOf(to));
+            addUnits(params, unitIds);
+        }
     }
 
     private static void addUnits(List<Object> params, UUID @Nullable [] unitIds) {
