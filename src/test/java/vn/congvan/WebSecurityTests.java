@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,17 +39,8 @@ class WebSecurityTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Khoa học và Công nghệ", "SKHCN");
         String clerk = province.anOfficial("Mai Thị Lan", Role.CLERK, unit.id());
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port;
-
-        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> login = browser.send(form(base + "/login", "username=" + clerk + "&password="
-                + enc(TestDatabaseInitializer.DEMO_PASSWORD) + "&_csrf=" + enc(token.group(1))),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
+        HttpClient browser = signedIn(clerk);
         assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/incoming")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
@@ -60,6 +54,24 @@ class WebSecurityTests {
     }
 
     @Test
+    void pagesOpenedAtOnceRightAfterSigningInAllRender() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Sở Tư pháp", "STP");
+        String clerk = province.anOfficial("Lê Văn Bình", Role.CLERK, unit.id());
+        String base = "http://localhost:" + port;
+        HttpClient browser = signedIn(clerk);
+
+        // Tabs restored at once: each page's forms store the session's new CSRF token at the same time.
+        List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pages.add(browser.sendAsync(HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? "/incoming" : "/")))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        assertThat(pages).allSatisfy(page -> assertThat(page.get().statusCode()).isEqualTo(200));
+    }
+
+    @Test
     void aStrangerIsSentToTheLoginPage() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/incoming")).build(),
@@ -67,6 +79,21 @@ class WebSecurityTests {
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    /** A browser that signed in through the form, with the CSRF token of the sign-in page. */
+    private HttpClient signedIn(String username) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> login = browser.send(form(base + "/login", "username=" + username + "&password="
+                + enc(TestDatabaseInitializer.DEMO_PASSWORD) + "&_csrf=" + enc(token.group(1))),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        return browser;
     }
 
     private static HttpRequest form(String url, String body) {
