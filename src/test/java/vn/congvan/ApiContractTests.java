@@ -67,6 +67,17 @@ class ApiContractTests {
     }
 
     @Test
+    void theApiIsBrowsableInSwaggerUiAndThePagesGetTheirStaticFiles() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+
+        for (String path : List.of("/swagger-ui/index.html", "/css/congvan.css", "/js/statistics.js",
+                "/webjars/htmx.org/dist/htmx.min.js", "/webjars/chart.js/dist/chart.umd.js")) {
+            assertThat(client.get().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).as(path)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void anUploadOverTheConfiguredSizeIsRefusedWithAProblem() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Công Thương", "SCT");
