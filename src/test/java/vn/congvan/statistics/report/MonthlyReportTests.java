@@ -181,6 +181,7 @@ class MonthlyReportTests {
     void thePdfPagesRenderWithTheTrendAndTheDepartmentsBarsColouredAgainstTheirTargets() throws IOException {
         byte[] pdf = monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes();
         int pageOfBehind;
+        int pageOfAhead;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
             PDFTextStripper text = new PDFTextStripper();
@@ -189,13 +190,16 @@ class MonthlyReportTests {
             assertThat(text.getText(document)).contains("BÁO CÁO KẾT QUẢ ỨNG DỤNG PHẦN MỀM QUẢN LÝ VĂN BẢN")
                     .contains("Diễn biến 12 tháng toàn tỉnh");
             pageOfBehind = pageWith(document, behind.name());
+            // Other tests' agencies share the ranking: the two may be pages apart.
+            pageOfAhead = pageWith(document, ahead.name());
         }
         BufferedImage cover = ImageIO.read(new ByteArrayInputStream(Poppler.render(pdf, 1, 60)));
         assertThat(darkPixels(cover)).as("the cover shows its text and the chart's axes").isGreaterThan(500);
 
-        BufferedImage bars = ImageIO.read(new ByteArrayInputStream(Poppler.render(pdf, pageOfBehind, 60)));
-        assertThat(pixels(bars, 200, 40, 40)).as("the department handling a quarter is red").isGreaterThan(3);
-        assertThat(pixels(bars, 46, 139, 87)).as("the one handling all is green").isGreaterThan(3);
+        BufferedImage slow = ImageIO.read(new ByteArrayInputStream(Poppler.render(pdf, pageOfBehind, 60)));
+        assertThat(pixels(slow, 200, 40, 40)).as("the department handling a quarter is red").isGreaterThan(3);
+        BufferedImage good = ImageIO.read(new ByteArrayInputStream(Poppler.render(pdf, pageOfAhead, 60)));
+        assertThat(pixels(good, 46, 139, 87)).as("the one handling all is green").isGreaterThan(3);
     }
 
     @Test
