@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +87,12 @@ class AxisClientTests {
     ClusterLock lock;
 
     @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** Holds the outbox senders' lock while the test sends by hand (see {@link #theOutboxIsOurs()}). */
+    private java.sql.Connection outboxLock;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -98,6 +105,30 @@ class AxisClientTests {
     private AxisPackages packages;
     private String ourUnit;
     private String ministry;
+
+    /**
+     * Other test contexts of this JVM share the database and send the outbox in the background: while
+     * a test here sends by hand, they must not take its package to their own hub.
+     */
+    @BeforeEach
+    void theOutboxIsOurs() throws java.sql.SQLException {
+        outboxLock = dataSource.getConnection();
+        try (var statement = outboxLock.prepareStatement("select pg_advisory_lock(?)")) {
+            statement.setLong(1, OutboxSender.LOCK);
+            statement.execute();
+        }
+    }
+
+    @AfterEach
+    void theOutboxIsTheirsAgain() throws java.sql.SQLException {
+        // A pooled connection keeps its session, and a session lock with it: unlock before giving it back.
+        try (var statement = outboxLock.prepareStatement("select pg_advisory_unlock(?)")) {
+            statement.setLong(1, OutboxSender.LOCK);
+            statement.execute();
+        } finally {
+            outboxLock.close();
+        }
+    }
 
     @BeforeEach
     void bothInstallationsAreInTheHubsDirectory() {
