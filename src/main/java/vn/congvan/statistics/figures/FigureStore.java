@@ -136,11 +136,10 @@ public class FigureStore {
         } else {
             days(parts, params, units, unitIds, period.from(), period.to());
         }
-        StringBuilder sql = new StringBuilder("select unit_id, " + Columns.sums() + " from (")
-                .append(String.join(" union all ", parts));
-        sql.append(") x group by unit_id");
+        String sql = "select unit_id, " + Columns.sums() + " from (" + String.join(" union all ", parts)
+                + ") x group by unit_id";
         Map<UUID, long[]> result = new HashMap<>();
-        jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> {
+        jdbc.sql(sql).params(params).query((ResultSet rs) -> {
             result.put(rs.getObject("unit_id", UUID.class), counts(rs));
         });
         return result;
