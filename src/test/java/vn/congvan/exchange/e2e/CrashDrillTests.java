@@ -1,11 +1,16 @@
 package vn.congvan.exchange.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +56,7 @@ class CrashDrillTests {
         server = CongVanProcess.start("crash-drill", List.of("-Xmx768m"),
                 Map.of("congvan.data-dir", dataDir.toString(), "congvan.demo.password", PASSWORD), Map.of());
         server.awaitHealthy(START);
+        theDatabaseRefusesStrangersAndTheApplicationCannotRewriteTheAuditTrail();
         List<String> acknowledged = new ArrayList<>();
 
         // 1. CongVan alone is killed (an out-of-memory kill): its database stops with it.
@@ -87,6 +93,25 @@ class CrashDrillTests {
                 .as("the database ended without a shutdown checkpoint").exists();
         server.restart().awaitHealthy(START);
         assertEveryDocumentIsThere(acknowledged);
+    }
+
+    /** The running installation's own database: passwords required, the application's role restricted. */
+    private void theDatabaseRefusesStrangersAndTheApplicationCannotRewriteTheAuditTrail() throws Exception {
+        List<String> pidFile = Files.readAllLines(dataDir.resolve("pgdata").resolve("postmaster.pid"));
+        String url = "jdbc:postgresql://localhost:" + pidFile.get(3).trim() + "/congvan";
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+                .isInstanceOf(SQLException.class);
+        String password = Files.readString(dataDir.resolve("db-secrets").resolve("congvan_app.password")).strip();
+        try (Connection app = DriverManager.getConnection(url, "congvan_app", password);
+                Statement statement = app.createStatement()) {
+            for (String rewrite : List.of("update audit_record set actor_name = 'x'", "delete from audit_record",
+                    "truncate audit_record", "alter table audit_record disable trigger all")) {
+                assertThatThrownBy(() -> statement.execute(rewrite)).as(rewrite)
+                        .isInstanceOf(SQLException.class)
+                        .extracting(e -> ((SQLException) e).getSQLState())
+                        .isEqualTo("42501");
+            }
+        }
     }
 
     /** Registers incoming documents as the committee's clerk; returns the ids of those acknowledged with 201. */
