@@ -50,6 +50,32 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void anInstallationFromBeforePasswordsGetsOneAtItsNextStart() throws Exception {
+        // The data directory as an older CongVan left it: initdb -A trust, no password anywhere.
+        Path pgData = dataDir.resolve("pgdata").toAbsolutePath();
+        Files.createDirectories(pgData);
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start()
+                .close();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+                    .isInstanceOf(SQLException.class);
+            try (Connection owner = connect(DatabaseConfiguration.Credentials.owner(properties(), server))) {
+                assertThat(setting(owner, "fsync")).isEqualTo("on");
+            }
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir);
+                Connection owner = connect(DatabaseConfiguration.Credentials.owner(properties(), again))) {
+            assertThat(again.superuserPassword())
+                    .isEqualTo(Files.readString(EmbeddedPostgresServer.secretFile(dataDir, EmbeddedPostgresServer.SUPERUSER)));
+        }
+    }
+
+    @Test
     void theApplicationsRoleCannotUpdateOrDeleteAuditRecords() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
             DatabaseConfiguration.Credentials owner = DatabaseConfiguration.Credentials.owner(properties(), server);
