@@ -25,6 +25,15 @@ public record AuditVerification(
     /** A sequence number is missing: a record was removed. */
     public static final String GAP = "audit.verify.gap";
 
+    /**
+     * The chain no longer gives the hash a signed checkpoint vouches for: it was rewritten from a
+     * record after the last checkpoint that still matches ({@code firstBrokenSeq}) on.
+     */
+    public static final String CHECKPOINT_MISMATCH = "audit.verify.checkpoint-mismatch";
+
+    /** The chain ends before the last signed checkpoint: its newest records were removed. */
+    public static final String CUT_END = "audit.verify.cut-end";
+
     public static AuditVerification intact(long recordsChecked, @Nullable String lastHash) {
         return new AuditVerification(true, recordsChecked, null, null, lastHash);
     }
