@@ -29,7 +29,7 @@ class ApiContractTests {
             "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
             "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
             "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate",
-            "startRemoteSignature", "getRemoteSignature", "getSignatureValidation",
+            "startRemoteSignature", "getRemoteSignature", "getSignatureValidation", "revalidateDocument",
             "startPluginSignature", "listNotifications", "markNotificationRead", "markAllNotificationsRead",
             "presentIncomingDocument", "assignIncomingDocument", "delegateIncomingDocument", "recordHandlingProgress",
             "returnIncomingDocument", "completeHandling", "refuseIncomingDocument", "getHandling", "listMyWork",

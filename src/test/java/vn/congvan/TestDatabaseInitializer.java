@@ -25,6 +25,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.db.leak-detection-ms=20000",
                             "congvan.signing.trust-anchors=" + TestPki.shared().rootFile(),
                             "congvan.signing.revocation-timeout=PT5S",
+                            // Contexts of a run share one database: none makes again another's verdicts in the background.
+                            "congvan.signing.revalidation-delay=PT24H",
                             "congvan.signing.pkcs11.library=" + TestHsm.LIBRARY,
                             // A test of a PIN the HSM refuses sets its own.
                             "congvan.signing.pkcs11.pin="

@@ -204,9 +204,13 @@ public final class TestPki {
                         return;
                     }
                     revocationRequests.incrementAndGet();
+                    // The GET form (RFC 6960 A.1) URL-encodes the base64, whose slashes come as %2F: read it raw.
+                    String raw = exchange.getRequestURI().getRawPath();
                     byte[] request = exchange.getRequestMethod().equals("POST")
                             ? exchange.getRequestBody().readAllBytes()
-                            : Base64.getDecoder().decode(path.substring(path.lastIndexOf('/') + 1));
+                            : Base64.getDecoder().decode(raw.substring(raw.indexOf("/ocsp/") + "/ocsp/".length())
+                                    .replace("%2B", "+").replace("%2b", "+").replace("%2F", "/")
+                                    .replace("%2f", "/").replace("%3D", "=").replace("%3d", "="));
                     reply(exchange, "application/ocsp-response", ca.answerOcsp(request,
                             serial -> Optional.ofNullable(revoked.get(serial)), Instant.now()));
                     return;

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * The kept verdict on the signatures of one PDF file of a document, in its current content
- * ({@code sha256}), with when it was validated and what was found on each signature.
+ * ({@code sha256}), with when it was validated, against which trust list (the fingerprint of the
+ * trust anchors then in force), whether a signature was found no longer what was signed
+ * ({@code altered}, whoever signed), and what was found on each signature.
  */
 public record FileSignatures(
         UUID fileId,
@@ -16,6 +18,8 @@ public record FileSignatures(
         SignatureVerdict verdict,
         int signatureCount,
         Instant validatedAt,
+        String trustList,
+        boolean altered,
         List<SignatureCheck> signatures) {
 
     public FileSignatures {

@@ -2,10 +2,10 @@ package vn.congvan.signing;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.congvan.registry.DocumentFiles;
@@ -47,7 +47,11 @@ public class SignatureValidations {
         return new DocumentSignatures(document.id(), result);
     }
 
-    /** Validates the document's PDF files again (a certificate may have been revoked since) and keeps the verdicts. */
+    /**
+     * Validates the document's PDF files again, now and against the trust list in force (a
+     * certificate may have been revoked or have expired since, an authority trusted), and keeps the
+     * verdicts; {@code registry.document.not-found} when the official may not read the document.
+     */
     public DocumentSignatures recheck(Official official, UUID documentId, Locale locale) {
         DocumentView document = files.readable(official, documentId);
         for (DocumentView.FileView file : pdfs(document)) {
@@ -58,10 +62,12 @@ public class SignatureValidations {
 
     /**
      * Of the given documents, those the official may read that hold a PDF whose kept verdict is
-     * {@link SignatureVerdict#SOME_INVALID}; nothing is validated here, so a list stays fast.
+     * {@link SignatureVerdict#SOME_INVALID}, each with the flag a list shows: {@link SignatureFlag#ALTERED}
+     * when a signed file is no longer what was signed (whoever signed it), else {@link SignatureFlag#INVALID};
+     * nothing is validated here, so a list stays fast.
      */
-    public Set<UUID> withInvalidSignatures(Official official, Collection<UUID> documentIds) {
-        Set<UUID> invalid = new LinkedHashSet<>();
+    public Map<UUID, SignatureFlag> flagged(Official official, Collection<UUID> documentIds) {
+        Map<UUID, SignatureFlag> flagged = new LinkedHashMap<>();
         for (UUID id : documentIds) {
             DocumentView document;
             try {
@@ -70,12 +76,14 @@ public class SignatureValidations {
                 continue;
             }
             for (DocumentView.FileView file : pdfs(document)) {
-                if (kept.verdict(file.sha256()).orElse(null) == SignatureVerdict.SOME_INVALID) {
-                    invalid.add(id);
+                if (kept.altered(file.sha256())) {
+                    flagged.put(id, SignatureFlag.ALTERED);
+                } else if (kept.verdict(file.sha256()).orElse(null) == SignatureVerdict.SOME_INVALID) {
+                    flagged.putIfAbsent(id, SignatureFlag.INVALID);
                 }
             }
         }
-        return invalid;
+        return flagged;
     }
 
     private static List<DocumentView.FileView> pdfs(DocumentView document) {

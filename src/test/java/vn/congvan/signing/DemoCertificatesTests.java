@@ -118,6 +118,59 @@ class DemoCertificatesTests {
     }
 
     @Test
+    void theDemoOcspResponderAnswersTheGetFormOfRfc6960EvenWithSlashesInTheBase64() throws Exception {
+        String chairmanName = DemoProvince.leaderOf(DemoProvince.COMMITTEE);
+        X509Certificate leaf = awaitUsable(() -> certificates.personalOf(personId(chairmanName))).x509();
+        String ocsp = null;
+        String issuerUrl = null;
+        var aia = org.bouncycastle.asn1.x509.AuthorityInformationAccess.getInstance(
+                org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils.parseExtensionValue(
+                        leaf.getExtensionValue(Extension.authorityInfoAccess.getId())));
+        for (var description : aia.getAccessDescriptions()) {
+            String url = description.getAccessLocation().getName().toString();
+            if (description.getAccessMethod().equals(org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp)) {
+                ocsp = url;
+            } else {
+                issuerUrl = url;
+            }
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        X509Certificate issuer = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(http.send(HttpRequest.newBuilder(
+                        URI.create(issuerUrl)).build(), HttpResponse.BodyHandlers.ofByteArray()).body()));
+        var digests = new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
+        var id = new org.bouncycastle.cert.ocsp.jcajce.JcaCertificateID(
+                digests.get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1), issuer, leaf.getSerialNumber());
+        String base64;
+        int nonce = 0;
+        do {
+            // A nonce changes the request until its base64 holds a slash, the case that broke the GET form.
+            var builder = new org.bouncycastle.cert.ocsp.OCSPReqBuilder().addRequest(id);
+            builder.setRequestExtensions(new org.bouncycastle.asn1.x509.Extensions(new Extension(
+                    org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false,
+                    new org.bouncycastle.asn1.DEROctetString(BigInteger.valueOf(nonce++).toByteArray()))));
+            base64 = java.util.Base64.getEncoder().encodeToString(builder.build().getEncoded());
+        } while (!base64.contains("/"));
+        String encoded = base64.replace("+", "%2B").replace("/", "%2F").replace("=", "%3D");
+
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(ocsp + "/" + encoded)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/ocsp-response");
+        var response = new org.bouncycastle.cert.ocsp.OCSPResp(answer.body());
+        assertThat(response.getStatus()).isEqualTo(org.bouncycastle.cert.ocsp.OCSPResp.SUCCESSFUL);
+        var basic = (org.bouncycastle.cert.ocsp.BasicOCSPResp) response.getResponseObject();
+        assertThat(basic.getResponses()).singleElement().satisfies(single -> {
+            assertThat(single.getCertID().getSerialNumber()).isEqualTo(leaf.getSerialNumber());
+            assertThat(single.getCertStatus()).isEqualTo(org.bouncycastle.cert.ocsp.CertificateStatus.GOOD);
+        });
+        // Encoded slashes stay refused everywhere else.
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/documents/a%2Fb"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theDemoTimeStampingServiceAnswersAnRfc3161QueryWithATokenFromItsTimeStampingCertificate()
             throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256")

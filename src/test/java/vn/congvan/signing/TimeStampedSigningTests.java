@@ -143,6 +143,26 @@ class TimeStampedSigningTests {
                 + "after the time-stamp");
     }
 
+    @Test
+    void aSignatureTimeStampedWhileItsCertificateWasValidStaysValidAfterTheCertificateExpires(
+            @Autowired PadesSigner signer) throws InterruptedException {
+        Instant now = Instant.now();
+        var shortLived = pki.issue(vn.congvan.signing.pki.Subject.person("Đào Văn Ngắn", committee.name()),
+                vn.congvan.signing.pki.KeyAlgorithm.RSA_2048, now.minus(Duration.ofHours(1)), now.plusSeconds(20));
+        byte[] stamped = new SignedPdfs(signer).signedBy(shortLived, SamplePdf.withText("Giấy mời họp"));
+        while (Instant.now().isBefore(shortLived.certificate().getNotAfter().toInstant().plusSeconds(2))) {
+            Thread.sleep(500);
+        }
+
+        Map<String, Object> signature = DocumentSigningTests.signatures(clerk.inEnglish().upload(HttpMethod.POST,
+                "/api/v1/signature-validations", "file", FilePart.pdf("giay-moi.pdf", stamped)).json()).get(0);
+
+        assertThat(signature.get("timestampTime")).isNotNull();
+        assertThat(signature.get("result")).as(signature.toString()).isEqualTo("TOTAL_PASSED");
+        assertThat(signature.get("reasonCode")).isIn("signing.reason.valid", "signing.reason.valid-timestamped");
+        assertThat(signature.get("integrity")).isEqualTo("INTACT");
+    }
+
     private void validLongTermAndTimeStamped(Map<String, Object> signature) {
         assertThat(signature.get("result")).as(signature.toString()).isEqualTo("TOTAL_PASSED");
         assertThat(signature.get("level")).isEqualTo("PAdES-BASELINE-LT");

@@ -33,6 +33,7 @@ import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.pades.PadesSigner;
+import vn.congvan.signing.validation.TrustAnchors;
 
 /**
  * Every PDF entering a document is validated in the background once it is registered, and the
@@ -145,7 +146,71 @@ class ValidationOnIntakeTests {
 
         assertThat(list).contains("id=\"signature-flag-" + changed.get("id") + "\"", "/signatures/flags?document=");
         assertThat(flags).contains("id=\"signature-flag-" + changed.get("id") + "\"", "hx-swap-oob=\"true\"",
-                "Chữ ký số không hợp lệ").doesNotContain((String) intact.get("id"));
+                "data-flag=\"ALTERED\"", "Văn bản bị sửa sau khi ký").doesNotContain((String) intact.get("id"));
+    }
+
+    @Test
+    void aLetterRegisteredBeforeItsAuthorityWasTrustedNoLongerSaysUntrustedOnceTheAnchorIsConfigured(
+            @Autowired TrustAnchors anchors) {
+        TestPki otherProvince = TestPki.started("tinh-khac-" + System.nanoTime(), "Tỉnh Khác");
+        try {
+            byte[] signed = pdfs.signedBy(otherProvince.person("Lương Văn Xa", SENDER), SamplePdf.withText("Công văn"));
+            Map<String, Object> letter = arrives(signed, List.of());
+            awaitValidated(letter);
+            Map<String, Object> before = files(clerk.get("/api/v1/documents/" + letter.get("id")
+                    + "/signature-validation").json()).get(0);
+            assertThat(before.get("verdict")).isEqualTo("INDETERMINATE");
+            assertThat(DocumentSigningTests.signatures(before).get(0).get("reasonCode"))
+                    .isEqualTo("signing.reason.untrusted");
+            assertThat(before.get("trustList")).isEqualTo(anchors.fingerprint());
+
+            anchors.trust(otherProvince.root());
+            Map<String, Object> after = files(clerk.get("/api/v1/documents/" + letter.get("id")
+                    + "/signature-validation").json()).get(0);
+
+            assertThat(after.get("verdict")).isEqualTo("ALL_VALID");
+            assertThat(after.get("trustList")).isEqualTo(anchors.fingerprint()).isNotEqualTo(before.get("trustList"));
+            assertThat(jdbc.sql("select trust_list from signature_validation where sha256 = ?")
+                    .param((String) after.get("sha256")).query(String.class).single())
+                    .isEqualTo(anchors.fingerprint());
+        } finally {
+            otherProvince.stop();
+        }
+    }
+
+    @Test
+    void aKeptVerdictIsMadeAgainOnDemandByAnyoneWhoMayReadTheDocumentAndOnlyThem() {
+        var signer = pki.person("Lương Văn Thu Hồi", SENDER);
+        Map<String, Object> letter = arrives(pdfs.signedBy(signer, SamplePdf.withText("Công văn")), List.of());
+        awaitValidated(letter);
+        String path = "/api/v1/documents/" + letter.get("id") + "/signature-validation";
+        assertThat(files(clerk.get(path).json()).get(0).get("verdict")).isEqualTo("ALL_VALID");
+        pki.revoke(signer.certificate());
+        assertThat(files(clerk.get(path).json()).get(0).get("verdict")).as("kept").isEqualTo("ALL_VALID");
+        ApiClient stranger = new ApiClient(port, province.tokenFor(province.anOfficial("Hà Văn Ngoài",
+                Role.CLERK, province.aUnit("Ủy ban nhân dân huyện Khác", "UBND").id())));
+
+        var refused = stranger.postJson(path, Map.of());
+        var revalidated = clerk.postJson(path, Map.of());
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(revalidated.status()).as(revalidated.body()).isEqualTo(200);
+        Map<String, Object> main = files(revalidated.json()).get(0);
+        assertThat(main.get("verdict")).isIn("SOME_INVALID", "INDETERMINATE");
+        assertThat(DocumentSigningTests.signatures(main).get(0).get("reasonCode")).isEqualTo("signing.reason.revoked");
+    }
+
+    @Test
+    void aVerdictMadeWhileTheCertificateIsValidIsDueAgainWhenItExpires() {
+        var signer = pki.person("Lương Văn Hạn", SENDER);
+        Map<String, Object> letter = arrives(pdfs.signedBy(signer, SamplePdf.withText("Công văn")), List.of());
+        awaitValidated(letter);
+        String sha256 = (String) ((Map<?, ?>) ((List<?>) letter.get("files")).get(0)).get("sha256");
+
+        Instant due = jdbc.sql("select revalidate_after from signature_validation where sha256 = ?").param(sha256)
+                .query(java.sql.Timestamp.class).single().toInstant();
+
+        assertThat(due).isEqualTo(signer.certificate().getNotAfter().toInstant().plusSeconds(1));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -19,7 +18,7 @@ import vn.congvan.signing.pki.CertificateAuthority;
 /**
  * Where the demo authority publishes, as a real CA does, at the addresses written in its
  * certificates: its certificates, its CRLs and its OCSP answers, to anyone, without signing in; and
- * its time-stamping service.
+ * its time-stamping service. OCSP requests in the GET form are answered by {@link OcspGetRequests}.
  * The demo revokes nothing yet: its CRLs are empty and its OCSP answers "good".
  */
 @RestController
@@ -57,11 +56,6 @@ class DemoRevocationEndpoints {
     @PostMapping(path = "/pki/{name}/ocsp", consumes = "application/ocsp-request")
     ResponseEntity<byte[]> ocsp(@PathVariable String name, @RequestBody byte[] request) {
         return answer(name, request);
-    }
-
-    @GetMapping("/pki/{name}/ocsp/{request}")
-    ResponseEntity<byte[]> ocspByGet(@PathVariable String name, @PathVariable String request) {
-        return answer(name, Base64.getDecoder().decode(request));
     }
 
     /** The time-stamping service (RFC 3161 over HTTP). */

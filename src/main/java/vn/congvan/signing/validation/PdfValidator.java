@@ -1,5 +1,6 @@
 package vn.congvan.signing.validation;
 
+import eu.europa.esig.dss.diagnostic.CertificateRevocationWrapper;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.SignatureCheck;
+import vn.congvan.signing.SignatureIntegrity;
 import vn.congvan.signing.SignatureResult;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.keys.SigningCertificates;
@@ -44,9 +46,12 @@ import vn.congvan.signing.pades.FileBackedPdfs;
 /**
  * Validates every signature of a PDF with DSS under its default ETSI policy, against the trust
  * anchors and the revocation data online (or cached, when the authority is unreachable), and tells
- * what a time-stamp over each signature attests. A signature DSS finds intact is still reported
- * invalid when a later revision changed what the pages show or added content that is not a signature:
- * that is the "modified after signing" case Decree 30 cares about.
+ * what a time-stamp over each signature attests. Integrity is judged first and apart from the
+ * signer's certificate: a signature whose signed bytes changed, or whose PDF a later revision changed
+ * in what the pages show (new content, an overlay, a shadow attack), or that bytes follow outside any
+ * revision, is invalid whoever signed it, since a PDF from another province's CA is normally of an
+ * authority we do not trust. Then the certificate: its validity period (expired, not yet valid, or
+ * vouched for by a time-stamp made before it expired), its authority, its revocation.
  */
 @Component
 public class PdfValidator {
@@ -96,26 +101,32 @@ public class PdfValidator {
             Locale locale) {
         Indication indication = simple.getIndication(id);
         SubIndication sub = simple.getSubIndication(id);
-        SignatureResult result = result(indication);
-        String reason = Reasons.of(indication, sub);
-        if (reason.equals(Reasons.CHAIN) && signature.isTrustedChain()
-                && !revocationDataForTheWholeChain(signature)) {
-            // DSS names the chain as failing; what the clerk can act on is the missing revocation data.
-            reason = Reasons.REVOCATION_UNAVAILABLE;
-        }
         PDFRevisionWrapper revision = signature.getPDFRevision();
         boolean whole = coversWholeDocument(revision, documentLength);
-        if (result == SignatureResult.TOTAL_PASSED && !whole && changedAfterSigning(revision)) {
-            result = SignatureResult.TOTAL_FAILED;
-            reason = Reasons.CHANGED_AFTER_SIGNING;
-        } else if (result == SignatureResult.TOTAL_PASSED && !whole && appended) {
-            result = SignatureResult.TOTAL_FAILED;
-            reason = Reasons.APPENDED;
-        }
         CertificateWrapper certificate = signature.getSigningCertificate();
-        Object detail = sub != null ? sub.name() : indication.name();
+        SignatureIntegrity integrity = integrity(signature, certificate, sub, revision, whole, appended);
         @Nullable Date claimed = simple.getSigningTime(id);
         @Nullable Date stamped = timestampTime(signature);
+        @Nullable Date provenTime = validTimestampTime(signature);
+        String certificateReason = certificateReason(signature, certificate, indication, sub, claimed, provenTime);
+
+        SignatureResult result;
+        String reason;
+        if (!integrity.intact()) {
+            // A forgery is one whoever signed it: said before anything about the signer's authority.
+            result = SignatureResult.TOTAL_FAILED;
+            reason = Reasons.of(integrity, sub);
+        } else if (result(indication) == SignatureResult.TOTAL_PASSED) {
+            result = SignatureResult.TOTAL_PASSED;
+            reason = Reasons.VALID;
+        } else if (certificateReason.equals(Reasons.VALID_TIMESTAMPED)) {
+            result = SignatureResult.TOTAL_PASSED;
+            reason = Reasons.VALID_TIMESTAMPED;
+        } else {
+            result = result(indication);
+            reason = certificateReason;
+        }
+        Object detail = sub != null ? sub.name() : indication.name();
         return new SignatureCheck(
                 id,
                 revision != null ? revision.getFirstFieldName() : null,
@@ -132,7 +143,98 @@ public class PdfValidator {
                 messages.getMessage(reason, new Object[] {detail}, locale),
                 whole,
                 vietnamTime(stamped),
-                TimeNotes.of(claimed, stamped).map(note -> messages.getMessage(note, null, locale)).orElse(null));
+                TimeNotes.of(claimed, stamped).map(note -> messages.getMessage(note, null, locale)).orElse(null),
+                integrity,
+                certificateReason,
+                messages.getMessage(certificateReason, new Object[] {detail}, locale),
+                certificate != null ? vietnamTime(certificate.getNotAfter()) : null);
+    }
+
+    /**
+     * Whether the PDF is what was signed, from what DSS found of the signed bytes and of the later
+     * revisions, whatever the signer's certificate is worth.
+     */
+    private static SignatureIntegrity integrity(
+            SignatureWrapper signature, @Nullable CertificateWrapper certificate, @Nullable SubIndication sub,
+            @Nullable PDFRevisionWrapper revision, boolean whole, boolean appended) {
+        boolean digestBroken = signature.getDigestMatchers().stream()
+                .anyMatch(matcher -> matcher.isDataFound() && !matcher.isDataIntact());
+        // Without the signer's certificate the signature value cannot be checked: that is no proof of a change.
+        boolean valueBroken = certificate != null && !signature.isSignatureIntact();
+        if (sub == SubIndication.HASH_FAILURE || sub == SubIndication.SIG_CRYPTO_FAILURE || digestBroken
+                || valueBroken) {
+            return SignatureIntegrity.SIGNED_CONTENT_ALTERED;
+        }
+        if (!whole && changedAfterSigning(revision)) {
+            return SignatureIntegrity.CHANGED_AFTER_SIGNING;
+        }
+        if (!whole && appended) {
+            return SignatureIntegrity.DATA_APPENDED;
+        }
+        return SignatureIntegrity.INTACT;
+    }
+
+    /**
+     * What the signer's certificate is worth, most telling first: the certificate's own validity
+     * period (a fact whoever issued it), then whether its authority is trusted, then DSS's finding on
+     * the chain and its revocation. A certificate expired since, whose signature a valid time-stamp
+     * proves older than its expiry, is judged at the time-stamp.
+     */
+    private static String certificateReason(
+            SignatureWrapper signature, @Nullable CertificateWrapper certificate, Indication indication,
+            @Nullable SubIndication sub, @Nullable Date claimed, @Nullable Date provenTime) {
+        if (certificate == null) {
+            return "signing.reason.no-certificate";
+        }
+        Date signedAt = provenTime != null ? provenTime : claimed;
+        if (certificate.getNotBefore() != null && signedAt != null && signedAt.before(certificate.getNotBefore())) {
+            return Reasons.NOT_YET_VALID;
+        }
+        boolean expired = certificate.getNotAfter() != null && certificate.getNotAfter().before(new Date());
+        if (expired && (provenTime == null || provenTime.after(certificate.getNotAfter()))) {
+            return Reasons.EXPIRED;
+        }
+        if (!signature.isTrustedChain()) {
+            return Reasons.UNTRUSTED;
+        }
+        if (expired && Reasons.outOfValidity(sub) && !revokedBefore(certificate, provenTime)) {
+            return Reasons.VALID_TIMESTAMPED;
+        }
+        String reason = Reasons.of(indication, sub);
+        if (reason.equals(Reasons.CHAIN) && !revocationDataForTheWholeChain(signature)) {
+            // DSS names the chain as failing; what the clerk can act on is the missing revocation data.
+            return Reasons.REVOCATION_UNAVAILABLE;
+        }
+        if (reason.equals(Reasons.VALID) || Reasons.INTEGRITY.contains(reason)) {
+            // DSS stopped at the broken bytes, or saw none: the certificate itself chains to a trusted authority.
+            return Reasons.CERTIFICATE_TRUSTED;
+        }
+        return reason;
+    }
+
+    /** Whether revocation data in hand say the certificate was revoked before the given time (or at all, without one). */
+    private static boolean revokedBefore(CertificateWrapper certificate, @Nullable Date time) {
+        for (CertificateRevocationWrapper revocation : certificate.getCertificateRevocationData()) {
+            if (revocation.isRevoked()
+                    && (time == null || revocation.getRevocationDate() == null
+                            || !revocation.getRevocationDate().after(time))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** When the earliest intact time-stamp by a trusted authority over the signature was made. */
+    private static @Nullable Date validTimestampTime(SignatureWrapper signature) {
+        Date earliest = null;
+        for (TimestampWrapper timestamp : signature.getTLevelTimestamps()) {
+            Date time = timestamp.getProductionTime();
+            if (time != null && timestamp.isMessageImprintDataIntact() && timestamp.isSignatureValid()
+                    && timestamp.isTrustedChain() && (earliest == null || time.before(earliest))) {
+                earliest = time;
+            }
+        }
+        return earliest;
     }
 
     /** Whether every certificate of the chain below the trust anchor has a CRL or OCSP answer. */

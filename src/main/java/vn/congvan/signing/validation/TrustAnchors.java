@@ -1,18 +1,24 @@
 package vn.congvan.signing.validation;
 
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +54,24 @@ public class TrustAnchors {
     /** Adds a trust anchor, e.g. the demo root once it is generated. */
     public void trust(X509Certificate certificate) {
         source.addCertificate(new CertificateToken(certificate));
+    }
+
+    /**
+     * The fingerprint of the trust list as it is now: the SHA-256 of the anchors' SHA-256s in order.
+     * A kept verdict made against another fingerprint may be wrong now and is made again.
+     */
+    public String fingerprint() {
+        List<String> anchors = new ArrayList<>();
+        for (CertificateToken token : source.getCertificates()) {
+            anchors.add(HexFormat.of().formatHex(token.getDigest(DigestAlgorithm.SHA256)));
+        }
+        Collections.sort(anchors);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(String.join("\n", anchors).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public boolean trusts(X509Certificate certificate) {

@@ -82,9 +82,21 @@ class SignatureApi {
     @Operation(operationId = "getSignatureValidation",
             summary = "The verdict kept on the signatures of each PDF file of a document, validated when the file "
                     + "entered CongVan (registration, new version, signature): UNSIGNED, ALL_VALID, SOME_INVALID or "
-                    + "INDETERMINATE, when it was validated, and each signature's checks")
+                    + "INDETERMINATE, when and against which trust list (trustList: fingerprint of the trust anchors) "
+                    + "it was validated, whether a file was altered after signing, and each signature's checks (its "
+                    + "integrity apart from its certificate's worth); a verdict made against other trust anchors is "
+                    + "made again first")
     DocumentSignatures getSignatureValidation(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return validations.of(official, id, LocaleContextHolder.getLocale());
+    }
+
+    @PostMapping("/api/v1/documents/{id}/signature-validation")
+    @Operation(operationId = "revalidateDocument",
+            summary = "Validate the signatures of each PDF file of a document again, now and against the trust "
+                    + "anchors in force (a certificate revoked or expired since, an authority trusted since), and keep "
+                    + "the verdicts; for anyone who may read the document")
+    DocumentSignatures revalidateDocument(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
+        return validations.recheck(official, id, LocaleContextHolder.getLocale());
     }
 
     @PutMapping(path = "/api/v1/people/{personId}/signature-image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -81,13 +81,13 @@ class SigningPages {
 
     /**
      * For a list of documents (the registry's lists load it by htmx): a warning badge, swapped out of
-     * band into each listed document whose signatures are invalid.
+     * band into each listed document whose signatures are invalid, saying when a file was altered.
      */
     @GetMapping("/signatures/flags")
     String flags(@RequestParam(name = "document", required = false) List<UUID> documents,
             @AuthenticationPrincipal Official official, Model model) {
         List<UUID> listed = documents == null ? List.of() : documents.stream().limit(MAX_FLAGGED).toList();
-        model.addAttribute("invalid", validations.withInvalidSignatures(official, listed));
+        model.addAttribute("flagged", validations.flagged(official, listed));
         return "signing/flags :: flags";
     }
 
