@@ -20,6 +20,7 @@ public final class Official implements UserDetails, Serializable {
     private final @Nullable String passwordHash;
     private final boolean enabled;
     private final List<Membership> memberships;
+    private final long credentialsVersion;
 
     public Official(
             UUID personId,
@@ -28,6 +29,22 @@ public final class Official implements UserDetails, Serializable {
             @Nullable String passwordHash,
             boolean enabled,
             List<Membership> memberships) {
+        this(personId, username, fullName, passwordHash, enabled, memberships, 0);
+    }
+
+    /**
+     * {@code credentialsVersion} is raised by the directory whenever the password, the roles or the
+     * enabled state change: a session or token opened under an earlier version is no longer honoured.
+     */
+    public Official(
+            UUID personId,
+            String username,
+            String fullName,
+            @Nullable String passwordHash,
+            boolean enabled,
+            List<Membership> memberships,
+            long credentialsVersion) {
+        this.credentialsVersion = credentialsVersion;
         this.personId = personId;
         this.username = username;
         this.fullName = fullName;
@@ -42,6 +59,10 @@ public final class Official implements UserDetails, Serializable {
 
     public String fullName() {
         return fullName;
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 
     public List<Membership> memberships() {

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.congvan.platform.web.ProblemDetails;
@@ -56,7 +57,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             ApiTokens tokens,
-            UserDetailsService officials,
+            CurrentOfficials officials,
             ProblemDetails problems,
             JsonMapper json,
             LocaleResolver locales)
@@ -82,8 +83,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+    SecurityFilterChain web(HttpSecurity http, CurrentOfficials officials) throws Exception {
+        http.addFilterAfter(new CurrentRightsFilter(officials), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(
                                 "/login",

@@ -2,19 +2,22 @@ package vn.congvan.platform.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.shared.DomainException;
 
-/** Exchanges a user name and password for a bearer token of the API. */
+/** Exchanges a user name and password for a bearer token of the API, and revokes it on log-out. */
 @RestController
 @Tag(name = "auth")
 class TokenController {
@@ -37,10 +40,20 @@ class TokenController {
         try {
             var authenticated = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     credentials.username(), credentials.password()));
-            ApiTokens.IssuedToken issued = tokens.issue(authenticated.getName());
+            long version = authenticated.getPrincipal() instanceof UserDetails official
+                    ? CurrentOfficials.versionOf(official)
+                    : 0;
+            ApiTokens.IssuedToken issued = tokens.issue(authenticated.getName(), version);
             return new TokenResponse(issued.token(), issued.expiresAt());
         } catch (AuthenticationException e) {
             throw new DomainException(HttpStatus.UNAUTHORIZED, "error.auth.bad-credentials");
         }
+    }
+
+    @PostMapping("/api/v1/auth/logout")
+    @Operation(operationId = "revokeToken", summary = "Log out: the bearer token of this request stops working at once")
+    ResponseEntity<Void> revokeToken(HttpServletRequest request) {
+        BearerTokenFilter.tokenOf(request).ifPresent(tokens::revoke);
+        return ResponseEntity.noContent().build();
     }
 }
