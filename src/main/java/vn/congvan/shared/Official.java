@@ -14,6 +14,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in person (cán bộ) with the roles they hold in each unit. */
 public final class Official implements UserDetails, Serializable {
 
+    // The value Java computed before credentialsVersion was added: sessions stored by a node of the
+    // earlier version still read back (with version 0) during a rolling upgrade.
+    private static final long serialVersionUID = -4046918377413328194L;
+
     private final UUID personId;
     private final String username;
     private final String fullName;
