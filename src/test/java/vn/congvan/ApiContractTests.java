@@ -45,7 +45,7 @@ class ApiContractTests {
             "getSentEdocList", "getAgenciesList", "publishAgencies",
             "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics",
             "getUsageScores", "exportUsageScores", "generateMonthlyReport", "listMonthlyReports",
-            "downloadMonthlyReport");
+            "downloadMonthlyReport", "revokeToken", "changeOwnPassword", "resetUserPassword", "disableUser", "enableUser");
 
     @LocalServerPort
     int port;

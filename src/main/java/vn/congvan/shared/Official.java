@@ -14,12 +14,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in person (cán bộ) with the roles they hold in each unit. */
 public final class Official implements UserDetails, Serializable {
 
+    // The value Java computed before credentialsVersion was added: sessions stored by a node of the
+    // earlier version still read back (with version 0) during a rolling upgrade.
+    private static final long serialVersionUID = -4046918377413328194L;
+
     private final UUID personId;
     private final String username;
     private final String fullName;
     private final @Nullable String passwordHash;
     private final boolean enabled;
     private final List<Membership> memberships;
+    private final long credentialsVersion;
 
     public Official(
             UUID personId,
@@ -28,6 +33,22 @@ public final class Official implements UserDetails, Serializable {
             @Nullable String passwordHash,
             boolean enabled,
             List<Membership> memberships) {
+        this(personId, username, fullName, passwordHash, enabled, memberships, 0);
+    }
+
+    /**
+     * {@code credentialsVersion} is raised by the directory whenever the password, the roles or the
+     * enabled state change: a session or token opened under an earlier version is no longer honoured.
+     */
+    public Official(
+            UUID personId,
+            String username,
+            String fullName,
+            @Nullable String passwordHash,
+            boolean enabled,
+            List<Membership> memberships,
+            long credentialsVersion) {
+        this.credentialsVersion = credentialsVersion;
         this.personId = personId;
         this.username = username;
         this.fullName = fullName;
@@ -42,6 +63,10 @@ public final class Official implements UserDetails, Serializable {
 
     public String fullName() {
         return fullName;
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 
     public List<Membership> memberships() {

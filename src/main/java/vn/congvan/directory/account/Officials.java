@@ -22,15 +22,16 @@ class Officials implements UserDetailsService {
 
     @Override
     public Official loadUserByUsername(String username) {
-        record Row(UUID id, String username, String fullName, String passwordHash, boolean enabled) {}
-        Row person = jdbc.sql("select id, username, full_name, password_hash, enabled from person where username = ?")
+        record Row(UUID id, String username, String fullName, String passwordHash, boolean enabled, long version) {}
+        Row person = jdbc.sql("select id, username, full_name, password_hash, enabled, credentials_version from person where username = ?")
                 .param(username)
                 .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
                         rs.getString("username"),
                         rs.getString("full_name"),
                         rs.getString("password_hash"),
-                        rs.getBoolean("enabled")))
+                        rs.getBoolean("enabled"),
+                        rs.getLong("credentials_version")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         List<Membership> memberships = jdbc.sql(
@@ -42,6 +43,7 @@ class Officials implements UserDetailsService {
                         Role.valueOf(rs.getString("role"))))
                 .list();
         return new Official(
-                person.id(), person.username(), person.fullName(), person.passwordHash(), person.enabled(), memberships);
+                person.id(), person.username(), person.fullName(), person.passwordHash(), person.enabled(), memberships,
+                person.version());
     }
 }

@@ -149,6 +149,53 @@ class AdministrationPages {
         }
     }
 
+    /** A person's account: who they are, their roles, and the administrator's buttons. */
+    @GetMapping("/people/{id}")
+    String person(@PathVariable UUID id, Model model) {
+        return personPage(person(id), model);
+    }
+
+    /** The new password is shown in this answer only, never kept in the session or a redirect. */
+    @PostMapping("/people/{id}/password-reset")
+    String resetPassword(@PathVariable UUID id, Model model) {
+        model.addAttribute("newPassword", administration.resetUserPassword(id));
+        return personPage(person(id), model);
+    }
+
+    @PostMapping("/people/{id}/disable")
+    String disable(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        try {
+            administration.disableUser(id);
+            redirect.addFlashAttribute(SAVED, "directory.saved.disabled");
+            return "redirect:/directory/people/" + id;
+        } catch (DomainException refused) {
+            model.addAttribute("refusal", refused);
+            return personPage(person(id), model);
+        }
+    }
+
+    @PostMapping("/people/{id}/enable")
+    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+        administration.enableUser(id);
+        redirect.addFlashAttribute(SAVED, "directory.saved.enabled");
+        return "redirect:/directory/people/" + id;
+    }
+
+    private PersonView person(UUID id) {
+        return directory.findPerson(id).orElseThrow(() -> DomainException.notFound("directory.person.not-found", id));
+    }
+
+    private String personPage(PersonView person, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("units", person.positions().stream()
+                .map(PersonView.Position::unitId)
+                .distinct()
+                .map(directory::findUnit)
+                .flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name)));
+        return "directory/person";
+    }
+
     private String unitForm(CreateUnit form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", UnitKind.values());

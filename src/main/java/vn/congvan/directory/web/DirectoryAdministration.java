@@ -42,10 +42,13 @@ class DirectoryAdministration {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Credentials credentials;
 
     DirectoryAdministration(
-            JdbcClient jdbc, Directory directory, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
+            JdbcClient jdbc, Directory directory, PasswordEncoder passwords, Clock clock, AuditTrail audit,
+            Credentials credentials) {
         this.audit = audit;
+        this.credentials = credentials;
         this.jdbc = jdbc;
         this.directory = directory;
         this.passwords = passwords;
@@ -162,6 +165,7 @@ class DirectoryAdministration {
         if (directory.findPersonByUsername(username).isPresent()) {
             throw DomainException.conflict("directory.person.duplicate-username", username);
         }
+        PasswordRule.check(username, Objects.requireNonNull(command.password()));
         UUID unitId = Objects.requireNonNull(command.unitId());
         checkPosition(unitId, command.divisionId());
         UUID id = UUID.randomUUID();
@@ -189,6 +193,7 @@ class DirectoryAdministration {
             throw DomainException.conflict("directory.role.already-held");
         }
         insertMembership(person.id(), unitId, command.divisionId(), role, command.positionTitle());
+        credentials.endSessions(person.id());
         audit("directory.role.granted", person.id(), unitId);
         return person(personId);
     }
@@ -206,8 +211,43 @@ class DirectoryAdministration {
         if (removed == 0) {
             throw DomainException.notFound("directory.role.not-held");
         }
+        credentials.endSessions(person.id());
         audit("directory.role.revoked", person.id(), command.unitId());
         return person(personId);
+    }
+
+    /** The person can no longer sign in; their sessions and tokens end at once. */
+    PersonView disableUser(UUID personId) {
+        PersonView person = person(personId);
+        if (person.id().equals(actor().personId())) {
+            throw DomainException.conflict("directory.account.disable-self");
+        }
+        boolean administrator = person.positions().stream().anyMatch(p -> p.role() == Role.ADMINISTRATOR);
+        if (administrator && person.enabled() && enabledAdministrators() <= 1) {
+            throw DomainException.conflict("directory.account.last-administrator");
+        }
+        credentials.setEnabled(person.id(), false);
+        audit("directory.account.disabled", person.id(), null);
+        return person(personId);
+    }
+
+    PersonView enableUser(UUID personId) {
+        PersonView person = person(personId);
+        credentials.setEnabled(person.id(), true);
+        audit("directory.account.enabled", person.id(), null);
+        return person(personId);
+    }
+
+    /**
+     * Gives the person a new random password, returned once to be handed over; their sessions and
+     * tokens end at once. The password itself is never recorded.
+     */
+    String resetUserPassword(UUID personId) {
+        PersonView person = person(personId);
+        String password = credentials.generate();
+        credentials.setPassword(person.id(), password);
+        audit("directory.account.password-reset", person.id(), null);
+        return password;
     }
 
     private void insertMembership(UUID personId, UUID unitId, @Nullable UUID divisionId, Role role,
@@ -225,6 +265,15 @@ class DirectoryAdministration {
 
     private PersonView person(UUID id) {
         return directory.findPerson(id).orElseThrow(() -> DomainException.notFound("directory.person.not-found", id));
+    }
+
+    private long enabledAdministrators() {
+        return jdbc.sql("""
+                        select count(distinct m.person_id) from membership m join person p on p.id = m.person_id
+                        where m.role = ? and p.enabled""")
+                .param(Role.ADMINISTRATOR.name())
+                .query(Long.class)
+                .single();
     }
 
     private long administrators() {
@@ -293,11 +342,15 @@ class DirectoryAdministration {
     }
 
     /** Writes the change's audit record in the change's transaction, naming the administrator who made it. */
-    private void audit(String action, UUID subjectId, UUID unitId) {
+    private void audit(String action, UUID subjectId, @Nullable UUID unitId) {
+        audit.record(AuditEntry.by(actor(), action, "directory", subjectId.toString(), unitId, Map.of()));
+    }
+
+    private static Official actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof Official actor)) {
             throw new IllegalStateException("Directory changes are made by a signed-in administrator");
         }
-        audit.record(AuditEntry.by(actor, action, "directory", subjectId.toString(), unitId, Map.of()));
+        return actor;
     }
 }

@@ -92,6 +92,32 @@ class UsersApi {
         return UserJson.of(administration.revokeRole(id, new RevokeRole(unitId, divisionId, role)));
     }
 
+    /** A new password, shown this once. */
+    record NewPassword(String password) {}
+
+    @PostMapping("/{id}/password-reset")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(operationId = "resetUserPassword",
+            summary = "Give a person a new random password, returned this once; their sessions and tokens end (administrators)")
+    NewPassword resetUserPassword(@PathVariable UUID id) {
+        return new NewPassword(administration.resetUserPassword(id));
+    }
+
+    @PostMapping("/{id}/disable")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(operationId = "disableUser",
+            summary = "Disable an account: no more sign-in, its sessions and tokens end at once (administrators)")
+    UserJson disableUser(@PathVariable UUID id) {
+        return UserJson.of(administration.disableUser(id));
+    }
+
+    @PostMapping("/{id}/enable")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(operationId = "enableUser", summary = "Enable a disabled account again (administrators)")
+    UserJson enableUser(@PathVariable UUID id) {
+        return UserJson.of(administration.enableUser(id));
+    }
+
     private static UserPage page(List<PersonView> people, int page, int size, long total) {
         return new UserPage(people.stream().map(UserJson::of).toList(), Math.max(0, page), size, total);
     }

@@ -34,23 +34,33 @@ class ApiTokens {
 
     record IssuedToken(String token, Instant expiresAt) {}
 
-    IssuedToken issue(String username) {
+    /** Who holds a token, and the credentials version they had when it was issued. */
+    record Holder(String username, long credentialsVersion) {}
+
+    IssuedToken issue(String username, long credentialsVersion) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.api().tokenValidity());
-        jdbc.sql("insert into api_token (token_hash, username, issued_at, expires_at) values (?, ?, ?, ?)")
-                .params(hash(token), username, Timestamp.from(now), Timestamp.from(expiresAt))
+        jdbc.sql("""
+                        insert into api_token (token_hash, username, issued_at, expires_at, credentials_version)
+                        values (?, ?, ?, ?, ?)""")
+                .params(hash(token), username, Timestamp.from(now), Timestamp.from(expiresAt), credentialsVersion)
                 .update();
         return new IssuedToken(token, expiresAt);
     }
 
-    Optional<String> usernameFor(String token) {
-        return jdbc.sql("select username from api_token where token_hash = ? and expires_at > ?")
+    Optional<Holder> holderOf(String token) {
+        return jdbc.sql("select username, credentials_version from api_token where token_hash = ? and expires_at > ?")
                 .params(hash(token), Timestamp.from(clock.instant()))
-                .query(String.class)
+                .query((rs, n) -> new Holder(rs.getString("username"), rs.getLong("credentials_version")))
                 .optional();
+    }
+
+    /** Forgets the token: from now on no node accepts it. */
+    void revoke(String token) {
+        jdbc.sql("delete from api_token where token_hash = ?").param(hash(token)).update();
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

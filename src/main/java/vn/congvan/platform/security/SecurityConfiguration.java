@@ -1,6 +1,13 @@
 package vn.congvan.platform.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.congvan.audit.AuditTrail;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.congvan.platform.web.ProblemDetails;
@@ -32,7 +40,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SignInSettings.class)
 class SecurityConfiguration {
+
+    /** Back to the form, told how long to wait when the sign-in was throttled. */
+    private static void signInFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String query = failure instanceof SignInThrottledException throttled
+                ? "?throttled=" + throttled.seconds()
+                : "?error";
+        response.sendRedirect(request.getContextPath() + "/login" + query);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -41,11 +60,14 @@ class SecurityConfiguration {
                 "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Checks passwords for the sign-in form, {@code issueToken} and password changes alike: throttled, audited. */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService officials, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(
+            UserDetailsService officials, PasswordEncoder encoder, SignInThrottle throttle, AuditTrail audit,
+            PlatformTransactionManager transactions) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(officials);
         provider.setPasswordEncoder(encoder);
-        return new ProviderManager(provider);
+        return new ThrottledSignIn(new ProviderManager(provider), throttle, audit, transactions);
     }
 
     // Filter chains exist only in a web application: commands such as the audit verification
@@ -56,7 +78,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             ApiTokens tokens,
-            UserDetailsService officials,
+            CurrentOfficials officials,
             ProblemDetails problems,
             JsonMapper json,
             LocaleResolver locales)
@@ -82,8 +104,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+    SecurityFilterChain web(HttpSecurity http, CurrentOfficials officials, AuthenticationManager signIn)
+            throws Exception {
+        http.authenticationManager(signIn)
+                .addFilterAfter(new CurrentRightsFilter(officials), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(
                                 "/login",
@@ -103,7 +128,10 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::signInFailed)
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.sameOrigin()));

@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvan.platform.MyWork;
 import vn.congvan.platform.WorkTile;
 import vn.congvan.shared.Official;
@@ -20,8 +22,14 @@ class HomeController {
         this.work = work;
     }
 
+    /** {@code throttled}: seconds to wait after too many failed sign-ins, as the form's failure sent them. */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) @Nullable String throttled, Model model) {
+        if (throttled != null && throttled.matches("\\d{1,6}")) {
+            long seconds = Long.parseLong(throttled);
+            model.addAttribute("throttledKey", seconds < 120 ? "login.throttled.seconds" : "login.throttled.minutes");
+            model.addAttribute("throttledFor", seconds < 120 ? seconds : (seconds + 59) / 60);
+        }
         return "platform/login";
     }
 
