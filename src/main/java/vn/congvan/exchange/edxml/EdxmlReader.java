@@ -58,7 +58,8 @@ public final class EdxmlReader {
         List<EdxmlAttachment> attachments = new ArrayList<>();
         boolean complete = false;
         try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(counted);
+            XMLStreamReader xml = new BoundedStructure(
+                    FACTORY.createXMLStreamReader(counted), limits.maxElementDepth(), limits.maxElements());
             try {
                 XmlElement envelope = null;
                 while (xml.hasNext()) {
