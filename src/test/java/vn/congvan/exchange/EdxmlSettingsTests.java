@@ -10,7 +10,10 @@ import org.springframework.util.unit.DataSize;
 class EdxmlSettingsTests {
 
     private final ApplicationContextRunner context =
-            new ApplicationContextRunner().withUserConfiguration(ExchangeConfiguration.class, Edxml.class);
+            new ApplicationContextRunner()
+                    .withBean(vn.congvan.platform.CongVanProperties.class, () -> new vn.congvan.platform.CongVanProperties(
+                            java.nio.file.Path.of("target", "edxml-settings"), null, null, null))
+                    .withUserConfiguration(ExchangeConfiguration.class, Edxml.class);
 
     @Test
     void unsetBoundsAreTwoGigabytesAThousandFilesARatioOfAHundredAndAHundredThousandElements64Deep() {

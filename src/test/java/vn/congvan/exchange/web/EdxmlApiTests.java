@@ -195,6 +195,42 @@ class EdxmlApiTests {
         assertThat(blobFiles(sha256(first))).as("the registered PDF in the store").hasSize(1);
         assertThat(jdbc.sql("select count(*) from blob where sha256 in (?, ?)").params(sha256(word), sha256(second))
                 .query(Long.class).single()).isZero();
+        assertThat(spooled()).as("attachments left in the spool of the data directory").isEmpty();
+    }
+
+    @Test
+    void anImportDecodesItsAttachmentsUnderTheDataDirectoryNotTheJvmTemporaryDirectory() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Sở Y tế", "SYT");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Y Tế", Role.CLERK,
+                unit.id())));
+        byte[] pdf = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
+        var paths = new java.util.concurrent.CopyOnWriteArrayList<java.nio.file.Path>();
+        java.nio.file.Path spool = vn.congvan.exchange.Edxml.spoolDir(properties);
+        java.nio.file.Files.createDirectories(spool);
+        try (var watcher = spool.getFileSystem().newWatchService()) {
+            spool.register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+
+            var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id()
+                    + "/edxml", "file", aPackage(EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf)));
+
+            assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+            var key = watcher.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(key).as("a file decoded in the spool").isNotNull();
+            key.pollEvents().forEach(e -> paths.add((java.nio.file.Path) e.context()));
+        }
+        assertThat(paths).anySatisfy(p -> assertThat(p.getFileName().toString()).startsWith("edxml-"));
+        assertThat(spooled()).as("nothing left in the spool").isEmpty();
+    }
+
+    private List<java.nio.file.Path> spooled() throws java.io.IOException {
+        java.nio.file.Path spool = vn.congvan.exchange.Edxml.spoolDir(properties);
+        if (!java.nio.file.Files.isDirectory(spool)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(spool)) {
+            return files.toList();
+        }
     }
 
     @Autowired
