@@ -69,7 +69,7 @@ class DocumentSearchTests {
     @Test
     void aDecompressionBombPdfIsRegisteredPromptlyWithoutItsText() throws Exception {
         String word = "bom" + marker;
-        byte[] bomb = aPdfWhosePageDecodesToAGigabyte(word);
+        byte[] bomb = vn.congvan.DecompressionBombs.aPdfWhosePageDecodesToAGigabyte(word);
         assertThat(bomb.length).as("the PDF sent").isLessThan(2 * 1024 * 1024);
         long started = System.nanoTime();
 
@@ -78,39 +78,6 @@ class DocumentSearchTests {
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(15));
         assertThat(found(clerk, "kiem+tra+tep+lon+" + marker)).hasSize(1);
         assertThat(found(clerk, word)).as("its text, not extracted").isEmpty();
-    }
-
-    /** A page with a line of text and then a FlateDecode stream of a gigabyte of spaces, about 1 MB compressed. */
-    private static byte[] aPdfWhosePageDecodesToAGigabyte(String text) throws java.io.IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-            pdf.addPage(page);
-            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText(text);
-                content.endText();
-            }
-            org.apache.pdfbox.cos.COSStream spaces = pdf.getDocument().createCOSStream();
-            try (var deflated = new java.util.zip.DeflaterOutputStream(spaces.createRawOutputStream(),
-                    new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 1 << 16)) {
-                byte[] megabyte = new byte[1024 * 1024];
-                java.util.Arrays.fill(megabyte, (byte) ' ');
-                for (int i = 0; i < 1024; i++) {
-                    deflated.write(megabyte);
-                }
-            }
-            spaces.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
-            org.apache.pdfbox.cos.COSArray contents = new org.apache.pdfbox.cos.COSArray();
-            contents.add(page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.CONTENTS));
-            contents.add(spaces);
-            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, contents);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            pdf.save(out);
-            return out.toByteArray();
-        }
     }
 
     @Test
