@@ -17,8 +17,20 @@ public class Edxml {
     private final EdxmlReader reader;
     private final EdxmlWriter writer = new EdxmlWriter();
 
+    /** A codec spooling attachments in the JVM's temporary directory, for tools and tests. */
     public Edxml(ExchangeProperties properties) {
         this.reader = new EdxmlReader(properties);
+    }
+
+    /** The installation's codec: attachments spooled under {@code ${congvan.data-dir}/exchange/spool}. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public Edxml(ExchangeProperties properties, vn.congvan.platform.CongVanProperties installation) {
+        this.reader = new EdxmlReader(properties, spoolDir(installation));
+    }
+
+    /** Where a running installation decodes the attachments of the packages it reads. */
+    public static java.nio.file.Path spoolDir(vn.congvan.platform.CongVanProperties installation) {
+        return installation.dataDir().resolve("exchange").resolve("spool").toAbsolutePath().normalize();
     }
 
     /** The package in {@code in}, its attachments in temporary files until the package is closed. */

@@ -20,15 +20,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.store.BlobStore;
 import vn.congvan.storage.store.Sha256;
 
 /**
  * The blobs of the installation: contents stored once under their SHA-256, whatever module keeps
- * them. A content is streamed to a staging file while its digest is computed, then kept under its
- * address; the {@code blob} row, the catalogue of what is kept, joins the caller's transaction when
- * there is one (a rollback leaves a content without a row, harmless under a content address).
+ * them. A content is streamed to a staging file while its digest is computed, then its {@code blob}
+ * row (the catalogue of what is kept) is written in the caller's transaction and the content kept
+ * under its address. A content this transaction brought is forgotten again when it rolls back: a
+ * refused request leaves nothing in the store.
  */
 @Service
 public class Blobs {
@@ -40,10 +46,16 @@ public class Blobs {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Blobs(BlobStore store, JdbcClient jdbc, Clock clock) {
+    private final TransactionTemplate joined;
+    private final TransactionTemplate apart;
+
+    Blobs(BlobStore store, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.joined = new TransactionTemplate(transactions);
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Stores the content (the stream is read to its end, not closed); refuses an empty one ({@code storage.empty}). */
@@ -63,10 +75,8 @@ public class Blobs {
         try {
             staged = store.newStagingFile();
             StoredBlob blob = copyDigesting(content, staged, maxBytes);
-            store.keep(new Sha256(blob.sha256()), staged);
-            jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
-                    .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
-                    .update();
+            Path copy = staged;
+            joined.executeWithoutResult(status -> keep(blob, copy));
             return blob;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,6 +84,60 @@ public class Blobs {
             if (staged != null) {
                 deleteStaged(staged);
             }
+        }
+    }
+
+    /**
+     * Writes the row first, then keeps the content: the row's lock orders this transaction with a
+     * rollback's clean-up of the same content in another one, so that clean-up never removes a
+     * content a committed row names.
+     */
+    private void keep(StoredBlob blob, Path staged) {
+        Sha256 address = new Sha256(blob.sha256());
+        int brought = jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
+                .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
+                .update();
+        try {
+            store.keep(address, staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (brought == 1) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        forget(blob);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Removes a content whose row was rolled back, unless another transaction has kept it since: the
+     * row written again here waits for any other transaction writing it and fails to be written when
+     * that one committed.
+     */
+    private void forget(StoredBlob blob) {
+        Sha256 address = new Sha256(blob.sha256());
+        try {
+            apart.executeWithoutResult(status -> {
+                int claimed = jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
+                        .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
+                        .update();
+                if (claimed == 1) {
+                    try {
+                        store.delete(address);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    jdbc.sql("delete from blob where sha256 = ?").param(address.hex()).update();
+                }
+            });
+        } catch (RuntimeException e) {
+            // The rollback itself stands; a content left without a row is taken by the sweep.
+            log.warn("Cannot forget the content {} of a rolled back transaction", address.hex(), e);
         }
     }
 

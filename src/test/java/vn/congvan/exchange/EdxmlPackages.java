@@ -10,7 +10,7 @@ import java.util.List;
 import vn.congvan.storage.SafeFileName;
 
 /** Packages of our own for the tests: a reply of a provincial committee to the Government Office, and its status. */
-final class EdxmlPackages {
+public final class EdxmlPackages {
 
     static final Organisation COMMITTEE = new Organisation(
             "000.00.00.H10",
@@ -51,7 +51,7 @@ final class EdxmlPackages {
                 GOVERNMENT_LETTER);
     }
 
-    static EdxmlDocument aReplacement(List<EdxmlAttachment> attachments) {
+    public static EdxmlDocument aReplacement(List<EdxmlAttachment> attachments) {
         Business business = new Business(
                 BusinessDocType.REPLACE,
                 "Thay thế văn bản ban hành nhầm",
@@ -79,11 +79,11 @@ final class EdxmlPackages {
                 CLERK);
     }
 
-    static EdxmlAttachment anAttachment(String contentId, String name, String contentType, byte[] bytes) {
+    public static EdxmlAttachment anAttachment(String contentId, String name, String contentType, byte[] bytes) {
         return new EdxmlAttachment(contentId, SafeFileName.of(name), contentType, "Tệp " + name, () -> new ByteArrayInputStream(bytes));
     }
 
-    static byte[] written(Edxml edxml, EdxmlPackage edxmlPackage) {
+    public static byte[] written(Edxml edxml, EdxmlPackage edxmlPackage) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         edxml.write(edxmlPackage, out);
         return out.toByteArray();

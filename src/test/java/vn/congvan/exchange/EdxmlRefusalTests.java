@@ -120,6 +120,40 @@ class EdxmlRefusalTests {
     }
 
     @Test
+    void deeplyNestedEdxmlIsRefusedNotAStackOverflow() {
+        int levels = 200_000;
+        InputStream nested = new GeneratedXml("<edXML><edXMLEnvelope><edXMLHeader>", "<a>", levels, "", "</a>", levels,
+                "</edXMLHeader></edXMLEnvelope></edXML>");
+
+        DomainException refusal = assertRefused(edxml, nested, "exchange.edxml.too-deep");
+        assertThat(refusal.status().value()).isEqualTo(400);
+        assertThat(refusal.args()).containsExactly(64);
+    }
+
+    @Test
+    void millionsOfTinyElementsAreRefusedAfterTheAllowedCountWithoutReadingThemAll() {
+        int elements = 60_000_000; // 240 MB of empty elements, made as they are read
+        GeneratedXml tiny = new GeneratedXml("<edXML><edXMLEnvelope><edXMLHeader><MessageHeader>", "<a/>", elements, "",
+                "", 0, "</MessageHeader></edXMLHeader></edXMLEnvelope></edXML>");
+        long started = System.nanoTime();
+
+        DomainException refusal = assertRefused(edxml, tiny, "exchange.edxml.too-many-elements");
+
+        assertThat(refusal.args()).containsExactly(100_000);
+        assertThat(tiny.produced()).as("bytes read of 240 MB").isLessThan(2L * 1024 * 1024);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void elementsOutsideTheEnvelopeCountToo() {
+        Edxml upToAThousand = new Edxml(new ExchangeProperties(null, null, 0, null, 0, 0, 1000));
+        GeneratedXml tiny = new GeneratedXml("<edXML>" + ENVELOPE.formatted("Báo cáo"), "<x/>", 1001, "", "", 0,
+                "</edXML>");
+
+        assertRefused(upToAThousand, tiny, "exchange.edxml.too-many-elements");
+    }
+
+    @Test
     void aTruncatedBase64ContentIsRefused() {
         String xml = new String(
                 EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(aReplacement(List.of()), List.of(
@@ -156,6 +190,72 @@ class EdxmlRefusalTests {
     @Test
     void anXmlDocumentWithoutAnEnvelopeIsRefusedAsMalformed() {
         assertRefused(edxml, utf8("<html><body>Trang chủ</body></html>"), "exchange.edxml.malformed");
+    }
+
+    /**
+     * XML made as it is read, never held: a head, an opening repeated, a middle, a closing repeated
+     * and a tail.
+     */
+    private static final class GeneratedXml extends InputStream {
+        private final byte[][] parts;
+        private final long[] times;
+        private int part;
+        private long done;
+        private byte[] piece = new byte[0];
+        private int position;
+        private long produced;
+
+        GeneratedXml(String head, String open, int opens, String middle, String close, int closes, String tail) {
+            parts = java.util.stream.Stream.of(head, open, middle, close, tail)
+                    .map(p -> p.getBytes(StandardCharsets.UTF_8))
+                    .toArray(byte[][]::new);
+            times = new long[] {1, opens, 1, closes, 1};
+        }
+
+        /** The next piece to hand out, or null at the end. */
+        private byte[] next() {
+            while (part < parts.length && done >= times[part]) {
+                part++;
+                done = 0;
+            }
+            if (part == parts.length) {
+                return null;
+            }
+            done++;
+            return parts[part];
+        }
+
+        long produced() {
+            return produced;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            int n = 0;
+            while (n < length) {
+                if (position == piece.length) {
+                    byte[] following = next();
+                    if (following == null) {
+                        break;
+                    }
+                    piece = following;
+                    position = 0;
+                    continue;
+                }
+                int taken = Math.min(length - n, piece.length - position);
+                System.arraycopy(piece, position, buffer, offset + n, taken);
+                position += taken;
+                n += taken;
+            }
+            produced += n;
+            return n == 0 && length > 0 ? -1 : n;
+        }
     }
 
     private InputStream aPackageWith(EdxmlAttachment attachment) {

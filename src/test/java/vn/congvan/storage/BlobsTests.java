@@ -37,6 +37,103 @@ class BlobsTests {
     @Autowired
     CongVanProperties properties;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aContentStoredByATransactionThatRollsBackIsGoneWithIt() {
+        byte[] content = ("Tờ trình bị từ chối " + UUID.randomUUID()).getBytes(UTF_8);
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        String sha256 = transaction.execute(status -> {
+            StoredBlob blob = blobs.store(new ByteArrayInputStream(content));
+            Boolean readable = blobs.withLocalFile(blob.sha256(), file -> Files.exists(file));
+            assertThat(readable).as("readable inside its transaction").isTrue();
+            status.setRollbackOnly();
+            return blob.sha256();
+        });
+
+        assertThat(filesNamed(sha256)).isEmpty();
+        assertThat(rowsOf(sha256)).isZero();
+        assertThat(stagingFiles()).isEmpty();
+    }
+
+    @Test
+    void aContentKeptBeforeSurvivesATransactionThatStoredItAgainAndRolledBack() throws IOException {
+        byte[] content = ("Quyết định đã vào sổ " + UUID.randomUUID()).getBytes(UTF_8);
+        StoredBlob kept = blobs.store(new ByteArrayInputStream(content));
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        transaction.executeWithoutResult(status -> {
+            blobs.store(new ByteArrayInputStream(content));
+            status.setRollbackOnly();
+        });
+
+        assertThat(rowsOf(kept.sha256())).isEqualTo(1);
+        try (InputStream in = blobs.open(kept.sha256())) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void aContentStoredByACommittedTransactionStays() throws IOException {
+        byte[] content = ("Công văn đã nhận " + UUID.randomUUID()).getBytes(UTF_8);
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        String sha256 = transaction.execute(status -> blobs.store(new ByteArrayInputStream(content)).sha256());
+
+        assertThat(rowsOf(sha256)).isEqualTo(1);
+        assertThat(filesNamed(sha256)).hasSize(1);
+    }
+
+    @Test
+    void theSameContentSharedByARollbackAndACommitInTwoTransactionsIsKept() throws Exception {
+        byte[] content = ("Phụ lục dùng chung " + UUID.randomUUID()).getBytes(UTF_8);
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var firstStored = new java.util.concurrent.CountDownLatch(1);
+        var secondStarted = new java.util.concurrent.CountDownLatch(1);
+
+        // The first stores the content and rolls back while the second, waiting on the first's row,
+        // stores it again and commits: the first's clean-up must leave the second's content in place.
+        var first = java.util.concurrent.CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+            blobs.store(new ByteArrayInputStream(content));
+            firstStored.countDown();
+            await(secondStarted);
+            sleep(500);
+            status.setRollbackOnly();
+        }));
+        await(firstStored);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
+            secondStarted.countDown();
+            return blobs.store(new ByteArrayInputStream(content)).sha256();
+        }));
+        first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        String sha256 = second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(rowsOf(sha256)).isEqualTo(1);
+        try (InputStream in = blobs.open(sha256)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void theSameContentStoredTwiceIsKeptAsOneFileAndOneRow() throws IOException {
         byte[] content = ("Quyết định số 15/QĐ-UBND " + UUID.randomUUID()).getBytes(UTF_8);

@@ -55,12 +55,10 @@ public class PackageImport {
      */
     @org.springframework.transaction.annotation.Transactional
     public Imported importPackage(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate) {
+        requireClerk(clerk, unitId);
         try (EdxmlPackage received = edxml.read(in)) {
             if (received.status() == null) {
                 return new Imported(register(clerk, unitId, received, confirmDuplicate), false);
-            }
-            if (!clerk.holds(vn.congvan.shared.Role.CLERK, unitId)) {
-                throw DomainException.forbidden("registry.clerk-only");
             }
             UUID sent = statuses.documentOf(received.status())
                     .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
@@ -75,8 +73,19 @@ public class PackageImport {
 
     /** Registers a received document package as an incoming document of the unit. */
     public DocumentView register(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate) {
+        requireClerk(clerk, unitId);
         try (EdxmlPackage received = edxml.read(in)) {
             return register(clerk, unitId, received, confirmDuplicate);
+        }
+    }
+
+    /**
+     * Refuses anyone but the unit's clerk before a byte of the package is read: parsing and decoding
+     * a package is work a caller without the right must not be able to make the server do.
+     */
+    private static void requireClerk(Official official, UUID unitId) {
+        if (!official.holds(vn.congvan.shared.Role.CLERK, unitId)) {
+            throw DomainException.forbidden("registry.clerk-only");
         }
     }
 

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import vn.congvan.exchange.EdxmlAttachment;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.exchange.ExchangeProperties;
@@ -33,11 +34,19 @@ public final class EdxmlReader {
     private static final XMLInputFactory FACTORY = secureFactory();
 
     private final ExchangeProperties limits;
+    private final SpoolFiles spool;
     private final ZippedPayload zipped;
 
+    /** A reader spooling attachments in the JVM's temporary directory, for tools and tests. */
     public EdxmlReader(ExchangeProperties limits) {
+        this(limits, null);
+    }
+
+    /** A reader spooling attachments under {@code spoolDir} (the data directory's, in a running CongVan). */
+    public EdxmlReader(ExchangeProperties limits, @Nullable Path spoolDir) {
         this.limits = limits;
-        this.zipped = new ZippedPayload(limits);
+        this.spool = new SpoolFiles(spoolDir);
+        this.zipped = new ZippedPayload(limits, spool);
     }
 
     public EdxmlPackage read(InputStream in) {
@@ -58,7 +67,8 @@ public final class EdxmlReader {
         List<EdxmlAttachment> attachments = new ArrayList<>();
         boolean complete = false;
         try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(counted);
+            XMLStreamReader xml = new BoundedStructure(
+                    FACTORY.createXMLStreamReader(counted), limits.maxElementDepth(), limits.maxElements());
             try {
                 XmlElement envelope = null;
                 while (xml.hasNext()) {
@@ -119,7 +129,7 @@ public final class EdxmlReader {
 
     private Spooled spool(XMLStreamReader xml) throws XMLStreamException, IOException {
         Map<String, String> fields = new HashMap<>();
-        Path payload = Files.createTempFile("edxml-", ".part");
+        Path payload = spool.newFile();
         try {
             while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();

@@ -20,6 +20,14 @@ final class Refusals {
         return new DomainException(HttpStatus.CONTENT_TOO_LARGE, "exchange.edxml.too-large", limit);
     }
 
+    static DomainException tooDeep(int limit) {
+        return DomainException.invalid("exchange.edxml.too-deep", limit);
+    }
+
+    static DomainException tooManyElements(int limit) {
+        return DomainException.invalid("exchange.edxml.too-many-elements", limit);
+    }
+
     static DomainException zipBomb(String name) {
         return DomainException.invalid("exchange.edxml.zip-bomb", name);
     }

@@ -25,7 +25,10 @@ final class ZippedPayload {
 
     private final ExchangeProperties limits;
 
-    ZippedPayload(ExchangeProperties limits) {
+    private final SpoolFiles spool;
+
+    ZippedPayload(ExchangeProperties limits, SpoolFiles spool) {
+        this.spool = spool;
         this.limits = limits;
     }
 
@@ -53,7 +56,7 @@ final class ZippedPayload {
                 if (files.size() == limits.maxZipEntries()) {
                     throw Refusals.zipBomb(name.value());
                 }
-                Path file = Files.createTempFile("edxml-", ".part");
+                Path file = spool.newFile();
                 files.add(EdxmlAttachment.inTemporaryFile(contentId, name, typeOf(name), description, file));
                 total += copy(in, file, bound - total, name);
             }

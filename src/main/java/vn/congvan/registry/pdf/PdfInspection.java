@@ -2,13 +2,17 @@ package vn.congvan.registry.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.stereotype.Component;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.shared.DomainException;
 
 /**
@@ -17,6 +21,8 @@ import vn.congvan.shared.DomainException;
  */
 @Component
 public class PdfInspection {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PdfInspection.class);
 
     /** Text kept for search; the beginning of a document is what people search for. */
     static final int MAX_TEXT_CHARS = 20_000;
@@ -33,9 +39,7 @@ public class PdfInspection {
             if (pages < 1) {
                 throw DomainException.invalid("registry.file.no-pages");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(Math.min(pages, MAX_TEXT_PAGES));
-            String text = stripper.getText(pdf);
+            String text = text(pdf, pages);
             return new PdfFacts(pages, text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text);
         } catch (InvalidPasswordException e) {
             throw DomainException.invalid("registry.file.encrypted");
@@ -44,6 +48,32 @@ public class PdfInspection {
                 throw domain;
             }
             throw DomainException.invalid("registry.file.not-pdf");
+        }
+    }
+
+    /**
+     * The text for search, best effort: a PDF whose streams decode past {@link PdfBounds#MAX_DECODED_BYTES}
+     * or whose text takes longer than {@link PdfBounds#MAX_TEXT_TIME} is registered without it.
+     */
+    private static String text(PDDocument pdf, int pages) throws IOException {
+        if (!PdfBounds.decodesWithin(pdf, PdfBounds.MAX_DECODED_BYTES)) {
+            log.warn("Text not extracted: the PDF's streams decode to more than {} bytes", PdfBounds.MAX_DECODED_BYTES);
+            return "";
+        }
+        PdfBounds.Deadline deadline = PdfBounds.deadline();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                deadline.check();
+                super.processOperator(operator, operands);
+            }
+        };
+        stripper.setEndPage(Math.min(pages, MAX_TEXT_PAGES));
+        try {
+            return stripper.getText(pdf);
+        } catch (PdfBounds.TimeExceeded e) {
+            log.warn("Text not extracted: {}", e.getMessage());
+            return "";
         }
     }
 

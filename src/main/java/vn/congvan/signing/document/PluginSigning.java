@@ -129,10 +129,14 @@ public class PluginSigning {
     }
 
     /**
-     * Takes back the PDF the plug-in signed (a local file of {@code size} bytes) for the session of
-     * the upload token, and keeps it as the file's new version once every check passed.
+     * Refuses an upload of {@code size} bytes for no open session, or larger than allowed, before the
+     * upload is read: a caller without a session must not make the server copy its file.
      */
-    public SignedFile accept(String uploadToken, Path uploaded, long size, Locale locale) {
+    public void requireAcceptable(String uploadToken, long size) {
+        acceptable(uploadToken, size);
+    }
+
+    private PluginSession acceptable(String uploadToken, long size) {
         PluginSession session = sessions.byUploadToken(uploadToken)
                 .orElseThrow(() -> DomainException.forbidden("signing.plugin.session-unknown"));
         session.requireOpen(clock.instant());
@@ -140,6 +144,15 @@ public class PluginSigning {
             throw new DomainException(HttpStatus.CONTENT_TOO_LARGE,
                     "signing.plugin.too-large", uploadLimit / (1024 * 1024));
         }
+        return session;
+    }
+
+    /**
+     * Takes back the PDF the plug-in signed (a local file of {@code size} bytes) for the session of
+     * the upload token, and keeps it as the file's new version once every check passed.
+     */
+    public SignedFile accept(String uploadToken, Path uploaded, long size, Locale locale) {
+        PluginSession session = acceptable(uploadToken, size);
         requirePdf(uploaded);
         Official official = officialOf(session.personId());
         DocumentView document = files.readable(official, session.documentId());

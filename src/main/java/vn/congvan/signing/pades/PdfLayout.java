@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
+import vn.congvan.platform.PdfBounds;
 import org.apache.pdfbox.text.TextPosition;
 import vn.congvan.shared.DomainException;
 
@@ -142,10 +143,21 @@ public final class PdfLayout {
         return -1;
     }
 
+    /**
+     * The pages' text, where a signature's place is looked for; none when the PDF's streams decode
+     * past the bound or its text takes too long (the signature then goes where no text is sought).
+     */
     private static List<PageText> texts(PDDocument document) throws IOException {
-        TextCollector collector = new TextCollector();
+        if (!PdfBounds.decodesWithin(document, PdfBounds.MAX_DECODED_BYTES)) {
+            return List.of();
+        }
+        TextCollector collector = new TextCollector(PdfBounds.deadline());
         collector.setSortByPosition(true);
-        collector.getText(document);
+        try {
+            collector.getText(document);
+        } catch (PdfBounds.TimeExceeded e) {
+            return List.of();
+        }
         return collector.pages;
     }
 
@@ -200,8 +212,18 @@ public final class PdfLayout {
         private StringBuilder text = new StringBuilder();
         private List<TextPosition> positions = new ArrayList<>();
 
-        TextCollector() throws IOException {
+        private final PdfBounds.Deadline deadline;
+
+        TextCollector(PdfBounds.Deadline deadline) throws IOException {
             super();
+            this.deadline = deadline;
+        }
+
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            deadline.check();
+            super.processOperator(operator, operands);
         }
 
         @Override

@@ -71,6 +71,7 @@ class PluginEndpoints {
             if (file == null || file.isEmpty()) {
                 throw DomainException.invalid("signing.plugin.file-required");
             }
+            signing.requireAcceptable(token, file.getSize());
             copy = Files.createTempFile("congvan-plugin-", ".pdf");
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);

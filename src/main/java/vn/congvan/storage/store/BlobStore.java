@@ -20,6 +20,9 @@ public interface BlobStore {
 
     InputStream open(Sha256 address) throws IOException;
 
+    /** Forgets the content kept under the address, if any. */
+    void delete(Sha256 address) throws IOException;
+
     /** Runs the reader on a local file with the content (the kept file itself, or a downloaded copy). */
     <T> T withLocalFile(Sha256 address, LocalFileReader<T> reader) throws IOException;
 }

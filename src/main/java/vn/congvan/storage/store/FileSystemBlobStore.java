@@ -64,6 +64,11 @@ class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public void delete(Sha256 address) throws IOException {
+        Files.deleteIfExists(pathOf(address));
+    }
+
+    @Override
     public <T> T withLocalFile(Sha256 address, LocalFileReader<T> reader) throws IOException {
         Path file = pathOf(address);
         if (!Files.isRegularFile(file)) {

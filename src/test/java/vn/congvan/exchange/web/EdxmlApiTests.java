@@ -19,6 +19,7 @@ import vn.congvan.TestProvince;
 import vn.congvan.exchange.BusinessDocType;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.EdxmlPackages;
 import vn.congvan.shared.Role;
 
 /** An issued document leaves as an edXML package the reader gives back field for field, and enters another unit as an incoming document. */
@@ -143,5 +144,117 @@ class EdxmlApiTests {
 
         assertThat(exported.status()).isEqualTo(409);
         assertThat(exported.get("code")).isEqualTo("exchange.export.not-issued");
+    }
+
+    @Test
+    void aPlainOfficialCannotMakeTheServerReadAnEdxmlPackage() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Sở Xây dựng", "SXD");
+        ApiClient official = new ApiClient(port, province.tokenFor(province.anOfficial("Chuyên Viên Xây Dựng",
+                Role.SPECIALIST, unit.id())));
+        byte[] pdf = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
+        List<vn.congvan.exchange.EdxmlAttachment> files = List.of(
+                EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf));
+        byte[] wellFormed = EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(EdxmlPackages.aReplacement(files), files));
+        byte[] deeplyNested = ("<edXML><edXMLEnvelope>" + "<a>".repeat(100_000) + "</a>".repeat(100_000)
+                + "</edXMLEnvelope></edXML>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        var read = official.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", new FilePart("goi.edxml", wellFormed, "application/xml"));
+        var nested = official.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", new FilePart("sau.edxml", deeplyNested, "application/xml"));
+
+        assertThat(read.status()).as(read.body()).isEqualTo(403);
+        assertThat(read.get("code")).isEqualTo("registry.clerk-only");
+        assertThat(nested.status()).as("refused before the nesting is even seen").isEqualTo(403);
+        assertThat(blobFiles(sha256(pdf))).as("the package's PDF in the store").isEmpty();
+    }
+
+    @Test
+    void aRefusedImportLeavesNothingInTheStore() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Sở Giao thông", "SGT");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Giao Thông", Role.CLERK,
+                unit.id())));
+        byte[] word = ("Tờ trình " + java.util.UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] first = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
+        byte[] second = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
+
+        var noPdf = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", aPackage(EdxmlPackages.anAttachment("1", "to-trinh.doc", "application/msword", word)));
+        var registered = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", aPackage(EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", first)));
+        var duplicate = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", aPackage(EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", second)));
+
+        assertThat(noPdf.get("code")).as(noPdf.body()).isEqualTo("exchange.import.no-pdf");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(409);
+        assertThat(blobFiles(sha256(word))).as("the refused Word file in the store").isEmpty();
+        assertThat(blobFiles(sha256(second))).as("the refused duplicate's PDF in the store").isEmpty();
+        assertThat(blobFiles(sha256(first))).as("the registered PDF in the store").hasSize(1);
+        assertThat(jdbc.sql("select count(*) from blob where sha256 in (?, ?)").params(sha256(word), sha256(second))
+                .query(Long.class).single()).isZero();
+        assertThat(spooled()).as("attachments left in the spool of the data directory").isEmpty();
+    }
+
+    @Test
+    void anImportDecodesItsAttachmentsUnderTheDataDirectoryNotTheJvmTemporaryDirectory() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Sở Y tế", "SYT");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Y Tế", Role.CLERK,
+                unit.id())));
+        byte[] pdf = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
+        var paths = new java.util.concurrent.CopyOnWriteArrayList<java.nio.file.Path>();
+        java.nio.file.Path spool = vn.congvan.exchange.Edxml.spoolDir(properties);
+        java.nio.file.Files.createDirectories(spool);
+        try (var watcher = spool.getFileSystem().newWatchService()) {
+            spool.register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+
+            var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id()
+                    + "/edxml", "file", aPackage(EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf)));
+
+            assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+            var key = watcher.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(key).as("a file decoded in the spool").isNotNull();
+            key.pollEvents().forEach(e -> paths.add((java.nio.file.Path) e.context()));
+        }
+        assertThat(paths).anySatisfy(p -> assertThat(p.getFileName().toString()).startsWith("edxml-"));
+        assertThat(spooled()).as("nothing left in the spool").isEmpty();
+    }
+
+    private List<java.nio.file.Path> spooled() throws java.io.IOException {
+        java.nio.file.Path spool = vn.congvan.exchange.Edxml.spoolDir(properties);
+        if (!java.nio.file.Files.isDirectory(spool)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(spool)) {
+            return files.toList();
+        }
+    }
+
+    @Autowired
+    vn.congvan.platform.CongVanProperties properties;
+
+    private FilePart aPackage(vn.congvan.exchange.EdxmlAttachment attachment) {
+        List<vn.congvan.exchange.EdxmlAttachment> files = List.of(attachment);
+        return new FilePart("goi.edxml",
+                EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(EdxmlPackages.aReplacement(files), files)),
+                "application/xml");
+    }
+
+    /** The files of the test installation's blob store (its data directory, not the JVM's temp) holding a content. */
+    private List<java.nio.file.Path> blobFiles(String sha256) throws java.io.IOException {
+        java.nio.file.Path root = properties.dataDir().resolve("blobs");
+        if (!java.nio.file.Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.walk(root)) {
+            return files.filter(f -> f.getFileName().toString().equals(sha256)).toList();
+        }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 }
