@@ -28,7 +28,7 @@ import vn.congvan.shared.DomainException;
  * system, a timestamp inside the window, a signature made with the system's secret, a nonce not
  * seen before, then a body whose hash is the one signed, checked after streaming the body to a
  * temporary file. Any refusal is a 401 problem and reaches no handler; an installation that is no
- * hub lets the request through to the handlers, which refuse it as such.
+ * hub answers 404 before reading anything.
  */
 final class AxisAuthentication extends OncePerRequestFilter {
 
@@ -56,13 +56,11 @@ final class AxisAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hub.enabled()) {
-            chain.doFilter(request, response);
-            return;
-        }
         String system = request.getHeader(AxisSignature.SYSTEM);
         @Nullable Path file = null;
         try {
+            // Refused before the body is read: an installation that is no hub has nothing here.
+            hub.requireHub();
             String claimedSha256 = authenticate(request, system);
             file = Files.createTempFile("axis-request", ".body");
             SpooledBody body = spool(request, file, maxBody);

@@ -31,7 +31,9 @@ import vn.congvan.handling.drafting.Arrivals;
 import vn.congvan.handling.drafting.Drafting;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
 
 /**
  * The drafting API: drafts, their versions and comments, the approval route, the clerk's issue and
@@ -164,6 +166,7 @@ class DraftApi {
     }
 
     @PutMapping("/api/v1/units/{id}/approval-route")
+    @HoldsRole(value = {Role.LEADER, Role.IT_OFFICER}, unit = "id", refusal = "handling.route.not-allowed")
     @Operation(operationId = "setApprovalRoute",
             summary = "The unit's leader, IT officer or the administrator sets its approval route; the last step signs")
     List<ApprovalStep> setApprovalRoute(@PathVariable UUID id, @RequestBody List<ApprovalStep> steps,

@@ -18,7 +18,9 @@ import vn.congvan.handling.WorkItem;
 import vn.congvan.handling.incoming.Assignment;
 import vn.congvan.handling.incoming.IncomingHandling;
 import vn.congvan.registry.DocumentFiles;
+import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
 
 /** The handling API: the steps of an incoming document from presentation to completion, my work, timelines. */
 @RestController
@@ -127,6 +129,8 @@ class HandlingApi {
     }
 
     @GetMapping("/api/v1/units/{id}/follow-up-register")
+    @HoldsRole(value = {Role.CLERK, Role.LEADER, Role.DEPUTY_LEADER, Role.DIVISION_HEAD}, unit = "id",
+            refusal = "handling.followup.not-allowed")
     @Operation(operationId = "exportFollowUpRegister",
             summary = "The unit's follow-up register of incoming documents (sổ theo dõi giải quyết văn bản đến) for"
                     + " a period, PDF or XLSX")
@@ -146,6 +150,8 @@ class HandlingApi {
     }
 
     @GetMapping("/api/v1/units/{id}/handling-report")
+    @HoldsRole(value = {Role.CLERK, Role.LEADER, Role.DEPUTY_LEADER, Role.DIVISION_HEAD}, unit = "id",
+            refusal = "handling.followup.not-allowed")
     @Operation(operationId = "getHandlingReport",
             summary = "How the unit handled the incoming documents that arrived in a period: waiting, in hand, done on"
                     + " time or late, overdue, refused")

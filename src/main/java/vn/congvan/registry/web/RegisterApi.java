@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.congvan.registry.RegisterFormat;
 import vn.congvan.registry.register.Register;
 import vn.congvan.registry.report.RegisterCatalog;
 import vn.congvan.registry.report.RegisterExport;
-import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
 
 /** The registers API: list a unit's registers, print one for a period. */
 @RestController
@@ -56,6 +58,7 @@ class RegisterApi {
                     List<vn.congvan.registry.DocumentType> types) {}
 
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/units/{unitId}/registers")
+    @HoldsRole(value = Role.CLERK, anywhere = {}, refusal = "registry.clerk-only")
     @Operation(operationId = "openTypeRegister",
             summary = "Open an outgoing register kept for some document types only (the unit's clerk)")
     ResponseEntity<Register> openTypeRegister(

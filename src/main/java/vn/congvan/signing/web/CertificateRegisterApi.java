@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.register.CertificateRegister;
 import vn.congvan.signing.register.HeldCertificate;
@@ -53,6 +55,7 @@ class CertificateRegisterApi {
     }
 
     @PostMapping(path = "/api/v1/units/{unitId}/certificates", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @HoldsRole(value = Role.CLERK, refusal = "signing.organization.clerk-only")
     @Operation(operationId = "registerOrganizationCertificate",
             summary = "Register the unit's organization certificate held on a token or remote service, by its clerk")
     ResponseEntity<CertificateJson> registerOrganizationCertificate(
@@ -68,6 +71,7 @@ class CertificateRegisterApi {
     }
 
     @PostMapping(path = "/api/v1/units/{unitId}/hsm-certificates", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @HoldsRole(value = Role.IT_OFFICER, refusal = "signing.hsm.it-only")
     @Operation(operationId = "enrolHsmCertificate",
             summary = "Enrol a certificate whose key pair the server's HSM holds (keyAlias: the label of the key "
                     + "and its certificate in the token; certificate: base64 DER or PEM; chain: intermediates up to "

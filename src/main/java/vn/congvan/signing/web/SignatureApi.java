@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
 import vn.congvan.signing.DocumentSignatures;
 import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.SignatureValidations;
@@ -110,6 +112,7 @@ class SignatureApi {
     }
 
     @PutMapping(path = "/api/v1/units/{unitId}/seal-image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @HoldsRole(value = Role.CLERK, refusal = "signing.organization.clerk-only")
     @Operation(operationId = "uploadSealImage",
             summary = "Upload the unit's seal image (part 'file'), by its clerk: a red PNG at the seal's real "
                     + "size with a transparent background")

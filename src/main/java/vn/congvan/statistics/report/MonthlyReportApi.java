@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
 
 /** The monthly reports to the Chairman: made on request, listed, downloaded as PDF or XLSX. */
 @RestController
@@ -37,6 +39,8 @@ class MonthlyReportApi {
     record Generation(String month) {}
 
     @PostMapping("/api/v1/monthly-reports")
+    @HoldsRole(value = {}, unit = "", anywhere = {Role.PROVINCIAL_MONITOR, Role.ADMINISTRATOR},
+            refusal = "statistics.report.not-allowed")
     @Operation(operationId = "generateMonthlyReport",
             summary = "The provincial monitor or the administrator makes the report of a month that has ended (201);"
                     + " a month made already answers its report (200), one being made 409")

@@ -58,6 +58,9 @@ class UsageScores {
      */
     @Transactional(readOnly = true)
     UsageReport scores(Official official, UUID unitId, Period period, @Nullable String formula) {
+        UnitView unit = directory.unit(unitId);
+        Map<UUID, UnitNode> units = unitsAbove(unitId);
+        requireScope(official, unitId, units);
         UsageFormula scoring = formula == null || formula.isBlank() ? configured : UsageFormula.parse(formula);
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         period.requireStartedBy(today);
@@ -66,9 +69,6 @@ class UsageScores {
         }
         LocalDate from = period.from();
         LocalDate to = period.to().isAfter(today) ? today : period.to();
-        UnitView unit = directory.unit(unitId);
-        Map<UUID, UnitNode> units = unitsAbove(unitId);
-        requireScope(official, unitId, units);
         UnitNode node = units.get(unitId);
         UUID district = districtOf(node, units);
         // Ranks in the district are over all its officials, even when one commune is asked for.
@@ -81,6 +81,13 @@ class UsageScores {
                 .sorted(Comparator.comparing(UsageRow::score).reversed().thenComparing(UsageRow::fullName))
                 .toList();
         return new UsageReport(unitId, unit.name(), from, to, scoring.text(), kept);
+    }
+
+    /** Refuses a reader outside the unit's scope, before the request's period and formula are read. */
+    @Transactional(readOnly = true)
+    void requireScope(Official official, UUID unitId) {
+        directory.unit(unitId);
+        requireScope(official, unitId, unitsAbove(unitId));
     }
 
     /**
