@@ -46,6 +46,18 @@ public final class SignedInBrowser {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Posts an empty form with the CSRF token of the page {@code fromPage}, as its button would. */
+    public HttpResponse<String> post(String path, String fromPage) throws Exception {
+        String page = new String(get(fromPage).body(), StandardCharsets.UTF_8);
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("a form with a CSRF token on " + fromPage).isTrue();
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token.group(1))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
