@@ -14,3 +14,19 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Page behaviour lives here, not in the templates: the Content-Security-Policy allows no inline
+// script nor on* handler attribute.
+document.addEventListener('change', function (event) {
+  var field = event.target;
+  if (!field.getAttribute) {
+    return;
+  }
+  // data-reload-with="unitId": opens the same page again for the value chosen (the form depends on it).
+  var parameter = field.getAttribute('data-reload-with');
+  if (parameter) {
+    window.location = '?' + encodeURIComponent(parameter) + '=' + encodeURIComponent(field.value);
+  } else if (field.hasAttribute('data-submit-on-change') && field.form) {
+    field.form.submit();
+  }
+});

@@ -31,7 +31,16 @@ public final class ApiClient {
     }
 
     /** An answer of the API. */
-    public record Answer(int status, String body, byte[] bytes) {
+    public record Answer(int status, String body, byte[] bytes, HttpHeaders headers) {
+        public Answer(int status, String body, byte[] bytes) {
+            this(status, body, bytes, new HttpHeaders());
+        }
+
+        /** The first value of a header of the answer, {@code null} when absent. */
+        public String header(String name) {
+            return headers.getFirst(name);
+        }
+
         public Map<String, Object> json() {
             return JSON.readValue(body, Map.class);
         }
@@ -57,7 +66,7 @@ public final class ApiClient {
                 .uri(path)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept-Language", language)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer delete(String path) {
@@ -65,7 +74,7 @@ public final class ApiClient {
                 .uri(path)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept-Language", language)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer postJson(String path, Object body) {
@@ -75,7 +84,7 @@ public final class ApiClient {
                 .header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer putJson(String path, Object body) {
@@ -85,7 +94,7 @@ public final class ApiClient {
                 .header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer multipart(String path, Map<String, ?> metadata, FilePart file, List<FilePart> attachments) {
@@ -111,7 +120,7 @@ public final class ApiClient {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
         return request.body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     /** Sends one file as the multipart part {@code part}, with POST or PUT. */
@@ -124,7 +133,7 @@ public final class ApiClient {
                 .header("Accept-Language", language)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes()));
+                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     private static void addFile(LinkedMultiValueMap<String, HttpEntity<?>> body, String part, FilePart file) {
@@ -139,7 +148,7 @@ public final class ApiClient {
         }, headers));
     }
 
-    private static Answer answer(int status, byte[] bytes) {
-        return new Answer(status, new String(bytes, StandardCharsets.UTF_8), bytes);
+    private static Answer answer(int status, byte[] bytes, HttpHeaders headers) {
+        return new Answer(status, new String(bytes, StandardCharsets.UTF_8), bytes, HttpHeaders.readOnlyHttpHeaders(headers));
     }
 }

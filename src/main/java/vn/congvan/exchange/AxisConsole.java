@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,54 @@ public class AxisConsole {
      */
     public DirectorySyncView syncDirectory() {
         return directorySync.sync();
+    }
+
+    /**
+     * The part of the console that concerns some units only (a commune's IT officer): the packages
+     * their documents left in (sent from their organ codes), the statuses they answered with, what
+     * arrived for them and the statuses answering their documents.
+     */
+    public record Part(Set<UUID> unitIds, Set<String> organIds) {
+        public Part {
+            unitIds = Set.copyOf(unitIds);
+            organIds = Set.copyOf(organIds);
+        }
+    }
+
+    private static final String OUTBOX_OF_PART = """
+            ((kind = 'DOCUMENT' and split_part(document_id, ',', 1) = any(?))
+              or (kind = 'STATUS' and local_reference in
+                   (select 'arrival:' || id from electronic_arrival where unit_id = any(?))))""";
+
+    private static final String INBOX_OF_PART = """
+            ((kind = 'DOCUMENT' and id in (select inbox_id from electronic_arrival where unit_id = any(?)))
+              or (kind = 'STATUS' and split_part(document_id, ',', 1) = any(?)))""";
+
+    /** The latest packages of the part's outbox in the given state (any when null). */
+    public List<OutboxEntry> outboxOf(Part part, @Nullable OutboxState state, int limit) {
+        return jdbc.sql("select " + AxisOutbox.COLUMNS + " from axis_outbox where " + OUTBOX_OF_PART
+                        + " and (cast(? as varchar) is null or state = ?) order by seq desc limit ?")
+                .params(part.organIds().toArray(String[]::new), part.unitIds().toArray(UUID[]::new),
+                        state == null ? null : state.name(), state == null ? null : state.name(), limit)
+                .query(AxisOutbox::entry)
+                .list();
+    }
+
+    /** Whether a package of the outbox belongs to the part. */
+    public boolean holds(Part part, UUID outboxId) {
+        return jdbc.sql("select count(*) from axis_outbox where id = ? and " + OUTBOX_OF_PART)
+                .params(outboxId, part.organIds().toArray(String[]::new), part.unitIds().toArray(UUID[]::new))
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** The latest packages fetched from the hub for the part, in any state. */
+    public List<InboxEntry> inboxOf(Part part, int limit) {
+        return jdbc.sql("select " + INBOX_COLUMNS + " from axis_inbox where " + INBOX_OF_PART
+                        + " order by received_at desc, id limit ?")
+                .params(part.unitIds().toArray(UUID[]::new), part.organIds().toArray(String[]::new), limit)
+                .query(AxisConsole::inboxEntry)
+                .list();
     }
 
     /** The latest packages of the outbox in any state. */

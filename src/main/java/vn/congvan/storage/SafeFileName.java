@@ -18,6 +18,7 @@ public record SafeFileName(String value) {
 
     static final int MAX_BYTES = 255;
     private static final int MAX_EXTENSION_BYTES = 16;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern UNWANTED = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}<>:\"|?*/\\\\]");
 
     /** Accepts only a value that {@link #of} could have produced; use {@link #of} for names from outside. */
@@ -28,6 +29,17 @@ public record SafeFileName(String value) {
                 || value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new IllegalArgumentException("Not a safe file name, use SafeFileName.of: " + value);
         }
+    }
+
+    /**
+     * The safe form of the name of a file a person uploads, refused ({@code storage.file-name.control},
+     * 400) when it holds a control character: a NUL or a line break in a name is no typing mistake.
+     */
+    public static SafeFileName ofUpload(@Nullable String raw) {
+        if (raw != null && CONTROL.matcher(raw).find()) {
+            throw vn.congvan.shared.DomainException.invalid("storage.file-name.control");
+        }
+        return of(raw);
     }
 
     /** The safe form of a name sent by a client; {@value #FALLBACK} when nothing of it is usable. */

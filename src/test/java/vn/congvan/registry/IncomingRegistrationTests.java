@@ -127,10 +127,10 @@ class IncomingRegistrationTests {
     @Test
     void aDoubleClickWithTheSameIdempotencyKeyRegistersOnce() {
         String key = UUID.randomUUID().toString();
-        var first = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("50"), aDecisionPdf(),
-                List.of(), key);
-        var second = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("50"), aDecisionPdf(),
-                List.of(), key);
+        // A second click sends the very same bytes (a new sample PDF would differ: its font subset is named at random).
+        FilePart pdf = aDecisionPdf();
+        var first = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("50"), pdf, List.of(), key);
+        var second = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("50"), pdf, List.of(), key);
 
         assertThat(second.get("id")).isEqualTo(first.get("id"));
         assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(department.id())
@@ -141,14 +141,15 @@ class IncomingRegistrationTests {
     @Test
     void theSameSubmissionSentTwiceAtTheSameMomentRegistersOneDocument() throws Exception {
         String key = UUID.randomUUID().toString();
+        FilePart pdf = aDecisionPdf();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         var start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.Future<ApiClient.Answer>> answers = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("55"), aDecisionPdf(),
-                        List.of(), key);
+                return clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("55"), pdf, List.of(),
+                        key);
             }));
         }
         start.countDown();

@@ -27,6 +27,9 @@ import vn.congvan.exchange.TraceHeader;
 final class EnvelopeReading {
 
     private static final XmlElement NOTHING = new XmlElement("");
+    private static final int DOCUMENT_ID = 200;
+    private static final int ORGAN_ID = 35;
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]");
 
     private final XmlElement envelope;
 
@@ -66,8 +69,8 @@ final class EnvelopeReading {
         return new EdxmlStatus(
                 responseFor(responseFor == null ? NOTHING : responseFor),
                 organisation(from == null ? NOTHING : from),
-                fields.text("StatusCode"),
-                fields.text("Description"),
+                bounded(fields, 4, "StatusCode"),
+                bounded(fields, 500, "Description"),
                 EdxmlDates.timestamp(fields.text("Timestamp")),
                 staff == null ? null : staffInfo(staff));
     }
@@ -83,7 +86,8 @@ final class EnvelopeReading {
         Business business = null;
         if (traceList != null) {
             for (XmlElement trace : traceList.children("TraceHeader")) {
-                traces.add(new TraceHeader(trace.text("OrganId"), EdxmlDates.timestamp(trace.text("Timestamp"))));
+                traces.add(new TraceHeader(bounded(trace, ORGAN_ID, "OrganId"),
+                        EdxmlDates.timestamp(trace.text("Timestamp"))));
             }
             XmlElement found = traceList.child("Bussiness", "Business");
             business = found == null ? null : business(found);
@@ -116,14 +120,16 @@ final class EnvelopeReading {
         return new MessageHeader(
                 organisation(orNothing(header.child("From"))),
                 to,
-                header.text("DocumentId"),
-                new DocumentCode(code.text("CodeNumber"), code.text("CodeNotation")),
+                bounded(header, DOCUMENT_ID, "DocumentId"),
+                new DocumentCode(bounded(code, 11, "CodeNumber"), bounded(code, 30, "CodeNotation")),
                 promulgation.text("Place"),
                 EdxmlDates.day(promulgation.text("PromulgationDate")),
-                new DocumentKind(number(type.text("Type")), number(type.text("TypeDetail")), type.text("TypeName")),
-                header.text("Subject"),
+                new DocumentKind(number(type.text("Type")), number(type.text("TypeDetail")),
+                        bounded(type, 100, "TypeName")),
+                bounded(header, 500, "Subject"),
                 header.text("Content"),
-                new SignerInfo(signer.text("Competence"), signer.text("Position"), signer.text("FullName")),
+                new SignerInfo(signer.text("Competence"), bounded(signer, 100, "Position"),
+                        bounded(signer, 50, "FullName")),
                 EdxmlDates.day(header.text("DueDate")),
                 orNothing(header.child("ToPlaces")).texts("Place"),
                 new OtherInfo(
@@ -139,9 +145,9 @@ final class EnvelopeReading {
 
     private static Organisation organisation(XmlElement organ) {
         return new Organisation(
-                organ.text("OrganId"),
+                bounded(organ, ORGAN_ID, "OrganId"),
                 organ.text("OrganizationInCharge", "OrganInCharge"),
-                organ.text("OrganName"),
+                bounded(organ, 200, "OrganName"),
                 organ.text("OrganAdd"),
                 organ.text("Email"),
                 organ.text("Telephone"),
@@ -156,10 +162,10 @@ final class EnvelopeReading {
                 ? new DocumentCode(code.text("CodeNumber"), code.text("CodeNotation"))
                 : DocumentCode.parse(code.text());
         return new ResponseFor(
-                response.text("OrganId"),
+                bounded(response, ORGAN_ID, "OrganId"),
                 documentCode,
                 EdxmlDates.day(response.text("PromulgationDate")),
-                response.text("DocumentId"));
+                bounded(response, DOCUMENT_ID, "DocumentId"));
     }
 
     private static Business business(XmlElement business) {
@@ -171,7 +177,7 @@ final class EnvelopeReading {
         for (XmlElement receiver : orNothing(info.child("ReceiverList")).children("Receiver")) {
             int type = number(receiver.text("ReceiverType"));
             receivers.add(new Receiver(
-                    receiver.text("OrganId"),
+                    bounded(receiver, ORGAN_ID, "OrganId"),
                     ReceiverType.ofCode(type).orElseThrow(() -> Refusals.malformed("ReceiverType " + type))));
         }
         List<Replacement> replacements = new ArrayList<>();
@@ -182,7 +188,7 @@ final class EnvelopeReading {
         return new Business(
                 docType,
                 business.text("BussinessDocReason", "BusinessDocReason"),
-                business.text("DocumentId"),
+                bounded(business, DOCUMENT_ID, "DocumentId"),
                 business.text("Paper").equals("1"),
                 info.text("DocumentInfo"),
                 info.text("DocumentReceiver"),
@@ -193,6 +199,21 @@ final class EnvelopeReading {
 
     private static StaffInfo staffInfo(XmlElement staff) {
         return new StaffInfo(staff.text("Department"), staff.text("Staff"), staff.text("Mobile"), staff.text("Email"));
+    }
+
+    /**
+     * The text of a field CongVan keeps, refused when longer than the column that keeps it (the
+     * registry's and the axis's tables) or holding a control character PostgreSQL cannot store.
+     */
+    private static String bounded(XmlElement element, int max, String name) {
+        String text = element.text(name);
+        if (text.length() > max) {
+            throw Refusals.tooLong(name, max);
+        }
+        if (CONTROL.matcher(text).find()) {
+            throw Refusals.controlCharacter(name);
+        }
+        return text;
     }
 
     private static XmlElement orNothing(@Nullable XmlElement element) {

@@ -28,6 +28,14 @@ final class Refusals {
         return DomainException.invalid("exchange.edxml.too-many-elements", limit);
     }
 
+    static DomainException tooLong(String field, int max) {
+        return DomainException.invalid("exchange.edxml.too-long", field, max);
+    }
+
+    static DomainException controlCharacter(String field) {
+        return DomainException.invalid("exchange.edxml.control-character", field);
+    }
+
     static DomainException zipBomb(String name) {
         return DomainException.invalid("exchange.edxml.zip-bomb", name);
     }

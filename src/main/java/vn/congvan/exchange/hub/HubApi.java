@@ -190,7 +190,10 @@ class HubApi {
                 .contentType(MediaType.APPLICATION_XML)
                 .contentLength(bytes.length())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .header(AxisSignature.CONTENT_SHA256, sha256);
+                .header(AxisSignature.CONTENT_SHA256, sha256)
+                // A sender's bytes, meant for a machine: never a page of the hub's origin.
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", vn.congvan.storage.Download.SANDBOX);
         if (bytes.partial()) {
             answer.header(HttpHeaders.CONTENT_RANGE, bytes.contentRange());
         }

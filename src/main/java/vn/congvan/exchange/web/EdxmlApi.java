@@ -3,7 +3,6 @@ package vn.congvan.exchange.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +17,7 @@ import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.Official;
+import vn.congvan.storage.Download;
 
 /** The exchange API: an issued document as the edXML package other systems read, and a received package registered. */
 @RestController
@@ -43,10 +43,7 @@ class EdxmlApi {
         DocumentView document = documents.readable(official, id);
         EdxmlPackage edxmlPackage = packages.of(document);
         String name = String.valueOf(document.notation()).replaceAll("[^\\p{L}\\p{N}-]+", "_") + ".edxml";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/xml"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return Download.export(name, MediaType.APPLICATION_XML)
                 .body(out -> edxml.write(edxmlPackage, out));
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import vn.congvan.exchange.arrival.ElectronicArrivals;
 import vn.congvan.platform.StepOutcome;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.storage.Download;
 
 /** The clerk's tray of documents received electronically, with the verdict on their signatures. */
 @Controller
@@ -42,12 +42,12 @@ class ElectronicArrivalPages {
 
     @GetMapping(TRAY + "/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
-        byte[] pdf = arrivals.withPackage(official, id, p -> p.attachments().stream()
+        // The package's ContentType says PDF; the bytes are what the browser gets to judge.
+        return arrivals.withPackage(official, id, p -> p.attachments().stream()
                 .filter(EdxmlAttachment::pdf)
                 .findFirst()
-                .map(ElectronicArrivalPages::read)
+                .map(a -> Download.storedFile(a.name().value(), read(a), true))
                 .orElseThrow(() -> DomainException.notFound("exchange.arrival.no-pdf")));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     @PostMapping(TRAY + "/{id}/register")

@@ -454,10 +454,10 @@ public class Drafting {
     }
 
     private int addPdf(UUID draftId, String fileName, InputStream pdf, Official by, Instant at) {
+        String name = vn.congvan.storage.SafeFileName.ofUpload(fileName == null ? "du-thao.pdf" : fileName).toString();
         // The upload's size is bounded where it comes in (congvan.upload.max-file-size).
         StoredBlob blob = blobs.store(pdf);
         requirePdf(blob);
-        String name = vn.congvan.storage.SafeFileName.of(fileName == null ? "du-thao.pdf" : fileName).toString();
         return drafts.addVersion(draftId, blob.sha256(), name, blob.size(), by.personId(), at);
     }
 

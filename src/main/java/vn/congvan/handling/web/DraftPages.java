@@ -8,9 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,6 +32,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.storage.Blobs;
+import vn.congvan.storage.Download;
 
 /**
  * The pages of drafting: a new draft, a draft with the steps the official may take on it, the
@@ -120,11 +118,7 @@ class DraftPages {
                 throw new UncheckedIOException(e);
             }
         });
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name,
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(pdf);
+        return Download.storedFile(name, pdf, true);
     }
 
     @PostMapping("/drafts/{id}/versions")
@@ -231,7 +225,7 @@ class DraftPages {
         DocumentView.FileView main = sent.files().stream().filter(f -> f.role().equals("MAIN")).findFirst()
                 .orElseThrow();
         try (InputStream in = blobs.open(main.sha256())) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(in.readAllBytes());
+            return Download.storedFile(main.fileName(), in.readAllBytes(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,7 @@ import vn.congvan.registry.DocumentFiles;
 import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.storage.Download;
 
 /** The handling API: the steps of an incoming document from presentation to completion, my work, timelines. */
 @RestController
@@ -142,10 +143,8 @@ class HandlingApi {
             @AuthenticationPrincipal Official official, Locale locale) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         followUp.write(official, id, from, to, format, locale, out);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(format.contentType()))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"so-theo-doi-"
-                        + from + "-" + to + "." + format.extension() + "\"")
+        return Download.export("so-theo-doi-" + from + "-" + to + "." + format.extension(),
+                        org.springframework.http.MediaType.parseMediaType(format.contentType()))
                 .body(new org.springframework.core.io.ByteArrayResource(out.toByteArray()));
     }
 

@@ -26,6 +26,7 @@ import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.storage.Download;
 
 /**
  * The "Xử lý" section of an incoming document's page, loaded into it by htmx, with the forms of the
@@ -163,9 +164,8 @@ class HandlingPages {
             throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         followUp.write(official, id, from, to, format, LocaleContextHolder.getLocale(), out);
-        response.setContentType(format.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"so-theo-doi-" + from + "-" + to + "."
-                + format.extension() + "\"");
+        Download.export(response, "so-theo-doi-" + from + "-" + to + "." + format.extension(),
+                org.springframework.http.MediaType.parseMediaType(format.contentType()));
         out.writeTo(response.getOutputStream());
     }
 

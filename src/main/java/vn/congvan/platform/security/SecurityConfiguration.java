@@ -9,6 +9,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.congvan.audit.AuditTrail;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +54,26 @@ class SecurityConfiguration {
         response.sendRedirect(request.getContextPath() + "/login" + query);
     }
 
+    /**
+     * The pages' policy: scripts and styles only from our own files (no inline script, no on*
+     * handler, no eval: page behaviour is in /js), nothing embedded but our own frames (the PDF
+     * preview), forms posted only to us. Style needs no 'unsafe-inline' either: htmx's indicator
+     * styles are in congvan.css, and Chart.js and Swagger UI set styles through the DOM, which a
+     * policy does not restrict. The pages connect to us and to the desktop signing plug-in's local
+     * WebSocket ({@code congvan.signing.plugin-url}) only.
+     */
+    static String pagePolicy(String pluginUrl) {
+        if (!pluginUrl.matches("(?i)wss?://[\\w.:\\[\\]-]+/?[\\w./-]*")) {
+            throw new IllegalStateException("congvan.signing.plugin-url is not a WebSocket address: " + pluginUrl);
+        }
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' "
+                + pluginUrl + "; object-src 'none'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self';"
+                + " form-action 'self'";
+    }
+
+    /** The API answers JSON (files set their own policy): nothing in it is ever a page. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -94,6 +115,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                                 (req, res, ex) -> writer.write(req, res, HttpStatus.UNAUTHORIZED, "error.unauthorized"))
                         .accessDeniedHandler(
@@ -104,7 +126,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain web(HttpSecurity http, CurrentOfficials officials, AuthenticationManager signIn)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            CurrentOfficials officials,
+            AuthenticationManager signIn,
+            @Value("${congvan.signing.plugin-url:wss://127.0.0.1:8987/}") String pluginUrl)
             throws Exception {
         http.authenticationManager(signIn)
                 .addFilterAfter(new CurrentRightsFilter(officials), SecurityContextHolderFilter.class)
@@ -134,7 +160,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.sameOrigin()));
+                        .frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(pluginUrl))));
         return http.build();
     }
 }

@@ -80,6 +80,12 @@ class ErrorHandling {
         return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.upload.too-large", Map.of());
     }
 
+    /** A multipart body whose part headers cannot be read: a NUL in a file name answered 500. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object malformedUpload(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "error.upload.malformed", Map.of());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.FORBIDDEN, "error.forbidden", Map.of());

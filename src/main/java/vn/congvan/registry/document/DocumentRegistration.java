@@ -93,7 +93,16 @@ public class DocumentRegistration {
     /** Registers an arriving document (văn bản đến) in the unit's incoming register. */
     public DocumentView registerIncoming(
             IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
-        return once(clerk, m.submissionKey(), () -> arrive(m, main, attachments, clerk));
+        return registerIncoming(m, main, attachments, clerk, null);
+    }
+
+    /**
+     * Registers an arriving document sent with an Idempotency-Key and the digest of the request that
+     * carried it: the same key with another request is refused ({@code registry.idempotency-key.reused}, 409).
+     */
+    public DocumentView registerIncoming(IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments,
+            Official clerk, @Nullable String requestDigest) {
+        return once(clerk, m.submissionKey(), requestDigest, () -> arrive(m, main, attachments, clerk));
     }
 
     private DocumentView arrive(IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
@@ -166,7 +175,14 @@ public class DocumentRegistration {
     /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register, dated today. */
     public DocumentView createOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
-        return createOutgoing(m, main, attachments, clerk, LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE));
+        return createOutgoing(m, main, attachments, clerk, (String) null);
+    }
+
+    /** Numbers and issues a document sent with an Idempotency-Key and the digest of its request (see above). */
+    public DocumentView createOutgoing(OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments,
+            Official clerk, @Nullable String requestDigest) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
+        return once(clerk, m.submissionKey(), requestDigest, () -> issue(m, main, attachments, clerk, today, true));
     }
 
     /**
@@ -176,7 +192,7 @@ public class DocumentRegistration {
      */
     public DocumentView createOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk, LocalDate issuedOn) {
-        return once(clerk, m.submissionKey(), () -> issue(m, main, attachments, clerk, issuedOn, true));
+        return once(clerk, m.submissionKey(), null, () -> issue(m, main, attachments, clerk, issuedOn, true));
     }
 
     /**
@@ -186,7 +202,7 @@ public class DocumentRegistration {
      */
     public DocumentView prepareOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official by) {
-        return once(by, m.submissionKey(), () -> issue(m, main, attachments, by,
+        return once(by, m.submissionKey(), null, () -> issue(m, main, attachments, by,
                 LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE), false));
     }
 
@@ -243,12 +259,34 @@ public class DocumentRegistration {
      * click, a retried request) queues on the register's counter; the second then meets the first's
      * submission key and answers with the document the first registered.
      */
-    private DocumentView once(Official clerk, @Nullable String submissionKey, Supplier<DocumentView> registration) {
+    private DocumentView once(Official clerk, @Nullable String submissionKey, @Nullable String requestDigest,
+            Supplier<DocumentView> registration) {
+        String key = trim(submissionKey);
         try {
-            return transactions.execute(tx -> registration.get());
+            return transactions.execute(tx -> {
+                refuseAnotherRequestUnder(clerk, key, requestDigest);
+                DocumentView registered = registration.get();
+                if (key != null && requestDigest != null) {
+                    documents.recordSubmissionDigest(registered.id(), requestDigest);
+                }
+                return registered;
+            });
         } catch (DuplicateKeyException e) {
+            refuseAnotherRequestUnder(clerk, key, requestDigest);
             return sameSubmission(clerk, submissionKey).orElseThrow(() -> e);
         }
+    }
+
+    /** The key answers the first request sent with it: a different one under it is a client's mistake. */
+    private void refuseAnotherRequestUnder(Official clerk, @Nullable String key, @Nullable String requestDigest) {
+        if (key == null || requestDigest == null) {
+            return;
+        }
+        documents.submissionDigest(clerk.personId(), key)
+                .filter(first -> !first.equals(requestDigest))
+                .ifPresent(first -> {
+                    throw DomainException.conflict("registry.idempotency-key.reused", key);
+                });
     }
 
     private DocumentView issue(OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk,
@@ -424,6 +462,8 @@ public class DocumentRegistration {
         List<UploadedFile> all = new ArrayList<>();
         all.add(main);
         all.addAll(attachments);
+        // Every name is checked before anything is stored.
+        all.forEach(file -> SafeFileName.ofUpload(file.originalName()));
         for (UploadedFile file : all) {
             boolean isMain = position == 1;
             if (file.size() == 0) {

@@ -163,6 +163,21 @@ public class Documents {
                 .update();
     }
 
+    /** The digest of the request that first registered a document under this key, when it was kept. */
+    Optional<String> submissionDigest(UUID createdBy, String submissionKey) {
+        return jdbc.sql("select submission_digest from document where created_by = ? and submission_key = ?"
+                        + " and submission_digest is not null")
+                .params(createdBy, submissionKey)
+                .query(String.class)
+                .optional();
+    }
+
+    void recordSubmissionDigest(UUID documentId, String digest) {
+        jdbc.sql("update document set submission_digest = ? where id = ? and submission_digest is null")
+                .params(digest, documentId)
+                .update();
+    }
+
     Optional<UUID> findBySubmission(UUID createdBy, String submissionKey) {
         return jdbc.sql("select id from document where created_by = ? and submission_key = ?")
                 .params(createdBy, submissionKey)

@@ -68,7 +68,9 @@ class DocumentApi {
         if (idempotencyKey != null && m.submissionKey() == null) {
             m = withKey(m, idempotencyKey);
         }
-        DocumentView registered = registration.registerIncoming(m, UploadedFile.of(file), RegistrationPages.attachments(attachments), official);
+        DocumentView registered = registration.registerIncoming(m, UploadedFile.of(file),
+                RegistrationPages.attachments(attachments), official,
+                idempotencyKey == null ? null : RequestDigest.of(metadataJson, file, attachments));
         return ResponseEntity.status(HttpStatus.CREATED).body(registered);
     }
 
@@ -85,7 +87,9 @@ class DocumentApi {
         if (idempotencyKey != null && m.submissionKey() == null) {
             m = withKey(m, idempotencyKey);
         }
-        DocumentView issued = registration.createOutgoing(m, UploadedFile.of(file), RegistrationPages.attachments(attachments), official);
+        DocumentView issued = registration.createOutgoing(m, UploadedFile.of(file),
+                RegistrationPages.attachments(attachments), official,
+                idempotencyKey == null ? null : RequestDigest.of(metadataJson, file, attachments));
         return ResponseEntity.status(HttpStatus.CREATED).body(issued);
     }
 

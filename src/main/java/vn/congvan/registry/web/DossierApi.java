@@ -2,13 +2,10 @@ package vn.congvan.registry.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +31,7 @@ import vn.congvan.registry.dossier.FilePlanItemView;
 import vn.congvan.registry.dossier.NewFilePlanItem;
 import vn.congvan.registry.dossier.OpenDossier;
 import vn.congvan.shared.Official;
+import vn.congvan.storage.Download;
 
 /** The dossiers API: the file plan, dossiers and the documents filed in them, the archival export. */
 @RestController
@@ -133,11 +131,7 @@ class DossierApi {
     static ResponseEntity<StreamingResponseBody> download(DossierExport export, Official official, UUID id,
             Locale locale) {
         DossierPackage pack = export.prepare(official, id, locale);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(pack.zipName(), StandardCharsets.UTF_8).build()
-                                .toString())
-                .contentType(MediaType.parseMediaType("application/zip"))
+        return Download.export(pack.zipName(), MediaType.parseMediaType("application/zip"))
                 .body(out -> export.write(pack, out));
     }
 }

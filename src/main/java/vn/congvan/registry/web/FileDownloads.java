@@ -2,16 +2,14 @@ package vn.congvan.registry.web;
 
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
+import vn.congvan.storage.Download;
 
-/** Streams a document's file from storage, named safely for the browser. */
+/** Streams a document's file from storage, named safely and never able to run as one of our pages. */
 @Component
 class FileDownloads {
 
@@ -26,15 +24,11 @@ class FileDownloads {
                 .filter(f -> f.id().equals(fileId))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("registry.file.not-found", fileId));
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(file.contentType()))
+        // The type recorded at upload (or from an edXML ContentType) is the sender's word: the bytes decide.
+        Download.Sniffed content = Download.Sniffed.of(blobs.open(file.sha256()));
+        return Download.storedFile(file.fileName(), content.kind(), inline)
                 .contentLength(file.size())
                 .eTag("\"" + file.sha256() + "\"")
-                .body(new InputStreamResource(blobs.open(file.sha256())));
+                .body(new InputStreamResource(content.content()));
     }
 }

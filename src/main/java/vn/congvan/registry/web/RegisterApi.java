@@ -2,13 +2,10 @@ package vn.congvan.registry.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +22,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.storage.Download;
 
 /** The registers API: list a unit's registers, print one for a period. */
 @RestController
@@ -94,11 +92,7 @@ class RegisterApi {
             RegisterExport.checkPeriod(from, to);
             String name = export.fileName(register, from, to, format);
             StreamingResponseBody body = out -> export.write(register, from, to, format, locale, out);
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                    .contentType(MediaType.parseMediaType(format.contentType()))
-                    .body(body);
+            return Download.export(name, MediaType.parseMediaType(format.contentType())).body(body);
         }
     }
 }

@@ -28,6 +28,7 @@ import vn.congvan.signing.document.PluginFile;
 import vn.congvan.signing.document.PluginSigning;
 import vn.congvan.signing.document.SignedFile;
 import vn.congvan.storage.Blobs;
+import vn.congvan.storage.Download;
 
 /**
  * The two addresses the desktop signing plug-in calls without a user's sign-in: the one-time
@@ -51,12 +52,11 @@ class PluginEndpoints {
     @GetMapping(PluginSigning.DOWNLOAD_PATH + "{token}")
     ResponseEntity<InputStreamResource> download(@PathVariable String token) {
         PluginFile file = signing.download(token);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+        Download.Sniffed content = Download.Sniffed.of(blobs.open(file.sha256()));
+        return Download.storedFile(file.fileName(), content.kind(), false)
                 .contentLength(file.size())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
-                .body(new InputStreamResource(blobs.open(file.sha256())));
+                .body(new InputStreamResource(content.content()));
     }
 
     @PostMapping(path = PluginSigning.UPLOAD_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +22,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.storage.Download;
 
 /** The monthly reports to the Chairman: made on request, listed, downloaded as PDF or XLSX. */
 @RestController
@@ -64,14 +64,12 @@ class MonthlyReportApi {
         YearMonth asked = month(month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.download(official, asked, format, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(asked, format))
+        return Download.export(fileName(asked, format), MediaType.parseMediaType(format.contentType()))
                 .body(new ByteArrayResource(out.toByteArray()));
     }
 
-    static String attachment(YearMonth month, RegisterFormat format) {
-        return "attachment; filename=\"bao-cao-thang-" + month + "." + format.extension() + "\"";
+    static String fileName(YearMonth month, RegisterFormat format) {
+        return "bao-cao-thang-" + month + "." + format.extension();
     }
 
     static YearMonth month(String text) {

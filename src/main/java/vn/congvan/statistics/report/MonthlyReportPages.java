@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +19,7 @@ import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
+import vn.congvan.storage.Download;
 
 /**
  * The monthly reports to the Chairman as pages: the list with their figures and files, and the
@@ -65,9 +65,8 @@ class MonthlyReportPages {
         YearMonth asked = MonthlyReportApi.month(month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.download(official, asked, format, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, MonthlyReportApi.attachment(asked, format))
+        return Download.export(MonthlyReportApi.fileName(asked, format),
+                        MediaType.parseMediaType(format.contentType()))
                 .body(new ByteArrayResource(out.toByteArray()));
     }
 }

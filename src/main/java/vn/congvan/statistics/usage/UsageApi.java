@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +20,7 @@ import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.statistics.Period;
+import vn.congvan.storage.Download;
 
 /** The usage scores of a unit's officials for the quarterly checks, as JSON and as a spreadsheet. */
 @RestController
@@ -59,10 +59,8 @@ class UsageApi {
         UsageReport report = scores.scores(official, id, period(period, from, to), formula);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(report, locale, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(RegisterFormat.XLSX.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"diem-su-dung-" + report.from() + "-"
-                        + report.to() + ".xlsx\"")
+        return Download.export("diem-su-dung-" + report.from() + "-" + report.to() + ".xlsx",
+                        MediaType.parseMediaType(RegisterFormat.XLSX.contentType()))
                 .body(new ByteArrayResource(out.toByteArray()));
     }
 
