@@ -41,6 +41,14 @@ public class Seals {
         return signing.personallySigned(official, documentId);
     }
 
+    /**
+     * Whether the document's main PDF carries a valid personal signature of {@code signerId} (by a
+     * certificate registered to them): a signature by anyone else does not allow the issue.
+     */
+    public boolean personallySignedBy(Official official, UUID documentId, UUID signerId) {
+        return signing.personallySignedBy(official, documentId, signerId);
+    }
+
     /** The clerk seals the numbered document's main PDF with the unit's server-held key. */
     public void seal(Official clerk, UUID documentId) {
         signing.sign(new SignatureRequest(documentId, SignatureKind.ORGANIZATION, null, null, null, null, null), clerk);

@@ -162,6 +162,75 @@ class OutgoingFlowTests {
     }
 
     @Test
+    void aDivisionHeadOffTheRouteCannotSignForTheChairman() {
+        UUID finance = province.aDivision(committee.id(), "Phòng Tài chính - Kế hoạch", "TCKH");
+        String other = province.anOfficialOfDivision("Tạ Văn Trưởng Phòng Khác", Role.DIVISION_HEAD, committee.id(),
+                finance);
+        new TestSigners(jdbc, certificates).personal(other, committee.id(), committee.name());
+        String draft = aDraft("Về việc điều chỉnh kế hoạch đầu tư công");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+        String documentId = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+
+        var offTheRoute = api(other).postJson("/api/v1/documents/" + documentId + "/signatures",
+                Map.of("kind", "PERSONAL"));
+
+        assertThat(offTheRoute.status()).as(offTheRoute.body()).isEqualTo(403);
+        assertThat(offTheRoute.get("code")).isEqualTo("signing.personal.not-designated");
+        assertThat((String) offTheRoute.get("detail")).contains("Nguyễn Văn Thắng");
+        assertThat(jdbc.sql("select count(*) from document_file_version v join document_file f on f.id = v.file_id "
+                + "where f.document_id = ?::uuid").param(documentId).query(Long.class).single()).isZero();
+        var notSigned = clerk.postJson(draftPath(draft, "issue"), Map.of());
+        assertThat(notSigned.status()).as(notSigned.body()).isEqualTo(409);
+        assertThat(notSigned.get("code")).isEqualTo("handling.issue.not-signed");
+        assertThat(clerk.get("/api/v1/documents/" + documentId).get("status")).isEqualTo("PREPARED");
+    }
+
+    @Test
+    void aDeputysSignatureBroughtInWithTheDraftDoesNotLetTheClerkIssueForTheChairman() {
+        // The deputy signs a letter of his own; its signed PDF comes back as a draft the chairman is to sign.
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put("unitId", committee.id().toString());
+        metadata.put("typeName", "Công văn");
+        metadata.put("subject", "Về việc rà soát hộ nghèo");
+        metadata.put("signerAuthority", "KT");
+        metadata.put("signerPosition", "Phó Chủ tịch");
+        metadata.put("signerFullName", "Trịnh Văn Phó");
+        var letter = clerk.multipart("/api/v1/documents/outgoing", metadata, FilePart.pdf("cv.pdf",
+                SamplePdf.withText("Về việc rà soát hộ nghèo", "KT. CHỦ TỊCH", "", "", "Trịnh Văn Phó")), List.of());
+        String letterId = (String) letter.get("id");
+        assertThat(deputy.postJson("/api/v1/documents/" + letterId + "/signatures", Map.of("kind", "PERSONAL"))
+                .status()).isEqualTo(201);
+        byte[] signedByTheDeputy = clerk.get("/api/v1/documents/" + letterId + "/files/"
+                + mainFileId(clerk.get("/api/v1/documents/" + letterId).json())).bytes();
+        var created = specialist.multipart("/api/v1/drafts",
+                draftMetadata("Về việc rà soát hộ nghèo", culture), FilePart.pdf("du-thao.pdf", signedByTheDeputy),
+                List.of());
+        String draft = (String) created.get("id");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+        String documentId = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+
+        var refused = clerk.postJson(draftPath(draft, "issue"), Map.of());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.get("code")).isEqualTo("handling.issue.not-signed");
+        var document = clerk.get("/api/v1/documents/" + documentId);
+        assertThat(document.get("status")).isEqualTo("PREPARED");
+        assertThat(document.get("notation")).isNull();
+    }
+
+    @Test
+    void theChairmanAddsNoSignatureToTheIssuedAndSealedDocument() {
+        String documentId = issuedToTheDepartment("Về việc tổ chức giải bóng đá");
+
+        var refused = chairman.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.get("code")).isEqualTo("signing.document.sealed");
+    }
+
+    @Test
     void aReturnedDraftIsRevisedAndSubmittedAgain() {
         String draft = aDraft("Về việc kiểm tra di tích");
         specialist.postJson(draftPath(draft, "submission"), Map.of());

@@ -96,6 +96,32 @@ class CertificateRegisterTests {
     }
 
     @Test
+    void aDirectorCannotRegisterACertificateIssuedToSomeoneElse() {
+        var refused = director.inEnglish().postJson(personal(), body(pki.person("Lê Văn Người Khác",
+                department.name()), "USB_TOKEN", null));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.get("code")).isEqualTo("signing.register.names-another");
+        assertThat((String) refused.get("detail")).contains("Lê Văn Người Khác").contains("Ngô Thị Giám Đốc");
+        assertThat(certificatesOfTheDirector()).isZero();
+    }
+
+    @Test
+    void aNameWithOtherDiacriticsIsSomeoneElseButCapitalsOrNoDiacriticsAtAllNameTheSamePerson() {
+        var otherDiacritics = director.postJson(personal(), body(pki.person("Ngô Thị Giám Độc", department.name()),
+                "USB_TOKEN", null));
+        var capitals = director.postJson(personal(), body(pki.person("NGÔ THỊ  GIÁM ĐỐC", department.name()),
+                "USB_TOKEN", null));
+        var withoutDiacritics = director.postJson(personal(), body(pki.person("Ngo Thi Giam Doc",
+                department.name()), "USB_TOKEN", null));
+
+        assertThat(otherDiacritics.get("code")).isEqualTo("signing.register.names-another");
+        assertThat(capitals.status()).as(capitals.body()).isEqualTo(201);
+        assertThat(withoutDiacritics.status()).as(withoutDiacritics.body()).isEqualTo(201);
+        assertThat(certificatesOfTheDirector()).isEqualTo(2);
+    }
+
+    @Test
     void aForgedCertificateFromAnUntrustedAuthorityIsRefused() {
         var refused = director.postJson(personal(), body(pki.untrusted("Ngô Thị Giám Đốc", department.name()),
                 "USB_TOKEN", null));

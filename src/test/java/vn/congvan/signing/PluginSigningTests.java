@@ -173,6 +173,26 @@ class PluginSigningTests {
     }
 
     @Test
+    void thePluginIsHandedNoSealedDecisionToSignAgain() {
+        String id = decisions.issue();
+        Map<String, Object> personal = request(start(id));
+        assertThat(upload(personal, signedBy(chairmansToken, download(personal).bytes(), personal)).get("Status"))
+                .isEqualTo(0);
+        Map<String, Object> seal = request(start(clerk, id, "ORGANIZATION"));
+        assertThat(upload(seal, signedBy(unitsToken, download(seal).bytes(), seal)).get("Status")).isEqualTo(0);
+
+        var again = chairman.postJson("/api/v1/documents/" + id + "/plugin-signatures", Map.of("kind", "PERSONAL"));
+        var sealAgain = clerk.postJson("/api/v1/documents/" + id + "/plugin-signatures",
+                Map.of("kind", "ORGANIZATION"));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.get("code")).isEqualTo("signing.document.sealed");
+        assertThat(sealAgain.status()).as(sealAgain.body()).isEqualTo(409);
+        assertThat(sealAgain.get("code")).isEqualTo("signing.document.sealed");
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(2);
+    }
+
+    @Test
     void onlyTheUnitsClerkMayStartTheOrganizationSignature() {
         var refused = chairman.postJson("/api/v1/documents/" + decisions.issue() + "/plugin-signatures",
                 Map.of("kind", "ORGANIZATION"));

@@ -57,6 +57,9 @@ class RemoteSigningTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    vn.congvan.signing.keys.SigningCertificates certificates;
+
     final TestPki pki = TestPki.shared();
     TestProvince.Unit committee;
     ApiClient chairman;
@@ -231,6 +234,25 @@ class RemoteSigningTests {
         assertThat(failed.get("code")).isEqualTo("signing.session.wrong-signature-value");
         assertThat(Poppler.pdfsig(decisions.mainFile(id))).isEmpty();
         assertThat(decisions.laterVersionsOf(id)).isZero();
+    }
+
+    @Test
+    void aSealedDecisionIsRefusedBeforeTheServiceIsAskedToSignItAgain() {
+        new TestSigners(jdbc, certificates).organization(committee.id(), committee.name());
+        String id = decisions.issue();
+        String rid = (String) start(id).get("id");
+        SERVICE.confirmOnThePhone();
+        assertThat(outcome(rid).get("state")).isEqualTo("SIGNED");
+        assertThat(clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"))
+                .status()).isEqualTo(201);
+        int signHashCalls = SERVICE.signHashCalls();
+
+        var refused = start(id);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.get("code")).isEqualTo("signing.document.sealed");
+        assertThat(SERVICE.signHashCalls()).isEqualTo(signHashCalls);
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(2);
     }
 
     ApiClient.Answer start(String documentId) {

@@ -149,6 +149,56 @@ class SigningRulesTests {
     }
 
     @Test
+    void aDeputyCannotSignADocumentThatNamesTheDirectorAsItsSigner() {
+        String deputyName = province.anOfficial("Hoàng Văn Phó", Role.DEPUTY_LEADER, department.id());
+        signers.personal(deputyName, department.id(), department.name());
+        Map<String, Object> letter = issue("Công văn");
+        String id = (String) letter.get("id");
+
+        var refused = new ApiClient(port, province.tokenFor(deputyName)).inEnglish()
+                .postJson(signaturesOf(id), Map.of("kind", "PERSONAL"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.get("code")).isEqualTo("signing.personal.not-the-named-signer");
+        assertThat((String) refused.get("detail")).contains("Phạm Thị Giám Đốc");
+        assertThat(audit.history("document", id)).noneMatch(r -> r.action().equals("signature.applied"));
+        assertThat(currentSha256(id)).isEqualTo(mainSha256(letter));
+    }
+
+    @Test
+    void aCertificateNamingSomeoneElseDoesNotSignForTheSignerTheDocumentNames() {
+        // Enrolled straight into the key store, as certificates were before their subject was checked.
+        certificates.enrolPersonal(signers.personId(directorName), department.id(),
+                TestPki.shared().person("Lê Văn Người Khác", department.name()));
+        Map<String, Object> letter = issue("Công văn");
+        String id = (String) letter.get("id");
+
+        var refused = director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.get("code")).isEqualTo("signing.personal.certificate-names-another");
+        assertThat(currentSha256(id)).isEqualTo(mainSha256(letter));
+    }
+
+    @Test
+    void theDirectorAddsNoSecondSignatureAndTheClerkNoSecondSealToASealedDocument() {
+        signers.personal(directorName, department.id(), department.name());
+        String id = (String) issue("Công văn").get("id");
+        assertThat(director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL")).status()).isEqualTo(201);
+        assertThat(clerk.postJson(signaturesOf(id), Map.of("kind", "ORGANIZATION")).status()).isEqualTo(201);
+        String sealed = currentSha256(id);
+
+        var personal = director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL"));
+        var seal = clerk.postJson(signaturesOf(id), Map.of("kind", "ORGANIZATION"));
+
+        assertThat(personal.status()).as(personal.body()).isEqualTo(409);
+        assertThat(personal.get("code")).isEqualTo("signing.document.sealed");
+        assertThat(seal.status()).as(seal.body()).isEqualTo(409);
+        assertThat(seal.get("code")).isEqualTo("signing.document.sealed");
+        assertThat(currentSha256(id)).isEqualTo(sealed);
+    }
+
+    @Test
     void aSpecialistDoesNotSignPersonally() {
         String specialist = province.anOfficial("Ngô Văn Chuyên", Role.SPECIALIST, department.id());
         signers.personal(specialist, department.id(), department.name());

@@ -168,11 +168,11 @@ class TwoStepSigningTests {
 
     @Test
     void aFileSignedMeanwhileIsNotSignedAgainOverThePreparedData() {
-        // The deputy signs with the key the server holds for him while the chairman's token works.
+        // A second session of the chairman's (another tab, another device) finishes first.
         String id = decisions.issue();
         var prepared = prepare(chairman, id);
-        assertThat(deputy.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"))
-                .status()).isEqualTo(201);
+        var meanwhile = prepare(chairman, id);
+        assertThat(complete(chairman, meanwhile, signedByToken(meanwhile)).status()).isEqualTo(201);
 
         var refused = complete(chairman, prepared, signedByToken(prepared));
 
@@ -183,13 +183,42 @@ class TwoStepSigningTests {
 
     @Test
     void aCertificateThatIsNotTheCallersIsRefused() {
-        String id = decisions.issue();
+        // A decision the deputy is to sign: only the certificate is wrong.
+        String id = (String) decisions.issue("Lê Thị Phó").get("id");
 
         var refused = deputy.postJson("/api/v1/documents/" + id + "/signature-sessions",
                 Map.of("kind", "PERSONAL", "certificate", der(chairmansToken.certificate())));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.get("code")).isEqualTo("signing.certificate.not-holder");
+    }
+
+    @Test
+    void theChairmansTokenAddsNoSignatureToADecisionIssuedAndSealed() {
+        new TestSigners(jdbc, certificates).organization(committee.id(), committee.name());
+        String id = decisions.issue();
+        var first = prepare(chairman, id);
+        assertThat(complete(chairman, first, signedByToken(first)).status()).isEqualTo(201);
+        assertThat(clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"))
+                .status()).isEqualTo(201);
+
+        var refused = prepare(chairman, id);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.get("code")).isEqualTo("signing.document.sealed");
+        assertThat(decisions.laterVersionsOf(id)).isEqualTo(2);
+    }
+
+    @Test
+    void theDeputysTokenCannotSignADecisionThatNamesTheChairman() {
+        String id = decisions.issue();
+
+        var refused = deputy.postJson("/api/v1/documents/" + id + "/signature-sessions",
+                Map.of("kind", "PERSONAL", "certificate", der(chairmansToken.certificate())));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.get("code")).isEqualTo("signing.personal.not-the-named-signer");
+        assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
     @Test

@@ -243,7 +243,9 @@ public class Drafting {
         }
         boolean numberedNow = document.status() == DocumentStatus.PREPARED;
         if (numberedNow) {
-            if (!seals.personallySigned(clerk, documentId)) {
+            // Only the signature of the signer the route designated allows the issue, not any leader's.
+            UUID signerId = draft.signerId();
+            if (signerId == null || !seals.personallySignedBy(clerk, documentId, signerId)) {
                 throw DomainException.conflict("handling.issue.not-signed");
             }
             registrations.number(documentId, clerk);
@@ -430,7 +432,9 @@ public class Drafting {
         if (signed.kind() != SignatureKind.PERSONAL) {
             return;
         }
-        drafts.ofDocument(signed.documentId()).flatMap(drafts::lock).ifPresent(draft -> {
+        drafts.ofDocument(signed.documentId()).flatMap(drafts::lock)
+                .filter(draft -> signed.signedBy().equals(draft.signerId()))
+                .ifPresent(draft -> {
             boolean first = draft.signedAt() == null;
             draft.signed(signed.signingTime());
             drafts.save(draft, clock.instant());

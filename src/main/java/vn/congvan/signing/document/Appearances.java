@@ -20,6 +20,7 @@ import vn.congvan.signing.document.SignedFile.Appearance;
 import vn.congvan.signing.images.DemoImages;
 import vn.congvan.signing.images.ImageKind;
 import vn.congvan.signing.images.SignatureImages;
+import vn.congvan.signing.keys.CertificateKind;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.pades.PdfLayout;
@@ -129,6 +130,15 @@ class Appearances {
         DocumentView.FileView main = DocumentSigning.fileOf(document, null);
         ValidationReport report = blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, Locale.ROOT));
         return !validPersonalSignatures(report).isEmpty();
+    }
+
+    /** Whether the document's main PDF carries a valid personal signature by a certificate registered to the person. */
+    boolean mainFileHasPersonalSignatureBy(DocumentView document, UUID personId) {
+        DocumentView.FileView main = DocumentSigning.fileOf(document, null);
+        ValidationReport report = blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, Locale.ROOT));
+        return validPersonalSignatures(report).stream()
+                .anyMatch(check -> check.certificateSha256() != null && certificates
+                        .registeredTo(CertificateKind.PERSONAL, personId, check.certificateSha256()).isPresent());
     }
 
     /** Whether the document's main PDF already carries a valid organization signature (a seal). */

@@ -64,7 +64,7 @@ public class DocumentSigning {
     public SignedFile sign(SignatureRequest request, Official official) {
         DocumentView document = files.readable(official, request.documentId());
         DocumentView.FileView file = fileToSign(document, request);
-        SigningCertificate certificate = rules.certificateFor(official, document, request.kind());
+        SigningCertificate certificate = rules.certificateFor(official, document, file, request.kind());
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         Path signed = temporaryFile();
@@ -92,6 +92,15 @@ public class DocumentSigning {
         return appearances.mainFileHasPersonalSignature(files.readable(official, documentId));
     }
 
+    /**
+     * Whether the document's main PDF carries a valid personal signature made with a certificate
+     * registered to {@code signerId}: what the clerk needs before numbering and sealing a document
+     * whose signer the approval route designated. Anybody else's signature does not count.
+     */
+    public boolean personallySignedBy(Official official, UUID documentId, UUID signerId) {
+        return appearances.mainFileHasPersonalSignatureBy(files.readable(official, documentId), signerId);
+    }
+
     /** Whether the document's main PDF already carries a valid organization signature. */
     public boolean sealed(Official official, UUID documentId) {
         return appearances.mainFileIsSealed(files.readable(official, documentId));
@@ -114,7 +123,7 @@ public class DocumentSigning {
     public Set<SignatureKind> kindsFor(Official official, DocumentView document) {
         Set<SignatureKind> kinds = EnumSet.noneOf(SignatureKind.class);
         for (SignatureKind kind : SignatureKind.values()) {
-            if (SigningRules.mayApply(official, document, kind)) {
+            if (rules.mayApply(official, document, kind)) {
                 kinds.add(kind);
             }
         }

@@ -100,7 +100,7 @@ public class PluginSigning {
     public PluginStart start(SignatureRequest request, Official official, String baseUrl) {
         DocumentView document = files.readable(official, request.documentId());
         DocumentView.FileView file = DocumentSigning.fileToSign(document, request);
-        SigningRules.requireMayApply(official, document, request.kind());
+        rules.requireMaySign(official, document, file, request.kind());
         Instant now = clock.instant();
         ChosenAppearance chosen = blobs.withLocalFile(file.sha256(), pdf -> appearances.choose(request, document,
                 DocumentSigning.isAttachment(file), pdf, official, now.truncatedTo(ChronoUnit.SECONDS)));
@@ -164,7 +164,7 @@ public class PluginSigning {
             SignedRevision.requireAppendedTo(original, uploaded);
             return SignedRevision.newSignature(original, uploaded);
         });
-        SigningCertificate certificate = registeredCertificate(official, document, session, added);
+        SigningCertificate certificate = registeredCertificate(official, document, file, session, added);
         rules.requireNotRevoked(certificate, added.chain());
         SignatureCheck check = validator.validate(uploaded, locale).signatures().stream()
                 .filter(signature -> added.fieldName().equals(signature.fieldName()))
@@ -193,7 +193,8 @@ public class PluginSigning {
     }
 
     private SigningCertificate registeredCertificate(
-            Official official, DocumentView document, PluginSession session, SignedRevision.NewSignature added) {
+            Official official, DocumentView document, DocumentView.FileView file, PluginSession session,
+            SignedRevision.NewSignature added) {
         String thumbprint;
         try {
             thumbprint = SigningCertificates.sha256(added.chain().get(0).getEncoded());
@@ -204,7 +205,7 @@ public class PluginSigning {
             throw DomainException.forbidden("signing.plugin.certificate-unregistered",
                     SigningCertificates.serialNumber(added.chain().get(0)));
         }
-        return rules.certificateFor(official, document, session.kind(), thumbprint);
+        return rules.certificateFor(official, document, file, session.kind(), thumbprint);
     }
 
     /**

@@ -97,6 +97,26 @@ final class SignedRevision {
         }
     }
 
+    /**
+     * The certificates that made the PDF's signatures, whatever their verdict: what says whether a
+     * unit's seal is on it already. A signature whose content cannot be read names nobody.
+     */
+    static List<X509Certificate> signerCertificates(Path pdf) {
+        List<X509Certificate> signers = new ArrayList<>();
+        try (PDDocument document = load(pdf)) {
+            for (var signature : document.getSignatureDictionaries()) {
+                try {
+                    signers.add(chain(signature.getContents()).get(0));
+                } catch (RuntimeException unreadable) {
+                    // Not a signature anyone can be held to.
+                }
+            }
+        } catch (IOException e) {
+            throw DomainException.invalid("signing.file.not-pdf");
+        }
+        return signers;
+    }
+
     private static void requireSamePages(PDDocument before, PDDocument after) throws IOException {
         if (before.getNumberOfPages() != after.getNumberOfPages()) {
             throw DomainException.invalid("signing.plugin.content-changed", after.getNumberOfPages());

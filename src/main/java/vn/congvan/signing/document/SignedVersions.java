@@ -64,6 +64,8 @@ class SignedVersions {
             throw new UncheckedIOException(e);
         }
         FileVersionView version = transaction.execute(status -> {
+            // Revoked, or its rights changed, while the signature was being made: the file stays as it was.
+            SigningRules.requireMayApply(official, files.readable(official, document.id()), kind);
             alongside.run();
             return record(official, document, file, content, kind, appearance, certificate, signingTime);
         });

@@ -77,7 +77,7 @@ public class TwoStepSigning {
         DocumentView document = files.readable(official, request.documentId());
         DocumentView.FileView file = DocumentSigning.fileToSign(document, request);
         List<X509Certificate> presented = chain(certificate, chain);
-        SigningCertificate registered = rules.certificateFor(official, document, request.kind(), presented.get(0));
+        SigningCertificate registered = rules.certificateFor(official, document, file, request.kind(), presented.get(0));
         rules.requireNotRevoked(registered, presented);
         Instant now = clock.instant();
         Instant signingTime = now.truncatedTo(ChronoUnit.SECONDS);
@@ -96,6 +96,15 @@ public class TwoStepSigning {
                 session.expiresAt().atZone(VietnamTime.ZONE).toOffsetDateTime());
     }
 
+    /**
+     * Checks the rules of signature use that need no certificate (who signs, whether the file takes
+     * signatures still), for a channel that must know before it asks anything of a remote service.
+     */
+    public void requireMaySign(SignatureRequest request, Official official) {
+        DocumentView document = files.readable(official, request.documentId());
+        rules.requireMaySign(official, document, DocumentSigning.fileToSign(document, request), request.kind());
+    }
+
     /** Finishes the signature prepared in the session with the value the key holder made over its data. */
     public SignedFile complete(UUID sessionId, byte[] signatureValue, Official official) {
         SignatureSession session = sessions.find(sessionId).orElseThrow(() -> SignatureSessions.notFound(sessionId));
@@ -110,7 +119,7 @@ public class TwoStepSigning {
             throw DomainException.conflict("signing.session.file-changed");
         }
         SigningCertificate certificate =
-                rules.certificateFor(official, document, session.kind(), signature.certificate());
+                rules.certificateFor(official, document, file, session.kind(), signature.certificate());
 
         Path signed = DocumentSigning.temporaryFile();
         try {

@@ -49,9 +49,15 @@ public record SigningCertificate(
 
     /** The subject's common name: the person's full name, or the unit's name. */
     public String commonName() {
+        String name = commonNameOf(x509());
+        return name == null ? subject : name;
+    }
+
+    /** The subject's common name (CN) of a certificate, or null when its subject has none. */
+    public static @Nullable String commonNameOf(X509Certificate certificate) {
         try {
-            RDN[] names = new JcaX509CertificateHolder(x509()).getSubject().getRDNs(BCStyle.CN);
-            return names.length == 0 ? subject : IETFUtils.valueToString(names[0].getFirst().getValue());
+            RDN[] names = new JcaX509CertificateHolder(certificate).getSubject().getRDNs(BCStyle.CN);
+            return names.length == 0 ? null : IETFUtils.valueToString(names[0].getFirst().getValue());
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }

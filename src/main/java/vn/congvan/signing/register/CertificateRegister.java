@@ -20,6 +20,7 @@ import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.CertificateKind;
 import vn.congvan.signing.keys.KeyMedium;
+import vn.congvan.signing.keys.PersonNames;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.validation.TrustAnchors;
@@ -64,6 +65,7 @@ public class CertificateRegister {
                 .filter(unit -> held.unitId() == null || unit.equals(held.unitId()))
                 .findFirst()
                 .orElseThrow(() -> DomainException.invalid("signing.register.not-in-unit"));
+        requireNames(held.certificate(), person);
         return register(official, CertificateKind.PERSONAL, personId, unitId, held);
     }
 
@@ -97,6 +99,7 @@ public class CertificateRegister {
             if (person.positions().stream().noneMatch(position -> position.unitId().equals(unitId))) {
                 throw DomainException.invalid("signing.register.not-in-unit");
             }
+            requireNames(key.certificate(), person);
         }
         CertificateKind kind = personId != null ? CertificateKind.PERSONAL : CertificateKind.ORGANIZATION;
         String thumbprint = requireAcceptable(key.certificate(), key.chain());
@@ -136,6 +139,19 @@ public class CertificateRegister {
                 held.medium(), remote ? held.remoteCredential().strip() : null, official.personId());
         audited(official, "certificate.registered", registered, thumbprint);
         return registered;
+    }
+
+    /**
+     * A personal certificate is registered for the person its subject names (CN against their full
+     * name, see {@link PersonNames}): a certificate issued to someone else would make their
+     * signatures pass for this person's.
+     */
+    private static void requireNames(X509Certificate certificate, PersonView person) {
+        String commonName = SigningCertificate.commonNameOf(certificate);
+        if (commonName == null || !PersonNames.same(commonName, person.fullName())) {
+            throw DomainException.invalid("signing.register.names-another", commonName == null ? "" : commonName,
+                    person.fullName());
+        }
     }
 
     /** Checks the certificate is valid now, fit for signing, trusted and new here; returns its thumbprint. */

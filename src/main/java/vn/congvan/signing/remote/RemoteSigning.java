@@ -80,6 +80,7 @@ public class RemoteSigning {
             throw DomainException.conflict("signing.remote.not-configured");
         }
         DocumentView document = files.readable(official, request.documentId());
+        twoStep.requireMaySign(request, official);
         SigningCertificate registered = remoteCertificate(official, document, request.kind(), credentialId);
         String credential = registered.remoteCredential();
         try {
