@@ -25,6 +25,8 @@ CONGVAN_DATA_DIR="$WORK/data" CONGVAN_DEMO_ENABLED=false CONGVAN_DEMO_PASSWORD=B
   --congvan.province.code=000.00.00.H99 --congvan.exchange.hub.enabled=true \
   --congvan.exchange.hub.systems.bench-sender="$SENDER_SECRET" \
   --congvan.exchange.hub.systems.bench-receiver="$RECEIVER_SECRET" \
+  --congvan.exchange.hub.initial-organs.bench-sender=000.00.41.H10 \
+  --congvan.exchange.hub.initial-organs.bench-receiver=000.00.42.H10 \
   > "$WORK/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

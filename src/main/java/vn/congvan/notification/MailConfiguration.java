@@ -18,8 +18,8 @@ class MailConfiguration {
 
     @Bean
     NoticeMailer noticeMailer(JdbcClient jdbc, Directory directory, JavaMailSender sender, MessageSource messages,
-            MailSettings settings, TransactionTemplate transaction) {
+            MailSettings settings, TransactionTemplate transaction, NoticeScreening screening) {
         return new NoticeMailer(new PendingMails(jdbc), directory, sender, new NoticeEmail(messages, settings),
-                settings, transaction);
+                settings, transaction, screening);
     }
 }

@@ -34,9 +34,11 @@ class NoticeMailer {
     private final NoticeEmail email;
     private final MailSettings settings;
     private final TransactionTemplate transaction;
+    private final NoticeScreening screening;
 
     NoticeMailer(PendingMails pending, Directory directory, JavaMailSender sender, NoticeEmail email,
-            MailSettings settings, TransactionTemplate transaction) {
+            MailSettings settings, TransactionTemplate transaction, NoticeScreening screening) {
+        this.screening = screening;
         this.pending = pending;
         this.directory = directory;
         this.sender = sender;
@@ -66,6 +68,11 @@ class NoticeMailer {
         NoticeView notice = mail.notice();
         if (!notice.unread()) {
             pending.dropped(notice.id(), "read");
+            return;
+        }
+        // Rights as they are when the mail leaves: never a subject the reader may not read (now).
+        if (screening.hidden(mail.personId(), notice)) {
+            pending.dropped(notice.id(), "unreadable");
             return;
         }
         Optional<PersonView> person = directory.findPerson(mail.personId()).filter(PersonView::enabled);

@@ -13,11 +13,13 @@ import vn.congvan.shared.DomainException;
 public class Notifications {
 
     private final Notices notices;
+    private final NoticeScreening screening;
     private final boolean mail;
 
     /** Notices are queued for e-mail only where a mailer sends them: on a node without SMTP none pile up. */
-    Notifications(Notices notices, ObjectProvider<NoticeMailer> mailer) {
+    Notifications(Notices notices, NoticeScreening screening, ObjectProvider<NoticeMailer> mailer) {
         this.notices = notices;
+        this.screening = screening;
         this.mail = mailer.getIfAvailable() != null;
     }
 
@@ -36,13 +38,16 @@ public class Notifications {
         return notices.unread(personId);
     }
 
-    /** The person's newest notices, read or not, at most {@code limit} (1 to 200). */
+    /**
+     * The person's newest notices, read or not, at most {@code limit} (1 to 200); one about a
+     * document the person may not read now says only that, without its subject or link.
+     */
     @Transactional(readOnly = true)
     public List<NoticeView> latest(UUID personId, int limit) {
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("limit must be 1 to 200: " + limit);
         }
-        return notices.latest(personId, limit);
+        return screening.shown(personId, notices.latest(personId, limit));
     }
 
     /** Marks one of the person's notices read; another person's is not found ({@code notification.not-found}). */

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.registry.document.DocumentAccess;
+import vn.congvan.registry.document.DocumentGrants;
+import vn.congvan.registry.document.Documents;
 import vn.congvan.registry.document.FileVersions;
 import vn.congvan.shared.Official;
 import vn.congvan.storage.StoredBlob;
@@ -18,10 +20,31 @@ public class DocumentFiles {
 
     private final DocumentAccess access;
     private final FileVersions versions;
+    private final Documents documents;
+    private final DocumentGrants grants;
 
-    DocumentFiles(DocumentAccess access, FileVersions versions) {
+    DocumentFiles(DocumentAccess access, FileVersions versions, Documents documents, DocumentGrants grants) {
         this.access = access;
         this.versions = versions;
+        this.documents = documents;
+        this.grants = grants;
+    }
+
+    /** Whether the person holds an explicit grant to read the (secret) document. */
+    @Transactional(readOnly = true)
+    public boolean granted(UUID documentId, UUID personId) {
+        return documents.granted(documentId, personId);
+    }
+
+    /**
+     * Grants the person the reading of a secret document, the grantor being its unit's clerk or
+     * leader able to read it ({@code registry.grant.not-allowed} otherwise); audited, once.
+     */
+    @Transactional
+    public void grant(Official grantor, UUID documentId, UUID personId) {
+        if (!documents.granted(documentId, personId)) {
+            grants.grant(grantor, documentId, personId);
+        }
     }
 
     /** The document, when the official may read it; otherwise {@code registry.document.not-found}. */

@@ -19,6 +19,11 @@ final class ArrivingLetters {
 
     /** Registers an arriving letter of yesterday; returns its id. */
     static String registered(ApiClient clerk, UUID unitId, String subject, int priority) {
+        return registered(clerk, unitId, subject, priority, 0);
+    }
+
+    /** Registers an arriving letter of yesterday with a confidentiality (1 mật, 2 tối mật); returns its id. */
+    static String registered(ApiClient clerk, UUID unitId, String subject, int priority, int confidentiality) {
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", unitId.toString());
         m.put("typeName", "Công văn");
@@ -29,6 +34,7 @@ final class ArrivingLetters {
         m.put("subject", subject);
         m.put("priority", priority);
         m.put("confirmDuplicate", true);
+        m.put("confidentiality", confidentiality);
         var answer = clerk.multipart("/api/v1/documents/incoming", m,
                 FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", subject)), List.of());
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);

@@ -248,6 +248,75 @@ class IncomingHandlingTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void presentingASecretDocumentToALeaderWithoutAGrantLeaksNothing() {
+        String subject = "Về phương án bảo vệ mục tiêu trọng điểm";
+        String id = ArrivingLetters.registered(clerk, department.id(), subject, 0, 1);
+
+        var presented = clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId));
+
+        assertRefused(presented, 400, "handling.secret.not-granted");
+        assertThat(presented.body()).contains("Hoàng Văn Giám Đốc");
+        assertThat(clerk.get("/api/v1/documents/" + id + "/handling").get("state")).isEqualTo("REGISTERED");
+        assertThat(director.get("/api/v1/notifications").body()).doesNotContain(subject).doesNotContain(id);
+        assertThat(jdbc.sql("select count(*) from notice where person_id = ?").param(directorId)
+                .query(Long.class).single()).as("no notice, so no e-mail either").isZero();
+        assertThat(tasks(director)).doesNotContainKey(id);
+
+        assertThat(clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", directorId)).status())
+                .isEqualTo(204);
+        assertThat(clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId)).get("state"))
+                .isEqualTo("PRESENTED");
+        assertThat(tasks(director)).containsEntry(id, "assign");
+        assertThat(director.get("/api/v1/notifications").body()).contains(subject);
+    }
+
+    @Test
+    void aNoticeOfASecretDocumentShowsNoSubjectToAReaderWhoLostTheGrant() {
+        String subject = "Về kế hoạch diễn tập khu vực phòng thủ";
+        String id = ArrivingLetters.registered(clerk, department.id(), subject, 0, 1);
+        clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", directorId));
+        clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId));
+        assertThat(director.get("/api/v1/notifications").body()).contains(subject);
+
+        var withdrawn = clerk.delete("/api/v1/documents/" + id + "/grants/" + directorId);
+
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(204);
+        assertThat(director.get("/api/v1/documents/" + id).status()).isEqualTo(404);
+        var notices = director.get("/api/v1/notifications");
+        assertThat(notices.body()).doesNotContain(subject).doesNotContain(id);
+        Map<?, ?> notice = (Map<?, ?>) ((List<?>) notices.get("notices")).get(0);
+        assertThat(notice.get("text")).isEqualTo("Thông báo về một văn bản bạn không được đọc.");
+        assertThat(notice.get("link")).isEqualTo("/notifications");
+        assertThat(tasks(director)).doesNotContainKey(id);
+        assertThat(jdbc.sql("select count(*) from audit_record where subject_id = ? and action = "
+                + "'document.access.withdrawn'").param(id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aLeaderAssigningASecretDocumentLetsThoseNamedReadItAndNoOneElseGetsItHandedDown() {
+        String id = ArrivingLetters.registered(clerk, department.id(), "Về công tác bảo vệ bí mật nhà nước", 0, 1);
+        clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", directorId));
+        clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId));
+
+        var assigned = director.postJson(path(id, "assignment"), Map.of("leadId", headId,
+                "cooperatingIds", List.of(colleagueId)));
+
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(head.get("/api/v1/documents/" + id).status()).isEqualTo(200);
+        assertThat(colleague.get("/api/v1/documents/" + id).status()).isEqualTo(200);
+        assertThat(specialist.get("/api/v1/documents/" + id).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from audit_record where subject_id = ? and action = "
+                + "'document.access.granted'").param(id).query(Long.class).single())
+                .as("the clerk's grant to the director, the director's to the two named").isEqualTo(3);
+
+        var handedDown = head.postJson(path(id, "delegation"), Map.of("leadId", specialistId));
+
+        assertRefused(handedDown, 400, "handling.secret.not-granted");
+        assertThat(specialist.get("/api/v1/notifications").body()).doesNotContain(id);
+        assertThat(tasks(specialist)).doesNotContainKey(id);
+    }
+
     private void assertRefused(ApiClient.Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.get("code")).isEqualTo(code);

@@ -489,6 +489,37 @@ class OutgoingFlowTests {
     }
 
     @Test
+    void aSecretDocumentSentToAnotherUnitArrivesThereSecretAndNotOpenToTheWholeUnit() {
+        Map<String, Object> secret = new HashMap<>();
+        secret.put("unitId", committee.id().toString());
+        secret.put("typeName", "Công văn");
+        secret.put("subject", "Về phương án bảo đảm an ninh khu vực biên giới");
+        secret.put("signerPosition", "Chủ tịch");
+        secret.put("signerFullName", "Nguyễn Văn Thắng");
+        secret.put("confidentiality", 1);
+        var issued = clerk.multipart("/api/v1/documents/outgoing", secret,
+                FilePart.pdf("mat.pdf", SamplePdf.withText("CÔNG VĂN MẬT")), List.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        String documentId = (String) issued.get("id");
+        assertThat(clerk.postJson("/api/v1/documents/" + documentId + "/recipient-changes", Map.of(
+                "added", List.of(department.id()), "reason", "Gửi Sở")).status()).isEqualTo(200);
+        Map<?, ?> arrival = (Map<?, ?>) theirClerk.get("/api/v1/arrivals").list().stream()
+                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId"))).findFirst().orElseThrow();
+
+        var registered = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration",
+                Map.of());
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.get("confidentiality")).isEqualTo(1);
+        String copy = (String) registered.get("id");
+        assertThat(theirClerk.get("/api/v1/documents/" + copy).status()).isEqualTo(200);
+        assertThat(theirDirector.get("/api/v1/documents/" + copy).status()).as("a secret copy only by grant")
+                .isEqualTo(404);
+        assertThat(theirSpecialist.get("/api/v1/documents?q=bien+gioi&unitId=" + department.id()).body())
+                .doesNotContain(copy);
+    }
+
+    @Test
     void theRecipientsClerkRefusesAMisaddressedDocumentAndTheSenderSeesWhy() {
         String documentId = issuedToTheDepartment("Về việc gửi nhầm");
         Map<?, ?> arrival = arrivalOf(documentId);

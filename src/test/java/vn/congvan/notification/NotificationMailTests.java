@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +29,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
 import vn.congvan.notification.TestReaders.Reader;
 
 /** Notices e-mailed through a real SMTP server (GreenMail) on a loopback port, which a test stops and starts. */
@@ -186,6 +194,32 @@ class NotificationMailTests {
         waitUntil(() -> outbox(reader).get("email_due_at") == null);
         assertThat(outbox(reader)).containsEntry("email_error", "no-address").containsEntry("email_sent_at", null);
         assertThat(notifications.unreadCount(reader.personId())).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeOfADocumentTheReaderMayNotReadWhenTheMailLeavesIsNotEmailed() {
+        Reader reader = readers.aReaderWithEmail("Lý Văn Ngoài", address());
+        TestProvince.Unit elsewhere = readers.province().aUnit("Sở Quốc phòng", "SQP");
+        ApiClient theirClerk = new ApiClient(port, readers.province().tokenFor(
+                readers.province().anOfficial("Văn Thư Sở Khác", Role.CLERK, elsewhere.id())));
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", elsewhere.id().toString());
+        m.put("typeName", "Công văn");
+        m.put("codeNumber", "77");
+        m.put("codeNotation", "BCH-TM");
+        m.put("issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
+        m.put("organName", "Bộ Chỉ huy quân sự tỉnh");
+        m.put("subject", "Về kế hoạch huấn luyện dự bị động viên");
+        m.put("confidentiality", 1);
+        var registered = theirClerk.multipart("/api/v1/documents/incoming", m,
+                FilePart.pdf("mat.pdf", SamplePdf.withText("CÔNG VĂN MẬT")), List.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+
+        readers.send(TestReaders.registered(reader, "19", "/documents/" + registered.get("id"), true));
+
+        waitUntil(() -> outbox(reader).get("email_due_at") == null);
+        assertThat(outbox(reader)).containsEntry("email_error", "unreadable").containsEntry("email_sent_at", null);
+        assertThat(mailsTo(reader)).isEmpty();
     }
 
     private MimeMessage theOnlyMailTo(Reader reader) {

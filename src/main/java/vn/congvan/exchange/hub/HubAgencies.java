@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,34 +29,44 @@ class HubAgencies {
     private static final long LOCK = 0x6178697364697231L;
 
     private final JdbcClient jdbc;
+    private final HubAllowances allowances;
     private final AuditTrail audit;
     private final Clock clock;
 
-    HubAgencies(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    HubAgencies(JdbcClient jdbc, HubAllowances allowances, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.allowances = allowances;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** The directory: only the agencies their system is allowed to serve (a row kept from before is not). */
     List<Agency> list() {
+        Map<String, List<Pattern>> allowed = allowances.all();
         return jdbc.sql("select organ_id, name, system_id, parent_organ_id from hub_agency order by organ_id")
                 .query((rs, n) -> new Agency(rs.getString("organ_id"), rs.getString("name"),
                         rs.getString("system_id"), rs.getString("parent_organ_id")))
-                .list();
+                .list()
+                .stream()
+                .filter(a -> allowed.getOrDefault(a.systemId(), List.of()).stream()
+                        .anyMatch(p -> p.matcher(a.organId()).matches()))
+                .toList();
     }
 
-    /** The system serving the agency, if the directory has it. */
+    /** The system serving the agency, if the directory has it and the system is allowed to serve it. */
     Optional<String> systemOf(String organId) {
         return jdbc.sql("select system_id from hub_agency where organ_id = ?")
                 .param(organId)
                 .query(String.class)
-                .optional();
+                .optional()
+                .filter(system -> allowances.allows(system, organId));
     }
 
     /**
      * Makes {@code declared} the agencies the system serves: new ones added, names and parents
-     * updated, those it no longer declares removed. An agency another system serves refuses the
-     * whole declaration ({@code exchange.hub.organ-taken}, 409).
+     * updated, those it no longer declares removed. An agency the hub's administrator did not allow
+     * the system ({@code exchange.hub.organ-not-allowed}, 403) or another system serves
+     * ({@code exchange.hub.organ-taken}, 409) refuses the whole declaration.
      */
     @Transactional
     void publish(String systemId, List<Declared> declared) {
@@ -67,6 +78,12 @@ class HubAgencies {
             if (organId.isEmpty() || organId.length() > 35 || name.isEmpty() || name.length() > 200
                     || parent.length() > 35 || !ids.add(organId)) {
                 throw DomainException.invalid("exchange.hub.agency-invalid", organId);
+            }
+        }
+        List<Pattern> allowed = allowances.all().getOrDefault(systemId, List.of());
+        for (String organId : ids) {
+            if (allowed.stream().noneMatch(p -> p.matcher(organId).matches())) {
+                throw DomainException.forbidden("exchange.hub.organ-not-allowed", organId);
             }
         }
         // One directory writer at a time on every node: two systems must not both take an agency.
@@ -85,7 +102,7 @@ class HubAgencies {
             jdbc.sql("""
                             insert into hub_agency (organ_id, name, system_id, parent_organ_id, published_at)
                             values (?, ?, ?, ?, ?) on conflict (organ_id) do update set name = excluded.name,
-                              parent_organ_id = excluded.parent_organ_id, published_at = excluded.published_at""")
+                              system_id = excluded.system_id, parent_organ_id = excluded.parent_organ_id, published_at = excluded.published_at""")
                     .params(d.organId().strip(), d.name().strip(), systemId, parent, now)
                     .update();
         }

@@ -79,7 +79,9 @@ public class Arrivals {
                 .toList();
         IncomingMetadata m = new IncomingMetadata(d.recipientUnitId(), sent.typeName(), sent.codeNumber(),
                 sent.codeNotation(), sent.issuedDate(), sent.organId(), sent.unitName(), sent.subject(),
-                sent.signerAuthority(), sent.signerPosition(), sent.signerFullName(), sent.priority(), 0,
+                sent.signerAuthority(), sent.signerPosition(), sent.signerFullName(), sent.priority(),
+                // A secret document arrives secret: registered in the secret series, read only by grant.
+                sent.confidentiality(),
                 sent.dueDate(), null, null, sent.language(), sent.pageAmount(),
                 OffsetDateTime.ofInstant(d.sentAt(), VietnamTime.ZONE), sent.documentId(), false, true,
                 "delivery:" + deliveryId);

@@ -58,22 +58,43 @@ public class IncomingHandling {
         this.clock = clock;
     }
 
+    /**
+     * The clerk presents the document to a leader. A secret document (văn bản mật) goes only to a
+     * leader who already holds a grant to read it: the clerk picks such a leader or grants one first.
+     */
     @Transactional
     public CaseView present(Official clerk, UUID documentId, UUID leaderId) {
+        requireGranted(incoming(clerk, documentId), leaderId);
         return change(clerk, documentId, (c, staff) -> c.present(clerk, leaderId, staff));
     }
 
+    /**
+     * The leader assigns the document. For a secret document the leader's naming of the officials
+     * is what Decree 30 calls their authorization: each named official is granted its reading, audited.
+     */
     @Transactional
     public CaseView assign(Official leader, UUID documentId, Assignment assignment) {
-        return change(leader, documentId, (c, staff) -> {
+        CaseView assigned = change(leader, documentId, (c, staff) -> {
             Step step = c.assign(leader, assignment, staff, calendar);
             c.assignedAt(clock.instant());
             return step;
         });
+        if (documents.readable(leader, documentId).secret()) {
+            List<UUID> named = new ArrayList<>();
+            named.add(assignment.leadId());
+            named.addAll(assignment.cooperatingIds());
+            named.addAll(assignment.informedIds());
+            for (UUID person : named) {
+                documents.grant(leader, documentId, person);
+            }
+        }
+        return assigned;
     }
 
+    /** Hands the document down; a secret one only to an official the leader already let read it. */
     @Transactional
     public CaseView delegate(Official lead, UUID documentId, UUID newLeadId, @Nullable String note) {
+        requireGranted(incoming(lead, documentId), newLeadId);
         return change(lead, documentId, (c, staff) -> c.delegate(lead, newLeadId, note, staff));
     }
 
@@ -168,6 +189,14 @@ public class IncomingHandling {
             throw DomainException.invalid("handling.document.not-incoming");
         }
         return document;
+    }
+
+    /** Refuses to hand a secret document to someone without a grant ({@code handling.secret.not-granted}). */
+    private void requireGranted(DocumentView document, UUID personId) {
+        if (document.secret() && !documents.granted(document.id(), personId)) {
+            String name = staff(document.unitId()).nameOf(personId);
+            throw DomainException.invalid("handling.secret.not-granted", name != null ? name : personId.toString());
+        }
     }
 
     private void requireReply(Official official, UUID documentId, UUID replyId) {

@@ -41,28 +41,29 @@ public class MyIncomingWork {
     public List<WorkItem> of(Official official) {
         UUID me = official.personId();
         List<WorkItem> items = new ArrayList<>();
+        // Each list keeps a secret document only for a reader granted it now (see query).
         UUID[] clerkUnits = official.unitsWhere(Role.CLERK).toArray(new UUID[0]);
         if (clerkUnits.length > 0) {
-            items.addAll(query("present", """
+            items.addAll(query(me, "present", """
                     from document d left join handling_case c on c.document_id = d.id
                     where d.direction = 'INCOMING' and d.unit_id = any(?) and d.confidentiality = 0
                       and (c.state is null or c.state = 'REGISTERED')""", (Object) clerkUnits));
         }
-        items.addAll(query("assign", """
+        items.addAll(query(me, "assign", """
                 from handling_case c join document d on d.id = c.document_id
-                where (c.state = 'PRESENTED' and c.presented_to = ?) or (c.state = 'RETURNED' and c.assigned_by = ?)""",
+                where ((c.state = 'PRESENTED' and c.presented_to = ?) or (c.state = 'RETURNED' and c.assigned_by = ?))""",
                 me, me));
-        items.addAll(query("handle", """
+        items.addAll(query(me, "handle", """
                 from handling_case c join document d on d.id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.lead_id = ?""", me));
-        items.addAll(query("follow", """
+        items.addAll(query(me, "follow", """
                 from handling_case c join document d on d.id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.supervisor_id = ?""", me));
-        items.addAll(query("cooperate", """
+        items.addAll(query(me, "cooperate", """
                 from handling_case c join document d on d.id = c.document_id
                   join handling_participant p on p.document_id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and p.person_id = ? and p.part = 'COOPERATING'""", me));
-        items.addAll(query("read", """
+        items.addAll(query(me, "read", """
                 from handling_case c join document d on d.id = c.document_id
                   join handling_participant p on p.document_id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and p.person_id = ? and p.part = 'INFORMED'""", me));
@@ -72,10 +73,15 @@ public class MyIncomingWork {
         return items.size() > LIMIT ? List.copyOf(items.subList(0, LIMIT)) : items;
     }
 
-    private List<WorkItem> query(String task, String from, Object... params) {
+    private List<WorkItem> query(UUID reader, String task, String from, Object... params) {
         LocalDate today = calendar.today();
-        return jdbc.sql("select " + COLUMNS + " " + from + " order by d.arrival_date limit " + LIMIT)
-                .params(params)
+        List<Object> all = new ArrayList<>(List.of(params));
+        all.add(reader);
+        return jdbc.sql("select " + COLUMNS + " " + from
+                        + " and (d.confidentiality = 0 or exists (select 1 from document_grant g"
+                        + " where g.document_id = d.id and g.person_id = ?))"
+                        + " order by d.arrival_date limit " + LIMIT)
+                .params(all)
                 .query((rs, n) -> {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     UUID id = rs.getObject("id", UUID.class);

@@ -37,6 +37,32 @@ public class DocumentGrants {
 
     @Transactional
     public void grant(Official grantor, UUID documentId, UUID personId) {
+        DocumentView document = grantable(grantor, documentId);
+        UUID unit = document.unitId();
+        PersonView person = directory.findPerson(personId)
+                .orElseThrow(() -> DomainException.notFound("registry.grant.person-unknown", personId));
+        documents.grant(documentId, person.id(), grantor.personId(), clock.instant());
+        audit.record(AuditEntry.by(grantor, "document.access.granted", "document", documentId.toString(), unit,
+                Map.of("person", person.username())));
+    }
+
+    /**
+     * Takes back a person's grant, by the same officials who grant; from then on nothing of the
+     * document reaches that person (its notices to them show no subject). Audited.
+     */
+    @Transactional
+    public void withdraw(Official grantor, UUID documentId, UUID personId) {
+        DocumentView document = grantable(grantor, documentId);
+        PersonView person = directory.findPerson(personId)
+                .orElseThrow(() -> DomainException.notFound("registry.grant.person-unknown", personId));
+        if (!documents.withdraw(documentId, person.id())) {
+            throw DomainException.notFound("registry.grant.not-found", person.username());
+        }
+        audit.record(AuditEntry.by(grantor, "document.access.withdrawn", "document", documentId.toString(),
+                document.unitId(), Map.of("person", person.username())));
+    }
+
+    private DocumentView grantable(Official grantor, UUID documentId) {
         DocumentView document = access.readable(grantor, documentId);
         if (!document.secret()) {
             throw DomainException.invalid("registry.grant.not-secret");
@@ -47,10 +73,6 @@ public class DocumentGrants {
         if (!mayGrant) {
             throw DomainException.forbidden("registry.grant.not-allowed");
         }
-        PersonView person = directory.findPerson(personId)
-                .orElseThrow(() -> DomainException.notFound("registry.grant.person-unknown", personId));
-        documents.grant(documentId, person.id(), grantor.personId(), clock.instant());
-        audit.record(AuditEntry.by(grantor, "document.access.granted", "document", documentId.toString(), unit,
-                Map.of("person", person.username())));
+        return document;
     }
 }

@@ -122,6 +122,13 @@ public class Documents {
                 .update();
     }
 
+    boolean withdraw(UUID documentId, UUID personId) {
+        return jdbc.sql("delete from document_grant where document_id = ? and person_id = ?")
+                        .params(documentId, personId)
+                        .update()
+                > 0;
+    }
+
     public boolean granted(UUID documentId, UUID personId) {
         return jdbc.sql("select count(*) from document_grant where document_id = ? and person_id = ?")
                         .params(documentId, personId)

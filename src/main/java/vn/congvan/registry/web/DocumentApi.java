@@ -124,6 +124,15 @@ class DocumentApi {
         return ResponseEntity.noContent().build();
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/documents/{id}/grants/{personId}")
+    @Operation(operationId = "withdrawDocumentAccess",
+            summary = "Take back a person's reading of a secret document (the unit's clerk or leader)")
+    ResponseEntity<Void> withdrawDocumentAccess(
+            @PathVariable UUID id, @PathVariable UUID personId, @AuthenticationPrincipal Official official) {
+        grants.withdraw(official, id, personId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/documents")
     @Operation(operationId = "searchDocuments",
             summary = "Find documents by words (diacritics optional) and filters, newest first")

@@ -352,6 +352,9 @@ class ExchangeAcrossInstallationsTests {
         settings.put("congvan.exchange.hub.enabled", "true");
         settings.put("congvan.exchange.hub.systems.congvan-a", secretOf("a"));
         settings.put("congvan.exchange.hub.systems.congvan-b", secretOf("b"));
+        // Each office publishes only its own province's codes, as a hub's installation script would allow.
+        settings.put("congvan.exchange.hub.initial-organs.congvan-a", "*.H10");
+        settings.put("congvan.exchange.hub.initial-organs.congvan-b", "*.H27");
         return settings;
     }
 

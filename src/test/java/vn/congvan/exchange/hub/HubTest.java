@@ -17,8 +17,9 @@ import vn.congvan.TestDatabaseInitializer;
 /**
  * A CongVan server that is an exchange hub and, as system {@value #SELF}, its own axis client
  * pointed at itself: real HTTP both ways. A second system, {@value #OTHER}, is known to the hub
- * for tests that play another installation by hand. The scheduled sender, poller and directory
- * sync wait an hour: tests run them when they want.
+ * for tests that play another installation by hand; both may publish any organ code (their tests
+ * make random ones), and a third, {@value #THIRD}, none until a test's administrator allows it.
+ * The scheduled sender, poller and directory sync wait an hour: tests run them when they want.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +31,8 @@ public @interface HubTest {
     String SELF_SECRET = "secret-of-office-a";
     String OTHER = "office-b";
     String OTHER_SECRET = "secret-of-office-b";
+    String THIRD = "office-c";
+    String THIRD_SECRET = "secret-of-office-c";
 
     /** The hub's port, free when the context starts, and the settings above. */
     class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -44,6 +47,9 @@ public @interface HubTest {
                             "congvan.exchange.max-package-size=1MB",
                             "congvan.exchange.hub.systems." + SELF + "=" + SELF_SECRET,
                             "congvan.exchange.hub.systems." + OTHER + "=" + OTHER_SECRET,
+                            "congvan.exchange.hub.systems." + THIRD + "=" + THIRD_SECRET,
+                            "congvan.exchange.hub.initial-organs." + SELF + "=*",
+                            "congvan.exchange.hub.initial-organs." + OTHER + "=*",
                             "congvan.exchange.axis.url=http://localhost:" + PORT,
                             "congvan.exchange.axis.system-id=" + SELF,
                             "congvan.exchange.axis.secret=" + SELF_SECRET,
