@@ -106,7 +106,7 @@ class EdxmlApiTests {
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy", "VPTU");
         ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK,
                 unit.id())));
-        java.nio.file.Path conformance = java.nio.file.Path.of("..", "shared", "conformance", "edxml");
+        java.nio.file.Path conformance = vn.congvan.exchange.Conformance.edxml();
 
         var status = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("status.edxml", java.nio.file.Files.readAllBytes(
