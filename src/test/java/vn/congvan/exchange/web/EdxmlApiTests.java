@@ -100,6 +100,54 @@ class EdxmlApiTests {
         assertThat(notTheirs.status()).isEqualTo(403);
     }
 
+    /** What a registered document holds that is the receiving unit's own, not the sender's: never carried over. */
+    private static final java.util.Set<String> THE_RECEIVERS_OWN = java.util.Set.of("id", "direction", "status", "unitId",
+            "unitName", "registerId", "arrivalDate", "arrivalNumber", "draftingDivisionId", "createdBy", "createdAt",
+            "files", "recipients");
+
+    @Test
+    void competencePromulgationAmountAndToPlacesSurviveARoundTrip() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Lục Nam", "UBND");
+        TestProvince.Unit department = province.aUnit("Sở Kế hoạch và Đầu tư", "SKHĐT");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Lục Nam", Role.CLERK,
+                committee.id())));
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", committee.id().toString());
+        m.put("typeName", "Quyết định");
+        m.put("subject", "Về việc giao chỉ tiêu kế hoạch năm 2027");
+        m.put("signerAuthority", "TM");
+        m.put("signerPosition", "Chủ tịch");
+        m.put("signerFullName", "Hoàng Văn Chủ");
+        m.put("priority", 2);
+        m.put("dueDate", java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).plusDays(20).toString());
+        m.put("toPlaces", "Như Điều 3\nChủ tịch, các PCT UBND huyện\nLưu: VT, TH");
+        m.put("pageAmount", 1);
+        m.put("issuedAmount", 12);
+        m.put("paper", true);
+        m.put("recipients", List.of(Map.of("unitId", department.id().toString())));
+        var issued = clerk.multipart("/api/v1/documents/outgoing", m,
+                FilePart.pdf("quyet-dinh.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "Giao chỉ tiêu")), List.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        byte[] exported = clerk.get("/api/v1/documents/" + issued.get("id") + "/edxml").bytes();
+
+        ApiClient theirClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở KHĐT",
+                Role.CLERK, department.id())));
+        var imported = theirClerk.upload(org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml", "file",
+                new FilePart("goi.edxml", exported, "application/xml"));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.get("signerAuthority")).isEqualTo("TM");
+        assertThat(imported.get("issuedAmount")).isEqualTo(12);
+        assertThat(imported.get("toPlaces")).isEqualTo("Như Điều 3\nChủ tịch, các PCT UBND huyện\nLưu: VT, TH");
+        Map<String, Object> sent = new HashMap<>(issued.json());
+        Map<String, Object> received = new HashMap<>(imported.json());
+        sent.keySet().removeAll(THE_RECEIVERS_OWN);
+        received.keySet().removeAll(THE_RECEIVERS_OWN);
+        assertThat(received).as("every field of the sender's document, read back").isEqualTo(sent);
+    }
+
     @Test
     void aStatusPackageOrAPackageWithoutAPdfIsNotRegistered() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
