@@ -68,6 +68,9 @@ public class PackageImport {
                     .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
                     .orElseThrow(() -> DomainException.notFound("exchange.status.unknown-document",
                             received.status().responseFor().documentId()));
+            statuses.refusal(received.status()).ifPresent(refused -> {
+                throw refused;
+            });
             if (statuses.apply(received.status(), null) != ReceivedStatuses.Outcome.APPLIED) {
                 throw DomainException.conflict("exchange.status.not-a-recipient", received.status().from().organId());
             }

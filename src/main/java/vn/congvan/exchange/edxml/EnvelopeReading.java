@@ -63,10 +63,14 @@ final class EnvelopeReading {
         XmlElement responseFor = either(fields, header, "ResponseFor");
         XmlElement from = either(fields, header, "From");
         XmlElement staff = either(fields, header, "StaffInfo");
+        String code = fields.text("StatusCode");
+        if (!EdxmlStatus.QCVN_102_CODES.contains(code)) {
+            throw Refusals.statusCode(code);
+        }
         return new EdxmlStatus(
                 responseFor(responseFor == null ? NOTHING : responseFor),
                 organisation(from == null ? NOTHING : from),
-                fields.text("StatusCode"),
+                code,
                 fields.text("Description"),
                 EdxmlDates.timestamp(fields.text("Timestamp")),
                 staff == null ? null : staffInfo(staff));
