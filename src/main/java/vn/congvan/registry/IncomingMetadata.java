@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a clerk records of an arriving document, with the field lengths of Decree 30 Appendix VI.
- * {@code documentId} is the edXML DocumentId when the document came electronically.
+ * {@code documentId} is the edXML DocumentId and {@code issuedAmount} the sender's number of copies
+ * (PromulgationAmount) when the document came electronically.
  */
 public record IncomingMetadata(
         @NotNull(message = "validation.required") UUID unitId,
@@ -37,4 +38,19 @@ public record IncomingMetadata(
         @Size(max = 200, message = "validation.too-long") @Nullable String documentId,
         @Nullable Boolean paper,
         @Nullable Boolean confirmDuplicate,
-        @Size(max = 100, message = "validation.too-long") @Nullable String submissionKey) {}
+        @Size(max = 100, message = "validation.too-long") @Nullable String submissionKey,
+        @Min(value = 1, message = "validation.range") @Max(value = 99999, message = "validation.range") @Nullable Integer issuedAmount) {
+
+    /** What a clerk records without the sender's number of copies (số lượng bản), which only edXML carries. */
+    public IncomingMetadata(UUID unitId, String typeName, @Nullable String codeNumber, @Nullable String codeNotation,
+            LocalDate issuedDate, @Nullable String organId, String organName, String subject,
+            @Nullable SignerAuthority signerAuthority, @Nullable String signerPosition, @Nullable String signerFullName,
+            @Nullable Integer priority, @Nullable Integer confidentiality, @Nullable LocalDate dueDate,
+            @Nullable String toPlaces, @Nullable String description, @Nullable String language,
+            @Nullable Integer pageAmount, @Nullable OffsetDateTime arrivalDate, @Nullable String documentId,
+            @Nullable Boolean paper, @Nullable Boolean confirmDuplicate, @Nullable String submissionKey) {
+        this(unitId, typeName, codeNumber, codeNotation, issuedDate, organId, organName, subject, signerAuthority,
+                signerPosition, signerFullName, priority, confidentiality, dueDate, toPlaces, description, language,
+                pageAmount, arrivalDate, documentId, paper, confirmDuplicate, submissionKey, null);
+    }
+}

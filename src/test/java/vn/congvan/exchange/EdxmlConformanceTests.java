@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The packages another vendor's software wrote for QCVN 102:2016, read field by field. */
 class EdxmlConformanceTests {
 
-    static final Path CONFORMANCE = Path.of("..", "shared", "conformance", "edxml");
+    static final Path CONFORMANCE = Conformance.edxml();
 
     /** SHA-256 of the one file inside the zipped attachment of both document packages. */
     static final String ZIPPED_FILE_SHA256 = "8385739ec4a4ed36d71eabcaead629641ffc5ffff3d487ff5c34d2f821c9f36e";

@@ -124,6 +124,51 @@ class EdxmlLenientReadingTests {
     }
 
     @Test
+    void aTimeAfterFiveInTheEveningUtcIsTheNextDayInVietnam() {
+        String xml = """
+                <edXML><edXMLEnvelope><edXMLHeader>
+                  <MessageHeader>
+                    <From><OrganId>000.00.00.G22</OrganId></From>
+                    <Subject>Công văn ký lúc tối</Subject>
+                    <PromulgationInfo><PromulgationDate>2026-03-05T20:30Z</PromulgationDate></PromulgationInfo>
+                    <DueDate>2026-03-31T17:00:00.000+00:00</DueDate>
+                  </MessageHeader>
+                  <TraceHeaderList>
+                    <TraceHeader><OrganId>000.00.00.G22</OrganId><Timestamp>2026-03-05T23:59:59-05:00</Timestamp></TraceHeader>
+                    <TraceHeader><OrganId>000.00.00.H10</OrganId><Timestamp>2026-03-06T09:00:00</Timestamp></TraceHeader>
+                  </TraceHeaderList>
+                </edXMLHeader></edXMLEnvelope></edXML>
+                """;
+
+        try (EdxmlPackage read = edxml.read(utf8(xml))) {
+            MessageHeader header = read.document().header();
+            assertThat(header.promulgationDate()).isEqualTo(LocalDate.of(2026, 3, 6));
+            assertThat(header.dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(read.document().traces())
+                    .containsExactly(
+                            new TraceHeader("000.00.00.G22", LocalDateTime.of(2026, 3, 6, 11, 59, 59)),
+                            new TraceHeader("000.00.00.H10", LocalDateTime.of(2026, 3, 6, 9, 0)));
+        }
+    }
+
+    @Test
+    void aStatusStampedInUtcIsReadInVietnamsTime() {
+        String xml = """
+                <edXML><edXMLEnvelope><edXMLHeader><MessageHeader>
+                  <From><OrganId>000.00.00.G22</OrganId></From>
+                  <ResponseFor><OrganId>000.00.00.H10</OrganId><PromulgationDate>2026-02-19Z</PromulgationDate></ResponseFor>
+                  <StatusCode>03</StatusCode>
+                  <Timestamp>2026-02-20T18:15:00Z</Timestamp>
+                </MessageHeader></edXMLHeader></edXMLEnvelope></edXML>
+                """;
+
+        try (EdxmlPackage read = edxml.read(utf8(xml))) {
+            assertThat(read.status().timestamp()).isEqualTo(LocalDateTime.of(2026, 2, 21, 1, 15));
+            assertThat(read.status().responseFor().promulgationDate()).isEqualTo(LocalDate.of(2026, 2, 19));
+        }
+    }
+
+    @Test
     void theFilesOfAZippedAttachmentBecomeTheAttachmentsUnderSafeNamesAndItsFoldersAreSkipped() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {

@@ -21,8 +21,11 @@ public final class EdxmlPackages {
             "0200 3812345",
             "0200 3812346",
             "https://tinh.gov.vn");
-    static final Organisation GOVERNMENT_OFFICE = Organisation.of("000.00.00.G22", "Văn phòng Chính phủ");
-    static final Organisation DEPARTMENT = Organisation.of("000.00.11.H10", "Sở Tài chính");
+    static final Organisation GOVERNMENT_OFFICE = new Organisation("000.00.00.G22", "Chính phủ", "Văn phòng Chính phủ",
+            "Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội", "vpcp@chinhphu.vn", "024 3845 4567", "024 3845 4568",
+            "https://vpcp.chinhphu.vn");
+    static final Organisation DEPARTMENT = new Organisation("000.00.11.H10", "Ủy ban nhân dân tỉnh", "Sở Tài chính",
+            "Số 5 đường Lê Lợi", "stc@tinh.gov.vn", "0200 3812000", "0200 3812001", "https://stc.tinh.gov.vn");
     static final StaffInfo CLERK = new StaffInfo("Văn thư", "Lê Thị Hoa", "0912345678", "hoa@tinh.gov.vn");
     static final ResponseFor GOVERNMENT_LETTER = new ResponseFor(
             "000.00.00.G22",

@@ -264,6 +264,17 @@ class EdxmlRefusalTests {
     }
 
     /** The refusal, with its key in both bundles, and no temporary file of the package left. */
+    @Test
+    void aStatusCodeQcvn102DoesNotDefineIsRefused() {
+        for (String code : List.of("07", "14", "99", "", "3")) {
+            String xml = "<edXML><edXMLEnvelope><edXMLHeader><MessageHeader><From><OrganId>000.00.00.G22</OrganId>"
+                    + "</From><ResponseFor><DocumentId>000.00.00.H10,2026/03/05,12/UBND-VP</DocumentId></ResponseFor>"
+                    + "<StatusCode>" + code + "</StatusCode></MessageHeader></edXMLHeader></edXMLEnvelope></edXML>";
+
+            assertThat(assertRefused(edxml, utf8(xml), "exchange.edxml.status-code").args()).containsExactly(code);
+        }
+    }
+
     private static DomainException assertRefused(Edxml reader, InputStream in, String code) {
         long filesBefore = temporaryFiles();
         DomainException refusal = catchThrowableOfType(DomainException.class, () -> reader.read(in));

@@ -2,6 +2,7 @@ package vn.congvan.exchange.arrival;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +30,25 @@ public record ElectronicArrival(
         @Nullable String reason,
         @Nullable String revokeReason,
         Instant arrivedAt,
-        Instant changedAt) {
+        Instant changedAt,
+        List<Warning> warnings) {
 
-    /** True unless every signature of the PDF is valid: the clerk is warned and may refuse it. */
+    /** What the clerk is warned of before deciding, by message key and its argument. */
+    public record Warning(String code, String argument) {
+
+        public static final String NO_SIGNED_PDF = "exchange.arrival.warning.no-signed-pdf";
+        public static final String MISSING_ATTACHMENT = "exchange.arrival.warning.missing-attachment";
+        public static final String OTHER_ORGAN = "exchange.arrival.warning.other-organ";
+    }
+
+    public ElectronicArrival {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True unless every signature of the PDF is valid and nothing else is wrong: the clerk is warned and may refuse it. */
     @com.fasterxml.jackson.annotation.JsonProperty("flagged")
     public boolean flagged() {
-        return !signatureVerdict.equals("ALL_VALID");
+        return !signatureVerdict.equals("ALL_VALID") || !warnings.isEmpty();
     }
 
     public String notation() {

@@ -25,14 +25,14 @@ class ElectronicArrivalRecords {
 
     /** Records the arrival; empty when the unit received this DocumentId before. */
     Optional<UUID> arrive(UUID unitId, @Nullable UUID inboxId, String sha256, long size, MessageHeader h,
-            String verdict, @Nullable String detail, Instant at) {
+            String verdict, @Nullable String detail, List<ElectronicArrival.Warning> warnings, Instant at) {
         UUID id = UUID.randomUUID();
         int added = jdbc.sql("""
                         insert into electronic_arrival (id, unit_id, inbox_id, package_sha256, package_size,
                           edxml_document_id, from_organ_id, from_organ_name, code_number, code_notation,
                           promulgation_date, type_name, subject, urgent, state, signature_verdict, signature_detail,
-                          arrived_at, changed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ARRIVED', ?, ?, ?, ?)
+                          warnings, arrived_at, changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ARRIVED', ?, ?, ?, ?, ?)
                         on conflict (unit_id, edxml_document_id) do nothing""")
                 .params(id, unitId, inboxId, sha256, size, h.documentId(), h.from().organId(),
                         cut(h.from().organName().isBlank() ? h.from().organId() : h.from().organName(), 200),
@@ -40,7 +40,8 @@ class ElectronicArrivalRecords {
                         h.promulgationDate() == null ? null : Date.valueOf(h.promulgationDate()),
                         blankToNull(h.documentType().typeName(), 100),
                         cut(h.subject().isBlank() ? h.documentId() : h.subject(), 1000), h.otherInfo().priority() >= 1,
-                        verdict, detail == null ? null : cut(detail, 2000), Timestamp.from(at), Timestamp.from(at))
+                        verdict, detail == null ? null : cut(detail, 2000), cut(lines(warnings), 4000),
+                        Timestamp.from(at), Timestamp.from(at))
                 .update();
         return added == 1 ? Optional.of(id) : Optional.empty();
     }
@@ -112,6 +113,23 @@ class ElectronicArrivalRecords {
                 .update();
     }
 
+    /** The warnings one "key|argument" a line; an argument keeps no line break. */
+    private static String lines(List<ElectronicArrival.Warning> warnings) {
+        StringBuilder text = new StringBuilder();
+        for (ElectronicArrival.Warning w : warnings) {
+            text.append(w.code()).append('|').append(cut(w.argument().replaceAll("[\\r\\n]+", " "), 300)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static List<ElectronicArrival.Warning> warnings(String lines) {
+        return lines.lines().filter(l -> !l.isBlank()).map(l -> {
+            int bar = l.indexOf('|');
+            return bar < 0 ? new ElectronicArrival.Warning(l, "")
+                    : new ElectronicArrival.Warning(l.substring(0, bar), l.substring(bar + 1));
+        }).toList();
+    }
+
     private static @Nullable String blankToNull(String text, int max) {
         return text == null || text.isBlank() ? null : cut(text.strip(), max);
     }
@@ -130,6 +148,6 @@ class ElectronicArrivalRecords {
                 rs.getString("signature_verdict"), rs.getString("signature_detail"),
                 rs.getObject("incoming_document_id", UUID.class), rs.getString("reason"),
                 rs.getString("revoke_reason"), rs.getTimestamp("arrived_at").toInstant(),
-                rs.getTimestamp("changed_at").toInstant());
+                rs.getTimestamp("changed_at").toInstant(), warnings(rs.getString("warnings")));
     }
 }

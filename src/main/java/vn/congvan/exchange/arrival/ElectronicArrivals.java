@@ -124,22 +124,98 @@ public class ElectronicArrivals {
             log.warn("Package {} is addressed to no unit of this installation", h.documentId());
             return List.of();
         }
-        Verdict verdict = verdict(p);
+        List<ElectronicArrival.Warning> warnings = warnings(p, null);
         List<UUID> arrived = new ArrayList<>();
         for (UnitView unit : units) {
-            arrivals.arrive(unit.id(), inboxId, sha256, size, h, verdict.verdict(), verdict.detail(), clock.instant())
-                    .ifPresent(id -> {
-                        arrived.add(id);
-                        ElectronicArrival a = arrivals.find(id).orElseThrow();
-                        report(a, unit, "01", "Đã đến", null);
-                        audit.record(new AuditEntry("exchange.arrived", "electronic-arrival", id.toString(), unit.id(),
-                                null, a.fromOrganName(), Map.of("documentId", a.documentId(),
-                                        "signatures", a.signatureVerdict())));
-                        tellClerks(unit.id(), a.flagged() ? "exchange.notice.arrived-flagged" : "exchange.notice.arrived",
-                                a.subject(), a.urgent());
-                    });
+            arriveFor(unit, p, inboxId, sha256, size, warnings).ifPresent(arrived::add);
         }
         return arrived;
+    }
+
+    /** What an arrival of the package must warn the clerk of; {@code unit} is the one it is imported for, if any. */
+    private static List<ElectronicArrival.Warning> warnings(EdxmlPackage p, @Nullable UnitView unit) {
+        List<ElectronicArrival.Warning> warnings = new ArrayList<>();
+        if (p.attachments().stream().noneMatch(EdxmlAttachment::pdf)) {
+            warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.NO_SIGNED_PDF, ""));
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        p.attachments().forEach(a -> present.add(a.contentId()));
+        for (vn.congvan.exchange.Reference named : p.document().manifest()) {
+            if (!present.contains(named.contentId())) {
+                warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.MISSING_ATTACHMENT,
+                        named.attachmentName().isBlank() ? named.contentId() : named.attachmentName()));
+            }
+        }
+        List<String> to = p.document().header().to().stream().map(Organisation::organId).toList();
+        if (unit != null && !to.isEmpty() && !to.contains(unit.organId())) {
+            warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.OTHER_ORGAN, String.join(", ", to)));
+        }
+        return warnings;
+    }
+
+    /** The outcome of a package the clerk imported: registered, applied as a status, or put in the tray. */
+    public record Imported(@Nullable DocumentView document, boolean status, @Nullable ElectronicArrival arrival) {}
+
+    /** Where an imported package's bytes are read from, as often as needed. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws java.io.IOException;
+    }
+
+    /**
+     * The unit's clerk imports a package received outside the axis: a status is applied, a document
+     * registered; a document the clerk must look at first (no signed PDF, a file its manifest names
+     * missing, addressed to another organ) is not lost but put in the unit's tray with its warnings.
+     */
+    @Transactional
+    public Imported importPackage(Official clerk, UUID unitId, Source source, boolean confirmDuplicate) {
+        if (!clerk.holds(Role.CLERK, unitId)) {
+            throw DomainException.forbidden("registry.clerk-only");
+        }
+        UnitView unit = directory.unit(unitId);
+        try {
+            try (InputStream in = source.open(); EdxmlPackage p = edxml.read(in)) {
+                boolean document = p.document() != null && (p.document().business() == null
+                        || p.document().business().docType() != BusinessDocType.REVOKE);
+                List<ElectronicArrival.Warning> warnings = document ? warnings(p, unit) : List.of();
+                if (!warnings.isEmpty()) {
+                    vn.congvan.storage.StoredBlob blob;
+                    try (InputStream again = source.open()) {
+                        blob = blobs.store(again);
+                    }
+                    UUID id = arriveFor(unit, p, null, blob.sha256(), blob.size(), warnings)
+                            .orElseThrow(() -> DomainException.conflict("exchange.arrival.already-arrived",
+                                    p.document().header().documentId()));
+                    return new Imported(null, false, arrivals.find(id).orElseThrow());
+                }
+            }
+            try (InputStream in = source.open()) {
+                PackageImport.Imported imported = imports.importPackage(clerk, unitId, in, confirmDuplicate);
+                return new Imported(imported.document(), imported.status(), null);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private java.util.Optional<UUID> arriveFor(UnitView unit, EdxmlPackage p, @Nullable UUID inboxId, String sha256,
+            long size, List<ElectronicArrival.Warning> warnings) {
+        MessageHeader h = p.document().header();
+        Verdict verdict = verdict(p);
+        return arrivals.arrive(unit.id(), inboxId, sha256, size, h, verdict.verdict(), verdict.detail(), warnings,
+                        clock.instant())
+                .map(id -> {
+                    ElectronicArrival a = arrivals.find(id).orElseThrow();
+                    report(a, unit, "01", "Đã đến", null);
+                    audit.record(new AuditEntry("exchange.arrived", "electronic-arrival", id.toString(), unit.id(),
+                            null, a.fromOrganName(), Map.of("documentId", a.documentId(),
+                                    "signatures", a.signatureVerdict(), "warnings",
+                                    String.join(",", a.warnings().stream().map(ElectronicArrival.Warning::code)
+                                            .toList()))));
+                    tellClerks(unit.id(), a.flagged() ? "exchange.notice.arrived-flagged" : "exchange.notice.arrived",
+                            a.subject(), a.urgent());
+                    return id;
+                });
     }
 
     /** What waits in the trays of the units where the official is a clerk. */

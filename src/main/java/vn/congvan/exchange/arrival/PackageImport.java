@@ -11,12 +11,14 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.exchange.EdxmlAttachment;
+import vn.congvan.exchange.EdxmlDocument;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.exchange.MessageHeader;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.StoredFile;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -64,6 +66,9 @@ public class PackageImport {
                     .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
                     .orElseThrow(() -> DomainException.notFound("exchange.status.unknown-document",
                             received.status().responseFor().documentId()));
+            statuses.refusal(received.status()).ifPresent(refused -> {
+                throw refused;
+            });
             if (statuses.apply(received.status(), null) != ReceivedStatuses.Outcome.APPLIED) {
                 throw DomainException.conflict("exchange.status.not-a-recipient", received.status().from().organId());
             }
@@ -106,7 +111,7 @@ public class PackageImport {
         }
         List<StoredFile> attachments = new ArrayList<>(pdfs.subList(1, pdfs.size()));
         attachments.addAll(others);
-        return registrations.registerArrival(metadata(unitId, received.document().header(), confirmDuplicate),
+        return registrations.registerArrival(metadata(unitId, received.document(), confirmDuplicate),
                 pdfs.get(0), attachments, clerk);
     }
 
@@ -119,15 +124,33 @@ public class PackageImport {
         }
     }
 
-    private static IncomingMetadata metadata(UUID unitId, MessageHeader h, boolean confirmDuplicate) {
+    /** The metadata of the package: every field of the header the registry keeps, as DocumentPackages writes them. */
+    private static IncomingMetadata metadata(UUID unitId, EdxmlDocument document, boolean confirmDuplicate) {
+        MessageHeader h = document.header();
         LocalDate issued = h.promulgationDate() != null ? h.promulgationDate() : LocalDate.now(VietnamTime.ZONE);
         String typeName = h.documentType().typeName().isBlank() ? "Công văn" : h.documentType().typeName();
+        String toPlaces = String.join("\n", h.toPlaces().stream().map(String::strip).filter(p -> !p.isEmpty()).toList());
+        int copies = h.otherInfo().promulgationAmount();
         return new IncomingMetadata(unitId, typeName, blankToNull(h.code().number()), blankToNull(h.code().notation()),
-                issued, blankToNull(h.from().organId()), h.from().organName(), h.subject(), null,
+                issued, blankToNull(h.from().organId()), h.from().organName(), h.subject(),
+                authorityOf(h.signerInfo().competence()),
                 blankToNull(h.signerInfo().position()), blankToNull(h.signerInfo().fullName()),
-                Math.min(Math.max(h.otherInfo().priority(), 0), 4), 0, h.dueDate(), null, null, null,
+                Math.min(Math.max(h.otherInfo().priority(), 0), 4), 0, h.dueDate(), blankToNull(toPlaces), null, null,
                 h.otherInfo().pageAmount() > 0 ? h.otherInfo().pageAmount() : null,
-                OffsetDateTime.now(VietnamTime.ZONE), blankToNull(h.documentId()), false, confirmDuplicate, null);
+                OffsetDateTime.now(VietnamTime.ZONE), blankToNull(h.documentId()),
+                document.business() != null && document.business().paper(), confirmDuplicate, null,
+                copies > 0 && copies <= 99999 ? copies : null);
+    }
+
+    /** The signing authority a competence begins with ("KT. CHỦ TỊCH" is KT.); none when it names none. */
+    static SignerAuthority authorityOf(String competence) {
+        String text = competence.strip().toUpperCase(java.util.Locale.ROOT);
+        for (SignerAuthority authority : SignerAuthority.values()) {
+            if (authority != SignerAuthority.NONE && text.startsWith(authority.prefix())) {
+                return authority;
+            }
+        }
+        return SignerAuthority.NONE;
     }
 
     private static String blankToNull(String text) {

@@ -39,9 +39,9 @@ class AxisConfiguration {
     @Bean
     InboxPoller inboxPoller(JdbcClient jdbc, Blobs blobs, Edxml edxml, AxisHttp http, AxisProperties settings,
             AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction, ClusterLock lock,
-            JsonMapper json, MessageSource messages, Clock clock) {
+            JsonMapper json, MessageSource messages, vn.congvan.exchange.outside.ReceivedStatuses statuses, Clock clock) {
         return new InboxPoller(jdbc, blobs, edxml, http, settings, audit, events, transaction, lock, json, messages,
-                clock);
+                statuses, clock);
     }
 
     @Bean

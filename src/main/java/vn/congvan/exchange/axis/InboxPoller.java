@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.exchange.EdxmlStatus;
 import vn.congvan.exchange.InboxState;
 import vn.congvan.exchange.MessageHeader;
+import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
@@ -38,8 +40,9 @@ import vn.congvan.storage.StoredBlob;
  * (resumed with a range after a dropped connection), its hash checked, then stored with its inbox
  * row and announced by {@link AxisPackageReceived} in one transaction, and only then acknowledged
  * {@code done}. A package already received (by hub id, or a document by DocumentId, business type
- * and sender) is kept as a duplicate and not announced; one that cannot be read is kept as failed
- * and acknowledged {@code fail} with the reason. Nothing stops the queue but an unreachable hub.
+ * and sender) is kept as a duplicate and not announced; one that cannot be read, or a status that
+ * must be refused (a code QCVN 102 does not define, a revocation answer nobody asked for), is kept as
+ * failed and acknowledged {@code fail} with the reason, which the hub hands back to the sender. Nothing stops the queue but an unreachable hub.
  */
 class InboxPoller {
 
@@ -65,11 +68,12 @@ class InboxPoller {
     private final ClusterLock lock;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final ReceivedStatuses statuses;
     private final Clock clock;
 
     InboxPoller(JdbcClient jdbc, Blobs blobs, Edxml edxml, AxisHttp http, AxisProperties settings, AuditTrail audit,
             ApplicationEventPublisher events, TransactionTemplate transaction, ClusterLock lock, JsonMapper json,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, ReceivedStatuses statuses, Clock clock) {
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.edxml = edxml;
@@ -81,6 +85,7 @@ class InboxPoller {
         this.lock = lock;
         this.json = json;
         this.messages = messages;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -144,6 +149,13 @@ class InboxPoller {
             Read read;
             try (InputStream in = Files.newInputStream(file); EdxmlPackage received = edxml.read(in)) {
                 read = read(received);
+                if (received.status() != null) {
+                    // A status this installation must refuse goes back through the hub's failure channel.
+                    Optional<DomainException> refused = statuses.refusal(received.status());
+                    if (refused.isPresent()) {
+                        throw refused.get();
+                    }
+                }
             } catch (DomainException unreadable) {
                 String reason = messages.getMessage(unreadable.code(), unreadable.args(), unreadable.code(),
                         Locale.forLanguageTag("vi"));

@@ -3,14 +3,19 @@ package vn.congvan.exchange.edxml;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.congvan.shared.VietnamTime;
 
-/** Dates as producers write them (yyyy/MM/dd, dd/MM/yyyy, ISO, with or without a time) and as we write them. */
+/**
+ * Dates as producers write them (yyyy/MM/dd, dd/MM/yyyy, ISO, with or without a time) and as we write them.
+ * A time with a zone or an offset is turned into Vietnam's time first, so that its day is the calendar day in
+ * Vietnam ("2026-03-05T20:30Z" is 6 March there); a time without one is Vietnam's already.
+ */
 final class EdxmlDates {
 
     static final DateTimeFormatter DAY = strict("uuuu/MM/dd");
@@ -24,7 +29,13 @@ final class EdxmlDates {
         if (text.isBlank()) {
             return null;
         }
-        return parseDay(split(text.strip())[0], text);
+        String value = text.strip();
+        LocalDateTime zoned = inVietnam(value);
+        if (zoned != null) {
+            return zoned.toLocalDate();
+        }
+        LocalDate withOffset = dayWithOffset(value);
+        return withOffset != null ? withOffset : parseDay(split(value)[0], text);
     }
 
     static @Nullable LocalDateTime timestamp(String text) {
@@ -32,10 +43,9 @@ final class EdxmlDates {
             return null;
         }
         String value = text.strip();
-        try {
-            return OffsetDateTime.parse(value).toLocalDateTime();
-        } catch (DateTimeParseException notWithAnOffset) {
-            // the producers' own forms follow
+        LocalDateTime zoned = inVietnam(value);
+        if (zoned != null) {
+            return zoned;
         }
         String[] parts = split(value);
         LocalDate day = parseDay(parts[0], text);
@@ -46,6 +56,26 @@ final class EdxmlDates {
             return day.atTime(LocalTime.parse(parts[1].strip()));
         } catch (DateTimeParseException e) {
             throw Refusals.malformed(text);
+        }
+    }
+
+    /** An ISO time with an offset or a zone, as the time in Vietnam; null when it has neither. */
+    private static @Nullable LocalDateTime inVietnam(String value) {
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.ISO_ZONED_DATE_TIME)
+                    .withZoneSameInstant(VietnamTime.ZONE)
+                    .toLocalDateTime();
+        } catch (DateTimeParseException notWithAZone) {
+            return null;
+        }
+    }
+
+    /** A day written with an offset ("2026-03-05+07:00", as xs:date allows): the day it names. */
+    private static @Nullable LocalDate dayWithOffset(String value) {
+        try {
+            return LocalDate.parse(value, DateTimeFormatter.ISO_OFFSET_DATE);
+        } catch (DateTimeParseException notWithAnOffset) {
+            return null;
         }
     }
 

@@ -30,8 +30,9 @@ import vn.congvan.exchange.TraceHeader;
 
 /**
  * Writes a package in the one form of QCVN 102:2016: its namespace with the prefix {@code edXML},
- * its element names and order, dates as yyyy/MM/dd, content ids as "cid:…", and the attachments
- * after the envelope in base64 lines encoded as their content streams in.
+ * its element names in the order of the national axis's own packages (EdxmlElementOrderTests holds
+ * them side by side), dates as yyyy/MM/dd, content ids as "cid:…", and the attachments after the
+ * envelope in base64 lines encoded as their content streams in.
  */
 public final class EdxmlWriter {
 
@@ -83,8 +84,8 @@ public final class EdxmlWriter {
                     start("Reference");
                     text("ContentId", "cid:" + reference.contentId());
                     text("ContentType", reference.contentType());
-                    text("AttachmentName", reference.attachmentName());
                     text("Description", reference.description());
+                    text("AttachmentName", reference.attachmentName());
                     xml.writeEndElement();
                 }
             }
@@ -105,9 +106,9 @@ public final class EdxmlWriter {
         private void document(EdxmlDocument document) throws XMLStreamException {
             MessageHeader header = document.header();
             start("MessageHeader");
-            organisation("From", header.from());
+            organisation("From", header.from(), true);
             for (Organisation to : header.to()) {
-                organisation("To", to);
+                organisation("To", to, true);
             }
             text("DocumentId", documentId(header));
             start("Code");
@@ -131,11 +132,6 @@ public final class EdxmlWriter {
             text("FullName", header.signerInfo().fullName());
             xml.writeEndElement();
             day("DueDate", header.dueDate());
-            start("ToPlaces");
-            for (String place : header.toPlaces()) {
-                text("Place", place);
-            }
-            xml.writeEndElement();
             start("OtherInfo");
             text("Priority", String.valueOf(header.otherInfo().priority()));
             text("SphereOfPromulgation", header.otherInfo().sphereOfPromulgation());
@@ -152,6 +148,11 @@ public final class EdxmlWriter {
                 responseFor(header.responseFor());
             }
             text("SteeringType", String.valueOf(header.steeringType()));
+            start("ToPlaces");
+            for (String place : header.toPlaces()) {
+                text("Place", place);
+            }
+            xml.writeEndElement();
             xml.writeEndElement();
             start("TraceHeaderList");
             for (TraceHeader trace : document.traces()) {
@@ -176,8 +177,10 @@ public final class EdxmlWriter {
 
         private void business(Business business) throws XMLStreamException {
             start("Bussiness");
+            text("DocumentId", business.documentId());
             text("BussinessDocType", String.valueOf(business.docType().code()));
             text("BussinessDocReason", business.docReason());
+            text("Paper", business.paper() ? "1" : "0");
             if (!business.documentInfo().isEmpty() || !business.documentReceiver().isEmpty()
                     || !business.receivers().isEmpty()) {
                 start("BussinessDocumentInfo");
@@ -186,17 +189,12 @@ public final class EdxmlWriter {
                 start("ReceiverList");
                 for (Receiver receiver : business.receivers()) {
                     start("Receiver");
-                    text("ReceiverType", String.valueOf(receiver.type().code()));
                     text("OrganId", receiver.organId());
+                    text("ReceiverType", String.valueOf(receiver.type().code()));
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
                 xml.writeEndElement();
-            }
-            text("DocumentId", business.documentId());
-            text("Paper", business.paper() ? "1" : "0");
-            if (business.staffInfo() != null) {
-                staffInfo(business.staffInfo());
             }
             if (!business.replacements().isEmpty()) {
                 start("ReplacementInfoList");
@@ -212,27 +210,39 @@ public final class EdxmlWriter {
                 }
                 xml.writeEndElement();
             }
+            if (business.staffInfo() != null) {
+                staffInfo(business.staffInfo(), true);
+            }
             xml.writeEndElement();
         }
 
         private void status(EdxmlStatus status) throws XMLStreamException {
             start("MessageHeader");
+            organisation("From", status.from(), false);
             responseFor(status.responseFor());
-            organisation("From", status.from());
+            if (status.staffInfo() != null) {
+                staffInfo(status.staffInfo(), false);
+            }
             text("StatusCode", status.statusCode());
             text("Description", status.description());
             timestamp(status.timestamp());
-            if (status.staffInfo() != null) {
-                staffInfo(status.staffInfo());
-            }
             xml.writeEndElement();
         }
 
-        private void organisation(String name, Organisation organ) throws XMLStreamException {
+        /**
+         * An agency; the axis's own document packages name the body in charge before the agency's name,
+         * its status packages after it.
+         */
+        private void organisation(String name, Organisation organ, boolean inChargeFirst) throws XMLStreamException {
             start(name);
             text("OrganId", organ.organId());
-            text("OrganizationInCharge", organ.organizationInCharge());
-            text("OrganName", organ.organName());
+            if (inChargeFirst) {
+                text("OrganizationInCharge", organ.organizationInCharge());
+                text("OrganName", organ.organName());
+            } else {
+                text("OrganName", organ.organName());
+                text("OrganizationInCharge", organ.organizationInCharge());
+            }
             text("OrganAdd", organ.organAdd());
             text("Email", organ.email());
             text("Telephone", organ.telephone());
@@ -250,12 +260,18 @@ public final class EdxmlWriter {
             xml.writeEndElement();
         }
 
-        private void staffInfo(StaffInfo staff) throws XMLStreamException {
+        /** The clerk; the axis's own business parts give the e-mail before the mobile, its statuses after. */
+        private void staffInfo(StaffInfo staff, boolean emailFirst) throws XMLStreamException {
             start("StaffInfo");
             text("Department", staff.department());
             text("Staff", staff.staff());
-            text("Mobile", staff.mobile());
-            text("Email", staff.email());
+            if (emailFirst) {
+                text("Email", staff.email());
+                text("Mobile", staff.mobile());
+            } else {
+                text("Mobile", staff.mobile());
+                text("Email", staff.email());
+            }
             xml.writeEndElement();
         }
 
@@ -263,8 +279,8 @@ public final class EdxmlWriter {
             start("Attachment");
             text("ContentId", "cid:" + attachment.contentId());
             text("AttachmentName", attachment.name().value());
-            text("ContentType", attachment.contentType());
             text("Description", attachment.description());
+            text("ContentType", attachment.contentType());
             start("ContentTransferEncoded");
             byte[] buffer = new byte[BYTES_PER_READ];
             try (InputStream in = attachment.open()) {

@@ -66,10 +66,14 @@ final class EnvelopeReading {
         XmlElement responseFor = either(fields, header, "ResponseFor");
         XmlElement from = either(fields, header, "From");
         XmlElement staff = either(fields, header, "StaffInfo");
+        String code = fields.text("StatusCode");
+        if (!EdxmlStatus.QCVN_102_CODES.contains(code)) {
+            throw Refusals.statusCode(code);
+        }
         return new EdxmlStatus(
                 responseFor(responseFor == null ? NOTHING : responseFor),
                 organisation(from == null ? NOTHING : from),
-                bounded(fields, 4, "StatusCode"),
+                code,
                 bounded(fields, 500, "Description"),
                 EdxmlDates.timestamp(fields.text("Timestamp")),
                 staff == null ? null : staffInfo(staff));

@@ -40,6 +40,10 @@ final class Refusals {
         return DomainException.invalid("exchange.edxml.zip-bomb", name);
     }
 
+    static DomainException statusCode(String code) {
+        return DomainException.invalid("exchange.edxml.status-code", code);
+    }
+
     static DomainException base64(String contentId) {
         return DomainException.invalid("exchange.edxml.base64", contentId);
     }

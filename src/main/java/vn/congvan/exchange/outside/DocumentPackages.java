@@ -59,7 +59,7 @@ public class DocumentPackages {
         MessageHeader header = new MessageHeader(Organisation.of(d.organId(), d.organName()), to, d.documentId(),
                 code, "", d.issuedDate(), new DocumentKind(1, 0, d.typeName()), d.subject(), d.subject(),
                 new SignerInfo(signerAuthority, nullToEmpty(d.signerPosition()), nullToEmpty(d.signerFullName())),
-                d.dueDate(), d.toPlaces() == null ? List.of() : List.of(d.toPlaces()),
+                d.dueDate(), placesOf(d.toPlaces()),
                 new OtherInfo(Math.min(d.priority(), 4), "", "", d.issuedAmount() == null ? 0 : d.issuedAmount(),
                         d.pageAmount() == null ? 0 : d.pageAmount(), List.of()),
                 1, null);
@@ -73,6 +73,12 @@ public class DocumentPackages {
                 List.of(new TraceHeader(d.organId(), LocalDateTime.now(VietnamTime.ZONE))), business,
                 attachments.stream().map(Reference::of).toList());
         return EdxmlPackage.ofDocument(document, attachments);
+    }
+
+    /** The places of the "Nơi nhận" text, one a line, each a {@code Place}. */
+    private static List<String> placesOf(String toPlaces) {
+        return toPlaces == null ? List.of()
+                : toPlaces.lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     private static String nullToEmpty(String text) {

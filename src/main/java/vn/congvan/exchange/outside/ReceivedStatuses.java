@@ -12,10 +12,13 @@ import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.exchange.EdxmlStatus;
 import vn.congvan.handling.RecipientState;
+import vn.congvan.shared.DomainException;
 
 /**
  * Applies a status package an outside recipient sent back to the document it reports on; a status
- * for a document this installation never sent there is kept with why, and changes nothing.
+ * for a document this installation never sent there is kept with why, and changes nothing. A
+ * recipient's answer to a revocation (15, 16) nobody asked it for, or a 13 (which only a sender
+ * sends), is refused.
  */
 @Component
 public class ReceivedStatuses {
@@ -24,7 +27,8 @@ public class ReceivedStatuses {
     public enum Outcome {
         APPLIED,
         UNKNOWN_DOCUMENT,
-        NOT_A_RECIPIENT
+        NOT_A_RECIPIENT,
+        REFUSED
     }
 
     private static final Map<String, String> STATES = Map.of("01", "ARRIVED", "02", "REFUSED", "03", "REGISTERED",
@@ -65,6 +69,27 @@ public class ReceivedStatuses {
                 .list();
     }
 
+    /**
+     * Why the status must be refused, when it must: a 13 is a sender's request, not an answer, and a 15 or 16
+     * answers a revocation only when this installation asked that recipient to revoke (13) and awaits its answer.
+     */
+    public Optional<DomainException> refusal(EdxmlStatus status) {
+        if (status.statusCode().equals("13")) {
+            return Optional.of(DomainException.conflict("exchange.status.not-an-answer"));
+        }
+        if (!status.answersARevocation()) {
+            return Optional.empty();
+        }
+        boolean asked = documentOf(status)
+                .flatMap(id -> deliveries.of(id).stream()
+                        .filter(d -> status.from().organId().equals(d.organId()))
+                        .findFirst())
+                .map(d -> d.state().equals("REVOKE_REQUESTED"))
+                .orElse(false);
+        return asked ? Optional.empty() : Optional.of(DomainException.conflict(
+                "exchange.status.revocation-not-asked", status.statusCode(), status.from().organId()));
+    }
+
     public Outcome apply(EdxmlStatus status, @Nullable UUID inboxId) {
         Optional<UUID> documentId = documentOf(status);
         Outcome outcome;
@@ -72,8 +97,14 @@ public class ReceivedStatuses {
             outcome = Outcome.UNKNOWN_DOCUMENT;
         } else {
             Optional<RecipientState> delivery = deliveries.lock(documentId.get(), status.from().organId());
-            outcome = delivery.isPresent() ? Outcome.APPLIED : Outcome.NOT_A_RECIPIENT;
-            delivery.ifPresent(d -> move(d, status));
+            if (delivery.isEmpty()) {
+                outcome = Outcome.NOT_A_RECIPIENT;
+            } else if (refusal(status).isPresent()) {
+                outcome = Outcome.REFUSED;
+            } else {
+                outcome = Outcome.APPLIED;
+                move(delivery.get(), status);
+            }
         }
         jdbc.sql("""
                         insert into received_status (id, inbox_id, edxml_document_id, from_organ_id, status_code,

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.congvan.exchange.Edxml;
-import vn.congvan.exchange.arrival.PackageImport;
+import vn.congvan.exchange.arrival.ElectronicArrivals;
 import vn.congvan.exchange.outside.DocumentPackages;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.registry.DocumentFiles;
@@ -27,10 +27,10 @@ class EdxmlApi {
     private final DocumentFiles documents;
     private final DocumentPackages packages;
     private final Edxml edxml;
-    private final PackageImport imports;
+    private final ElectronicArrivals arrivals;
 
-    EdxmlApi(DocumentFiles documents, DocumentPackages packages, Edxml edxml, PackageImport imports) {
-        this.imports = imports;
+    EdxmlApi(DocumentFiles documents, DocumentPackages packages, Edxml edxml, ElectronicArrivals arrivals) {
+        this.arrivals = arrivals;
         this.documents = documents;
         this.packages = packages;
         this.edxml = edxml;
@@ -51,15 +51,19 @@ class EdxmlApi {
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "importEdxml",
             summary = "The unit's clerk imports a received edXML package: a document is registered as an incoming document"
-                    + " (201), a status is applied to the unit's outgoing document it reports on (200)")
-    ResponseEntity<DocumentView> importEdxml(@PathVariable UUID unitId,
+                    + " (201), a status is applied to the unit's outgoing document it reports on (200), a document to look"
+                    + " at first (no signed PDF, a file of its manifest missing, addressed to another organ) is put in"
+                    + " the unit's tray of electronic arrivals with its warnings (202, the arrival)")
+    ResponseEntity<Object> importEdxml(@PathVariable UUID unitId,
             @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmDuplicate,
             @AuthenticationPrincipal Official official) throws java.io.IOException {
-        try (java.io.InputStream in = file.getInputStream()) {
-            PackageImport.Imported imported = imports.importPackage(official, unitId, in, confirmDuplicate);
-            return ResponseEntity.status(imported.status() ? org.springframework.http.HttpStatus.OK
-                    : org.springframework.http.HttpStatus.CREATED).body(imported.document());
+        ElectronicArrivals.Imported imported = arrivals.importPackage(official, unitId, file::getInputStream,
+                confirmDuplicate);
+        if (imported.arrival() != null) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.ACCEPTED).body(imported.arrival());
         }
+        return ResponseEntity.status(imported.status() ? org.springframework.http.HttpStatus.OK
+                : org.springframework.http.HttpStatus.CREATED).body(imported.document());
     }
 }

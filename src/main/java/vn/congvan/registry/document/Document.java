@@ -78,6 +78,7 @@ record Document(
             @Nullable String signerFullName,
             int priority,
             int confidentiality,
+            @Nullable Integer issuedAmount,
             @Nullable LocalDate dueDate,
             @Nullable String toPlaces,
             OffsetDateTime arrivalDate,
@@ -115,7 +116,7 @@ record Document(
                 register.id(), a.arrivalDate().getYear(), arrivalNumber, a.type(), a.typeName(), a.codeNumber(),
                 a.codeNotation(), a.issuedDate(), a.organId(), a.organName(), a.subject(), a.language(),
                 a.pageAmount(), a.description(), a.signerAuthority(), a.signerPosition(), a.signerFullName(),
-                a.priority(), a.confidentiality(), null, a.dueDate(), a.toPlaces(), a.arrivalDate(), arrivalNumber,
+                a.priority(), a.confidentiality(), a.issuedAmount(), a.dueDate(), a.toPlaces(), a.arrivalDate(), arrivalNumber,
                 a.documentId(), null, a.paper(), by, now, submissionKey, files, List.of());
     }
 

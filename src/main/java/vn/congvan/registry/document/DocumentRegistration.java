@@ -159,6 +159,7 @@ public class DocumentRegistration {
                 trim(m.signerFullName()),
                 m.priority() != null ? m.priority() : 0,
                 m.confidentiality() != null ? m.confidentiality() : 0,
+                m.issuedAmount(),
                 m.dueDate(),
                 trim(m.toPlaces()),
                 arrival,

@@ -154,7 +154,7 @@ class DocumentApi {
         return new IncomingMetadata(m.unitId(), m.typeName(), m.codeNumber(), m.codeNotation(), m.issuedDate(),
                 m.organId(), m.organName(), m.subject(), m.signerAuthority(), m.signerPosition(), m.signerFullName(),
                 m.priority(), m.confidentiality(), m.dueDate(), m.toPlaces(), m.description(), m.language(),
-                m.pageAmount(), m.arrivalDate(), m.documentId(), m.paper(), m.confirmDuplicate(), key);
+                m.pageAmount(), m.arrivalDate(), m.documentId(), m.paper(), m.confirmDuplicate(), key, m.issuedAmount());
     }
 
     private static OutgoingMetadata withKey(OutgoingMetadata m, String key) {

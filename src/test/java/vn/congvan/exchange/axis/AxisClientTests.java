@@ -414,10 +414,13 @@ class AxisClientTests {
     @Autowired
     org.springframework.context.MessageSource messages;
 
+    @Autowired
+    vn.congvan.exchange.outside.ReceivedStatuses statuses;
+
     private InboxPoller pollerThrough(String url) {
         AxisProperties to = settingsTo(url);
         return new InboxPoller(jdbc, blobs, edxml, new AxisHttp(to, Clock.systemUTC()), to, audit, publisher,
-                transaction, lock, json, messages, Clock.systemUTC());
+                transaction, lock, json, messages, statuses, Clock.systemUTC());
     }
 
     private static int closedPort() throws Exception {

@@ -17,6 +17,10 @@ import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.BusinessDocType;
+import vn.congvan.exchange.DocumentCode;
+import vn.congvan.exchange.EdxmlStatus;
+import vn.congvan.exchange.Organisation;
+import vn.congvan.exchange.ResponseFor;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.exchange.EdxmlPackages;
@@ -101,13 +105,186 @@ class EdxmlApiTests {
         assertThat(notTheirs.status()).isEqualTo(403);
     }
 
+    /** What a registered document holds that is the receiving unit's own, not the sender's: never carried over. */
+    private static final java.util.Set<String> THE_RECEIVERS_OWN = java.util.Set.of("id", "direction", "status", "unitId",
+            "unitName", "registerId", "arrivalDate", "arrivalNumber", "draftingDivisionId", "createdBy", "createdAt",
+            "files", "recipients");
+
+    @Test
+    void competencePromulgationAmountAndToPlacesSurviveARoundTrip() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Lục Nam", "UBND");
+        TestProvince.Unit department = province.aUnit("Sở Kế hoạch và Đầu tư", "SKHĐT");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Lục Nam", Role.CLERK,
+                committee.id())));
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", committee.id().toString());
+        m.put("typeName", "Quyết định");
+        m.put("subject", "Về việc giao chỉ tiêu kế hoạch năm 2027");
+        m.put("signerAuthority", "TM");
+        m.put("signerPosition", "Chủ tịch");
+        m.put("signerFullName", "Hoàng Văn Chủ");
+        m.put("priority", 2);
+        m.put("dueDate", java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).plusDays(20).toString());
+        m.put("toPlaces", "Như Điều 3\nChủ tịch, các PCT UBND huyện\nLưu: VT, TH");
+        m.put("pageAmount", 1);
+        m.put("issuedAmount", 12);
+        m.put("paper", true);
+        m.put("recipients", List.of(Map.of("unitId", department.id().toString())));
+        var issued = clerk.multipart("/api/v1/documents/outgoing", m,
+                FilePart.pdf("quyet-dinh.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "Giao chỉ tiêu")), List.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        byte[] exported = clerk.get("/api/v1/documents/" + issued.get("id") + "/edxml").bytes();
+
+        ApiClient theirClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở KHĐT",
+                Role.CLERK, department.id())));
+        var imported = theirClerk.upload(org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml", "file",
+                new FilePart("goi.edxml", exported, "application/xml"));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.get("signerAuthority")).isEqualTo("TM");
+        assertThat(imported.get("issuedAmount")).isEqualTo(12);
+        assertThat(imported.get("toPlaces")).isEqualTo("Như Điều 3\nChủ tịch, các PCT UBND huyện\nLưu: VT, TH");
+        Map<String, Object> sent = new HashMap<>(issued.json());
+        Map<String, Object> received = new HashMap<>(imported.json());
+        sent.keySet().removeAll(THE_RECEIVERS_OWN);
+        received.keySet().removeAll(THE_RECEIVERS_OWN);
+        assertThat(received).as("every field of the sender's document, read back").isEqualTo(sent);
+    }
+
+    @Test
+    void aRevocationAnswerNobodyAskedForIsRefused() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Tân Yên", "UBND");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tân Yên", Role.CLERK,
+                committee.id())));
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", committee.id().toString());
+        m.put("typeName", "Công văn");
+        m.put("subject", "Về việc báo cáo kết nối liên thông");
+        m.put("recipients", List.of(Map.of("organId", "000.00.00.G22", "organName", "Văn phòng Chính phủ")));
+        var issued = clerk.multipart("/api/v1/documents/outgoing", m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        java.util.UUID documentId = java.util.UUID.fromString((String) issued.get("id"));
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.sql("""
+                        insert into outside_delivery (id, document_id, organ_id, organ_name, state, status_code, sent_at,
+                          changed_at) values (?, ?, '000.00.00.G22', 'Văn phòng Chính phủ', 'REGISTERED', '03', ?, ?)
+                        on conflict (document_id, organ_id) do update set state = 'REGISTERED', status_code = '03'""")
+                .params(java.util.UUID.randomUUID(), documentId, now, now)
+                .update();
+
+        var unasked = importStatus(clerk, committee, issued, "15");
+        var sendersRequest = importStatus(clerk, committee, issued, "13");
+        var undefined = importStatus(clerk, committee, issued, "09");
+
+        assertThat(unasked.status()).as(unasked.body()).isEqualTo(409);
+        assertThat(unasked.get("code")).isEqualTo("exchange.status.revocation-not-asked");
+        assertThat((String) unasked.get("detail")).contains("000.00.00.G22");
+        assertThat(sendersRequest.get("code")).isEqualTo("exchange.status.not-an-answer");
+        assertThat(undefined.status()).isEqualTo(400);
+        assertThat(undefined.get("code")).isEqualTo("exchange.edxml.status-code");
+        assertThat(deliveryState(documentId)).isEqualTo("REGISTERED");
+
+        jdbc.sql("update outside_delivery set state = 'REVOKE_REQUESTED', status_code = '13' where document_id = ?")
+                .param(documentId)
+                .update();
+        var asked = importStatus(clerk, committee, issued, "16");
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(deliveryState(documentId)).isEqualTo("REVOKE_REFUSED");
+    }
+
+    private ApiClient.Answer importStatus(ApiClient clerk, TestProvince.Unit unit, ApiClient.Answer issued, String code) {
+        EdxmlStatus status = new EdxmlStatus(
+                new ResponseFor((String) issued.get("organId"), DocumentCode.parse((String) issued.get("notation")),
+                        java.time.LocalDate.parse((String) issued.get("issuedDate")), (String) issued.get("documentId")),
+                Organisation.of("000.00.00.G22", "Văn phòng Chính phủ"), code, "Trả lời " + code,
+                java.time.LocalDateTime.now(), null);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        edxml.write(EdxmlPackage.ofStatus(status), out);
+        return clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml", "file",
+                new FilePart("trang-thai.edxml", out.toByteArray(), "application/xml"));
+    }
+
+    private String deliveryState(java.util.UUID documentId) {
+        return jdbc.sql("select state from outside_delivery where document_id = ?").param(documentId)
+                .query(String.class).single();
+    }
+
+    @Test
+    void aPackageWithoutAPdfLandsInTheTrayMarkedNoSignedPdf() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư VPTU", Role.CLERK,
+                unit.id())));
+        byte[] zippedWord = java.nio.file.Files.readAllBytes(
+                vn.congvan.exchange.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
+
+        var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", new FilePart("new.edxml", zippedWord, "application/xml"));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+        String arrivalId = (String) imported.get("id");
+        Map<?, ?> waiting = clerk.get("/api/v1/electronic-arrivals").list().stream().map(Map.class::cast)
+                .filter(a -> arrivalId.equals(a.get("id"))).findFirst().orElseThrow();
+        assertThat(waiting.get("documentId")).isEqualTo("000.00.11.H53,2020/10/30,2491/STC-BCTC");
+        assertThat(waiting.get("flagged")).isEqualTo(true);
+        assertThat((List<?>) waiting.get("warnings")).extracting(w -> ((Map<?, ?>) w).get("code"), w -> ((Map<?, ?>) w).get("argument"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.no-signed-pdf", ""),
+                        org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.other-organ", "000.00.01.A53"));
+        var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
+        assertThat(registered.get("code")).isEqualTo("exchange.import.no-pdf");
+        var refused = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/refusal",
+                Map.of("comment", "Không có bản PDF có chữ ký số"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.get("state")).isEqualTo("REFUSED");
+        assertThat(refused.get("reason")).isEqualTo("Không có bản PDF có chữ ký số");
+    }
+
+    @Test
+    void aManifestNamingAnAbsentFileIsFlaggedInTheTrayNotSilentlyRegistered() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Sở Giáo dục và Đào tạo", "SGDĐT");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở GDĐT", Role.CLERK,
+                unit.id())));
+        String organId = "T." + unit.id().toString().substring(0, 18);
+        byte[] pdf = SamplePdf.withText("CÔNG VĂN");
+        vn.congvan.exchange.EdxmlAttachment main = new vn.congvan.exchange.EdxmlAttachment("1",
+                vn.congvan.storage.SafeFileName.of("cong-van.pdf"), "application/pdf", "Văn bản",
+                () -> new ByteArrayInputStream(pdf));
+        vn.congvan.exchange.MessageHeader header = new vn.congvan.exchange.MessageHeader(
+                Organisation.of("000.00.00.G22", "Văn phòng Chính phủ"), List.of(Organisation.of(organId, unit.name())),
+                "000.00.00.G22,2026/03/02,900/VPCP-KGVX", new DocumentCode("900", "VPCP-KGVX"), "Hà Nội",
+                java.time.LocalDate.of(2026, 3, 2), new vn.congvan.exchange.DocumentKind(1, 0, "Công văn"),
+                "Về việc tổ chức kỳ thi", "Về việc tổ chức kỳ thi", vn.congvan.exchange.SignerInfo.NONE, null,
+                List.of(), vn.congvan.exchange.OtherInfo.NONE, 1, null);
+        List<vn.congvan.exchange.Reference> manifest = List.of(vn.congvan.exchange.Reference.of(main),
+                new vn.congvan.exchange.Reference("2", "application/pdf", "phu-luc-danh-sach.pdf", "Phụ lục"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        edxml.write(EdxmlPackage.ofDocument(new vn.congvan.exchange.EdxmlDocument(header, List.of(), null, manifest),
+                List.of(main)), out);
+
+        var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
+                "file", new FilePart("goi.edxml", out.toByteArray(), "application/xml"));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+        assertThat((List<?>) imported.get("warnings")).singleElement().isEqualTo(
+                Map.of("code", "exchange.arrival.warning.missing-attachment", "argument", "phu-luc-danh-sach.pdf"));
+        assertThat(jdbc.sql("select count(*) from document where edxml_document_id = ? and unit_id = ?")
+                .params("000.00.00.G22,2026/03/02,900/VPCP-KGVX", unit.id()).query(Long.class).single()).isZero();
+    }
+
     @Test
     void aStatusPackageOrAPackageWithoutAPdfIsNotRegistered() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy", "VPTU");
         ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK,
                 unit.id())));
-        java.nio.file.Path conformance = java.nio.file.Path.of("..", "shared", "conformance", "edxml");
+        java.nio.file.Path conformance = vn.congvan.exchange.Conformance.edxml();
 
         var status = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("status.edxml", java.nio.file.Files.readAllBytes(
@@ -116,7 +293,8 @@ class EdxmlApiTests {
         var noPdf = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("new.edxml", java.nio.file.Files.readAllBytes(
                         conformance.resolve("third-party-edoc_new.edxml")), "application/xml"));
-        assertThat(noPdf.get("code")).isEqualTo("exchange.import.no-pdf");
+        assertThat(noPdf.status()).as(noPdf.body()).isEqualTo(202);
+        assertThat(noPdf.get("state")).isEqualTo("ARRIVED");
         var notXml = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("x.edxml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
                         .getBytes(), "application/xml"));
