@@ -97,6 +97,7 @@ class HubEdocs {
         }
         Optional<SentEdoc> earlier = byKey(systemId, key);
         if (earlier.isPresent()) {
+            requireSamePackage(systemId, key, sha256(content));
             return new Accepted(earlier.get(), false);
         }
         Route route = route(content);
@@ -157,6 +158,7 @@ class HubEdocs {
                 .update();
         if (inserted == 0) {
             // The same package sent again while the first send was being recorded.
+            requireSamePackage(systemId, key, blob.sha256());
             return new Accepted(byKey(systemId, key).orElseThrow(), false);
         }
         for (String recipient : route.recipients()) {
@@ -175,6 +177,33 @@ class HubEdocs {
                 "axis:" + systemId, Map.of("kind", route.kind().name(), "documentId", route.documentId(),
                         "from", route.from(), "to", String.join(",", route.recipients()))));
         return new Accepted(new SentEdoc(id.toString(), route.documentId(), route.kind(), route.recipients()), true);
+    }
+
+    /** A key names one package: another package under a key already used is a conflict, not a resend. */
+    private void requireSamePackage(String systemId, String key, String sha256) {
+        String kept = jdbc.sql("select sha256 from hub_edoc where system_id = ? and idempotency_key = ?")
+                .params(systemId, key)
+                .query(String.class)
+                .single();
+        if (!kept.equals(sha256)) {
+            throw new DomainException(org.springframework.http.HttpStatus.CONFLICT,
+                    "exchange.hub.idempotency-key-reused", key);
+        }
+    }
+
+    private static String sha256(Content content) {
+        try (InputStream in = content.open()) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Optional<SentEdoc> byKey(String systemId, String key) {

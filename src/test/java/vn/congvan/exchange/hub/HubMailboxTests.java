@@ -110,6 +110,23 @@ class HubMailboxTests {
     }
 
     @Test
+    void anotherPackageUnderAnIdempotencyKeyAlreadyUsedIsAConflictNotTheFirstAnswer() {
+        byte[] first = packages.aDocument(department, List.of(ministry), 16, "PDF".getBytes());
+        byte[] other = packages.aDocument(department, List.of(ministry), 17, "PDF".getBytes());
+        String key = UUID.randomUUID().toString();
+
+        AxisCaller.Answer sent = officeA.sendEdoc(first, key);
+        AxisCaller.Answer reused = officeA.sendEdoc(other, key);
+
+        assertThat(sent.status()).isEqualTo(201);
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.json()).containsEntry("code", "exchange.hub.idempotency-key-reused");
+        assertThat(jdbc.sql("select count(*) from hub_edoc where system_id = ? and idempotency_key = ?")
+                        .params(HubTest.SELF, key).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theSamePackageSentAtOnceFromSeveralNodesIsStoredOnce() throws Exception {
         byte[] document = packages.aDocument(department, List.of(ministry), 15, "PDF".getBytes());
         String key = UUID.randomUUID().toString();
