@@ -82,6 +82,16 @@ public final class EdxmlPackages {
                 CLERK);
     }
 
+    /** The same document addressed to one organ only, e.g. the unit a test imports it for. */
+    public static EdxmlDocument addressedTo(EdxmlDocument document, String organId) {
+        MessageHeader h = document.header();
+        Organisation to = new Organisation(organId, "Ủy ban nhân dân tỉnh", "Đơn vị nhận", "", "", "", "", "");
+        return new EdxmlDocument(new MessageHeader(h.from(), List.of(to), h.documentId(), h.code(),
+                h.promulgationPlace(), h.promulgationDate(), h.documentType(), h.subject(), h.content(),
+                h.signerInfo(), h.dueDate(), h.toPlaces(), h.otherInfo(), h.steeringType(), h.responseFor()),
+                document.traces(), document.business(), document.manifest());
+    }
+
     public static EdxmlAttachment anAttachment(String contentId, String name, String contentType, byte[] bytes) {
         return new EdxmlAttachment(contentId, SafeFileName.of(name), contentType, "Tệp " + name, () -> new ByteArrayInputStream(bytes));
     }

@@ -16,11 +16,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditNotary;
-import vn.congvan.platform.CongVanProperties;
 
 /**
  * Signed checkpoints of the chain's head, one file each under {@code <data-dir>/audit-checkpoints/},
@@ -38,10 +38,13 @@ public class AuditCheckpoints {
     private final ObjectProvider<AuditNotary> notary;
     private final Path directory;
 
-    AuditCheckpoints(JdbcClient jdbc, ObjectProvider<AuditNotary> notary, CongVanProperties properties) {
+    // The data directory by its property, not platform's CongVanProperties: platform records sign-ins
+    // in the audit trail, and a module cycle would follow.
+    AuditCheckpoints(JdbcClient jdbc, ObjectProvider<AuditNotary> notary,
+            @Value("${congvan.data-dir}") Path dataDir) {
         this.jdbc = jdbc;
         this.notary = notary;
-        this.directory = properties.dataDir().resolve(DIRECTORY).toAbsolutePath().normalize();
+        this.directory = dataDir.resolve(DIRECTORY).toAbsolutePath().normalize();
     }
 
     @Scheduled(fixedDelayString = "${congvan.audit.checkpoint-interval:PT6H}",

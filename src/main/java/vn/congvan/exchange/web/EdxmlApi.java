@@ -11,12 +11,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.exchange.arrival.ElectronicArrivals;
 import vn.congvan.exchange.outside.DocumentPackages;
-import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
 import vn.congvan.storage.Download;
 
 /** The exchange API: an issued document as the edXML package other systems read, and a received package registered. */
@@ -49,6 +51,7 @@ class EdxmlApi {
 
     @org.springframework.web.bind.annotation.PostMapping(path = "/api/v1/units/{unitId}/edxml",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @HoldsRole(value = Role.CLERK, anywhere = {}, refusal = "registry.clerk-only")
     @Operation(operationId = "importEdxml",
             summary = "The unit's clerk imports a received edXML package: a document is registered as an incoming document"
                     + " (201), a status is applied to the unit's outgoing document it reports on (200), a document to look"

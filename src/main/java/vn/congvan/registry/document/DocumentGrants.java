@@ -64,14 +64,14 @@ public class DocumentGrants {
 
     private DocumentView grantable(Official grantor, UUID documentId) {
         DocumentView document = access.readable(grantor, documentId);
-        if (!document.secret()) {
-            throw DomainException.invalid("registry.grant.not-secret");
-        }
         UUID unit = document.unitId();
         boolean mayGrant = grantor.holds(Role.CLERK, unit) || grantor.holds(Role.LEADER, unit)
                 || grantor.holds(Role.DEPUTY_LEADER, unit);
         if (!mayGrant) {
             throw DomainException.forbidden("registry.grant.not-allowed");
+        }
+        if (!document.secret()) {
+            throw DomainException.invalid("registry.grant.not-secret");
         }
         return document;
     }
