@@ -26,7 +26,41 @@ public final class Poppler {
 
     /** What {@code pdfsig} says of each signature of the PDF file, in order. */
     public static List<String> pdfsig(Path pdf) {
-        String out = run("pdfsig", pdf.toString());
+        return signatures(run("pdfsig", pdf.toString()));
+    }
+
+    /**
+     * What {@code pdfsig} says of each signature of the PDF, validating certificates against the
+     * NSS database in the directory (see {@link #nssTrusting}), asking the OCSP responders named in
+     * the certificates as NSS does (by GET when the request is short).
+     */
+    public static List<String> pdfsig(byte[] pdf, Path nssDirectory) {
+        Path file = write(pdf);
+        try {
+            return signatures(run("pdfsig", "-nssdir", "sql:" + nssDirectory, file.toString()));
+        } finally {
+            file.toFile().delete();
+        }
+    }
+
+    /** A new NSS database under target/ in which the given root is a trusted certificate authority. */
+    public static Path nssTrusting(java.security.cert.X509Certificate root) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "nss", java.util.UUID.randomUUID().toString()))
+                    .toAbsolutePath();
+            run("certutil", "-N", "-d", "sql:" + dir, "--empty-password");
+            Path pem = dir.resolve("root.der");
+            Files.write(pem, root.getEncoded());
+            run("certutil", "-A", "-d", "sql:" + dir, "-n", "root", "-t", "CT,C,C", "-i", pem.toString());
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> signatures(String out) {
         List<String> signatures = new ArrayList<>();
         for (String block : out.split("Signature #")) {
             if (block.contains("Signature Field Name")) {

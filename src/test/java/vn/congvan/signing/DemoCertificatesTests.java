@@ -115,6 +115,12 @@ class DemoCertificatesTests {
         });
         assertThat(Poppler.pdfsig(pdf)).hasSize(2).allSatisfy(s ->
                 assertThat(s).contains("Signature Validation: Signature is Valid."));
+        // Poppler trusting the demo root, asking the demo OCSP responder (by GET) as NSS does: the seal too.
+        X509Certificate root = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(Files.newInputStream(properties.dataDir().resolve("pki/demo-root-ca.pem")));
+        assertThat(Poppler.pdfsig(pdf, Poppler.nssTrusting(root))).hasSize(2).allSatisfy(s -> assertThat(s)
+                .contains("Signature Validation: Signature is Valid.")
+                .contains("Certificate Validation: Certificate is Trusted."));
     }
 
     @Test

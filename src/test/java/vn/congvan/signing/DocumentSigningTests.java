@@ -23,6 +23,7 @@ import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.Poppler;
 import vn.congvan.SamplePdf;
+import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.SigningCertificates;
@@ -102,6 +103,26 @@ class DocumentSigningTests {
         byte[] signedAttachment = clerk.get("/api/v1/documents/" + id + "/files/" + attachmentId).bytes();
         assertThat(Poppler.pdfsig(signedAttachment)).singleElement().satisfies(s ->
                 assertThat(s).contains("Signature Validation: Signature is Valid."));
+    }
+
+    @Test
+    void everySignatureCongVanWritesIsTrustedByPopplerWhoseNssTrustsTheRootTheSealOnASignedMainFileToo() {
+        Map<String, Object> decision = issueDecision();
+        String id = (String) decision.get("id");
+        String attachmentId = fileId(decision, "ATTACHMENT");
+        chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
+        clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"));
+        clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION", "fileId", attachmentId));
+        byte[] main = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "MAIN")).bytes();
+        byte[] attachment = clerk.get("/api/v1/documents/" + id + "/files/" + attachmentId).bytes();
+        Path nss = Poppler.nssTrusting(TestPki.shared().root());
+
+        assertThat(Poppler.pdfsig(main, nss)).hasSize(2).allSatisfy(s -> assertThat(s)
+                .contains("Signature Validation: Signature is Valid.")
+                .contains("Certificate Validation: Certificate is Trusted."));
+        assertThat(Poppler.pdfsig(attachment, nss)).singleElement().satisfies(s -> assertThat(s)
+                .contains("Signature Validation: Signature is Valid.")
+                .contains("Certificate Validation: Certificate is Trusted."));
     }
 
     @Test

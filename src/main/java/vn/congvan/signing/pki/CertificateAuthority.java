@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -77,6 +80,8 @@ public final class CertificateAuthority {
     private final String name;
     private final IssuedCertificate self;
     private final String baseUrl;
+    /** The delegated OCSP responder's certificate and key, issued by this authority when first needed. */
+    private volatile @Nullable IssuedCertificate ocspResponder;
 
     private CertificateAuthority(String name, IssuedCertificate self, String baseUrl) {
         if (!name.matches("[a-z0-9-]+")) {
@@ -177,6 +182,15 @@ public final class CertificateAuthority {
      * Answers an OCSP request (RFC 6960) for certificates of this authority; {@code revocationOf}
      * tells for a serial number whether it is revoked (empty: good). Certificates of another issuer
      * are answered "unknown", an unreadable request "malformed".
+     *
+     * <p>The answer is signed by a delegated responder (RFC 6960 4.2.2.2: a certificate of this
+     * authority with id-kp-OCSPSigning and id-pkix-ocsp-nocheck, sent with the answer), as public CAs
+     * do, not by the authority's own key: poppler's {@code pdfsig} (22.12, Debian 12) reports a
+     * signature whose certificate verifies as "Unknown issue with Certificate or corrupted data"
+     * when a previous signature of the same PDF carried this authority's certificate and the OCSP
+     * answer is signed by that same certificate (an error NSS left behind while verifying
+     * successfully, which that poppler reads regardless of the outcome), so the organization seal
+     * over a personal signature on a main file was never trusted there.
      */
     public byte[] answerOcsp(byte[] request, Function<BigInteger, Optional<Instant>> revocationOf, Instant now) {
         try {
@@ -188,7 +202,8 @@ public final class CertificateAuthority {
             }
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
             X509CertificateHolder issuer = new JcaX509CertificateHolder(certificate());
-            BasicOCSPRespBuilder builder = new JcaBasicOCSPRespBuilder(certificate().getPublicKey(),
+            IssuedCertificate responder = ocspResponder(now);
+            BasicOCSPRespBuilder builder = new JcaBasicOCSPRespBuilder(responder.certificate().getPublicKey(),
                     digests.get(CertificateID.HASH_SHA1));
             for (Req single : ocspRequest.getRequestList()) {
                 CertificateID id = single.getCertID();
@@ -207,7 +222,8 @@ public final class CertificateAuthority {
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(nonce));
             }
-            BasicOCSPResp basic = builder.build(signer(), new X509CertificateHolder[] {issuer}, Date.from(now));
+            BasicOCSPResp basic = builder.build(signer(responder),
+                    new X509CertificateHolder[] {new JcaX509CertificateHolder(responder.certificate())}, Date.from(now));
             OCSPResp response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic);
             return response.getEncoded();
         } catch (OCSPException | OperatorCreationException | CertificateEncodingException e) {
@@ -296,6 +312,50 @@ public final class CertificateAuthority {
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (CertIOException | OperatorCreationException | CertificateException e) {
             throw new IllegalStateException("Cannot issue a certificate for " + subject, e);
+        }
+    }
+
+    /** The delegated OCSP responder valid at {@code now}, issued anew when none is. */
+    private synchronized IssuedCertificate ocspResponder(Instant now) {
+        IssuedCertificate current = ocspResponder;
+        if (current != null && !now.isBefore(current.certificate().getNotBefore().toInstant())
+                && now.plus(java.time.Duration.ofDays(1)).isBefore(current.certificate().getNotAfter().toInstant())) {
+            return current;
+        }
+        Instant authorityFrom = certificate().getNotBefore().toInstant();
+        Instant authorityUntil = certificate().getNotAfter().toInstant();
+        Instant notBefore = now.minus(java.time.Duration.ofDays(1));
+        notBefore = notBefore.isBefore(authorityFrom) ? authorityFrom : notBefore;
+        Instant notAfter = now.plus(java.time.Duration.ofDays(30));
+        notAfter = notAfter.isAfter(authorityUntil) ? authorityUntil : notAfter;
+        KeyPair keys = KeyAlgorithm.of(certificate().getPublicKey()).newKeyPair();
+        String commonName;
+        try {
+            commonName = IETFUtils.valueToString(new JcaX509CertificateHolder(certificate()).getSubject()
+                    .getRDNs(BCStyle.CN)[0].getFirst().getValue());
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        X509Certificate certificate = issueFor(Subject.organization(commonName + " OCSP Responder").x500Name(),
+                keys.getPublic(), notBefore, notAfter, builder -> {
+                    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                    builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+                    builder.addExtension(Extension.extendedKeyUsage, false,
+                            new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
+                    builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+                });
+        IssuedCertificate responder = new IssuedCertificate(keys.getPrivate(), chainWith(certificate));
+        ocspResponder = responder;
+        return responder;
+    }
+
+    private static ContentSigner signer(IssuedCertificate issued) {
+        try {
+            return new JcaContentSignerBuilder(
+                            KeyAlgorithm.of(issued.certificate().getPublicKey()).signatureAlgorithm())
+                    .build(issued.privateKey());
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
