@@ -6,20 +6,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
 import vn.congvan.platform.web.ProblemDetails;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
 
 /** Exchanges a user name and password for a bearer token of the API, and revokes it on log-out. */
 @RestController
@@ -29,11 +36,16 @@ class TokenController {
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
     private final ProblemDetails problems;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
 
-    TokenController(AuthenticationManager authentication, ApiTokens tokens, ProblemDetails problems) {
+    TokenController(AuthenticationManager authentication, ApiTokens tokens, ProblemDetails problems, AuditTrail audit,
+            PlatformTransactionManager transactions) {
         this.authentication = authentication;
         this.tokens = tokens;
         this.problems = problems;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     record Credentials(@NotBlank String username, @NotBlank String password) {}
@@ -72,8 +84,12 @@ class TokenController {
 
     @PostMapping("/api/v1/auth/logout")
     @Operation(operationId = "revokeToken", summary = "Log out: the bearer token of this request stops working at once")
-    ResponseEntity<Void> revokeToken(HttpServletRequest request) {
-        BearerTokenFilter.tokenOf(request).ifPresent(tokens::revoke);
+    ResponseEntity<Void> revokeToken(HttpServletRequest request, @AuthenticationPrincipal Official official) {
+        BearerTokenFilter.tokenOf(request).ifPresent(token -> transaction.executeWithoutResult(status -> {
+            tokens.revoke(token);
+            audit.record(AuditEntry.by(official, "auth.token.revoked", "account", official.getUsername(), null,
+                    Map.of()));
+        }));
         return ResponseEntity.noContent().build();
     }
 }

@@ -163,6 +163,8 @@ class StaleRightsTests {
 
         assertThat(phone.get("/api/v1/users").status()).isEqualTo(401);
         assertThat(desktop.get("/api/v1/users").status()).as("the person's other token").isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'auth.token.revoked' and subject_id = ?")
+                .param(clerk).query(Long.class).single()).as("the log-out in the audit trail").isEqualTo(1);
     }
 
     @Test
