@@ -218,8 +218,8 @@ class EdxmlApiTests {
     void aPackageWithoutAPdfLandsInTheTrayMarkedNoSignedPdf() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư VPTU", Role.CLERK,
-                unit.id())));
+        String clerkName = province.anOfficial("Văn Thư VPTU", Role.CLERK, unit.id());
+        ApiClient clerk = new ApiClient(port, province.tokenFor(clerkName));
         byte[] zippedWord = java.nio.file.Files.readAllBytes(
                 vn.congvan.exchange.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
 
@@ -236,6 +236,11 @@ class EdxmlApiTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.no-signed-pdf", ""),
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.other-organ", "000.00.01.A53"));
+        var trayPage = vn.congvan.NoScriptBrowser.as(port, clerkName).get("/exchange/arrivals");
+        assertThat(trayPage.statusCode()).as(trayPage.headers().map().toString()).isEqualTo(200);
+        String tray = new String(trayPage.body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(tray).contains("Gói tin không có tệp PDF.").doesNotContain("exchange.arrival.no-pdf");
         var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
         assertThat(registered.get("code")).isEqualTo("exchange.import.no-pdf");
         var refused = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/refusal",
