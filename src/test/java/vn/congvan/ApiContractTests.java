@@ -45,7 +45,8 @@ class ApiContractTests {
             "getSentEdocList", "getAgenciesList", "publishAgencies",
             "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics",
             "getUsageScores", "exportUsageScores", "generateMonthlyReport", "listMonthlyReports",
-            "downloadMonthlyReport", "revokeToken", "changeOwnPassword", "resetUserPassword", "disableUser", "enableUser");
+            "downloadMonthlyReport", "revokeToken", "changeOwnPassword", "resetUserPassword", "disableUser", "enableUser",
+            "withdrawDocumentAccess", "listHubSystems", "allowHubSystemOrgans");
 
     @LocalServerPort
     int port;
