@@ -136,7 +136,7 @@ class SigningInTheBrowserTests {
     }
 
     @Test
-    void theIncomingListShowsALetterChangedAfterSigningAsInvalid() throws IOException {
+    void theIncomingListFlagsALetterChangedAfterSigningAsChanged() throws IOException {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tiên Lục", "UBND");
         String clerk = province.anOfficial("Mạc Thị Đến", Role.CLERK, commune.id());
@@ -164,7 +164,7 @@ class SigningInTheBrowserTests {
             page.waitForTimeout(200);
             page.reload();
         }
-        assertThat(page.locator("#signature-flag-" + id)).hasText("Chữ ký số không hợp lệ");
+        assertThat(page.locator("#signature-flag-" + id)).hasText("Văn bản bị sửa sau khi ký");
     }
 
     @Test
