@@ -198,7 +198,7 @@ class AxisClientTests {
         byte[] document = packages.aDocument(ourUnit, List.of(ministry), 3, "PDF".getBytes(StandardCharsets.UTF_8));
         aloneInLine();
         UUID id = enqueued(document, 3);
-        MovingClock clock = new MovingClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        MovingClock clock = aClockAfterTheEnqueueing();
         OutboxSender unreachable = senderTo("http://localhost:" + closedPort(), clock);
 
         List<Duration> waits = new java.util.ArrayList<>();
@@ -343,7 +343,7 @@ class AxisClientTests {
         byte[] document = packages.aDocument(ourUnit, List.of(ministry), 11, dossier);
         aloneInLine();
         UUID id = enqueued(document, 11);
-        MovingClock clock = new MovingClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        MovingClock clock = aClockAfterTheEnqueueing();
 
         try (CuttingProxy proxy = new CuttingProxy(HubTest.Settings.PORT, CuttingProxy.Direction.TO_HUB, 150_000)) {
             OutboxSender flaky = senderTo(proxy.url(), clock);
@@ -372,6 +372,15 @@ class AxisClientTests {
      * Takes out of the line what is queued: status packages the office side answered earlier
      * arrivals with (in the background) would stand before this test's packages.
      */
+    /**
+     * A clock the test moves, starting after the package was enqueued: the outbox keeps the
+     * enqueueing time to the microsecond, and a clock cut to the millisecond in that same
+     * millisecond stood before it, so the package was not yet due and nothing was sent.
+     */
+    private static MovingClock aClockAfterTheEnqueueing() {
+        return new MovingClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1));
+    }
+
     private void aloneInLine() {
         jdbc.sql("update axis_outbox set state = 'FAILED', last_error = 'out of this test''s way' "
                 + "where state in ('QUEUED', 'SENDING')").update();
