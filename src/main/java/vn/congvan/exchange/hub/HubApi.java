@@ -87,6 +87,11 @@ class HubApi {
                 }
 
                 @Override
+                public String sha256() {
+                    return uploaded.sha256();
+                }
+
+                @Override
                 public StoredBlob store() {
                     return uploaded;
                 }
@@ -96,6 +101,11 @@ class HubApi {
                 @Override
                 public InputStream open() throws IOException {
                     return body.open();
+                }
+
+                @Override
+                public String sha256() {
+                    return body.sha256();
                 }
 
                 @Override

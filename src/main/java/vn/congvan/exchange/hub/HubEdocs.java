@@ -44,6 +44,9 @@ class HubEdocs {
     interface Content {
         InputStream open() throws IOException;
 
+        /** The package's hash, known already: the axis authentication checked the body's, the upload kept its own. */
+        String sha256();
+
         StoredBlob store();
     }
 
@@ -97,7 +100,7 @@ class HubEdocs {
         }
         Optional<SentEdoc> earlier = byKey(systemId, key);
         if (earlier.isPresent()) {
-            requireSamePackage(systemId, key, sha256(content));
+            requireSamePackage(systemId, key, content.sha256());
             return new Accepted(earlier.get(), false);
         }
         Route route = route(content);
@@ -188,21 +191,6 @@ class HubEdocs {
         if (!kept.equals(sha256)) {
             throw new DomainException(org.springframework.http.HttpStatus.CONFLICT,
                     "exchange.hub.idempotency-key-reused", key);
-        }
-    }
-
-    private static String sha256(Content content) {
-        try (InputStream in = content.open()) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

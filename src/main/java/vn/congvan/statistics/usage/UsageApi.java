@@ -43,8 +43,7 @@ class UsageApi {
     UsageReport getUsageScores(@PathVariable UUID id, @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable String formula, @AuthenticationPrincipal Official official) {
-        scores.requireScope(official, id);
-        return scores.scores(official, id, period(period, from, to), formula);
+        return scores.scores(official, id, () -> period(period, from, to), formula);
     }
 
     @GetMapping("/api/v1/units/{id}/usage-scores/export")
@@ -55,8 +54,7 @@ class UsageApi {
             @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable String formula, @AuthenticationPrincipal Official official,
             Locale locale) {
-        scores.requireScope(official, id);
-        UsageReport report = scores.scores(official, id, period(period, from, to), formula);
+        UsageReport report = scores.scores(official, id, () -> period(period, from, to), formula);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(report, locale, out);
         return Download.export("diem-su-dung-" + report.from() + "-" + report.to() + ".xlsx",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,10 +58,12 @@ class UsageScores {
      * configured formula or by {@code formula} when given.
      */
     @Transactional(readOnly = true)
-    UsageReport scores(Official official, UUID unitId, Period period, @Nullable String formula) {
+    UsageReport scores(Official official, UUID unitId, Supplier<Period> periodAsked, @Nullable String formula) {
         UnitView unit = directory.unit(unitId);
         Map<UUID, UnitNode> units = unitsAbove(unitId);
+        // The reader's scope first: the period and the formula are read only for a reader who may see the unit.
         requireScope(official, unitId, units);
+        Period period = periodAsked.get();
         UsageFormula scoring = formula == null || formula.isBlank() ? configured : UsageFormula.parse(formula);
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         period.requireStartedBy(today);
@@ -81,13 +84,6 @@ class UsageScores {
                 .sorted(Comparator.comparing(UsageRow::score).reversed().thenComparing(UsageRow::fullName))
                 .toList();
         return new UsageReport(unitId, unit.name(), from, to, scoring.text(), kept);
-    }
-
-    /** Refuses a reader outside the unit's scope, before the request's period and formula are read. */
-    @Transactional(readOnly = true)
-    void requireScope(Official official, UUID unitId) {
-        directory.unit(unitId);
-        requireScope(official, unitId, unitsAbove(unitId));
     }
 
     /**

@@ -3,8 +3,6 @@ package vn.congvan.audit.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +12,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.CongVanTest;
 import vn.congvan.TestPki;
-import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditRecordView;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.audit.AuditVerification;
@@ -98,23 +95,10 @@ class CheckpointTests {
     }
 
     private List<AuditRecordView> threeRecords() {
-        String subject = UUID.randomUUID().toString();
-        for (String step : List.of("drafted", "approved", "issued")) {
-            transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                    "document." + step, "checkpoint-test", subject, null, null, "Văn thư", Map.of("step", step))));
-        }
-        return trail.history("checkpoint-test", subject);
+        return new ChainAttacks(trail, transaction, jdbc).threeRecords("checkpoint-test");
     }
 
-    /** Runs the attack with the append-only trigger disabled, verifies the chain, and rolls everything back. */
     private AuditVerification underAttack(Function<JdbcClient, ?> attack) {
-        return transaction.execute(status -> {
-            jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update();
-            attack.apply(jdbc);
-            jdbc.sql("alter table audit_record enable trigger audit_record_append_only").update();
-            AuditVerification verification = trail.verify();
-            status.setRollbackOnly();
-            return verification;
-        });
+        return new ChainAttacks(trail, transaction, jdbc).underAttack(attack);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +11,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.CongVanTest;
-import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditRecordView;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.audit.AuditVerification;
@@ -127,23 +124,10 @@ class TamperingTests {
     }
 
     private List<AuditRecordView> threeRecords() {
-        String subject = UUID.randomUUID().toString();
-        for (String step : List.of("drafted", "approved", "issued")) {
-            transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                    "document." + step, "tampering-test", subject, null, null, "Văn thư", Map.of("step", step))));
-        }
-        return trail.history("tampering-test", subject);
+        return new ChainAttacks(trail, transaction, jdbc).threeRecords("tampering-test");
     }
 
-    /** Runs the attack with the trigger disabled, verifies the chain, and rolls everything back. */
     private AuditVerification underAttack(Function<JdbcClient, ?> attack) {
-        return transaction.execute(status -> {
-            jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update();
-            attack.apply(jdbc);
-            jdbc.sql("alter table audit_record enable trigger audit_record_append_only").update();
-            AuditVerification verification = trail.verify();
-            status.setRollbackOnly();
-            return verification;
-        });
+        return new ChainAttacks(trail, transaction, jdbc).underAttack(attack);
     }
 }
