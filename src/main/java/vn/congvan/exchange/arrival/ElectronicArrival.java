@@ -51,6 +51,11 @@ public record ElectronicArrival(
         return !signatureVerdict.equals("ALL_VALID") || !warnings.isEmpty();
     }
 
+    /** The package holds no PDF: there is nothing to read or register, only to refuse. */
+    public boolean withoutPdf() {
+        return warnings.stream().anyMatch(w -> w.code().equals(Warning.NO_SIGNED_PDF));
+    }
+
     public String notation() {
         return codeNumber == null ? "" : codeNumber + (codeNotation == null ? "" : "/" + codeNotation);
     }
