@@ -42,7 +42,20 @@ public final class Browser implements AutoCloseable {
             options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
         }
         BrowserContext context = browser.newContext(options);
-        return context.newPage();
+        Page page = context.newPage();
+        // A page that embeds a PDF preview can ask "leave this page?" (beforeunload) when a link or a
+        // form leaves it; Playwright dismisses every dialog nobody listens for, and a dismissed
+        // beforeunload cancels the navigation: the click then did nothing. A person leaves, so the
+        // test browser leaves too; other dialogs are dismissed as Playwright would (tests that must
+        // confirm answer window.confirm in the page).
+        page.onDialog(dialog -> {
+            if (dialog.type().equals("beforeunload")) {
+                dialog.accept();
+            } else {
+                dialog.dismiss();
+            }
+        });
+        return page;
     }
 
     @Override

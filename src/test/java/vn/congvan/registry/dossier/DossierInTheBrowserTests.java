@@ -65,9 +65,8 @@ class DossierInTheBrowserTests {
         office.anArrival().numbered("45", "QĐ-UBND")
                 .about("Về việc công nhận xã đạt chuẩn nông thôn mới").registered();
         Page page = signedIn(office, false);
-        // Listening from the start: a listener added just before the click may reach Playwright's
-        // server after the dialog opened, which it then dismisses on its own.
-        page.onDialog(dialog -> dialog.accept());
+        // The confirmation is answered in the page itself, for every page opened from here on.
+        page.addInitScript("window.confirm = () => true;");
 
         page.click("nav >> text=Hồ sơ");
         assertThat(page.locator("h1")).hasText("Hồ sơ công việc");
