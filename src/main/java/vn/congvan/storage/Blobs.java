@@ -94,9 +94,12 @@ public class Blobs {
      */
     private void keep(StoredBlob blob, Path staged) {
         Sha256 address = new Sha256(blob.sha256());
-        int brought = jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
-                .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
-                .update();
+        int brought = 0;
+        while (brought == 0 && !holdKept(address)) {
+            brought = jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
+                    .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
+                    .update();
+        }
         try {
             store.keep(address, staged);
         } catch (IOException e) {
@@ -112,6 +115,18 @@ public class Blobs {
                 }
             });
         }
+    }
+
+    /**
+     * Holds the row of a content already kept until this transaction ends, so that the sweep cannot
+     * take it before the row that will name it commits; false when there is no such row (any more).
+     */
+    private boolean holdKept(Sha256 address) {
+        return jdbc.sql("select 1 from blob where sha256 = ? for key share")
+                .param(address.hex())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     /**

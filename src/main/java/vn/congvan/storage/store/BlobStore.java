@@ -3,6 +3,8 @@ package vn.congvan.storage.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
 import vn.congvan.storage.LocalFileReader;
 
 /**
@@ -25,4 +27,16 @@ public interface BlobStore {
 
     /** Runs the reader on a local file with the content (the kept file itself, or a downloaded copy). */
     <T> T withLocalFile(Sha256 address, LocalFileReader<T> reader) throws IOException;
+
+    /**
+     * The contents kept before the instant, with their sizes, for the sweep of contents no row
+     * names; the stream holds the store's listing open until it is closed.
+     */
+    Stream<KeptContent> keptBefore(Instant instant) throws IOException;
+
+    /** Drops the staging files last written before the instant (a crash's leftovers); how many. */
+    int dropStagingBefore(Instant instant) throws IOException;
+
+    /** A content in the store, as its listing shows it. */
+    record KeptContent(Sha256 address, long size) {}
 }

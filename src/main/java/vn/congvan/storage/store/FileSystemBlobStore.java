@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.CongVanProperties;
 import vn.congvan.shared.DomainException;
@@ -19,6 +23,8 @@ import vn.congvan.storage.LocalFileReader;
  */
 @Component
 class FileSystemBlobStore implements BlobStore {
+
+    private static final Pattern ADDRESS = Pattern.compile("^[0-9a-f]{64}$");
 
     private final Path root;
     private final Path staging;
@@ -75,6 +81,46 @@ class FileSystemBlobStore implements BlobStore {
             throw DomainException.notFound("storage.blob.not-found", address.hex());
         }
         return reader.read(file);
+    }
+
+    @Override
+    public Stream<KeptContent> keptBefore(Instant instant) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        // Three levels: ab/cd/<sha256>; staging files live in incoming/ and have other names.
+        return Files.find(root, 3, (path, attributes) -> attributes.isRegularFile()
+                        && ADDRESS.matcher(path.getFileName().toString()).matches()
+                        && !path.startsWith(staging)
+                        && attributes.lastModifiedTime().toInstant().isBefore(instant))
+                .map(path -> new KeptContent(new Sha256(path.getFileName().toString()), sizeOf(path)));
+    }
+
+    @Override
+    public int dropStagingBefore(Instant instant) throws IOException {
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        int dropped = 0;
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(instant)
+                        && Files.deleteIfExists(file)) {
+                    dropped++;
+                }
+            }
+        }
+        return dropped;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            // Gone meanwhile (another node's sweep): nothing to list.
+            return 0;
+        }
     }
 
     /** The kept file of an address; {@link Sha256} admits hex digits only, so this stays under the root. */
