@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.audit.AuditCheckpoint;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.UnitLevel;
@@ -184,7 +185,8 @@ class MonthlyReports {
         Path sealed = temporary(".pdf");
         try {
             write(xlsxFile, out -> workbook.write(report, issuer.name(), VIETNAMESE, out));
-            write(unsigned, out -> pdf.write(report, issuer.name(), provinceTarget, today, VIETNAMESE, out));
+            Optional<AuditCheckpoint> auditHead = audit.checkpoint();
+            write(unsigned, out -> pdf.write(report, issuer.name(), provinceTarget, today, auditHead, VIETNAMESE, out));
             long written = System.nanoTime();
             seals.sealFile(issuer.id(), unsigned, sealed, "Báo cáo kết quả ứng dụng phần mềm quản lý văn bản tháng "
                     + ReportWorkbook.month(report), SUBJECT, id.toString());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,7 +18,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.congvan.audit.AuditCheckpoint;
 import vn.congvan.platform.PdfFonts;
+import vn.congvan.shared.VietnamTime;
 import vn.congvan.statistics.Metric;
 import vn.congvan.statistics.RankedUnit;
 import vn.congvan.statistics.Ranking;
@@ -51,6 +54,8 @@ class ReportPdf {
     private static final Color GREY = new Color(170, 170, 170);
     private static final Color INK = Color.BLACK;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter STAMPED = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+            .withZone(VietnamTime.ZONE);
 
     private final MessageSource messages;
 
@@ -58,15 +63,15 @@ class ReportPdf {
         this.messages = messages;
     }
 
-    void write(ReportContent.Month report, String issuer, int provinceTarget, LocalDate generatedOn, Locale locale,
-            OutputStream out) {
+    void write(ReportContent.Month report, String issuer, int provinceTarget, LocalDate generatedOn,
+            Optional<AuditCheckpoint> auditHead, Locale locale, OutputStream out) {
         try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             pdf.getDocumentInformation().setTitle(msg("statistics.report.title", locale) + " "
                     + ReportWorkbook.month(report));
             pdf.getDocumentInformation().setAuthor(issuer);
             pdf.getDocumentInformation().setCreator("CongVan");
             Fonts fonts = new Fonts(PdfFonts.serif(pdf), PdfFonts.serifBold(pdf));
-            cover(pdf, fonts, report, issuer, provinceTarget, generatedOn, locale);
+            cover(pdf, fonts, report, issuer, provinceTarget, generatedOn, auditHead, locale);
             for (UnitGroup group : UnitGroup.values()) {
                 bars(pdf, fonts, report.rankings().get(group), locale);
             }
@@ -79,7 +84,7 @@ class ReportPdf {
     private record Fonts(PDFont regular, PDFont bold) {}
 
     private void cover(PDDocument pdf, Fonts fonts, ReportContent.Month report, String issuer, int provinceTarget,
-            LocalDate generatedOn, Locale locale) throws IOException {
+            LocalDate generatedOn, Optional<AuditCheckpoint> auditHead, Locale locale) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         pdf.addPage(page);
         try (PDPageContentStream c = new PDPageContentStream(pdf, page)) {
@@ -87,7 +92,10 @@ class ReportPdf {
             float y = HEIGHT - 110;
             text(c, fonts.bold(), 11, LEFT, y, issuer.toUpperCase(new Locale("vi")));
             y -= 40;
-            centred(c, fonts.bold(), 14, y, msg("statistics.report.title", locale));
+            String title = msg("statistics.report.title", locale);
+            // The title is one line: smaller when the language makes it longer than the page.
+            float titleSize = Math.min(14, 14 * (WIDTH - 2 * LEFT) / (fonts.bold().getStringWidth(title) / 1000 * 14));
+            centred(c, fonts.bold(), titleSize, y, title);
             y -= 20;
             centred(c, fonts.regular(), 12, y, msg("statistics.report.subtitle", locale, ReportWorkbook.month(report),
                     issuer));
@@ -97,7 +105,25 @@ class ReportPdf {
             y -= 40;
             text(c, fonts.bold(), 11, LEFT, y, msg("statistics.report.trend", locale, provinceTarget));
             trend(c, fonts, report.trend(), provinceTarget, y - 250, 220, locale);
+            auditHead(c, fonts, auditHead, locale);
         }
+    }
+
+    /**
+     * The audit chain's head as the time-stamping authority vouched for it when the report was made:
+     * sealed with the report, a copy of it that no rewrite of the database reaches.
+     */
+    private void auditHead(PDPageContentStream c, Fonts fonts, Optional<AuditCheckpoint> head, Locale locale)
+            throws IOException {
+        float y = 150;
+        text(c, fonts.bold(), 9, LEFT, y, msg("statistics.report.audit.heading", locale));
+        if (head.isEmpty()) {
+            text(c, fonts.regular(), 8, LEFT, y - 14, msg("statistics.report.audit.none", locale));
+            return;
+        }
+        text(c, fonts.regular(), 8, LEFT, y - 14, msg("statistics.report.audit.head", locale,
+                Long.toString(head.get().seq()), STAMPED.format(head.get().stampedAt())));
+        text(c, fonts.regular(), 8, LEFT, y - 26, msg("statistics.report.audit.hash", locale, head.get().hash()));
     }
 
     /** Bars of the fully signed share per month, a line of the dossiers' share, the target dashed. */

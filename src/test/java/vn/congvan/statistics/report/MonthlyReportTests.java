@@ -9,8 +9,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,14 +38,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
+import vn.congvan.ApiClient;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.Poppler;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestDatabaseInitializer;
+import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
@@ -67,6 +74,11 @@ class MonthlyReportTests {
 
     static final String IT_CENTRE_CODE = "T.TTCNTT-BAO-CAO";
     static final YearMonth MONTH = YearMonth.now(VietnamTime.ZONE).minusMonths(3);
+
+    @DynamicPropertySource
+    static void timeStampingService(DynamicPropertyRegistry registry) {
+        registry.add("congvan.signing.tsa-url", () -> TestPki.shared().tsaUrl());
+    }
 
     @LocalServerPort
     int port;
@@ -175,6 +187,35 @@ class MonthlyReportTests {
                 .satisfies(s -> assertThat(s.signerName()).contains(itCentre.name()));
         assertThat(Poppler.pdfsig(pdf.bytes())).singleElement()
                 .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
+    }
+
+    @Test
+    void theSealedPdfCarriesTheAuditChainsHeadAsTheTimeStampingAuthorityVouchedForItWhenTheReportWasMade()
+            throws IOException {
+        byte[] pdf = monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes();
+        String cover;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            cover = text.getText(document);
+        }
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/monthly-report-cover.png"), Poppler.render(pdf, 1, 100));
+
+        Matcher head = Pattern.compile("bản ghi số (\\d+), được cấp dấu thời gian lúc (\\S+ \\S+)").matcher(cover);
+        assertThat(head.find()).as(cover).isTrue();
+        long seq = Long.parseLong(head.group(1));
+        String hash = jdbc.sql("select hash from audit_record where seq = ?").param(seq).query(String.class).single();
+        assertThat(cover).contains("Mã băm SHA-256 của bản ghi: " + hash);
+        long reportRecord = jdbc.sql("select seq from audit_record where action = 'statistics.report.generated'"
+                        + " and subject_id = ? order by seq desc limit 1")
+                .param(generated.get("id"))
+                .query(Long.class)
+                .single();
+        assertThat(seq).as("the head just before the report was recorded").isLessThan(reportRecord);
+        assertThat(head.group(2)).as("Vietnam time, the hour of generation")
+                .endsWith(LocalDate.now(VietnamTime.ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test
