@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.exchange.MessageHeader;
@@ -18,9 +20,23 @@ import vn.congvan.exchange.MessageHeader;
 class ElectronicArrivalRecords {
 
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    ElectronicArrivalRecords(JdbcClient jdbc) {
+    ElectronicArrivalRecords(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /**
+     * Marks a package fetched from the hub that is addressed to no unit here, for the IT officer's
+     * console (the reason is kept in Vietnamese, as the hub's refusals are).
+     */
+    void addressedToNoUnit(UUID inboxId, List<String> organIds) {
+        String reason = messages.getMessage("exchange.arrival.unaddressed", new Object[] {String.join(", ", organIds)},
+                Locale.forLanguageTag("vi"));
+        jdbc.sql("update axis_inbox set reason = ? where id = ? and reason is null")
+                .params(reason.length() > 500 ? reason.substring(0, 499) + "…" : reason, inboxId)
+                .update();
     }
 
     /** Records the arrival; empty when the unit received this DocumentId before. */

@@ -122,6 +122,9 @@ public class ElectronicArrivals {
         }
         if (units.isEmpty()) {
             log.warn("Package {} is addressed to no unit of this installation", h.documentId());
+            if (inboxId != null) {
+                arrivals.addressedToNoUnit(inboxId, h.to().stream().map(Organisation::organId).toList());
+            }
             return List.of();
         }
         List<ElectronicArrival.Warning> warnings = warnings(p, null);

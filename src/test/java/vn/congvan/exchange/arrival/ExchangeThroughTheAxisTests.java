@@ -3,6 +3,8 @@ package vn.congvan.exchange.arrival;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -24,15 +26,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
+import vn.congvan.ApiClient.FilePart;
 import vn.congvan.ApiClient;
 import vn.congvan.Browser;
-import vn.congvan.TestDatabaseInitializer;
-import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
+import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
+import vn.congvan.exchange.AxisConsole;
 import vn.congvan.exchange.AxisOutbox;
 import vn.congvan.exchange.AxisPackageKind;
 import vn.congvan.exchange.AxisPackageReceived;
@@ -45,6 +46,7 @@ import vn.congvan.exchange.EdxmlAttachment;
 import vn.congvan.exchange.EdxmlDocument;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.exchange.EdxmlStatus;
+import vn.congvan.exchange.InboxEntry;
 import vn.congvan.exchange.MessageHeader;
 import vn.congvan.exchange.Organisation;
 import vn.congvan.exchange.OtherInfo;
@@ -91,6 +93,9 @@ class ExchangeThroughTheAxisTests {
 
     @Autowired
     AxisOutbox outbox;
+
+    @Autowired
+    AxisConsole console;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -165,6 +170,31 @@ class ExchangeThroughTheAxisTests {
         assertThat(accepted.get("state")).isEqualTo("REVOKED");
         assertThat(clerk.get("/api/v1/documents/" + registered.get("id")).get("status")).isEqualTo("REVOKED");
         assertThat(statusesSent(arrivalId)).containsExactly("01", "03", "04", "15");
+    }
+
+    @Test
+    void aPackageAddressedToNoUnitHereIsFlaggedToTheItOfficerInTheInboxNotSilentlyTaken() throws Exception {
+        TestProvince.Unit elsewhere = new TestProvince.Unit(UUID.randomUUID(), "Sở Tư pháp tỉnh khác", "STP",
+                "000.00.77.H98");
+        String documentId = MINISTRY + ",2026/12/01," + uniqueNumber() + "/BTP-VP";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        edxml.write(aPackage(documentId, elsewhere, BusinessDocType.NEW, ""), out);
+        StoredBlob blob = blobs.store(new ByteArrayInputStream(out.toByteArray()));
+        UUID inboxId = UUID.randomUUID();
+        String hubId = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        insert into axis_inbox (id, hub_id, kind, document_id, business_type, from_organ_id, sha256,
+                          size, state, received_at) values (?, ?, 'DOCUMENT', ?, 0, ?, ?, ?, 'RECEIVED', now())""")
+                .params(inboxId, hubId, documentId, MINISTRY, blob.sha256(), blob.size())
+                .update();
+
+        publish(new AxisPackageReceived(inboxId, hubId, AxisPackageKind.DOCUMENT, documentId, MINISTRY,
+                blob.sha256(), blob.size()));
+
+        InboxEntry entry = await(() -> console.inboxEntry(inboxId).filter(e -> e.reason() != null).orElse(null));
+        assertThat(entry.reason()).contains("000.00.77.H98").contains("không đơn vị nào");
+        assertThat(jdbc.sql("select count(*) from electronic_arrival where edxml_document_id = ?")
+                .param(documentId).query(Long.class).single()).isZero();
     }
 
     @Test

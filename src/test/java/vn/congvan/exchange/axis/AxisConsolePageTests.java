@@ -2,6 +2,9 @@ package vn.congvan.exchange.axis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.Browser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.AxisOutbox;
@@ -67,6 +72,41 @@ class AxisConsolePageTests {
         assertThat(outbox.entry(id).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
         // Refused again whenever it is sent: out of the queue for the other tests.
         jdbc.sql("update axis_outbox set state = 'FAILED' where id = ?").param(id).update();
+    }
+
+    @Test
+    void theItOfficerSeesWhyAReceivedPackageReachedNoClerksTrayOnADeskAndAPhone() throws Exception {
+        String documentId = "000.00.99.G99,2026/12/01," + UUID.randomUUID().toString().substring(0, 8) + "/BTP";
+        String reason = "Gửi tới 000.00.77.H98: không đơn vị nào của hệ thống có mã định danh này, gói tin không vào"
+                + " sổ chờ của ai.";
+        StoredBlob blob = blobs.store(new ByteArrayInputStream(documentId.getBytes(StandardCharsets.UTF_8)));
+        jdbc.sql("""
+                        insert into axis_inbox (id, hub_id, kind, document_id, business_type, from_organ_id, sha256,
+                          size, state, reason, received_at) values (?, ?, 'DOCUMENT', ?, 0, '000.00.99.G99', ?, ?,
+                          'RECEIVED', ?, now())""")
+                .params(UUID.randomUUID(), UUID.randomUUID().toString(), documentId, blob.sha256(), blob.size(), reason)
+                .update();
+        TestProvince province = new TestProvince(jdbc, encoder, HubTest.Settings.PORT);
+        String officer = province.anOfficial("Quản Trị Liên Thông", Role.ADMINISTRATOR,
+                province.aUnit("Sở Thông tin và Truyền thông", "STTTT").id());
+
+        try (Browser browser = new Browser()) {
+            for (boolean phone : new boolean[] {false, true}) {
+                Page page = browser.newPage(phone);
+                page.navigate(url("/login").toString());
+                page.fill("#username", officer);
+                page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+                page.click("button[type=submit]");
+                page.navigate(url("/exchange/axis").toString());
+                Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(documentId));
+                PlaywrightAssertions.assertThat(row).containsText("Đã nhận");
+                PlaywrightAssertions.assertThat(row.locator(".badge.urgent")).hasText(reason);
+                row.scrollIntoViewIfNeeded();
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(Path.of("target/screenshots/axis-console" + (phone ? "-phone" : "") + ".png")));
+                page.context().close();
+            }
+        }
     }
 
     @Test
