@@ -83,10 +83,18 @@ class AccountPagesInTheBrowserTests {
         Page page = signIn(administrator, TestDatabaseInitializer.DEMO_PASSWORD, false);
         page.navigate(personPage);
         page.screenshot(shot("account-person"));
+        // The page asks first (window.confirm answered in the page): a no changes nothing.
+        answerConfirm(page, false);
+        page.click("form[action$='/password-reset'] button");
+        assertThat(page.locator("body")).not().containsText("chỉ hiển thị một lần");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.asked[0]").toString())
+                .startsWith("Cấp lại mật khẩu cho Mai Thị Văn Thư?");
+        answerConfirm(page, true);
         page.click("form[action$='/password-reset'] button");
         assertThat(page.locator("body")).containsText("chỉ hiển thị một lần");
         page.screenshot(shot("account-person-reset"));
         page.navigate(personPage);
+        answerConfirm(page, true);
         page.click("form[action$='/disable'] button");
         assertThat(page.locator("form[action$='/enable'] button")).isVisible();
         page.screenshot(shot("account-person-disabled"));
@@ -110,5 +118,11 @@ class AccountPagesInTheBrowserTests {
 
     private static Page.ScreenshotOptions shot(String name) {
         return new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/" + name + ".png"));
+    }
+
+    /** Answers the page's next questions with {@code yes}, keeping them in {@code window.asked}. */
+    private static void answerConfirm(Page page, boolean yes) {
+        page.evaluate("yes => { window.asked = window.asked || []; window.confirm = q => { window.asked.push(q); return yes; }; }",
+                yes);
     }
 }
