@@ -119,6 +119,22 @@ class SigningPagesTests {
     }
 
     @Test
+    void onceTheClerkHasSealedTheMainFileNoSignatureIsOfferedOnItAnyMore() throws Exception {
+        new TestSigners(jdbc, certificates).organization(clerk.unitsWhere(Role.CLERK).iterator().next(),
+                "Ủy ban nhân dân xã Vân Trung");
+        mvc.perform(post("/documents/" + documentId + "/signing").param("kind", "PERSONAL").with(csrf())
+                .with(user(chairman)));
+        mvc.perform(post("/documents/" + documentId + "/signing").param("kind", "ORGANIZATION").with(csrf())
+                        .with(user(clerk)))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/documents/" + documentId + "#signing"));
+
+        assertThat(section(clerk)).contains("Kiểm tra lại chữ ký")
+                .doesNotContain("Ký số cơ quan (đóng dấu)", "kind=ORGANIZATION");
+        assertThat(section(chairman)).doesNotContain("Ký số cá nhân", "kind=PERSONAL");
+    }
+
+    @Test
     void theDocumentPageLoadsTheSection() throws Exception {
         String page = mvc.perform(get("/documents/" + documentId).with(user(clerk)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -76,7 +76,9 @@ class SigningRules {
      */
     boolean mayApply(Official official, DocumentView document, SignatureKind kind) {
         return mayApplyByRole(official, document, kind)
-                && (kind != SignatureKind.PERSONAL || notTheSigner(official, document) == null);
+                && (kind != SignatureKind.PERSONAL || notTheSigner(official, document) == null)
+                && document.files().stream().filter(f -> f.role().equals("MAIN")).noneMatch(
+                        main -> sealed(official, document, main));
     }
 
     /**
@@ -127,12 +129,17 @@ class SigningRules {
         if (DocumentSigning.isAttachment(file)) {
             return;
         }
-        boolean sealedHere = files.versions(official, document.id(), file.id()).stream()
-                .anyMatch(version -> version.reason().equals(SEALED_VERSION));
-        if (sealedHere || (Placements.copyForm(document.documentType()).isEmpty() && carriesASeal(file))) {
+        if (sealed(official, document, file)) {
             throw DomainException.conflict("signing.document.sealed",
                     document.notation() == null ? "" : document.notation());
         }
+    }
+
+    /** Whether the main file was sealed here, or carries a seal of one of our units (a copy form aside). */
+    private boolean sealed(Official official, DocumentView document, DocumentView.FileView file) {
+        boolean sealedHere = files.versions(official, document.id(), file.id()).stream()
+                .anyMatch(version -> version.reason().equals(SEALED_VERSION));
+        return sealedHere || (Placements.copyForm(document.documentType()).isEmpty() && carriesASeal(file));
     }
 
     private boolean carriesASeal(DocumentView.FileView file) {
