@@ -107,9 +107,15 @@ class ArrivalTrayInTheBrowserTests {
                     "Văn bản không có bản PDF có chữ ký số: không có chữ ký nào để kiểm tra.");
             assertThat(page.locator("#signing [data-verdict]")).hasCount(1);
             assertThat(page.locator("iframe.preview")).hasCount(0);
+            // The arrival time in Vietnam time, as the tray gave it, not the database's UTC.
+            java.time.Instant arrived = jdbc.sql("select arrival_date from document where id = ?::uuid")
+                    .param(documentId).query(java.sql.Timestamp.class).single().toInstant();
+            assertThat(page.locator("dl.meta").first()).containsText(java.time.format.DateTimeFormatter
+                    .ofPattern("dd/MM/yyyy HH:mm").format(arrived.atZone(vn.congvan.shared.VietnamTime.ZONE)));
             assertThat(page.locator("a[href*='/files/']")).hasText("32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml");
             assertThat(page.locator("body")).not().containsText("registry.");
             assertThat(page.locator("body")).not().containsText("signing.");
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Path.of("target/screenshots/arrival-without-pdf" + (phone ? "-phone" : "") + ".png")));
             page.context().close();
