@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A registered document with the metadata of Decree 30 Appendix VI, named as in edXML. For an
  * outgoing document {@code codeNumber}/{@code codeNotation} are the ones the unit gave it; for an
- * incoming one they are the sender's, and {@code arrivalNumber} is the unit's own.
+ * incoming one they are the sender's, and {@code arrivalNumber} is the unit's own. An incoming
+ * document registered from an electronic package that held no PDF says {@code noSignedPdf}: its
+ * files are the package's, kept as they came, all attachments, and there is no signature to check.
  */
 public record DocumentView(
         UUID id,
@@ -47,6 +49,7 @@ public record DocumentView(
         boolean paper,
         UUID createdBy,
         Instant createdAt,
+        boolean noSignedPdf,
         List<FileView> files,
         List<RecipientView> recipients) {
 

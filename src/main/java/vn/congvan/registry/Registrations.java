@@ -53,6 +53,15 @@ public class Registrations {
                 clerk);
     }
 
+    /**
+     * The receiving clerk registers an electronic arrival whose package held no PDF (an older
+     * vendor's zipped Word file): its files, kept as they came, become the document's attachments and
+     * the document says it has no signed PDF ({@link DocumentView#noSignedPdf()}).
+     */
+    public DocumentView registerArrivalWithoutPdf(IncomingMetadata m, List<StoredFile> files, Official clerk) {
+        return registration.registerIncomingWithoutPdf(m, files.stream().map(this::uploaded).toList(), clerk);
+    }
+
     /** Freezes a document as revoked (thu hồi), with the reason. */
     public DocumentView revoke(UUID documentId, String reason, Official by) {
         return registration.revoke(documentId, reason, by);

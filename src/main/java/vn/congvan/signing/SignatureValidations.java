@@ -44,7 +44,7 @@ public class SignatureValidations {
                 return kept.find(file, locale).orElseThrow();
             }));
         }
-        return new DocumentSignatures(document.id(), result);
+        return new DocumentSignatures(document.id(), document.noSignedPdf(), result);
     }
 
     /**

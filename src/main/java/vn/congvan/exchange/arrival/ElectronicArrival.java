@@ -51,7 +51,10 @@ public record ElectronicArrival(
         return !signatureVerdict.equals("ALL_VALID") || !warnings.isEmpty();
     }
 
-    /** The package holds no PDF: there is nothing to read or register, only to refuse. */
+    /**
+     * The package holds no PDF: nothing to read here; the clerk registers it as such (its files kept
+     * as they came, the document marked as having no signed PDF) or refuses it (02).
+     */
     public boolean withoutPdf() {
         return warnings.stream().anyMatch(w -> w.code().equals(Warning.NO_SIGNED_PDF));
     }

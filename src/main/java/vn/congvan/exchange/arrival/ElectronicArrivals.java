@@ -252,20 +252,24 @@ public class ElectronicArrivals {
         }
     }
 
-    /** The clerk registers the arrival as an incoming document: the sender is told 03. */
+    /**
+     * The clerk registers the arrival as an incoming document: the sender is told 03. An arrival
+     * without PDF is registered as such: its files kept as they came, marked as having no signed PDF.
+     */
     @Transactional
     public DocumentView register(Official clerk, UUID id, boolean confirmDuplicate) {
         ElectronicArrival a = locked(clerk, id, "ARRIVED");
         DocumentView incoming;
         try (InputStream in = blobs.open(packageOf(a))) {
-            incoming = imports.register(clerk, a.unitId(), in, confirmDuplicate);
+            incoming = imports.register(clerk, a.unitId(), in, confirmDuplicate, a.withoutPdf());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         arrivals.registered(id, incoming.id(), clock.instant());
         report(a, directory.unit(a.unitId()), "03", "Đã vào sổ đến số " + incoming.arrivalNumber(), clerk);
         audit.record(AuditEntry.by(clerk, "exchange.registered", "electronic-arrival", id.toString(), a.unitId(),
-                Map.of("arrivalNumber", String.valueOf(incoming.arrivalNumber()))));
+                Map.of("arrivalNumber", String.valueOf(incoming.arrivalNumber()),
+                        "noSignedPdf", String.valueOf(incoming.noSignedPdf()))));
         return incoming;
     }
 

@@ -29,8 +29,9 @@ import vn.congvan.storage.StoredBlob;
 /**
  * A received edXML document package registered by the unit's clerk as an incoming document: its
  * header becomes the metadata, its first PDF the main file and the other files the attachments
- * (kept by the storage); validation on intake then checks its signatures. The registry warns of a
- * package registered before by its edXML DocumentId.
+ * (kept by the storage); validation on intake then checks its signatures. A package without any PDF,
+ * taken from the tray as such, keeps its files as attachments and is marked as having no signed PDF.
+ * The registry warns of a package registered before by its edXML DocumentId.
  */
 @Component
 public class PackageImport {
@@ -60,7 +61,7 @@ public class PackageImport {
         requireClerk(clerk, unitId);
         try (EdxmlPackage received = edxml.read(in)) {
             if (received.status() == null) {
-                return new Imported(register(clerk, unitId, received, confirmDuplicate), false);
+                return new Imported(register(clerk, unitId, received, confirmDuplicate, false), false);
             }
             UUID sent = statuses.documentOf(received.status())
                     .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
@@ -76,11 +77,16 @@ public class PackageImport {
         }
     }
 
-    /** Registers a received document package as an incoming document of the unit. */
-    public DocumentView register(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate) {
+    /**
+     * Registers a received document package as an incoming document of the unit. A package without
+     * any PDF is registered only when {@code withoutPdf} says the clerk took it from the tray as such:
+     * its files then are all attachments, and the document says it has no signed PDF.
+     */
+    public DocumentView register(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate,
+            boolean withoutPdf) {
         requireClerk(clerk, unitId);
         try (EdxmlPackage received = edxml.read(in)) {
-            return register(clerk, unitId, received, confirmDuplicate);
+            return register(clerk, unitId, received, confirmDuplicate, withoutPdf);
         }
     }
 
@@ -94,7 +100,8 @@ public class PackageImport {
         }
     }
 
-    private DocumentView register(Official clerk, UUID unitId, EdxmlPackage received, boolean confirmDuplicate) {
+    private DocumentView register(Official clerk, UUID unitId, EdxmlPackage received, boolean confirmDuplicate,
+            boolean withoutPdf) {
         if (received.document() == null) {
             throw DomainException.invalid("exchange.import.not-a-document");
         }
@@ -105,6 +112,10 @@ public class PackageImport {
             boolean pdf = a.pdf();
             (pdf ? pdfs : others).add(pdf ? new StoredFile(file.sha256(), file.fileName(), "application/pdf",
                     file.size()) : file);
+        }
+        if (pdfs.isEmpty() && withoutPdf && !others.isEmpty()) {
+            return registrations.registerArrivalWithoutPdf(metadata(unitId, received.document(), confirmDuplicate),
+                    others, clerk);
         }
         if (pdfs.isEmpty()) {
             throw DomainException.invalid("exchange.import.no-pdf");

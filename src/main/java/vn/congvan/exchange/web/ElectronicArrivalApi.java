@@ -83,7 +83,9 @@ class ElectronicArrivalApi {
 
     @PostMapping("/api/v1/electronic-arrivals/{id}/registration")
     @Operation(operationId = "registerElectronicArrival",
-            summary = "The clerk registers a document received electronically (status 03 to the sender)")
+            summary = "The clerk registers a document received electronically (status 03 to the sender); one whose "
+                    + "package held no PDF is registered as such: its files kept as they came, as attachments, and the "
+                    + "document marked noSignedPdf")
     ResponseEntity<DocumentView> registerElectronicArrival(@PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean confirmDuplicate,
             @AuthenticationPrincipal Official official) {

@@ -18,7 +18,8 @@ import vn.congvan.registry.register.Register;
 /**
  * A document as the registry records it when a clerk registers it: numbered in a register's
  * yearly series, with its files and recipients. Created only through {@link #arrive} and
- * {@link #issue}, which are the two ways a document enters a register.
+ * {@link #issue}, which are the two ways a document enters a register, each with its main PDF
+ * first; {@link #arriveWithoutPdf} is the one exception, for an electronic arrival that held none.
  */
 record Document(
         UUID id,
@@ -55,9 +56,12 @@ record Document(
         UUID createdBy,
         Instant createdAt,
         @Nullable String submissionKey,
+        boolean noSignedPdf,
         List<DocumentView.FileView> files,
         List<DocumentView.RecipientView> recipients) {
 
+    private static final String PDF = "application/pdf";
+    private static final String MAIN = "MAIN";
     private static final DateTimeFormatter EDXML_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     /** Facts of an arriving document as the sender wrote them. */
@@ -112,18 +116,40 @@ record Document(
     static Document arrive(
             Arrival a, Register register, int arrivalNumber, UUID by, Instant now, @Nullable String submissionKey,
             List<DocumentView.FileView> files) {
+        requireMainPdf(files);
+        return arrived(a, register, arrivalNumber, by, now, submissionKey, false, files);
+    }
+
+    /**
+     * Registers an electronic arrival whose package held no PDF at all (an older vendor's zipped Word
+     * file) like any arrival, its files kept as they came and all attachments: the document says it
+     * has no signed PDF, so that nobody takes it for a verified electronic original.
+     */
+    static Document arriveWithoutPdf(
+            Arrival a, Register register, int arrivalNumber, UUID by, Instant now, @Nullable String submissionKey,
+            List<DocumentView.FileView> files) {
+        if (files.isEmpty() || files.stream().anyMatch(f -> f.role().equals(MAIN) || f.contentType().equals(PDF))) {
+            throw new IllegalArgumentException("A document registered without a PDF holds files, none of them a PDF");
+        }
+        return arrived(a, register, arrivalNumber, by, now, submissionKey, true, files);
+    }
+
+    private static Document arrived(
+            Arrival a, Register register, int arrivalNumber, UUID by, Instant now, @Nullable String submissionKey,
+            boolean noSignedPdf, List<DocumentView.FileView> files) {
         return new Document(UUID.randomUUID(), Direction.INCOMING, DocumentStatus.REGISTERED, register.unitId(),
                 register.id(), a.arrivalDate().getYear(), arrivalNumber, a.type(), a.typeName(), a.codeNumber(),
                 a.codeNotation(), a.issuedDate(), a.organId(), a.organName(), a.subject(), a.language(),
                 a.pageAmount(), a.description(), a.signerAuthority(), a.signerPosition(), a.signerFullName(),
                 a.priority(), a.confidentiality(), a.issuedAmount(), a.dueDate(), a.toPlaces(), a.arrivalDate(), arrivalNumber,
-                a.documentId(), null, a.paper(), by, now, submissionKey, files, List.of());
+                a.documentId(), null, a.paper(), by, now, submissionKey, noSignedPdf, files, List.of());
     }
 
     /** Numbers and issues a document of the unit: the number gives the notation and the edXML id. */
     static Document issue(
             Issue i, Register register, int number, UUID by, Instant now, @Nullable String submissionKey,
             List<DocumentView.FileView> files, List<DocumentView.RecipientView> recipients) {
+        requireMainPdf(files);
         Notation notation = Notation.of(number, i.type(), i.issuerAbbreviation(), i.divisionAbbreviation());
         String documentId = i.organId() + "," + EDXML_DATE.format(i.issuedDate()) + "," + notation.full();
         return new Document(UUID.randomUUID(), Direction.OUTGOING, DocumentStatus.ISSUED, register.unitId(),
@@ -131,7 +157,7 @@ record Document(
                 notation.codeNumber(), notation.codeNotation(), i.issuedDate(), i.organId(), i.organName(),
                 i.subject(), i.language(), i.pageAmount(), i.description(), i.signerAuthority(), i.signerPosition(),
                 i.signerFullName(), i.priority(), i.confidentiality(), i.issuedAmount(), i.dueDate(), i.toPlaces(),
-                null, null, documentId, i.draftingDivisionId(), i.paper(), by, now, submissionKey, files,
+                null, null, documentId, i.draftingDivisionId(), i.paper(), by, now, submissionKey, false, files,
                 recipients);
     }
 
@@ -142,12 +168,13 @@ record Document(
     static Document prepare(
             Issue i, Register register, UUID by, Instant now, @Nullable String submissionKey,
             List<DocumentView.FileView> files, List<DocumentView.RecipientView> recipients) {
+        requireMainPdf(files);
         return new Document(UUID.randomUUID(), Direction.OUTGOING, DocumentStatus.PREPARED, register.unitId(),
                 register.id(), i.issuedDate().getYear(), null, i.type(), i.type().vietnameseName(), null, null,
                 i.issuedDate(), i.organId(), i.organName(), i.subject(), i.language(), i.pageAmount(),
                 i.description(), i.signerAuthority(), i.signerPosition(), i.signerFullName(), i.priority(),
                 i.confidentiality(), i.issuedAmount(), i.dueDate(), i.toPlaces(), null, null, null,
-                i.draftingDivisionId(), i.paper(), by, now, submissionKey, files, recipients);
+                i.draftingDivisionId(), i.paper(), by, now, submissionKey, false, files, recipients);
     }
 
     /** The notation and edXML id the document gets with its number. */
@@ -158,6 +185,13 @@ record Document(
 
     static String edxmlId(String organId, LocalDate issuedDate, Notation notation) {
         return organId + "," + EDXML_DATE.format(issuedDate) + "," + notation.full();
+    }
+
+    /** Every document but an arrival without PDF enters its register with its main PDF first. */
+    private static void requireMainPdf(List<DocumentView.FileView> files) {
+        if (files.isEmpty() || !files.get(0).role().equals(MAIN) || !files.get(0).contentType().equals(PDF)) {
+            throw new IllegalArgumentException("A document enters its register with its main PDF first");
+        }
     }
 
     boolean secret() {

@@ -105,7 +105,18 @@ public class DocumentRegistration {
         return once(clerk, m.submissionKey(), requestDigest, () -> arrive(m, main, attachments, clerk));
     }
 
-    private DocumentView arrive(IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
+    /**
+     * Registers an electronic arrival whose package held no PDF (an older vendor's zipped Word file)
+     * in the unit's incoming register like any arrival: its files, kept as they came, are all
+     * attachments, and the document says it has no signed PDF. Only the exchange's tray calls it.
+     */
+    public DocumentView registerIncomingWithoutPdf(IncomingMetadata m, List<UploadedFile> files, Official clerk) {
+        return once(clerk, m.submissionKey(), null, () -> arrive(m, null, files, clerk));
+    }
+
+    /** Registers an arriving document; without {@code main}, an arrival that held no PDF. */
+    private DocumentView arrive(IncomingMetadata m, @Nullable UploadedFile main, List<UploadedFile> attachments,
+            Official clerk) {
         UnitView unit = unitOf(m.unitId());
         DocumentAccess.requireClerk(clerk, unit.id());
         Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
@@ -167,8 +178,11 @@ public class DocumentRegistration {
                 Boolean.TRUE.equals(m.paper()));
         Register register = registers.registerFor(unit.id(), Direction.INCOMING, type, facts.confidentiality() > 0);
         int number = numbering.next(register.id(), arrival.getYear());
-        Document document = Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
-                files.views());
+        Document document = main == null
+                ? Document.arriveWithoutPdf(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
+                        files.views())
+                : Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
+                        files.views());
         String text = searchText(document, files.text());
         return save(document, text, clerk, "document.incoming.registered");
     }
@@ -453,20 +467,26 @@ public class DocumentRegistration {
         return result;
     }
 
-    /** The files stored for a registration, the main one first. */
-    private record StoredFiles(List<DocumentView.FileView> views, int mainPages, String text) {}
+    /** The files stored for a registration, the main one first; no pages nor text without a main PDF. */
+    private record StoredFiles(List<DocumentView.FileView> views, @Nullable Integer mainPages, String text) {}
 
-    private StoredFiles storeFiles(UploadedFile main, List<UploadedFile> attachments) {
+    /**
+     * Stores the main PDF and the attachments; without a main file (an arrival that held no PDF) the
+     * attachments are stored as they came, none taken for a PDF.
+     */
+    private StoredFiles storeFiles(@Nullable UploadedFile main, List<UploadedFile> attachments) {
         List<DocumentView.FileView> views = new ArrayList<>();
         PdfFacts mainFacts = null;
         int position = 1;
         List<UploadedFile> all = new ArrayList<>();
-        all.add(main);
+        if (main != null) {
+            all.add(main);
+        }
         all.addAll(attachments);
         // Every name is checked before anything is stored.
         all.forEach(file -> SafeFileName.ofUpload(file.originalName()));
         for (UploadedFile file : all) {
-            boolean isMain = position == 1;
+            boolean isMain = main != null && position == 1;
             if (file.size() == 0) {
                 throw new InvalidFieldsException(
                         List.of(new FieldProblem(isMain ? "file" : "attachments", "registry.file.empty")));
@@ -478,7 +498,8 @@ public class DocumentRegistration {
                 throw new UncheckedIOException(e);
             }
             String name = SafeFileName.of(file.originalName() == null ? "" : file.originalName()).value();
-            boolean looksPdf = isMain || PDF.equals(file.contentType()) || name.toLowerCase().endsWith(".pdf");
+            boolean looksPdf = main != null
+                    && (isMain || PDF.equals(file.contentType()) || name.toLowerCase().endsWith(".pdf"));
             Integer pages = null;
             if (looksPdf) {
                 try {
@@ -497,7 +518,8 @@ public class DocumentRegistration {
                     contentType, blob.size(), blob.sha256(), pages));
             position++;
         }
-        return new StoredFiles(views, mainFacts.pageCount(), mainFacts.text());
+        return mainFacts == null ? new StoredFiles(views, null, "")
+                : new StoredFiles(views, mainFacts.pageCount(), mainFacts.text());
     }
 
     private static String contentTypeOf(@Nullable String declared) {

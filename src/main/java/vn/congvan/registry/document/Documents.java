@@ -31,7 +31,7 @@ public class Documents {
             d.subject, d.language, d.page_amount, d.description, d.signer_authority, d.signer_position,
             d.signer_full_name, d.priority, d.confidentiality, d.issued_amount, d.due_date, d.to_places,
             d.arrival_date, d.arrival_number, d.edxml_document_id, d.drafting_division_id, d.paper,
-            d.created_by, d.created_at""";
+            d.created_by, d.created_at, d.no_signed_pdf""";
 
     private final JdbcClient jdbc;
 
@@ -46,13 +46,13 @@ public class Documents {
                           page_amount, description, signer_authority, signer_position, signer_full_name, priority,
                           confidentiality, issued_amount, due_date, to_places, arrival_date, arrival_number,
                           edxml_document_id, drafting_division_id, paper, status, search_vector, created_by,
-                          created_at, submission_key)
+                          created_at, submission_key, no_signed_pdf)
                         values (:id, :direction, :unitId, :registerId, :year, :number, :documentType, :typeName,
                           :codeNumber, :codeNotation, :issuedDate, :organId, :organName, :subject, :language,
                           :pageAmount, :description, :signerAuthority, :signerPosition, :signerFullName, :priority,
                           :confidentiality, :issuedAmount, :dueDate, :toPlaces, :arrivalDate, :arrivalNumber,
                           :documentId, :draftingDivisionId, :paper, :status, to_tsvector('simple', :searchText),
-                          :createdBy, :createdAt, :submissionKey)""")
+                          :createdBy, :createdAt, :submissionKey, :noSignedPdf)""")
                 .param("id", d.id())
                 .param("direction", d.direction().name())
                 .param("unitId", d.unitId())
@@ -88,6 +88,7 @@ public class Documents {
                 .param("createdBy", d.createdBy())
                 .param("createdAt", Timestamp.from(d.createdAt()))
                 .param("submissionKey", d.submissionKey())
+                .param("noSignedPdf", d.noSignedPdf())
                 .update();
         for (DocumentView.FileView f : d.files()) {
             jdbc.sql("""
@@ -266,7 +267,7 @@ public class Documents {
                 d.organId(), d.organName(), d.subject(), d.language(), d.pageAmount(), d.description(),
                 d.signerAuthority(), d.signerPosition(), d.signerFullName(), d.priority(), d.confidentiality(),
                 d.issuedAmount(), d.dueDate(), d.toPlaces(), d.arrivalDate(), d.arrivalNumber(), d.documentId(),
-                d.draftingDivisionId(), d.paper(), d.createdBy(), d.createdAt(), files, recipients);
+                d.draftingDivisionId(), d.paper(), d.createdBy(), d.createdAt(), d.noSignedPdf(), files, recipients);
     }
 
     /** Maps a row selected with {@link #COLUMNS}, without files and recipients. */
@@ -305,6 +306,7 @@ public class Documents {
                 rs.getBoolean("paper"),
                 rs.getObject("created_by", UUID.class),
                 rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("no_signed_pdf"),
                 List.of(),
                 List.of());
     }

@@ -87,7 +87,8 @@ class SignatureApi {
                     + "INDETERMINATE, when and against which trust list (trustList: fingerprint of the trust anchors) "
                     + "it was validated, whether a file was altered after signing, and each signature's checks (its "
                     + "integrity apart from its certificate's worth); a verdict made against other trust anchors is "
-                    + "made again first")
+                    + "made again first. noSignedPdf: the document arrived without any PDF, there is no signature to "
+                    + "check")
     DocumentSignatures getSignatureValidation(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return validations.of(official, id, LocaleContextHolder.getLocale());
     }

@@ -198,6 +198,33 @@ class ExchangeThroughTheAxisTests {
     }
 
     @Test
+    void aPackageOverTheAxisHoldingOnlyAZippedWordFileIsRegisteredAsSuchAndTheSenderIsToldAsForAnyArrival()
+            throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit finance = province.aUnit("Sở Tài chính", "STC");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tài Chính", Role.CLERK,
+                finance.id())));
+        String documentId = MINISTRY + ",2026/12/01," + uniqueNumber() + "/BTP-VP";
+        byte[] word = "Bản Word của văn bản, không có bản PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        received(aPackageWithoutPdf(documentId, finance, word));
+        Map<?, ?> arrival = await(() -> trayEntry(clerk, documentId));
+        String arrivalId = (String) arrival.get("id");
+        assertThat(arrival.get("signatureVerdict")).isEqualTo("UNSIGNED");
+        assertThat(statusesSent(arrivalId)).containsExactly("01");
+
+        var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.get("noSignedPdf")).isEqualTo(true);
+        assertThat((List<?>) registered.get("files")).singleElement()
+                .satisfies(f -> assertThat(((Map<?, ?>) f).get("fileName")).isEqualTo("cong-van.doc"));
+        List<EdxmlStatus> sent = statusPackages(arrivalId);
+        assertThat(sent).extracting(EdxmlStatus::statusCode).containsExactly("01", "03");
+        assertThat(sent.get(1).description()).isEqualTo("Đã vào sổ đến số " + registered.get("arrivalNumber"));
+        assertThat(sent.get(1).responseFor().documentId()).isEqualTo(documentId);
+    }
+
+    @Test
     void theClerkRefusesAnArrivalWithAReasonThatReachesTheSenderAsStatus02() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit health = province.aUnit("Sở Y tế", "SYT");
@@ -372,6 +399,29 @@ class ExchangeThroughTheAxisTests {
                 "Về việc hướng dẫn công tác hộ tịch", "", new SignerInfo("", "Thứ trưởng", "Nguyễn Văn Bộ"), null,
                 List.of(), new OtherInfo(0, "", "", 1, 1, List.of()), 1, null);
         Business business = new Business(type, reason, documentId, false, "", "", List.of(), List.of(), null);
+        return EdxmlPackage.ofDocument(new EdxmlDocument(header,
+                List.of(new TraceHeader(MINISTRY, LocalDateTime.now(VietnamTime.ZONE))), business,
+                List.of(Reference.of(file))), List.of(file));
+    }
+
+    /** A package from an older vendor: its only file a Word document sent zipped, no PDF at all. */
+    private EdxmlPackage aPackageWithoutPdf(String documentId, TestProvince.Unit to, byte[] word) throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("cong-van.doc"));
+            out.write(word);
+            out.closeEntry();
+        }
+        byte[] zipped = zip.toByteArray();
+        EdxmlAttachment file = new EdxmlAttachment("1", SafeFileName.of("cong-van.doc"), "application/zip",
+                "cong-van.doc", () -> new ByteArrayInputStream(zipped));
+        String[] code = documentId.substring(documentId.lastIndexOf(',') + 1).split("/", 2);
+        MessageHeader header = new MessageHeader(Organisation.of(MINISTRY, "Bộ Tư pháp"),
+                List.of(Organisation.of(to.legacyCode(), to.name())), documentId, new DocumentCode(code[0], code[1]),
+                "Hà Nội", LocalDate.of(2026, 12, 1), new DocumentKind(1, 0, "Công văn"),
+                "Về việc quyết toán ngân sách", "", SignerInfo.NONE, null, List.of(), OtherInfo.NONE, 1, null);
+        Business business = new Business(BusinessDocType.NEW, "", documentId, false, "", "", List.of(), List.of(),
+                null);
         return EdxmlPackage.ofDocument(new EdxmlDocument(header,
                 List.of(new TraceHeader(MINISTRY, LocalDateTime.now(VietnamTime.ZONE))), business,
                 List.of(Reference.of(file))), List.of(file));

@@ -25,7 +25,9 @@ import vn.congvan.shared.Role;
 /**
  * The clerk's tray of electronic arrivals in Chromium, on a desk and on a phone, holding a package
  * another vendor sent without a signed PDF and addressed to another organ: both warnings in words,
- * no message key, and only the refusal offered. Screenshots go to target/screenshots/arrival-tray*.png.
+ * no message key, its registration as such offered beside the refusal; once registered, the document
+ * page and the incoming list say it has no signed PDF. Screenshots go to
+ * target/screenshots/arrival-tray*.png and arrival-without-pdf*.png.
  */
 @CongVanTest
 class ArrivalTrayInTheBrowserTests {
@@ -52,7 +54,7 @@ class ArrivalTrayInTheBrowserTests {
     }
 
     @Test
-    void theClerkSeesWhyAnArrivalWaitsInWordsOnADeskAndAPhone() throws Exception {
+    void theClerkSeesWhyAnArrivalWaitsInWordsAndRegistersOneWithoutPdfOnADeskAndAPhone() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
         String clerk = province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK, unit.id());
@@ -71,11 +73,51 @@ class ArrivalTrayInTheBrowserTests {
             assertThat(page.locator("body")).containsText("Không có tệp PDF có chữ ký số");
             assertThat(page.locator("body")).containsText("Gói tin gửi đến cơ quan khác (000.00.01.A53)");
             assertThat(page.locator("body")).not().containsText("exchange.");
-            // Nothing to read or register: the clerk is offered only the refusal.
-            assertThat(page.locator(".register-form")).hasCount(0);
+            // Nothing to read, but it can be registered as such or refused.
+            assertThat(page.locator("a[href$='/file']")).hasCount(0);
+            assertThat(page.locator(".register-form button")).isVisible();
+            assertThat(page.locator(".register-form button")).hasText("Vào sổ văn bản đến không có PDF ký số");
             assertThat(page.locator(".refuse-form button")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Path.of("target/screenshots/arrival-tray" + (phone ? "-phone" : "") + ".png")));
+            page.context().close();
+        }
+
+        String documentId = null;
+        for (boolean phone : new boolean[] {false, true}) {
+            Page page = browser.newPage(phone);
+            page.navigate("http://localhost:" + port + "/login");
+            page.fill("#username", clerk);
+            page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.click("button[type=submit]");
+            if (documentId == null) {
+                page.navigate("http://localhost:" + port + "/exchange/arrivals");
+                page.click(".register-form button");
+                assertThat(page.locator("#step-done")).isVisible();
+                assertThat(page.locator(".electronic-arrival")).hasCount(0);
+                documentId = jdbc.sql("select incoming_document_id from electronic_arrival where id = ?")
+                        .param(java.util.UUID.fromString((String) imported.get("id"))).query(String.class).single();
+            }
+            page.navigate("http://localhost:" + port + "/incoming");
+            assertThat(page.locator("tr:has(a[href='/documents/" + documentId + "']) .no-signed-pdf"))
+                    .hasText("Không có bản PDF ký số");
+            page.navigate("http://localhost:" + port + "/documents/" + documentId);
+            assertThat(page.locator("p.no-signed-pdf").first()).containsText("Không có bản PDF ký số");
+            assertThat(page.locator("#signing .no-signed-pdf")).hasText(
+                    "Văn bản không có bản PDF có chữ ký số: không có chữ ký nào để kiểm tra.");
+            assertThat(page.locator("#signing [data-verdict]")).hasCount(1);
+            assertThat(page.locator("iframe.preview")).hasCount(0);
+            // The arrival time in Vietnam time, as the tray gave it, not the database's UTC.
+            java.time.Instant arrived = jdbc.sql("select arrival_date from document where id = ?::uuid")
+                    .param(documentId).query(java.sql.Timestamp.class).single().toInstant();
+            assertThat(page.locator("dl.meta").first()).containsText(java.time.format.DateTimeFormatter
+                    .ofPattern("dd/MM/yyyy HH:mm").format(arrived.atZone(vn.congvan.shared.VietnamTime.ZONE)));
+            assertThat(page.locator("a[href*='/files/']")).hasText("32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml");
+            assertThat(page.locator("body")).not().containsText("registry.");
+            assertThat(page.locator("body")).not().containsText("signing.");
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/arrival-without-pdf" + (phone ? "-phone" : "") + ".png")));
             page.context().close();
         }
     }

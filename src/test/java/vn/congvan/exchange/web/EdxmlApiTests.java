@@ -241,13 +241,98 @@ class EdxmlApiTests {
         String tray = new String(trayPage.body(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(tray).contains("Gói tin không có tệp PDF.").doesNotContain("exchange.arrival.no-pdf");
-        var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
-        assertThat(registered.get("code")).isEqualTo("exchange.import.no-pdf");
+        // The clerk may register it as such (aPackageWhoseOnlyFileIsAZippedWordFile...) or, here, refuse it.
         var refused = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/refusal",
                 Map.of("comment", "Không có bản PDF có chữ ký số"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(200);
         assertThat(refused.get("state")).isEqualTo("REFUSED");
         assertThat(refused.get("reason")).isEqualTo("Không có bản PDF có chữ ký số");
+    }
+
+    @Test
+    void aPackageWhoseOnlyFileIsAZippedWordFileIsRegisteredByTheClerkWithItsFileAsItCameAndNoSignedPdf()
+            throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy Tây Ninh",
+                Role.CLERK, unit.id())));
+        byte[] zippedWord = java.nio.file.Files.readAllBytes(
+                vn.congvan.exchange.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
+        byte[] sent;
+        String sentName;
+        try (EdxmlPackage read = edxml.read(new ByteArrayInputStream(zippedWord));
+                var in = read.attachments().get(0).open()) {
+            sent = in.readAllBytes();
+            sentName = read.attachments().get(0).name().value();
+        }
+        String arrivalId = (String) clerk.upload(org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml", "file", new FilePart("new.edxml", zippedWord,
+                        "application/xml")).get("id");
+
+        var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.get("direction")).isEqualTo("INCOMING");
+        assertThat(registered.get("status")).isEqualTo("REGISTERED");
+        assertThat(registered.get("arrivalNumber")).isEqualTo(1);
+        assertThat(registered.get("documentId")).isEqualTo("000.00.11.H53,2020/10/30,2491/STC-BCTC");
+        assertThat(registered.get("noSignedPdf")).isEqualTo(true);
+        assertThat((List<?>) registered.get("files")).hasSize(1);
+        Map<?, ?> file = (Map<?, ?>) ((List<?>) registered.get("files")).get(0);
+        assertThat(file.get("role")).isEqualTo("ATTACHMENT");
+        assertThat(file.get("fileName")).isEqualTo(sentName);
+        String documentId = (String) registered.get("id");
+        var download = clerk.get("/api/v1/documents/" + documentId + "/files/" + file.get("id"));
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).startsWith("attachment");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.bytes()).isEqualTo(sent);
+        assertThat(clerk.get("/api/v1/documents/" + documentId).get("noSignedPdf")).isEqualTo(true);
+        var verdict = clerk.get("/api/v1/documents/" + documentId + "/signature-validation");
+        assertThat(verdict.status()).as(verdict.body()).isEqualTo(200);
+        assertThat(verdict.get("noSignedPdf")).isEqualTo(true);
+        assertThat((List<?>) verdict.get("files")).isEmpty();
+        assertThat(verdict.body()).doesNotContain("ALL_VALID");
+        assertThat(clerk.get("/api/v1/electronic-arrivals/" + arrivalId).get("state")).isEqualTo("REGISTERED");
+        Map<String, Object> next = new HashMap<>();
+        next.put("unitId", unit.id().toString());
+        next.put("typeName", "Công văn");
+        next.put("issuedDate", java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).minusDays(1).toString());
+        next.put("organName", "Ủy ban nhân dân tỉnh Tây Ninh");
+        next.put("subject", "Về việc báo cáo tài chính");
+        var uploaded = clerk.multipart("/api/v1/documents/incoming", next,
+                FilePart.pdf("cv.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+        assertThat(uploaded.get("arrivalNumber")).as("the same incoming register").isEqualTo(2);
+        assertThat(uploaded.get("noSignedPdf")).isEqualTo(false);
+    }
+
+    @Test
+    void onlyTheUnitsClerkRegistersAPackageWithoutAPdfNeitherAPlainOfficialNorAnotherUnitsClerk() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Văn Phòng Tỉnh Ủy",
+                Role.CLERK, unit.id())));
+        ApiClient official = new ApiClient(port, province.tokenFor(province.anOfficial("Chuyên Viên Văn Phòng Tỉnh Ủy",
+                Role.SPECIALIST, unit.id())));
+        ApiClient otherClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở Tài Chính Tây Ninh",
+                Role.CLERK, province.aUnit("Sở Tài chính Tây Ninh", "STC").id())));
+        String arrivalId = (String) clerk.upload(org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml", "file", new FilePart("new.edxml", java.nio.file.Files
+                        .readAllBytes(vn.congvan.exchange.Conformance.edxml().resolve("third-party-edoc_new.edxml")),
+                        "application/xml")).get("id");
+
+        var byOfficial = official.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
+        var byOtherClerk = otherClerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
+
+        assertThat(byOfficial.status()).as(byOfficial.body()).isEqualTo(404);
+        assertThat(byOtherClerk.status()).as(byOtherClerk.body()).isEqualTo(404);
+        assertThat(clerk.get("/api/v1/electronic-arrivals/" + arrivalId).get("state")).isEqualTo("ARRIVED");
+        assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(unit.id()).query(Long.class)
+                .single()).as("no document registered by either").isZero();
+        var byTheClerk = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
+        assertThat(byTheClerk.status()).as(byTheClerk.body()).isEqualTo(201);
+        assertThat(official.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of()).status())
+                .isEqualTo(404);
     }
 
     @Test
