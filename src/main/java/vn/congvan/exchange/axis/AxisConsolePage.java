@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,8 +45,12 @@ class AxisConsolePage {
 
     private final vn.congvan.directory.Directory directory;
 
+    private final boolean hub;
+
     AxisConsolePage(AxisConsole console, AxisOutbox outbox, OutsideAgencies agencies, AxisProperties settings,
-            vn.congvan.exchange.outside.ReceivedStatuses statuses, vn.congvan.directory.Directory directory) {
+            vn.congvan.exchange.outside.ReceivedStatuses statuses, vn.congvan.directory.Directory directory,
+            @Value("${congvan.exchange.hub.enabled:false}") boolean hub) {
+        this.hub = hub;
         this.directory = directory;
         this.statuses = statuses;
         this.console = console;
@@ -58,6 +63,7 @@ class AxisConsolePage {
     String console(@AuthenticationPrincipal Official official, Model model) {
         Optional<AxisConsole.Part> part = partOf(official);
         model.addAttribute("whole", part.isEmpty());
+        model.addAttribute("hubSystems", hub && official.isAdministrator());
         model.addAttribute("configured", settings.configured());
         model.addAttribute("hubUrl", settings.url());
         model.addAttribute("systemId", settings.systemId());

@@ -2,6 +2,10 @@ package vn.congvan.exchange.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.ApiClient;
+import vn.congvan.Browser;
+import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.shared.Role;
@@ -109,6 +115,56 @@ class HubAllowanceTests {
                 .params(HubTest.THIRD, "%000.00.31." + province + "\"%").query(Long.class).single()).isEqualTo(1);
         assertThat(administrator.putJson("/api/v1/hub/systems/office-x/organs", Map.of("organs", List.of("*")))
                 .get("code")).isEqualTo("exchange.hub.system-unknown");
+    }
+
+    @Test
+    void theHubsAdministratorAllowsOrganCodesOnThePageFromTheConsoleOnADeskAndAPhone() {
+        TestProvince people = new TestProvince(jdbc, encoder, HubTest.Settings.PORT);
+        String admin = people.anOfficial("Quản Trị Trục Trên Trang", Role.ADMINISTRATOR,
+                people.aUnit("Sở Thông tin và Truyền thông", "STTTT").id());
+        String base = "http://localhost:" + HubTest.Settings.PORT;
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(base + "/login");
+            page.fill("#username", admin);
+            page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.click("button[type=submit]");
+            page.navigate(base + "/exchange/axis");
+            page.click("#hub-systems");
+            Locator officeC = page.locator(".hub-system[data-system=office-c]");
+
+            officeC.locator("textarea").fill("000.00.31." + province + "\n*." + province);
+            officeC.locator("button[type=submit]").click();
+
+            PlaywrightAssertions.assertThat(page.locator("#step-done")).hasText("Đã lưu các mã cơ quan của hệ thống.");
+            PlaywrightAssertions.assertThat(officeC.locator("textarea"))
+                    .hasValue("000.00.31." + province + "\n*." + province);
+            PlaywrightAssertions.assertThat(officeC).containsText("Đặt bởi " + admin);
+            assertThat(officeC("organs")).isEqualTo(List.of("000.00.31." + province, "*." + province));
+
+            officeC.locator("textarea").fill("000.00.31." + province + "\nkhông/hợp/lệ");
+            officeC.locator("button[type=submit]").click();
+
+            PlaywrightAssertions.assertThat(page.locator("#step-problem")).containsText("Mã cơ quan \"không/hợp/lệ\" không hợp lệ");
+            assertThat(officeC("organs")).as("nothing changed").isEqualTo(List.of("000.00.31." + province, "*." + province));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/hub-systems.png")));
+
+            Page phone = browser.newPage(true);
+            phone.navigate(base + "/login");
+            phone.fill("#username", admin);
+            phone.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+            phone.click("button[type=submit]");
+            phone.navigate(base + "/exchange/hub/systems");
+            PlaywrightAssertions.assertThat(phone.locator(".hub-system[data-system=office-c] textarea")).isVisible();
+            phone.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/hub-systems-phone.png")));
+        }
+    }
+
+    private Object officeC(String field) {
+        return administrator.get("/api/v1/hub/systems").list().stream().map(s -> (Map<?, ?>) s)
+                .filter(s -> HubTest.THIRD.equals(s.get("systemId"))).findFirst().orElseThrow().get(field);
     }
 
     private void allowOfficeC(String... organs) {
