@@ -2,11 +2,23 @@ package vn.congvan.signing;
 
 import java.util.List;
 
-/** The signatures found in a PDF, each with its verdict, in the order they were made. */
-public record ValidationReport(List<SignatureCheck> signatures) {
+/**
+ * The signatures found in a PDF, each with its verdict, in the order they were made; none, and
+ * {@code tooLarge}, when the PDF decodes past the bounds and was not checked.
+ */
+public record ValidationReport(List<SignatureCheck> signatures, boolean tooLarge) {
 
     public ValidationReport {
         signatures = List.copyOf(signatures);
+    }
+
+    public ValidationReport(List<SignatureCheck> signatures) {
+        this(signatures, false);
+    }
+
+    /** The report on a PDF whose streams decode past the bounds: its signatures could not be checked. */
+    public static ValidationReport tooLargeToCheck() {
+        return new ValidationReport(List.of(), true);
     }
 
     public boolean signed() {
@@ -20,6 +32,9 @@ public record ValidationReport(List<SignatureCheck> signatures) {
 
     /** The verdict on the signatures taken together: an invalid one outweighs an undecided one. */
     public SignatureVerdict verdict() {
+        if (tooLarge) {
+            return SignatureVerdict.TOO_LARGE;
+        }
         if (!signed()) {
             return SignatureVerdict.UNSIGNED;
         }
