@@ -1,24 +1,26 @@
 package vn.congvan.signing;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signatures found in a PDF, each with its verdict, in the order they were made; none, and
- * {@code tooLarge}, when the PDF decodes past the bounds and was not checked.
+ * why in the reader's language ({@code notChecked}), when the PDF decodes past the bounds and its
+ * signatures could not be checked.
  */
-public record ValidationReport(List<SignatureCheck> signatures, boolean tooLarge) {
+public record ValidationReport(List<SignatureCheck> signatures, @Nullable String notChecked) {
 
     public ValidationReport {
         signatures = List.copyOf(signatures);
     }
 
     public ValidationReport(List<SignatureCheck> signatures) {
-        this(signatures, false);
+        this(signatures, null);
     }
 
-    /** The report on a PDF whose streams decode past the bounds: its signatures could not be checked. */
-    public static ValidationReport tooLargeToCheck() {
-        return new ValidationReport(List.of(), true);
+    /** The report on a PDF whose streams decode past the bounds, saying so: its signatures could not be checked. */
+    public static ValidationReport tooLargeToCheck(String reason) {
+        return new ValidationReport(List.of(), reason);
     }
 
     public boolean signed() {
@@ -32,7 +34,7 @@ public record ValidationReport(List<SignatureCheck> signatures, boolean tooLarge
 
     /** The verdict on the signatures taken together: an invalid one outweighs an undecided one. */
     public SignatureVerdict verdict() {
-        if (tooLarge) {
+        if (notChecked != null) {
             return SignatureVerdict.TOO_LARGE;
         }
         if (!signed()) {

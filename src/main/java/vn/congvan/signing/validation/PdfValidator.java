@@ -72,14 +72,14 @@ public class PdfValidator {
 
     /**
      * The report on the PDF in a file; refuses a file that is not a PDF ({@code signing.file.not-pdf});
-     * a PDF that decodes past the bounds is reported as not checked ({@link ValidationReport#tooLarge()}).
+     * a PDF that decodes past the bounds is reported as not checked ({@link ValidationReport#notChecked()}).
      */
     public ValidationReport validate(Path pdf, Locale locale) {
         if (!looksLikePdf(pdf)) {
             throw DomainException.invalid("signing.file.not-pdf");
         }
         if (!withinBounds(pdf)) {
-            return ValidationReport.tooLargeToCheck();
+            return ValidationReport.tooLargeToCheck(messages.getMessage("signing.verdict.TOO_LARGE", null, locale));
         }
         DSSDocument document = new FileDocument(pdf.toFile());
         Reports reports;
