@@ -110,20 +110,33 @@ public final class PdfBounds {
     }
 
     /**
-     * Whether the streams a reader of text may decode (page contents, forms, fonts, but not images,
-     * nor the object and cross-reference streams {@link #load} measured) decode to at most
-     * {@link #maxDecodedBytes()} in all.
+     * Whether the streams a reader of text or a drawer of pages may decode (page contents, forms,
+     * fonts, but not images, nor the object and cross-reference streams {@link #load} measured)
+     * decode to at most {@link #maxDecodedBytes()} in all.
      */
     public boolean decodesWithin(PDDocument pdf) throws IOException {
-        return measureStreams(pdf, false);
+        COSDocument document = pdf.getDocument();
+        Budget budget = new Budget(maxDecodedBytes());
+        try {
+            for (COSObjectKey key : new ArrayList<>(document.getXrefTable().keySet())) {
+                COSBase object = document.getObjectFromPool(key).getObject();
+                if (object instanceof COSStream stream && !structural(stream) && !image(stream)) {
+                    measure(stream, budget);
+                }
+            }
+            return !budget.exceeded();
+        } catch (Budget.Spent e) {
+            return false;
+        }
     }
 
     /**
-     * Refuses a PDF whose streams, images drawn with a general filter included, decode past
-     * {@link #maxDecodedBytes()}: what a validator that draws the pages to compare revisions decodes.
+     * Refuses a PDF whose streams decode past the bound ({@link #decodesWithin}): before a validator
+     * or a comparison of revisions reads and draws its pages. Images are not measured: a scanned
+     * dossier holds gigabytes of them, and they are decoded one at a time as a page is drawn.
      */
     public void requireWithin(PDDocument pdf) throws IOException {
-        if (!measureStreams(pdf, true)) {
+        if (!decodesWithin(pdf)) {
             throw new TooLarge(maxDecodedBytes());
         }
     }
@@ -139,22 +152,6 @@ public final class PdfBounds {
     /** A deadline of {@code congvan.pdf.max-text-time} from now, to be checked as a PDF's content is processed. */
     public Deadline deadline() {
         return new Deadline(System.nanoTime() + limits.maxTextTime().toNanos(), limits.maxTextTime());
-    }
-
-    private boolean measureStreams(PDDocument pdf, boolean images) throws IOException {
-        COSDocument document = pdf.getDocument();
-        Budget budget = new Budget(maxDecodedBytes());
-        try {
-            for (COSObjectKey key : new ArrayList<>(document.getXrefTable().keySet())) {
-                COSBase object = document.getObjectFromPool(key).getObject();
-                if (object instanceof COSStream stream && !structural(stream) && (images || !image(stream))) {
-                    measure(stream, budget);
-                }
-            }
-            return !budget.exceeded();
-        } catch (Budget.Spent e) {
-            return false;
-        }
     }
 
     /** When the reading of a PDF must stop; {@link #check()} throws once it is past. */

@@ -67,7 +67,7 @@ final class SignedRevision {
     static NewSignature newSignature(Path original, Path uploaded, PdfBounds bounds) {
         try (PDDocument before = bounds.load(original);
                 PDDocument after = bounds.load(uploaded)) {
-            // Its pages are drawn to be compared: images too are measured first.
+            // Their pages are drawn to be compared: what the pages hold is measured first.
             bounds.requireWithin(before);
             bounds.requireWithin(after);
             Set<String> signedBefore = new HashSet<>();

@@ -108,7 +108,7 @@ public class PdfValidator {
 
     /**
      * DSS loads the PDF with PDFBox, decodes its streams and draws its pages to compare revisions,
-     * all without a bound: the file is opened within the bounds first, images included.
+     * all without a bound: the file is opened and its page streams measured within the bounds first.
      */
     private boolean withinBounds(Path pdf) {
         try (PDDocument document = bounds.load(pdf)) {
