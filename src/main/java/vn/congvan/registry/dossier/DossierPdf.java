@@ -42,8 +42,8 @@ class DossierPdf {
         this.bounds = bounds;
     }
 
-    /** Writes the PDF to the stream, which stays open. */
-    void write(DossierPackage pack, OutputStream out) throws IOException {
+    /** Writes the PDF to the stream, which stays open; answers the ordinals of the documents left out. */
+    Set<Integer> write(DossierPackage pack, OutputStream out) throws IOException {
         Path work = Files.createTempDirectory("dossier-export");
         try {
             PDFMergerUtility merger = new PDFMergerUtility();
@@ -77,6 +77,7 @@ class DossierPdf {
             merger.setDestinationDocumentInformation(info);
             merger.setDestinationStream(new KeptOpenStream(out));
             merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+            return leftOut;
         } finally {
             delete(work);
         }

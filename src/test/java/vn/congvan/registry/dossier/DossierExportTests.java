@@ -178,7 +178,11 @@ class DossierExportTests {
         ApiClient.Answer export = office.specialist.get("/api/v1/dossiers/" + dossier + "/export");
 
         assertThat(export.status()).as(export.body()).isEqualTo(200);
-        byte[] pdfBytes = unzip(export.bytes()).values().stream().findFirst().orElseThrow();
+        Map<String, byte[]> entries = unzip(export.bytes());
+        byte[] pdfBytes = entries.values().stream().findFirst().orElseThrow();
+        Element xml = parse(entries.values().stream().skip(1).findFirst().orElseThrow());
+        assertThat(((Element) xml.getElementsByTagName("Document").item(0)).getAttribute("inPdf")).isEqualTo("true");
+        assertThat(((Element) xml.getElementsByTagName("Document").item(1)).getAttribute("inPdf")).isEqualTo("false");
         try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
             assertThat(pdf.getNumberOfPages()).as("the cover and the other document only").isEqualTo(1 + 2);
             String cover = textOf(pdf, 1);
