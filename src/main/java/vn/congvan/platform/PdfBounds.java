@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -254,7 +255,7 @@ public final class PdfBounds {
             while ((read = in.read(buffer, kept, buffer.length - kept)) > 0) {
                 int end = kept + read;
                 for (int i = 0; i + word.length <= end; i++) {
-                    if (java.util.Arrays.equals(buffer, i, i + word.length, word, 0, word.length)) {
+                    if (buffer[i] == word[0] && Arrays.equals(buffer, i, i + word.length, word, 0, word.length)) {
                         return true;
                     }
                 }
