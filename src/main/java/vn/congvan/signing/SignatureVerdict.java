@@ -9,5 +9,7 @@ public enum SignatureVerdict {
     /** At least one signature is invalid: the file was altered, or a certificate was revoked. */
     SOME_INVALID,
     /** None is invalid, but at least one cannot be decided now (untrusted chain, revocation data unavailable…). */
-    INDETERMINATE
+    INDETERMINATE,
+    /** Not checked: the PDF's streams decode past {@code congvan.pdf.max-decoded-size}. */
+    TOO_LARGE
 }

@@ -555,6 +555,20 @@ class OutgoingFlowTests {
         assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void aDraftWhosePdfDecodesToAGigabyteIsRefusedInTheDraftersLanguageAndNoDraftIsKept() {
+        long before = jdbc.sql("select count(*) from draft").query(Long.class).single();
+        byte[] bomb = vn.congvan.DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false);
+
+        var answer = specialist.inEnglish().multipart("/api/v1/drafts", draftMetadata("Về việc tệp nén", culture),
+                FilePart.pdf("du-thao.pdf", bomb), List.of());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("code")).isEqualTo("platform.pdf.too-large");
+        assertThat((String) answer.get("detail")).contains("too large when decoded").contains("256 MB");
+        assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single()).isEqualTo(before);
+    }
+
     private String issuedToTheDepartment(String subject) {
         String draft = aDraft(subject);
         specialist.postJson(draftPath(draft, "submission"), Map.of());

@@ -208,6 +208,29 @@ class SignatureValidationTests {
     }
 
     @Test
+    void aPdfThatDecodesToAGigabyteIsAnsweredCouldNotBeCheckedInsteadOfWorkedOnForMinutes() {
+        // DSS opens the PDF with PDFBox, which decodes an object stream whole, in memory, as it opens it.
+        byte[] bomb = vn.congvan.DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false);
+
+        Map<String, Object> vietnamese = validate(bomb);
+        var english = anyone.inEnglish().upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
+                FilePart.pdf("file.pdf", bomb));
+
+        assertThat(DocumentSigningTests.signatures(vietnamese)).isEmpty();
+        assertThat(vietnamese.get("notChecked")).isEqualTo("Không kiểm tra được: tệp quá lớn khi giải nén");
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.get("notChecked")).isEqualTo("Could not be checked: too large when decoded");
+    }
+
+    @Test
+    void aPdfWhosePageDecodesToAGigabyteIsNotCheckedEither() throws IOException {
+        // DSS draws the pages of a signed PDF's revisions to compare them: what the pages hold is measured too.
+        Map<String, Object> report = validate(vn.congvan.DecompressionBombs.aPdfWhosePageDecodesToAGigabyte("BOM"));
+
+        assertThat(report.get("notChecked")).isEqualTo("Không kiểm tra được: tệp quá lớn khi giải nén");
+    }
+
+    @Test
     void aFileThatIsNotAPdfIsRefused() {
         var refused = anyone.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
                 new FilePart("note.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8), "application/pdf"));

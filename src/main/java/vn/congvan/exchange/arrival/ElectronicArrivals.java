@@ -355,7 +355,7 @@ public class ElectronicArrivals {
                         .filter(s -> !s.valid())
                         .map(s -> (s.signerName() == null ? "" : s.signerName() + ": ") + s.reason())
                         .findFirst()
-                        .orElse(null);
+                        .orElse(report.notChecked());
                 return new Verdict(report.verdict().name(), detail);
             } catch (DomainException e) {
                 return new Verdict("SOME_INVALID", e.code());

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -32,6 +29,7 @@ import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.notices.HandlingNotices;
 import vn.congvan.handling.staff.UnitStaff;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
@@ -72,10 +70,12 @@ public class Drafting {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final HandlingNotices notices;
+    private final PdfBounds bounds;
 
     Drafting(HandlingNotices notices, Drafts drafts, ApprovalRoutes routes, Registrations registrations, DocumentFiles documents, Seals seals,
             Deliveries deliveries, Directory directory, Blobs blobs, WorkingCalendar calendar, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, PdfBounds bounds) {
+        this.bounds = bounds;
         this.notices = notices;
         this.drafts = drafts;
         this.routes = routes;
@@ -467,9 +467,10 @@ public class Drafting {
 
     private void requirePdf(StoredBlob blob) {
         boolean readable = blobs.withLocalFile(blob.sha256(), file -> {
-            try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file), null, null, null,
-                    IOUtils.createTempFileOnlyStreamCache())) {
+            try (PDDocument pdf = bounds.load(file)) {
                 return pdf.getNumberOfPages() > 0;
+            } catch (PdfBounds.TooLarge e) {
+                throw bounds.refusal();
             } catch (IOException e) {
                 return false;
             }

@@ -501,12 +501,14 @@ public class DocumentRegistration {
             boolean looksPdf = main != null
                     && (isMain || PDF.equals(file.contentType()) || name.toLowerCase().endsWith(".pdf"));
             Integer pages = null;
+            boolean textNotExtracted = false;
             if (looksPdf) {
                 try {
                     PdfFacts facts = blobs.withLocalFile(blob.sha256(), pdfs::inspect);
                     pages = facts.pageCount();
                     if (isMain) {
                         mainFacts = facts;
+                        textNotExtracted = !facts.textExtracted();
                     }
                 } catch (DomainException e) {
                     throw new InvalidFieldsException(List.of(new FieldProblem(isMain ? "file" : "attachments",
@@ -515,7 +517,7 @@ public class DocumentRegistration {
             }
             String contentType = looksPdf ? PDF : contentTypeOf(file.contentType());
             views.add(new DocumentView.FileView(UUID.randomUUID(), isMain ? "MAIN" : "ATTACHMENT", position, name,
-                    contentType, blob.size(), blob.sha256(), pages));
+                    contentType, blob.size(), blob.sha256(), pages, textNotExtracted));
             position++;
         }
         return mainFacts == null ? new StoredFiles(views, null, "")

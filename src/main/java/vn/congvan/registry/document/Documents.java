@@ -93,9 +93,9 @@ public class Documents {
         for (DocumentView.FileView f : d.files()) {
             jdbc.sql("""
                             insert into document_file (id, document_id, role, position, sha256, file_name, content_type,
-                              size, page_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                              size, page_count, text_not_extracted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(f.id(), d.id(), f.role(), f.position(), f.sha256(), f.fileName(), f.contentType(), f.size(),
-                            f.pageCount())
+                            f.pageCount(), f.textNotExtracted())
                     .update();
         }
         for (DocumentView.RecipientView r : d.recipients()) {
@@ -239,7 +239,7 @@ public class Documents {
 
     DocumentView withParts(DocumentView d) {
         List<DocumentView.FileView> files = jdbc.sql("""
-                        select id, role, position, file_name, content_type, size, sha256, page_count
+                        select id, role, position, file_name, content_type, size, sha256, page_count, text_not_extracted
                         from document_file where document_id = ? order by position""")
                 .param(d.id())
                 .query((rs, n) -> new DocumentView.FileView(
@@ -250,7 +250,8 @@ public class Documents {
                         rs.getString("content_type"),
                         rs.getLong("size"),
                         rs.getString("sha256"),
-                        (Integer) rs.getObject("page_count")))
+                        (Integer) rs.getObject("page_count"),
+                        rs.getBoolean("text_not_extracted")))
                 .list();
         List<DocumentView.RecipientView> recipients = jdbc.sql("""
                         select position, unit_id, organ_id, organ_name from document_recipient

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -39,7 +40,8 @@ class DossierCover {
         this.messages = messages;
     }
 
-    void write(DossierPackage pack, Path target) throws IOException {
+    /** Writes the cover; the documents numbered in {@code leftOut} are marked as not in the PDF. */
+    void write(DossierPackage pack, Path target, Set<Integer> leftOut) throws IOException {
         DossierView d = pack.dossier();
         Locale locale = pack.locale();
         try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
@@ -57,7 +59,8 @@ class DossierCover {
                 table.gap(24);
                 table.title(List.of(msg("registry.dossier.cover.contents", locale)), 12);
                 for (DossierPackage.Packed packed : pack.documents()) {
-                    table.row(row(packed));
+                    table.row(row(packed, leftOut.contains(packed.ordinal())
+                            ? " " + msg("registry.dossier.cover.left-out", locale) : ""));
                 }
             }
             pdf.save(target.toFile());
@@ -73,14 +76,14 @@ class DossierCover {
         return lines;
     }
 
-    private static List<String> row(DossierPackage.Packed packed) {
+    private static List<String> row(DossierPackage.Packed packed, String note) {
         DocumentView doc = packed.filed().document();
         Integer pages = packed.filed().pages();
         return List.of(
                 Integer.toString(packed.ordinal()),
                 doc.notation() == null ? "" : doc.notation(),
                 day(doc.issuedDate()),
-                doc.typeName() + " - " + packed.subject(),
+                doc.typeName() + " - " + packed.subject() + note,
                 pages == null ? "" : pages.toString());
     }
 

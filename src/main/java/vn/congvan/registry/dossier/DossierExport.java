@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -61,10 +62,10 @@ public class DossierExport {
     public void write(DossierPackage pack, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(new KeptOpenStream(out))) {
             zip.putNextEntry(new ZipEntry(pack.fileName("pdf")));
-            pdf.write(pack, zip);
+            Set<Integer> leftOut = pdf.write(pack, zip);
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(pack.fileName("xml")));
-            xml.write(pack, zip);
+            xml.write(pack, leftOut, zip);
             zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

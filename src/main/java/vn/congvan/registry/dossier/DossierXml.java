@@ -2,6 +2,7 @@ package vn.congvan.registry.dossier;
 
 import java.io.OutputStream;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -21,8 +22,8 @@ class DossierXml {
 
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
-    /** Writes the XML to the stream, which stays open. */
-    void write(DossierPackage pack, OutputStream out) throws XMLStreamException {
+    /** Writes the XML to the stream, which stays open; the documents numbered in {@code leftOut} are not in the PDF. */
+    void write(DossierPackage pack, Set<Integer> leftOut, OutputStream out) throws XMLStreamException {
         Writer xml = new Writer(factory.createXMLStreamWriter(out, "UTF-8"));
         DossierView d = pack.dossier();
         xml.start("Dossier");
@@ -39,17 +40,17 @@ class DossierXml {
         xml.field("Description", d.description());
         xml.start("Documents");
         for (DossierPackage.Packed packed : pack.documents()) {
-            document(xml, packed);
+            document(xml, packed, packed.inPdf() && !leftOut.contains(packed.ordinal()));
         }
         xml.end();
         xml.end();
         xml.finish();
     }
 
-    private static void document(Writer xml, DossierPackage.Packed packed) throws XMLStreamException {
+    private static void document(Writer xml, DossierPackage.Packed packed, boolean inPdf) throws XMLStreamException {
         DocumentView doc = packed.filed().document();
         xml.start("Document");
-        xml.attribute("inPdf", Boolean.toString(packed.inPdf()));
+        xml.attribute("inPdf", Boolean.toString(inPdf));
         xml.field("DocOrdinal", packed.ordinal());
         xml.field("TypeName", doc.typeName());
         xml.field("CodeNumber", doc.codeNumber());

@@ -3,14 +3,12 @@ package vn.congvan.registry.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.PdfBounds;
 import vn.congvan.shared.DomainException;
@@ -29,18 +27,32 @@ public class PdfInspection {
 
     static final int MAX_TEXT_PAGES = 30;
 
+    private final PdfBounds bounds;
+
+    PdfInspection(PdfBounds bounds) {
+        this.bounds = bounds;
+    }
+
+    /**
+     * The facts of a readable PDF; refuses what is not one, and a PDF whose cross-reference or
+     * object streams decode past the bounds ({@code registry.file.too-large}).
+     */
     public PdfFacts inspect(Path file) {
         if (!startsWithPdfHeader(file)) {
             throw DomainException.invalid("registry.file.not-pdf");
         }
-        try (PDDocument pdf = Loader.loadPDF(
-                new RandomAccessReadBufferedFile(file), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument pdf = bounds.load(file)) {
             int pages = pdf.getNumberOfPages();
             if (pages < 1) {
                 throw DomainException.invalid("registry.file.no-pages");
             }
             String text = text(pdf, pages);
-            return new PdfFacts(pages, text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text);
+            if (text == null) {
+                return new PdfFacts(pages, "", false);
+            }
+            return new PdfFacts(pages, text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text, true);
+        } catch (PdfBounds.TooLarge e) {
+            throw DomainException.invalid("registry.file.too-large");
         } catch (InvalidPasswordException e) {
             throw DomainException.invalid("registry.file.encrypted");
         } catch (IOException | RuntimeException e) {
@@ -52,15 +64,15 @@ public class PdfInspection {
     }
 
     /**
-     * The text for search, best effort: a PDF whose streams decode past {@link PdfBounds#MAX_DECODED_BYTES}
-     * or whose text takes longer than {@link PdfBounds#MAX_TEXT_TIME} is registered without it.
+     * The text for search, best effort: none (null) for a PDF whose page streams decode past the
+     * bound or whose text takes longer than allowed; it is registered without it, and marked so.
      */
-    private static String text(PDDocument pdf, int pages) throws IOException {
-        if (!PdfBounds.decodesWithin(pdf, PdfBounds.MAX_DECODED_BYTES)) {
-            log.warn("Text not extracted: the PDF's streams decode to more than {} bytes", PdfBounds.MAX_DECODED_BYTES);
-            return "";
+    private @Nullable String text(PDDocument pdf, int pages) throws IOException {
+        if (!bounds.decodesWithin(pdf)) {
+            log.warn("Text not extracted: the PDF's streams decode to more than {} bytes", bounds.maxDecodedBytes());
+            return null;
         }
-        PdfBounds.Deadline deadline = PdfBounds.deadline();
+        PdfBounds.Deadline deadline = bounds.deadline();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
@@ -73,7 +85,7 @@ public class PdfInspection {
             return stripper.getText(pdf);
         } catch (PdfBounds.TimeExceeded e) {
             log.warn("Text not extracted: {}", e.getMessage());
-            return "";
+            return null;
         }
     }
 

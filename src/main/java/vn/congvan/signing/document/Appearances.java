@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -44,13 +45,16 @@ class Appearances {
     private final SigningCertificates certificates;
     private final Directory directory;
     private final Blobs blobs;
+    private final PdfBounds bounds;
 
     Appearances(
             SignatureImages images,
             PdfValidator validator,
             SigningCertificates certificates,
             Directory directory,
-            Blobs blobs) {
+            Blobs blobs,
+            PdfBounds bounds) {
+        this.bounds = bounds;
         this.images = images;
         this.validator = validator;
         this.certificates = certificates;
@@ -61,7 +65,7 @@ class Appearances {
     ChosenAppearance choose(
             SignatureRequest request, DocumentView document, boolean attachment, Path pdf, Official official,
             Instant signingTime) {
-        PdfLayout layout = PdfLayout.read(pdf);
+        PdfLayout layout = PdfLayout.read(pdf, bounds);
         if (request.kind() == SignatureKind.PERSONAL) {
             byte[] image = images.of(official.personId(), ImageKind.SIGNATURE)
                     .orElseGet(() -> DemoImages.signature(official.fullName()));

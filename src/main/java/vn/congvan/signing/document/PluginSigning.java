@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
@@ -67,6 +68,7 @@ public class PluginSigning {
     private final Duration validity;
     private final long uploadLimit;
     private final Clock clock;
+    private final PdfBounds bounds;
 
     PluginSigning(
             DocumentFiles files,
@@ -80,7 +82,9 @@ public class PluginSigning {
             Directory directory,
             UserDetailsService officials,
             SigningProperties properties,
-            Clock clock) {
+            Clock clock,
+            PdfBounds bounds) {
+        this.bounds = bounds;
         this.files = files;
         this.rules = rules;
         this.appearances = appearances;
@@ -162,7 +166,7 @@ public class PluginSigning {
         }
         SignedRevision.NewSignature added = blobs.withLocalFile(session.fileSha256(), original -> {
             SignedRevision.requireAppendedTo(original, uploaded);
-            return SignedRevision.newSignature(original, uploaded);
+            return SignedRevision.newSignature(original, uploaded, bounds);
         });
         SigningCertificate certificate = registeredCertificate(official, document, file, session, added);
         rules.requireNotRevoked(certificate, added.chain());

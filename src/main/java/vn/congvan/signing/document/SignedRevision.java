@@ -13,11 +13,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -28,6 +25,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.shared.DomainException;
 
 /**
@@ -66,9 +64,12 @@ final class SignedRevision {
      * Finds the signature added to the original, refusing an upload that adds none or several, or
      * that changes what a page shows or its annotations other than by signature fields.
      */
-    static NewSignature newSignature(Path original, Path uploaded) {
-        try (PDDocument before = load(original);
-                PDDocument after = load(uploaded)) {
+    static NewSignature newSignature(Path original, Path uploaded, PdfBounds bounds) {
+        try (PDDocument before = bounds.load(original);
+                PDDocument after = bounds.load(uploaded)) {
+            // Their pages are drawn to be compared: what the pages hold is measured first.
+            bounds.requireWithin(before);
+            bounds.requireWithin(after);
             Set<String> signedBefore = new HashSet<>();
             for (PDSignatureField field : before.getSignatureFields()) {
                 if (field.getSignature() != null) {
@@ -92,6 +93,8 @@ final class SignedRevision {
             }
             requireSamePages(before, after);
             return new NewSignature(field.getFullyQualifiedName(), chain(field.getSignature().getContents()));
+        } catch (PdfBounds.TooLarge e) {
+            throw bounds.refusal();
         } catch (IOException e) {
             throw DomainException.invalid("signing.file.not-pdf");
         }
@@ -101,9 +104,9 @@ final class SignedRevision {
      * The certificates that made the PDF's signatures, whatever their verdict: what says whether a
      * unit's seal is on it already. A signature whose content cannot be read names nobody.
      */
-    static List<X509Certificate> signerCertificates(Path pdf) {
+    static List<X509Certificate> signerCertificates(Path pdf, PdfBounds bounds) {
         List<X509Certificate> signers = new ArrayList<>();
-        try (PDDocument document = load(pdf)) {
+        try (PDDocument document = bounds.load(pdf)) {
             for (var signature : document.getSignatureDictionaries()) {
                 try {
                     signers.add(chain(signature.getContents()).get(0));
@@ -111,6 +114,8 @@ final class SignedRevision {
                     // Not a signature anyone can be held to.
                 }
             }
+        } catch (PdfBounds.TooLarge e) {
+            throw bounds.refusal();
         } catch (IOException e) {
             throw DomainException.invalid("signing.file.not-pdf");
         }
@@ -202,10 +207,5 @@ final class SignedRevision {
             }
             throw DomainException.invalid("signing.reason.format");
         }
-    }
-
-    private static PDDocument load(Path pdf) throws IOException {
-        return Loader.loadPDF(new RandomAccessReadBufferedFile(pdf), null, null, null,
-                IOUtils.createTempFileOnlyStreamCache());
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentStatus;
@@ -54,6 +55,7 @@ class SigningRules {
     private final DocumentFiles files;
     private final Blobs blobs;
     private final Clock clock;
+    private final PdfBounds bounds;
 
     SigningRules(
             SigningCertificates certificates,
@@ -61,7 +63,9 @@ class SigningRules {
             ObjectProvider<DesignatedSigners> designations,
             DocumentFiles files,
             Blobs blobs,
-            Clock clock) {
+            Clock clock,
+            PdfBounds bounds) {
+        this.bounds = bounds;
         this.certificates = certificates;
         this.revocation = revocation;
         this.designations = designations;
@@ -144,7 +148,7 @@ class SigningRules {
 
     private boolean carriesASeal(DocumentView.FileView file) {
         return blobs.withLocalFile(file.sha256(), pdf -> {
-            for (X509Certificate signer : SignedRevision.signerCertificates(pdf)) {
+            for (X509Certificate signer : SignedRevision.signerCertificates(pdf, bounds)) {
                 if (certificates.isOrganizationCertificate(thumbprint(signer))) {
                     return true;
                 }

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.shared.DomainException;
 
 /**
@@ -26,10 +25,10 @@ final class FinishedSignature {
 
     private FinishedSignature() {}
 
-    static void require(Path signed) {
+    static void require(Path signed, PdfBounds bounds) {
         try {
             long length = Files.size(signed);
-            try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(signed))) {
+            try (PDDocument document = bounds.load(signed)) {
                 List<PDSignature> signatures = document.getSignatureDictionaries();
                 PDSignature newest = signatures.stream()
                         .max(Comparator.comparingLong(FinishedSignature::end))

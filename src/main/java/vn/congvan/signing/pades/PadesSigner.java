@@ -39,8 +39,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.platform.PdfFonts;
+import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.settings.SigningProperties;
 
@@ -61,9 +64,12 @@ public class PadesSigner {
     private final int reservedSignatureSize;
     private final TimeStamping timeStamping;
     private final byte[] font;
+    private final PdfBounds bounds;
 
-    PadesSigner(CertificateVerifier verifier, SigningProperties properties, TimeStamping timeStamping) {
+    PadesSigner(
+            CertificateVerifier verifier, SigningProperties properties, TimeStamping timeStamping, PdfBounds bounds) {
         this.verifier = verifier;
+        this.bounds = bounds;
         this.reservedSignatureSize = properties.reservedSignatureSize();
         this.timeStamping = timeStamping;
         try (InputStream in = PdfFonts.serifFile()) {
@@ -96,6 +102,7 @@ public class PadesSigner {
      * signed attributes) that the key holder signs with SHA-256 and its key's algorithm.
      */
     public byte[] dataToSign(Path pdf, PadesSignature signature) {
+        requireWithinBounds(pdf);
         return withService(service -> service.getDataToSign(new FileDocument(pdf.toFile()), parameters(signature))
                 .getBytes());
     }
@@ -116,9 +123,20 @@ public class PadesSigner {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            FinishedSignature.require(target);
+            FinishedSignature.require(target, bounds);
             return target;
         });
+    }
+
+    /** DSS loads the PDF with PDFBox as it is: it is opened once within the bounds before. */
+    private void requireWithinBounds(Path pdf) {
+        try (PDDocument opened = bounds.load(pdf)) {
+            // Opened within the bounds: DSS may load it.
+        } catch (PdfBounds.TooLarge e) {
+            throw bounds.refusal();
+        } catch (IOException e) {
+            throw DomainException.invalid("signing.file.not-pdf");
+        }
     }
 
     private <T> T withService(Function<PAdESService, T> work) {

@@ -7,9 +7,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -46,10 +43,12 @@ public final class PdfLayout {
         this.texts = texts;
     }
 
-    /** Reads the layout of a PDF file; refuses what is not a readable PDF ({@code signing.file.not-pdf}). */
-    public static PdfLayout read(Path pdf) {
-        try (PDDocument document = Loader.loadPDF(
-                new RandomAccessReadBufferedFile(pdf), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+    /**
+     * Reads the layout of a PDF file; refuses what is not a readable PDF ({@code signing.file.not-pdf})
+     * and what decodes past the bounds ({@link PdfBounds#refusal()}).
+     */
+    public static PdfLayout read(Path pdf, PdfBounds bounds) {
+        try (PDDocument document = bounds.load(pdf)) {
             List<PDRectangle> pages = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 pages.add(page.getCropBox());
@@ -57,7 +56,9 @@ public final class PdfLayout {
             if (pages.isEmpty()) {
                 throw DomainException.invalid("signing.file.not-pdf");
             }
-            return new PdfLayout(pages, signatures(document, pages), texts(document));
+            return new PdfLayout(pages, signatures(document, pages), texts(document, bounds));
+        } catch (PdfBounds.TooLarge e) {
+            throw bounds.refusal();
         } catch (IOException e) {
             throw DomainException.invalid("signing.file.not-pdf");
         }
@@ -147,11 +148,11 @@ public final class PdfLayout {
      * The pages' text, where a signature's place is looked for; none when the PDF's streams decode
      * past the bound or its text takes too long (the signature then goes where no text is sought).
      */
-    private static List<PageText> texts(PDDocument document) throws IOException {
-        if (!PdfBounds.decodesWithin(document, PdfBounds.MAX_DECODED_BYTES)) {
+    private static List<PageText> texts(PDDocument document, PdfBounds bounds) throws IOException {
+        if (!bounds.decodesWithin(document)) {
             return List.of();
         }
-        TextCollector collector = new TextCollector(PdfBounds.deadline());
+        TextCollector collector = new TextCollector(bounds.deadline());
         collector.setSortByPosition(true);
         try {
             collector.getText(document);

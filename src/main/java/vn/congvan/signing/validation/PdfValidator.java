@@ -29,11 +29,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.SignatureCheck;
@@ -60,16 +62,24 @@ public class PdfValidator {
 
     private final CertificateVerifier verifier;
     private final MessageSource messages;
+    private final PdfBounds bounds;
 
-    PdfValidator(CertificateVerifier verifier, MessageSource messages) {
+    PdfValidator(CertificateVerifier verifier, MessageSource messages, PdfBounds bounds) {
         this.verifier = verifier;
         this.messages = messages;
+        this.bounds = bounds;
     }
 
-    /** The report on the PDF in a file; refuses a file that is not a PDF ({@code signing.file.not-pdf}). */
+    /**
+     * The report on the PDF in a file; refuses a file that is not a PDF ({@code signing.file.not-pdf});
+     * a PDF that decodes past the bounds is reported as not checked ({@link ValidationReport#notChecked()}).
+     */
     public ValidationReport validate(Path pdf, Locale locale) {
         if (!looksLikePdf(pdf)) {
             throw DomainException.invalid("signing.file.not-pdf");
+        }
+        if (!withinBounds(pdf)) {
+            return ValidationReport.tooLargeToCheck(messages.getMessage("signing.verdict.TOO_LARGE", null, locale));
         }
         DSSDocument document = new FileDocument(pdf.toFile());
         Reports reports;
@@ -94,6 +104,23 @@ public class PdfValidator {
             checks.add(check(id, simple, diagnostic.getSignatureById(id), length, appended, locale));
         }
         return new ValidationReport(checks);
+    }
+
+    /**
+     * DSS loads the PDF with PDFBox, decodes its streams and draws its pages to compare revisions,
+     * all without a bound: the file is opened and its page streams measured within the bounds first.
+     */
+    private boolean withinBounds(Path pdf) {
+        try (PDDocument document = bounds.load(pdf)) {
+            bounds.requireWithin(document);
+            return true;
+        } catch (PdfBounds.TooLarge e) {
+            log.info("A PDF not validated: {}", e.getMessage());
+            return false;
+        } catch (IOException e) {
+            // DSS would read it with PDFBox's repairs, which decode what they find without a bound.
+            throw DomainException.invalid("signing.file.not-pdf");
+        }
     }
 
     private SignatureCheck check(

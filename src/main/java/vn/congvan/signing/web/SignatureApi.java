@@ -71,7 +71,8 @@ class SignatureApi {
     @PostMapping(path = "/api/v1/signature-validations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "validateSignatures",
             summary = "Validate every signature of a PDF (part 'file'): signer, unit, certificate, time, level, "
-                    + "verdict and its reason in the reader's language")
+                    + "verdict and its reason in the reader's language; a PDF whose streams decode past "
+                    + "congvan.pdf.max-decoded-size is not checked: no signatures, and notChecked says why")
     ValidationReport validateSignatures(@RequestPart("file") MultipartFile file) {
         try (InputStream in = file.getInputStream()) {
             return signatures.validate(in, LocaleContextHolder.getLocale());
@@ -83,8 +84,9 @@ class SignatureApi {
     @GetMapping("/api/v1/documents/{id}/signature-validation")
     @Operation(operationId = "getSignatureValidation",
             summary = "The verdict kept on the signatures of each PDF file of a document, validated when the file "
-                    + "entered CongVan (registration, new version, signature): UNSIGNED, ALL_VALID, SOME_INVALID or "
-                    + "INDETERMINATE, when and against which trust list (trustList: fingerprint of the trust anchors) "
+                    + "entered CongVan (registration, new version, signature): UNSIGNED, ALL_VALID, SOME_INVALID, "
+                    + "INDETERMINATE or TOO_LARGE (not checked: decodes past the bounds), when and against which "
+                    + "trust list (trustList: fingerprint of the trust anchors) "
                     + "it was validated, whether a file was altered after signing, and each signature's checks (its "
                     + "integrity apart from its certificate's worth); a verdict made against other trust anchors is "
                     + "made again first. noSignedPdf: the document arrived without any PDF, there is no signature to "

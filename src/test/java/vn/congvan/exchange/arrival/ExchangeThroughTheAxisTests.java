@@ -225,6 +225,26 @@ class ExchangeThroughTheAxisTests {
     }
 
     @Test
+    void aPackageWhosePdfDecodesToAGigabyteWaitsInTheTrayNotCheckedAndCannotBeRegistered() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit finance = province.aUnit("Sở Tài chính", "STC");
+        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tài Chính", Role.CLERK,
+                finance.id())));
+        String documentId = MINISTRY + ",2026/12/01," + uniqueNumber() + "/BTC-VP";
+        byte[] bomb = vn.congvan.DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false);
+
+        received(aPackage(documentId, finance, BusinessDocType.NEW, "", bomb));
+        Map<?, ?> arrival = await(() -> trayEntry(clerk, documentId));
+
+        assertThat(arrival.get("signatureVerdict")).isEqualTo("TOO_LARGE");
+        assertThat(arrival.get("flagged")).isEqualTo(true);
+        var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrival.get("id") + "/registration",
+                Map.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(400);
+        assertThat(registered.body()).contains("registry.file.too-large");
+    }
+
+    @Test
     void theClerkRefusesAnArrivalWithAReasonThatReachesTheSenderAsStatus02() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit health = province.aUnit("Sở Y tế", "SYT");
@@ -389,7 +409,11 @@ class ExchangeThroughTheAxisTests {
     }
 
     private EdxmlPackage aPackage(String documentId, TestProvince.Unit to, BusinessDocType type, String reason) {
-        byte[] pdf = SamplePdf.withText("CÔNG VĂN", "Về việc hướng dẫn công tác hộ tịch");
+        return aPackage(documentId, to, type, reason, SamplePdf.withText("CÔNG VĂN", "Về việc hướng dẫn công tác hộ tịch"));
+    }
+
+    private EdxmlPackage aPackage(
+            String documentId, TestProvince.Unit to, BusinessDocType type, String reason, byte[] pdf) {
         EdxmlAttachment file = new EdxmlAttachment("1", SafeFileName.of("huong-dan.pdf"), "application/pdf", "Văn bản",
                 () -> new ByteArrayInputStream(pdf));
         String[] code = documentId.substring(documentId.lastIndexOf(',') + 1).split("/", 2);

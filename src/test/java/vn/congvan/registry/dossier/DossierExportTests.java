@@ -27,6 +27,8 @@ import org.w3c.dom.NodeList;
 import vn.congvan.ApiClient;
 import vn.congvan.CongVanTest;
 import vn.congvan.TestProvince;
+import vn.congvan.storage.Blobs;
+import vn.congvan.storage.StoredBlob;
 
 @CongVanTest
 class DossierExportTests {
@@ -41,6 +43,9 @@ class DossierExportTests {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Blobs blobs;
 
     TestOffice office;
 
@@ -151,6 +156,39 @@ class DossierExportTests {
         try (PDDocument granted = Loader.loadPDF(unzip(office.clerk.get("/api/v1/dossiers/" + dossier + "/export")
                 .bytes()).values().stream().findFirst().orElseThrow())) {
             assertThat(granted.getNumberOfPages()).as("the clerk holds a grant").isEqualTo(1 + 2 + 4);
+        }
+    }
+
+    @Test
+    void aStoredPdfThatDecodesToAGigabyteIsLeftOutOfTheExportAndTheCoverSaysSo() throws Exception {
+        String kept = office.anArrival().numbered("31", "UBND-VP").issuedDaysAgo(6).onPages(2, "CÔNG VĂN 31")
+                .registered();
+        String bombed = office.anArrival().numbered("32", "UBND-VP").issuedDaysAgo(5).onPages(1, "CÔNG VĂN 32")
+                .registered();
+        // A PDF stored before its object streams were measured: the merger opens every source with PDFBox.
+        StoredBlob bomb = blobs.store(new ByteArrayInputStream(
+                vn.congvan.DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false)));
+        jdbc.sql("update document_file set sha256 = ?, size = ? where document_id = ?::uuid and role = 'MAIN'")
+                .params(bomb.sha256(), bomb.size(), bombed)
+                .update();
+        String dossier = office.opens(office.specialist, "03.VP", TITLE);
+        files(office.specialist, dossier, kept);
+        files(office.specialist, dossier, bombed);
+
+        ApiClient.Answer export = office.specialist.get("/api/v1/dossiers/" + dossier + "/export");
+
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        Map<String, byte[]> entries = unzip(export.bytes());
+        byte[] pdfBytes = entries.values().stream().findFirst().orElseThrow();
+        Element xml = parse(entries.values().stream().skip(1).findFirst().orElseThrow());
+        assertThat(((Element) xml.getElementsByTagName("Document").item(0)).getAttribute("inPdf")).isEqualTo("true");
+        assertThat(((Element) xml.getElementsByTagName("Document").item(1)).getAttribute("inPdf")).isEqualTo("false");
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+            assertThat(pdf.getNumberOfPages()).as("the cover and the other document only").isEqualTo(1 + 2);
+            String cover = textOf(pdf, 1);
+            assertThat(cover).contains("32/UBND-VP").contains("không đưa vào tệp PDF: tệp quá lớn khi giải nén");
+            assertThat(cover.indexOf("31/UBND-VP")).isLessThan(cover.indexOf("32/UBND-VP"));
+            assertThat(cover.substring(0, cover.indexOf("32/UBND-VP"))).doesNotContain("không đưa vào");
         }
     }
 

@@ -70,7 +70,8 @@ class ArchiveLevelSigningTests {
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
                 new CongVanProperties.Demo(false, null), new CongVanProperties.Api(Duration.ofHours(8)));
         return new PadesSigner(verifier(properties), properties,
-                new TimeStamping(properties, congVan, new StandardEnvironment()));
+                new TimeStamping(properties, congVan, new StandardEnvironment()),
+                vn.congvan.platform.PdfBounds.defaults());
     }
 
     private static SigningProperties properties(@Nullable String tsaUrl, String level) {

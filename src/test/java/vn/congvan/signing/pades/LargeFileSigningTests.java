@@ -135,6 +135,7 @@ class LargeFileSigningTests {
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
                 new CongVanProperties.Demo(false, null), new CongVanProperties.Api(Duration.ofHours(8)));
         return new PadesSigner(new CommonCertificateVerifier(), properties,
-                new TimeStamping(properties, congVan, new StandardEnvironment()));
+                new TimeStamping(properties, congVan, new StandardEnvironment()),
+                vn.congvan.platform.PdfBounds.defaults());
     }
 }

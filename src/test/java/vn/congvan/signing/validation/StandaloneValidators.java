@@ -40,7 +40,7 @@ public final class StandaloneValidators {
         messages.setBasenames("i18n/signing/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new PdfValidator(verifier, messages);
+        return new PdfValidator(verifier, messages, vn.congvan.platform.PdfBounds.defaults());
     }
 
     private static InMemoryDocument document(X509CRL crl) {
