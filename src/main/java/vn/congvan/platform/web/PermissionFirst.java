@@ -5,9 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
@@ -37,6 +41,18 @@ import vn.congvan.shared.Role;
 class PermissionFirst implements WebMvcConfigurer, HandlerInterceptor {
 
     private final PreAuthorizeAuthorizationManager preAuthorize = new PreAuthorizeAuthorizationManager();
+
+    /**
+     * Rules are read as method security reads them: with the application's expression handler when
+     * it declares one, else a default that resolves {@code @bean} references in this context.
+     */
+    PermissionFirst(ObjectProvider<MethodSecurityExpressionHandler> declared, ApplicationContext context) {
+        preAuthorize.setExpressionHandler(declared.getIfAvailable(() -> {
+            DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+            handler.setApplicationContext(context);
+            return handler;
+        }));
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
