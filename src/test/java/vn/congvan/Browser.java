@@ -43,11 +43,10 @@ public final class Browser implements AutoCloseable {
         }
         BrowserContext context = browser.newContext(options);
         Page page = context.newPage();
-        // A page that embeds a PDF preview can ask "leave this page?" (beforeunload) when a link or a
-        // form leaves it; Playwright dismisses every dialog nobody listens for, and a dismissed
-        // beforeunload cancels the navigation: the click then did nothing. A person leaves, so the
-        // test browser leaves too; other dialogs are dismissed as Playwright would (tests that must
-        // confirm answer window.confirm in the page).
+        // Playwright dismisses every dialog nobody listens for, and a dismissed "leave this page?"
+        // (beforeunload) would cancel a navigation; a person leaves, so the test browser leaves too.
+        // Other dialogs are dismissed as Playwright would (tests that must confirm answer
+        // window.confirm in the page).
         page.onDialog(dialog -> {
             if (dialog.type().equals("beforeunload")) {
                 dialog.accept();
