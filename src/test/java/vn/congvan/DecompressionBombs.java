@@ -87,6 +87,36 @@ public final class DecompressionBombs {
     }
 
     /**
+     * Not a bomb: the ordinary case the bounds must leave alone, a dossier of {@code pages} A4 pages
+     * scanned at 300 dpi in grey, one image each (some 9 MB drawn), as a scanner's PDF holds them.
+     */
+    public static byte[] aScannedDossier(int pages) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            java.awt.image.BufferedImage scan =
+                    new java.awt.image.BufferedImage(2480, 3508, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D pen = scan.createGraphics();
+            pen.setColor(java.awt.Color.WHITE);
+            pen.fillRect(0, 0, 2480, 3508);
+            pen.setColor(java.awt.Color.BLACK);
+            pen.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 60));
+            pen.drawString("QUYET DINH", 900, 600);
+            pen.dispose();
+            for (int i = 0; i < pages; i++) {
+                org.apache.pdfbox.pdmodel.PDPage page =
+                        new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                pdf.addPage(page);
+                var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(pdf, scan);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    content.drawImage(image, 0, 0, 595, 842);
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
      * A zlib (FlateDecode) stream of {@code prefix} followed by {@code megabytes} MB of spaces, made
      * without deflating them all: after a full flush a block compresses the same whatever came
      * before, so the block of one megabyte is deflated once and repeated.
