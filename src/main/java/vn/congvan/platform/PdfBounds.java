@@ -158,8 +158,21 @@ public final class PdfBounds {
      */
     public void requireDrawable(PDDocument pdf, float scale) throws IOException {
         if (!drawsWithin(pdf, scale)) {
-            throw new TooLarge("The PDF's pages draw images or pages past the bounds");
+            throw new TooLarge("The PDF's pages draw images or pages past the bounds", true);
         }
+    }
+
+    /**
+     * The answer to a PDF refused as {@code refused} says: for what its streams decode to
+     * ({@link #refusal()}), or for what drawing its pages would take ({@code platform.pdf.too-large-to-draw},
+     * with the bounds of an image in megabytes and of a page in millions of pixels).
+     */
+    public DomainException refusal(TooLarge refused) {
+        if (!refused.drawing) {
+            return refusal();
+        }
+        return DomainException.invalid("platform.pdf.too-large-to-draw", limits.maxImageSize().toMegabytes(),
+                limits.maxPagePixels() / 1_000_000);
     }
 
     /**
@@ -201,16 +214,22 @@ public final class PdfBounds {
         }
     }
 
-    /** A PDF whose streams decode past the bound: refused, or read without its text, by the caller. */
+    /**
+     * A PDF whose streams decode past the bound, or whose pages would take more than the bounds to
+     * draw: refused, or read without its text, by the caller.
+     */
     public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
+        private final boolean drawing;
+
         TooLarge(long bytes) {
-            this("The PDF's streams decode to more than " + bytes + " bytes");
+            this("The PDF's streams decode to more than " + bytes + " bytes", false);
         }
 
-        TooLarge(String message) {
+        TooLarge(String message, boolean drawing) {
             super(message);
+            this.drawing = drawing;
         }
     }
 

@@ -275,6 +275,16 @@ class SignatureValidationTests {
     }
 
     @Test
+    void signingAPdfWithOneImageThatDecodesToAGigabyteIsRefusedAsTooLargeToDraw() throws IOException {
+        // What CongVan signs is drawn afterwards, by DSS as it signs at level T and above and by every validation.
+        byte[] bomb = vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), bomb))
+                .isInstanceOfSatisfying(vn.congvan.shared.DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large-to-draw"));
+    }
+
+    @Test
     void aScannedDossierOfOrdinaryImagesIsStillSignedAndValidatedAsBefore() throws IOException {
         byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), vn.congvan.DecompressionBombs.aScannedDossier(3));
 

@@ -97,7 +97,7 @@ final class SignedRevision {
             requireSamePages(before, after);
             return new NewSignature(field.getFullyQualifiedName(), chain(field.getSignature().getContents()));
         } catch (PdfBounds.TooLarge e) {
-            throw bounds.refusal();
+            throw bounds.refusal(e);
         } catch (IOException e) {
             throw DomainException.invalid("signing.file.not-pdf");
         }

@@ -45,6 +45,9 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
     /** The scale at which DSS draws pages to compare revisions: 72 dpi. */
     public static final float DRAWING_SCALE = 1f;
 
+    /** DSS draws the pages of a file of at most this many pages (its default), and none of a longer one. */
+    private static final int MOST_PAGES_DRAWN = 10;
+
     private final TempFileResourcesHandlerBuilder temporaryFiles =
             new TempFileResourcesHandlerBuilder().setFileNamePrefix("congvan-signing-");
     private final List<Path> revisions = new CopyOnWriteArrayList<>();
@@ -75,6 +78,14 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
     @Override
     public PDFSignatureService newArchiveTimestampService() {
         return configure(new FileBackedService(PDFServiceMode.ARCHIVE_TIMESTAMP));
+    }
+
+    /**
+     * Whether DSS draws the pages of this PDF to compare its revisions: measuring the images of a long
+     * scanned dossier that DSS will not draw would decode gigabytes for nothing.
+     */
+    public static boolean drawnByDss(PDDocument pdf) {
+        return pdf.getNumberOfPages() <= MOST_PAGES_DRAWN;
     }
 
     /** Whether DSS was kept from drawing the pages of a revision past the bounds: its comparison is missing. */
@@ -120,7 +131,7 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
 
         @Override
         protected List<PdfModification> getVisualDifferences(PdfDocumentReader signed, PdfDocumentReader last) {
-            if (!drawable(signed) || !drawable(last)) {
+            if (last.getNumberOfPages() <= MOST_PAGES_DRAWN && (!drawable(signed) || !drawable(last))) {
                 // DSS logs and swallows what a comparison throws: the refusal is kept aside instead.
                 refusedToDraw.set(true);
                 return List.of();

@@ -113,13 +113,15 @@ public class PdfValidator {
 
     /**
      * DSS loads the PDF with PDFBox, decodes its streams and draws its pages to compare revisions,
-     * all without a bound: the file is opened, its page streams measured and its pages measured as
-     * DSS draws them (72 dpi) within the bounds first.
+     * all without a bound: the file is opened, its page streams measured and, when DSS draws them, its
+     * pages measured as DSS draws them (72 dpi) within the bounds first.
      */
     private boolean withinBounds(Path pdf) {
         try (PDDocument document = bounds.load(pdf)) {
             bounds.requireWithin(document);
-            bounds.requireDrawable(document, FileBackedPdfs.DRAWING_SCALE);
+            if (FileBackedPdfs.drawnByDss(document)) {
+                bounds.requireDrawable(document, FileBackedPdfs.DRAWING_SCALE);
+            }
             return true;
         } catch (PdfBounds.TooLarge e) {
             log.info("A PDF not validated: {}", e.getMessage());

@@ -37,7 +37,7 @@ class SignedRevisionBoundsTests {
 
         assertThatThrownBy(() -> SignedRevision.newSignature(original, signed(original), PdfBounds.defaults()))
                 .isInstanceOfSatisfying(DomainException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large"));
+                        refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large-to-draw"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class SignedRevisionBoundsTests {
 
         assertThatThrownBy(() -> SignedRevision.newSignature(original, signed(original), PdfBounds.defaults()))
                 .isInstanceOfSatisfying(DomainException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large"));
+                        refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large-to-draw"));
     }
 
     @Test
