@@ -94,7 +94,7 @@ final class PageDrawing {
             form(form);
         } else if (appearance instanceof COSDictionary states) {
             for (COSBase state : states.getValues()) {
-                if (state != null && state.getCOSObject() instanceof COSStream form) {
+                if (dereferenced(state) instanceof COSStream form) {
                     form(form);
                 }
             }
@@ -131,7 +131,7 @@ final class PageDrawing {
             if (object instanceof COSDictionary font && COSName.TYPE3.equals(font.getCOSName(COSName.SUBTYPE))) {
                 if (font.getDictionaryObject(COSName.CHAR_PROCS) instanceof COSDictionary glyphs) {
                     for (COSBase glyph : glyphs.getValues()) {
-                        if (glyph != null && glyph.getCOSObject() instanceof COSStream procedure && visited.add(procedure)) {
+                        if (dereferenced(glyph) instanceof COSStream procedure && visited.add(procedure)) {
                             inlineImages(procedure);
                         }
                     }
@@ -328,20 +328,21 @@ final class PageDrawing {
                 : otherwise;
     }
 
+    /** The object a value names: the values of a dictionary are references as often as not. */
+    private static COSBase dereferenced(COSBase value) {
+        return value instanceof COSObject reference ? reference.getObject() : value;
+    }
+
     private static Iterable<COSBase> values(COSDictionary resources, COSName kind) {
         if (resources.getDictionaryObject(kind) instanceof COSDictionary named) {
             List<COSBase> values = new ArrayList<>();
             for (COSBase value : named.getValues()) {
                 if (value != null) {
-                    values.add(value instanceof COSObject reference ? reference.getObject() : value);
+                    values.add(dereferenced(value));
                 }
             }
             return values;
         }
         return List.of();
-    }
-
-    private static COSBase dereferenced(COSBase value) {
-        return value instanceof org.apache.pdfbox.cos.COSObject reference ? reference.getObject() : value;
     }
 }

@@ -177,6 +177,38 @@ class PdfBoundsTests {
     }
 
     @Test
+    void anImageInTheAppearanceOfACheckBoxStateIsMeasuredToo() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            COSStream checked = new COSStream();
+            try (java.io.OutputStream out = checked.createOutputStream()) {
+                out.write("q 10 0 0 10 0 0 cm /Im0 Do Q\n".getBytes(ISO));
+            }
+            checked.setItem(COSName.SUBTYPE, COSName.FORM);
+            checked.setItem(COSName.RESOURCES, resources(COSName.XOBJECT, "Im0",
+                    DecompressionBombs.image(1024, 1024, DecompressionBombs.deflated(new byte[0], 64))));
+            COSDictionary states = new COSDictionary();
+            states.setItem(COSName.getPDFName("On"), checked);
+            COSDictionary appearances = new COSDictionary();
+            appearances.setItem(COSName.N, states);
+            COSDictionary box = new COSDictionary();
+            box.setItem(COSName.TYPE, COSName.ANNOT);
+            box.setItem(COSName.SUBTYPE, COSName.WIDGET);
+            box.setItem(COSName.AP, appearances);
+            org.apache.pdfbox.cos.COSArray annotations = new org.apache.pdfbox.cos.COSArray();
+            annotations.add(box);
+            page.getCOSObject().setItem(COSName.ANNOTS, annotations);
+            Path file = dir.resolve("checkbox.pdf");
+            pdf.save(file.toFile());
+
+            try (PDDocument opened = EIGHT_MEGABYTES.load(file)) {
+                assertThat(EIGHT_MEGABYTES.drawsWithin(opened, 1f)).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aPageOf14400By14400PointsIsNotDrawnNeitherAt72NorAt36Dpi() throws IOException {
         Path huge = write(SamplePdf.withText("Bản vẽ"));
         try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(huge.toFile())) {
