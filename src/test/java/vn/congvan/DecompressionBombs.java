@@ -34,6 +34,89 @@ public final class DecompressionBombs {
     }
 
     /**
+     * A page drawing one image that declares 1024 × 1024 grey pixels (a megabyte) but whose
+     * FlateDecode stream decodes to {@code megabytes} MB, about a thousandth of that compressed.
+     */
+    public static byte[] aPdfWithAnImageThatDecodesTo(int megabytes) throws java.io.IOException {
+        return aPdfDrawing(image(1024, 1024, deflated(new byte[0], megabytes)), new org.apache.pdfbox.pdmodel.common.PDRectangle(595, 842));
+    }
+
+    /** An image XObject of grey pixels, its stream the given FlateDecode data. */
+    public static org.apache.pdfbox.cos.COSStream image(int width, int height, byte[] flate) throws java.io.IOException {
+        org.apache.pdfbox.cos.COSStream image = new org.apache.pdfbox.cos.COSStream();
+        try (var raw = image.createRawOutputStream()) {
+            raw.write(flate);
+        }
+        image.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.XOBJECT);
+        image.setItem(org.apache.pdfbox.cos.COSName.SUBTYPE, org.apache.pdfbox.cos.COSName.IMAGE);
+        image.setInt(org.apache.pdfbox.cos.COSName.WIDTH, width);
+        image.setInt(org.apache.pdfbox.cos.COSName.HEIGHT, height);
+        image.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COMPONENT, 8);
+        image.setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, org.apache.pdfbox.cos.COSName.DEVICEGRAY);
+        image.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+        return image;
+    }
+
+    /** A PDF of one page of the given size that draws the given image XObject over most of it, under a line of text. */
+    public static byte[] aPdfDrawing(org.apache.pdfbox.cos.COSStream image, org.apache.pdfbox.pdmodel.common.PDRectangle size)
+            throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(size);
+            pdf.addPage(page);
+            org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+            resources.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.XOBJECT, new org.apache.pdfbox.cos.COSDictionary());
+            resources.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.XOBJECT)
+                    .setItem(org.apache.pdfbox.cos.COSName.getPDFName("Im0"), image);
+            page.setResources(resources);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                content.saveGraphicsState();
+                content.transform(org.apache.pdfbox.util.Matrix.getScaleInstance(500, 600));
+                content.appendRawCommands("/Im0 Do\n");
+                content.restoreGraphicsState();
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 720);
+                content.showText("HO SO SCAN");
+                content.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * Not a bomb: the ordinary case the bounds must leave alone, a dossier of {@code pages} A4 pages
+     * scanned at 300 dpi in grey, one image each (some 9 MB drawn), as a scanner's PDF holds them.
+     */
+    public static byte[] aScannedDossier(int pages) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            java.awt.image.BufferedImage scan =
+                    new java.awt.image.BufferedImage(2480, 3508, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D pen = scan.createGraphics();
+            pen.setColor(java.awt.Color.WHITE);
+            pen.fillRect(0, 0, 2480, 3508);
+            pen.setColor(java.awt.Color.BLACK);
+            pen.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 60));
+            pen.drawString("QUYET DINH", 900, 600);
+            pen.dispose();
+            for (int i = 0; i < pages; i++) {
+                org.apache.pdfbox.pdmodel.PDPage page =
+                        new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                pdf.addPage(page);
+                var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(pdf, scan);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    content.drawImage(image, 0, 0, 595, 842);
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
      * A zlib (FlateDecode) stream of {@code prefix} followed by {@code megabytes} MB of spaces, made
      * without deflating them all: after a full flush a block compresses the same whatever came
      * before, so the block of one megabyte is deflated once and repeated.

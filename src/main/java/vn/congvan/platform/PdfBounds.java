@@ -143,6 +143,39 @@ public final class PdfBounds {
     }
 
     /**
+     * Whether the pages of a PDF may be drawn at {@code scale} (1 is 72 dpi): no page larger than
+     * {@code congvan.pdf.max-page-pixels} at that scale, and no image the pages draw decoding past
+     * {@code congvan.pdf.max-image-size} ({@link PageDrawing}). Images are bounded one by one, not
+     * in all, since a scanned dossier holds gigabytes of them and they are decoded one at a time.
+     */
+    public boolean drawsWithin(PDDocument pdf, float scale) throws IOException {
+        return PageDrawing.within(pdf, scale, limits.maxImageSize().toBytes(), limits.maxPagePixels());
+    }
+
+    /**
+     * Refuses a PDF whose pages may not be drawn at {@code scale} ({@link #drawsWithin}), as too large,
+     * before a validator or a comparison of revisions draws them.
+     */
+    public void requireDrawable(PDDocument pdf, float scale) throws IOException {
+        if (!drawsWithin(pdf, scale)) {
+            throw new TooLarge("The PDF's pages draw images or pages past the bounds", true);
+        }
+    }
+
+    /**
+     * The answer to a PDF refused as {@code refused} says: for what its streams decode to
+     * ({@link #refusal()}), or for what drawing its pages would take ({@code platform.pdf.too-large-to-draw},
+     * with the bounds of an image in megabytes and of a page in millions of pixels).
+     */
+    public DomainException refusal(TooLarge refused) {
+        if (!refused.drawing) {
+            return refusal();
+        }
+        return DomainException.invalid("platform.pdf.too-large-to-draw", limits.maxImageSize().toMegabytes(),
+                limits.maxPagePixels() / 1_000_000);
+    }
+
+    /**
      * The answer to a PDF refused for what its streams decode to ({@code platform.pdf.too-large},
      * with the bound in megabytes), for every module alike.
      */
@@ -181,12 +214,22 @@ public final class PdfBounds {
         }
     }
 
-    /** A PDF whose streams decode past the bound: refused, or read without its text, by the caller. */
+    /**
+     * A PDF whose streams decode past the bound, or whose pages would take more than the bounds to
+     * draw: refused, or read without its text, by the caller.
+     */
     public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
+        private final boolean drawing;
+
         TooLarge(long bytes) {
-            super("The PDF's streams decode to more than " + bytes + " bytes");
+            this("The PDF's streams decode to more than " + bytes + " bytes", false);
+        }
+
+        TooLarge(String message, boolean drawing) {
+            super(message);
+            this.drawing = drawing;
         }
     }
 
@@ -267,7 +310,7 @@ public final class PdfBounds {
         }
     }
 
-    private static void measure(COSStream stream, Budget budget) throws IOException {
+    static void measure(COSStream stream, Budget budget) throws IOException {
         List<COSName> filters = filtersOf(stream.getFilters());
         if (filters.isEmpty()) {
             budget.spend(stream.getLength());
@@ -303,7 +346,7 @@ public final class PdfBounds {
         }
     }
 
-    private static List<COSName> filtersOf(COSBase filters) {
+    static List<COSName> filtersOf(COSBase filters) {
         List<COSName> names = new ArrayList<>();
         if (filters instanceof COSName name) {
             names.add(name);
@@ -318,7 +361,7 @@ public final class PdfBounds {
     }
 
     /** What is left to decode. */
-    private static final class Budget {
+    static final class Budget {
         private long left;
 
         Budget(long max) {
@@ -343,7 +386,7 @@ public final class PdfBounds {
     }
 
     /** Where a filter decodes to: counted against the budget, kept only when another filter follows. */
-    private static final class Sink extends OutputStream {
+    static final class Sink extends OutputStream {
         private final Budget budget;
         private final ByteArrayOutputStream kept;
 

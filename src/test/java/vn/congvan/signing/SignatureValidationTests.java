@@ -231,6 +231,70 @@ class SignatureValidationTests {
     }
 
     @Test
+    void aSignedPdfWithOneImageThatDecodesToAGigabyteIsAnsweredCouldNotBeCheckedNotDrawn() throws IOException {
+        // DSS draws the pages of the signed revision and of the file to compare them; an image is
+        // decoded whole as it is drawn. The image says it is a megabyte; its stream decodes to a gigabyte.
+        byte[] signed = PluginSigningTests.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+                vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024), null);
+
+        Map<String, Object> report = validate(signed);
+
+        assertThat(DocumentSigningTests.signatures(report)).isEmpty();
+        assertThat(report.get("notChecked")).isEqualTo("Không kiểm tra được: tệp quá lớn khi giải nén");
+    }
+
+    @Test
+    void aSignedRevisionWhoseImageDecodesToAGigabyteIsNotDrawnThoughALaterRevisionReplacesTheImage()
+            throws IOException {
+        // The file as it ends is harmless; the revision the signature covers, which DSS draws too, is not.
+        byte[] signed = PluginSigningTests.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+                vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024), null);
+        byte[] replaced = withTheImageReplaced(signed);
+
+        Map<String, Object> report = validate(replaced);
+
+        assertThat(DocumentSigningTests.signatures(report)).isEmpty();
+        assertThat(report.get("notChecked")).isEqualTo("Không kiểm tra được: tệp quá lớn khi giải nén");
+    }
+
+    @Test
+    void aSignedPageOf14400By14400PointsIsNotDrawnButAnsweredCouldNotBeChecked() throws IOException {
+        // Drawn at 72 dpi, 207 million pixels: 830 MB for one picture, and DSS draws two to compare.
+        byte[] huge;
+        try (PDDocument document = Loader.loadPDF(SamplePdf.withText("Bản đồ quy hoạch"))) {
+            document.getPage(0).setMediaBox(new PDRectangle(14_400, 14_400));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            huge = out.toByteArray();
+        }
+        byte[] signed = PluginSigningTests.signedBy(pki.person("Hoàng Minh Đức", UNIT), huge, null);
+
+        Map<String, Object> report = validate(signed);
+
+        assertThat(report.get("notChecked")).isEqualTo("Không kiểm tra được: tệp quá lớn khi giải nén");
+    }
+
+    @Test
+    void signingAPdfWithOneImageThatDecodesToAGigabyteIsRefusedAsTooLargeToDraw() throws IOException {
+        // What CongVan signs is drawn afterwards, by DSS as it signs at level T and above and by every validation.
+        byte[] bomb = vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), bomb))
+                .isInstanceOfSatisfying(vn.congvan.shared.DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large-to-draw"));
+    }
+
+    @Test
+    void aScannedDossierOfOrdinaryImagesIsStillSignedAndValidatedAsBefore() throws IOException {
+        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), vn.congvan.DecompressionBombs.aScannedDossier(3));
+
+        Map<String, Object> check = onlySignature(validate(signed));
+
+        assertThat(check.get("result")).isEqualTo("TOTAL_PASSED");
+        assertThat(check.get("reasonCode")).isEqualTo("signing.reason.valid");
+    }
+
+    @Test
     void aFileThatIsNotAPdfIsRefused() {
         var refused = anyone.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
                 new FilePart("note.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8), "application/pdf"));
@@ -312,6 +376,23 @@ class SignatureValidationTests {
     }
 
     /** Points page 1 at the hidden stream of {@link #withHiddenContent}: the update adds no content of its own. */
+    /** The PDF with page 1's image replaced by a small one in an incremental update of its own. */
+    static byte[] withTheImageReplaced(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            org.apache.pdfbox.cos.COSDictionary images =
+                    page.getResources().getCOSObject().getCOSDictionary(COSName.XOBJECT);
+            images.setItem(COSName.getPDFName("Im0"),
+                    vn.congvan.DecompressionBombs.image(16, 16, vn.congvan.DecompressionBombs.deflated(new byte[256], 0)));
+            images.setNeedToBeUpdated(true);
+            page.getResources().getCOSObject().setNeedToBeUpdated(true);
+            page.getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] swapped(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);

@@ -67,9 +67,12 @@ final class SignedRevision {
     static NewSignature newSignature(Path original, Path uploaded, PdfBounds bounds) {
         try (PDDocument before = bounds.load(original);
                 PDDocument after = bounds.load(uploaded)) {
-            // Their pages are drawn to be compared: what the pages hold is measured first.
+            // Their pages are drawn to be compared: what the pages hold, their images and their size
+            // at the scale they are drawn, are measured first.
             bounds.requireWithin(before);
             bounds.requireWithin(after);
+            bounds.requireDrawable(before, RENDER_SCALE);
+            bounds.requireDrawable(after, RENDER_SCALE);
             Set<String> signedBefore = new HashSet<>();
             for (PDSignatureField field : before.getSignatureFields()) {
                 if (field.getSignature() != null) {
@@ -94,7 +97,7 @@ final class SignedRevision {
             requireSamePages(before, after);
             return new NewSignature(field.getFullyQualifiedName(), chain(field.getSignature().getContents()));
         } catch (PdfBounds.TooLarge e) {
-            throw bounds.refusal();
+            throw bounds.refusal(e);
         } catch (IOException e) {
             throw DomainException.invalid("signing.file.not-pdf");
         }

@@ -7,6 +7,8 @@ import eu.europa.esig.dss.pdf.PDFServiceMode;
 import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.PdfDocumentReader;
 import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
+import eu.europa.esig.dss.pdf.modifications.PdfModification;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDocumentReader;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxSignatureService;
 import eu.europa.esig.dss.pdf.pdfbox.visible.nativedrawer.PdfBoxNativeSignatureDrawerFactory;
@@ -19,7 +21,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.congvan.platform.PdfBounds;
 
 /**
  * DSS's PDFBox objects for one signature or one validation, working from files: PDFBox keeps at
@@ -27,18 +31,31 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * temporary files, and a signed revision that DSS hands over as a stream (to compare it with the
  * final document) is first copied to a temporary file instead of being read whole into memory, as
  * DSS does by default; the byte range reserved for a new signature is wide enough for files past a
- * gigabyte ({@link WideByteRange}). Closing removes the temporary files.
+ * gigabyte ({@link WideByteRange}). DSS draws the pages of every signed revision and of the final
+ * document to compare them (its shadow-attack check): each revision is measured first as it would be
+ * drawn ({@link PdfBounds#drawsWithin}, {@link PdfBounds#decodesWithin}), and one past the bounds is
+ * not drawn but {@linkplain #refusedToDraw() noted}, for the caller to answer "too large". Closing
+ * removes the temporary files.
  */
 public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements AutoCloseable {
 
     /** PDFBox may keep this much of a document in memory before it turns to temporary files. */
     static final long MEMORY_PER_DOCUMENT = 32L * 1024 * 1024;
 
+    /** The scale at which DSS draws pages to compare revisions: 72 dpi. */
+    public static final float DRAWING_SCALE = 1f;
+
+    /** DSS draws the pages of a file of at most this many pages (its default), and none of a longer one. */
+    private static final int MOST_PAGES_DRAWN = 10;
+
     private final TempFileResourcesHandlerBuilder temporaryFiles =
             new TempFileResourcesHandlerBuilder().setFileNamePrefix("congvan-signing-");
     private final List<Path> revisions = new CopyOnWriteArrayList<>();
+    private final PdfBounds bounds;
+    private final AtomicBoolean refusedToDraw = new AtomicBoolean();
 
-    public FileBackedPdfs() {
+    public FileBackedPdfs(PdfBounds bounds) {
+        this.bounds = bounds;
         setResourcesHandlerBuilder(temporaryFiles);
         setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(MEMORY_PER_DOCUMENT));
     }
@@ -61,6 +78,19 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
     @Override
     public PDFSignatureService newArchiveTimestampService() {
         return configure(new FileBackedService(PDFServiceMode.ARCHIVE_TIMESTAMP));
+    }
+
+    /**
+     * Whether DSS draws the pages of this PDF to compare its revisions: measuring the images of a long
+     * scanned dossier that DSS will not draw would decode gigabytes for nothing.
+     */
+    public static boolean drawnByDss(PDDocument pdf) {
+        return pdf.getNumberOfPages() <= MOST_PAGES_DRAWN;
+    }
+
+    /** Whether DSS was kept from drawing the pages of a revision past the bounds: its comparison is missing. */
+    public boolean refusedToDraw() {
+        return refusedToDraw.get();
     }
 
     @Override
@@ -97,6 +127,28 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
         @Override
         protected PdfDocumentReader loadPdfDocumentReader(DSSDocument document, char[] password) throws IOException {
             return super.loadPdfDocumentReader(onDisk(document), password);
+        }
+
+        @Override
+        protected List<PdfModification> getVisualDifferences(PdfDocumentReader signed, PdfDocumentReader last) {
+            if (last.getNumberOfPages() <= MOST_PAGES_DRAWN && (!drawable(signed) || !drawable(last))) {
+                // DSS logs and swallows what a comparison throws: the refusal is kept aside instead.
+                refusedToDraw.set(true);
+                return List.of();
+            }
+            return super.getVisualDifferences(signed, last);
+        }
+
+        private boolean drawable(PdfDocumentReader revision) {
+            if (!(revision instanceof PdfBoxDocumentReader pdfBox)) {
+                return false;
+            }
+            try {
+                PDDocument document = pdfBox.getPDDocument();
+                return bounds.decodesWithin(document) && bounds.drawsWithin(document, DRAWING_SCALE);
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         @Override

@@ -128,19 +128,25 @@ public class PadesSigner {
         });
     }
 
-    /** DSS loads the PDF with PDFBox as it is: it is opened once within the bounds before. */
+    /**
+     * DSS loads the PDF with PDFBox as it is, and at levels T and above reads back what it signed,
+     * drawing the pages of the signed revisions to compare them: it is opened once within the bounds
+     * before, and its pages measured as DSS draws them when it does.
+     */
     private void requireWithinBounds(Path pdf) {
         try (PDDocument opened = bounds.load(pdf)) {
-            // Opened within the bounds: DSS may load it.
+            if (FileBackedPdfs.drawnByDss(opened)) {
+                bounds.requireDrawable(opened, FileBackedPdfs.DRAWING_SCALE);
+            }
         } catch (PdfBounds.TooLarge e) {
-            throw bounds.refusal();
+            throw bounds.refusal(e);
         } catch (IOException e) {
             throw DomainException.invalid("signing.file.not-pdf");
         }
     }
 
     private <T> T withService(Function<PAdESService, T> work) {
-        try (FileBackedPdfs pdfs = new FileBackedPdfs()) {
+        try (FileBackedPdfs pdfs = new FileBackedPdfs(bounds)) {
             pdfs.setPdfSignatureFieldPositionChecker(SEAL_MAY_OVERLAP);
             PAdESService service = new PAdESService(verifier);
             service.setPdfObjFactory(pdfs);

@@ -83,7 +83,7 @@ public class PdfValidator {
         }
         DSSDocument document = new FileDocument(pdf.toFile());
         Reports reports;
-        try (FileBackedPdfs pdfs = new FileBackedPdfs()) {
+        try (FileBackedPdfs pdfs = new FileBackedPdfs(bounds)) {
             PDFDocumentValidator validator = new PDFDocumentValidator(document);
             validator.setPdfObjFactory(pdfs);
             validator.setCertificateVerifier(verifier);
@@ -91,6 +91,11 @@ public class PdfValidator {
             // Certificates in the report, for their thumbprints.
             validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
             reports = validator.validateDocument();
+            if (pdfs.refusedToDraw()) {
+                // A signed revision (an earlier state of the file, not measured above) was too large
+                // to draw: without that comparison there is no verdict on what the pages show.
+                return ValidationReport.tooLargeToCheck(messages.getMessage("signing.verdict.TOO_LARGE", null, locale));
+            }
         } catch (RuntimeException e) {
             log.info("Cannot validate a PDF: {}", e.toString());
             throw DomainException.invalid("signing.file.not-pdf");
@@ -108,11 +113,15 @@ public class PdfValidator {
 
     /**
      * DSS loads the PDF with PDFBox, decodes its streams and draws its pages to compare revisions,
-     * all without a bound: the file is opened and its page streams measured within the bounds first.
+     * all without a bound: the file is opened, its page streams measured and, when DSS draws them, its
+     * pages measured as DSS draws them (72 dpi) within the bounds first.
      */
     private boolean withinBounds(Path pdf) {
         try (PDDocument document = bounds.load(pdf)) {
             bounds.requireWithin(document);
+            if (FileBackedPdfs.drawnByDss(document)) {
+                bounds.requireDrawable(document, FileBackedPdfs.DRAWING_SCALE);
+            }
             return true;
         } catch (PdfBounds.TooLarge e) {
             log.info("A PDF not validated: {}", e.getMessage());
