@@ -82,6 +82,17 @@ class PdfBombRegistrationTests {
         assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(ward.id()).query(Long.class)
                         .single())
                 .isZero();
+        String sha256 = java.util.HexFormat.of().formatHex(sha256(bomb));
+        assertThat(jdbc.sql("select count(*) from blob where sha256 = ?").param(sha256).query(Long.class).single())
+                .as("nothing of the refused upload kept").isZero();
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
