@@ -27,6 +27,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.signing.revocation-timeout=PT5S",
                             // Contexts of a run share one database: none makes again another's verdicts in the background.
                             "congvan.signing.revalidation-delay=PT24H",
+                            // Nor runs another's jobs: a test that needs a job runs it itself.
+                            "congvan.scheduling.enabled=false",
                             "congvan.signing.pkcs11.library=" + TestHsm.LIBRARY,
                             // A test of a PIN the HSM refuses sets its own.
                             "congvan.signing.pkcs11.pin="

@@ -1,17 +1,27 @@
 package vn.congvan.platform;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Binds the {@code congvan.*} settings. */
+/** Binds the {@code congvan.*} settings and runs the scheduled jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CongVanProperties.class, PdfLimits.class})
-@EnableScheduling
 @EnableAsync
 class PlatformConfiguration {
+
+    /**
+     * The scheduled jobs of every module, unless {@code congvan.scheduling.enabled} is false: test
+     * contexts share one database, and one context's jobs must not take another test's work (a test
+     * that needs a job runs it itself).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "congvan.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableScheduling
+    static class Scheduling {}
 
     @Bean
     PdfBounds pdfBounds(PdfLimits limits) {

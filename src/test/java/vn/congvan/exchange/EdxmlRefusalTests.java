@@ -23,15 +23,19 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
+import vn.congvan.platform.CongVanProperties;
 import vn.congvan.shared.DomainException;
 
 /** Packages that must not be read, each refused with its own message key and no file left behind. */
 class EdxmlRefusalTests {
 
+    private static final CongVanProperties INSTALLATION = anInstallation();
+
+
     private static final String ENVELOPE = "<edXMLEnvelope><edXMLHeader><MessageHeader><Subject>%s</Subject>"
             + "</MessageHeader></edXMLHeader></edXMLEnvelope>";
 
-    private final Edxml edxml = new Edxml(ExchangeProperties.defaults());
+    private final Edxml edxml = spooled(ExchangeProperties.defaults());
 
     @Test
     void anExternalEntityReadingALocalFileIsRefusedAsADoctype(@TempDir Path dir) throws IOException {
@@ -81,7 +85,7 @@ class EdxmlRefusalTests {
                 out.closeEntry();
             }
         }
-        Edxml twoFilesAZip = new Edxml(new ExchangeProperties(null, null, 2, null, 0));
+        Edxml twoFilesAZip = spooled(new ExchangeProperties(null, null, 2, null, 0));
 
         assertRefused(twoFilesAZip, aPackageWith(anAttachment("1", "phu-luc.zip", "application/zip", zip.toByteArray())),
                 "exchange.edxml.zip-bomb");
@@ -97,7 +101,7 @@ class EdxmlRefusalTests {
 
     @Test
     void aPackageOverTheConfiguredSizeIsRefusedAsTooLarge() {
-        Edxml upTo64Kilobytes = new Edxml(new ExchangeProperties(DataSize.ofKilobytes(64), null, 0, null, 0));
+        Edxml upTo64Kilobytes = spooled(new ExchangeProperties(DataSize.ofKilobytes(64), null, 0, null, 0));
         InputStream biggerPackage = aPackageWith(anAttachment("1", "scan.pdf", "application/pdf", new byte[64 * 1024]));
 
         DomainException refusal = assertRefused(upTo64Kilobytes, biggerPackage, "exchange.edxml.too-large");
@@ -106,7 +110,7 @@ class EdxmlRefusalTests {
 
     @Test
     void anAttachmentOverTheConfiguredSizeIsRefusedAsTooLarge() {
-        Edxml upTo1Kilobyte = new Edxml(new ExchangeProperties(null, DataSize.ofKilobytes(1), 0, null, 0));
+        Edxml upTo1Kilobyte = spooled(new ExchangeProperties(null, DataSize.ofKilobytes(1), 0, null, 0));
 
         assertRefused(upTo1Kilobyte, aPackageWith(anAttachment("1", "scan.pdf", "application/pdf", new byte[1025])),
                 "exchange.edxml.too-large");
@@ -146,7 +150,7 @@ class EdxmlRefusalTests {
 
     @Test
     void elementsOutsideTheEnvelopeCountToo() {
-        Edxml upToAThousand = new Edxml(new ExchangeProperties(null, null, 0, null, 0, 0, 1000));
+        Edxml upToAThousand = spooled(new ExchangeProperties(null, null, 0, null, 0, 0, 1000));
         GeneratedXml tiny = new GeneratedXml("<edXML>" + ENVELOPE.formatted("Báo cáo"), "<x/>", 1001, "", "", 0,
                 "</edXML>");
 
@@ -287,9 +291,28 @@ class EdxmlRefusalTests {
         return refusal;
     }
 
+    /** A codec spooling into a directory of this test's own: what it leaves there is counted, nobody else's. */
+    private static Edxml spooled(ExchangeProperties properties) {
+        return new Edxml(properties, INSTALLATION);
+    }
+
     private static long temporaryFiles() {
-        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("edxml-")).count();
+        Path spool = Edxml.spoolDir(INSTALLATION);
+        if (!Files.isDirectory(spool)) {
+            return 0;
+        }
+        try (var files = Files.list(spool)) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CongVanProperties anInstallation() {
+        try {
+            return new CongVanProperties(Files.createTempDirectory("congvan-edxml-refusals"),
+                    new CongVanProperties.Db(null, null, null), new CongVanProperties.Demo(null, null),
+                    new CongVanProperties.Api(java.time.Duration.ofHours(8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,7 @@ import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.pki.IssuedCertificate;
+import vn.congvan.signing.remote.RemoteSignaturePolling;
 
 /**
  * The chairman signs with the key on his PKI SIM, kept by a remote signing service speaking the
@@ -50,6 +51,9 @@ class RemoteSigningTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RemoteSignaturePolling polling;
 
     @Autowired
     JdbcClient jdbc;
@@ -266,10 +270,14 @@ class RemoteSigningTests {
         return chairman.get(path);
     }
 
-    /** Waits for the condition, giving up after a minute (a bound against hanging, not a speed claim). */
-    static void eventually(BooleanSupplier condition) {
+    /**
+     * Runs the poller as its schedule would until the condition holds, giving up after a minute (a
+     * bound against hanging, not a speed claim).
+     */
+    void eventually(BooleanSupplier condition) {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
         while (!condition.getAsBoolean()) {
+            polling.pollDue();
             if (Instant.now().isAfter(giveUp)) {
                 throw new AssertionError("The condition never held");
             }

@@ -24,7 +24,7 @@ import vn.congvan.signing.settings.RemoteSigningProperties;
  * the database, so two nodes never poll the same signature at once and a restart loses none.
  */
 @Component
-class RemoteSignaturePolling {
+public class RemoteSignaturePolling {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteSignaturePolling.class);
 
@@ -63,7 +63,8 @@ class RemoteSignaturePolling {
 
     @Scheduled(fixedDelayString = "${congvan.signing.remote.poll-interval:PT3S}",
             initialDelayString = "${congvan.signing.remote.poll-interval:PT3S}")
-    void pollDue() {
+    /** Polls the remote signatures that are due (every {@code congvan.signing.remote.poll-interval}). */
+    public void pollDue() {
         if (!csc.configured()) {
             return;
         }
