@@ -65,7 +65,7 @@ class ContentSecurityPolicyTests {
     void everyPageCarriesAPolicyThatRunsOnlyOurOwnScriptFiles() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Giáo dục và Đào tạo", "SGDĐT");
-        NoScriptBrowser clerk = NoScriptBrowser.as(port, province.anOfficial("Hà Thị Thư", Role.CLERK, unit.id()));
+        SignedInBrowser clerk = SignedInBrowser.as(port, province.anOfficial("Hà Thị Thư", Role.CLERK, unit.id()));
         HttpResponse<String> login = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());

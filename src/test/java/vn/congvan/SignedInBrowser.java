@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser with its cookies, signing in through the form and posting forms with the page's CSRF token. */
+/**
+ * A browser without JavaScript, with its cookies: signs in through the form, reads pages and files, and
+ * posts forms with the page's CSRF token, as a button would.
+ */
 public final class SignedInBrowser {
 
     private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -32,6 +35,16 @@ public final class SignedInBrowser {
     }
 
     private HttpResponse<String> lastSignIn;
+
+    /** Signed in as the user with the demo password; the test fails when the form refuses. */
+    public static SignedInBrowser as(int port, String username) {
+        SignedInBrowser browser = signIn(port, username, TestDatabaseInitializer.DEMO_PASSWORD);
+        if (!browser.signedIn()) {
+            throw new AssertionError("The sign-in form refused " + username + ": "
+                    + browser.lastSignIn.headers().firstValue("Location").orElse(browser.lastSignIn.body()));
+        }
+        return browser;
+    }
 
     /** The sign-in form's answer: 302 to {@code /} when signed in, to {@code /login?…} when not. */
     public HttpResponse<String> signInAnswer() {
@@ -54,6 +67,19 @@ public final class SignedInBrowser {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "vi").build());
+    }
+
+    /** A page or a file as its bytes, the way a download reads it. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "vi").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Posts a form from the page at {@code pagePath}, with that page's CSRF token. */

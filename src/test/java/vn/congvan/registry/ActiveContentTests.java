@@ -18,7 +18,7 @@ import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
-import vn.congvan.NoScriptBrowser;
+import vn.congvan.SignedInBrowser;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 
@@ -61,8 +61,8 @@ class ActiveContentTests {
     void anHtmlAttachmentIsNeverServedInlineFromOurOrigin() throws Exception {
         Stored stored = aDocumentWithTheAttachment(new FilePart("bao-cao.html", SCRIPT_PAGE, "text/html"));
 
-        HttpResponse<byte[]> asked = NoScriptBrowser.as(port, clerkName)
-                .get("/documents/" + stored.documentId() + "/files/" + stored.attachmentId() + "?inline=true");
+        HttpResponse<byte[]> asked = SignedInBrowser.as(port, clerkName)
+                .download("/documents/" + stored.documentId() + "/files/" + stored.attachmentId() + "?inline=true");
 
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(asked.body()).isEqualTo(SCRIPT_PAGE);
@@ -90,8 +90,8 @@ class ActiveContentTests {
     void anSvgAttachmentDeclaredAsAnImageIsNeverShownInline() throws Exception {
         Stored stored = aDocumentWithTheAttachment(new FilePart("so-do.svg", SCRIPT_IMAGE, "image/svg+xml"));
 
-        HttpResponse<byte[]> asked = NoScriptBrowser.as(port, clerkName)
-                .get("/documents/" + stored.documentId() + "/files/" + stored.attachmentId() + "?inline=true");
+        HttpResponse<byte[]> asked = SignedInBrowser.as(port, clerkName)
+                .download("/documents/" + stored.documentId() + "/files/" + stored.attachmentId() + "?inline=true");
 
         assertThat(asked.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
         assertThat(asked.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
@@ -118,8 +118,8 @@ class ActiveContentTests {
         Stored stored = aDocumentWithTheAttachment(new FilePart("ghi-chu.txt", "ghi chú".getBytes(StandardCharsets.UTF_8),
                 "text/plain"));
 
-        HttpResponse<byte[]> preview = NoScriptBrowser.as(port, clerkName)
-                .get("/documents/" + stored.documentId() + "/files/" + stored.mainId() + "?inline=true");
+        HttpResponse<byte[]> preview = SignedInBrowser.as(port, clerkName)
+                .download("/documents/" + stored.documentId() + "/files/" + stored.mainId() + "?inline=true");
 
         assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(preview.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)

@@ -6,23 +6,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
+import vn.congvan.SignedInBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.AxisOutbox;
@@ -37,7 +32,6 @@ import vn.congvan.storage.StoredBlob;
 @HubTest
 class AxisConsolePageTests {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @Autowired
     JdbcClient jdbc;
@@ -59,14 +53,14 @@ class AxisConsolePageTests {
                 List.of("000.00.00.G22"), null));
         jdbc.sql("update axis_outbox set state = 'FAILED', last_error = '422 exchange.hub.unknown-recipient' where id = ?")
                 .param(id).update();
-        HttpClient browser = signedIn(Role.ADMINISTRATOR);
+        SignedInBrowser browser = signedIn(Role.ADMINISTRATOR);
 
-        HttpResponse<String> page = get(browser, "/exchange/axis");
+        HttpResponse<String> page = browser.get("/exchange/axis");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Bảng điều khiển liên thông", "Bị trục từ chối", documentId,
                 "422 exchange.hub.unknown-recipient", "Gửi lại");
 
-        HttpResponse<String> retried = post(browser, "/exchange/axis/outbox/" + id + "/retry", csrf(page.body()));
+        HttpResponse<String> retried = browser.postForm("/exchange/axis", "/exchange/axis/outbox/" + id + "/retry", "");
 
         assertThat(retried.statusCode()).isEqualTo(302);
         assertThat(outbox.entry(id).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
@@ -111,62 +105,26 @@ class AxisConsolePageTests {
 
     @Test
     void theSynchronizeButtonSynchronizesTheDirectoryAndThePageSaysHowItWent() throws Exception {
-        HttpClient browser = signedIn(Role.ADMINISTRATOR);
-        HttpResponse<String> page = get(browser, "/exchange/axis");
+        SignedInBrowser browser = signedIn(Role.ADMINISTRATOR);
 
-        HttpResponse<String> synced = post(browser, "/exchange/axis/sync", csrf(page.body()));
+        HttpResponse<String> synced = browser.postForm("/exchange/axis", "/exchange/axis/sync", "");
 
         assertThat(synced.statusCode()).isEqualTo(302);
-        assertThat(get(browser, "/exchange/axis").body()).contains("Đồng bộ danh bạ lúc", "đã công bố");
+        assertThat(browser.get("/exchange/axis").body()).contains("Đồng bộ danh bạ lúc", "đã công bố");
     }
 
     @Test
     void anOfficialWhoIsNotAnAdministratorIsRefusedTheConsole() throws Exception {
-        assertThat(get(signedIn(Role.CLERK), "/exchange/axis").statusCode()).isEqualTo(403);
+        assertThat(signedIn(Role.CLERK).get("/exchange/axis").statusCode()).isEqualTo(403);
     }
 
-    private HttpClient signedIn(Role role) throws Exception {
+    private SignedInBrowser signedIn(Role role) {
         TestProvince province = new TestProvince(jdbc, encoder, HubTest.Settings.PORT);
         String username = province.anOfficial("Cán bộ CNTT", role, province.aUnit("Sở Thông tin", "STTTT").id());
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String form = "username=" + encoded(username) + "&password=" + encoded(TestDatabaseInitializer.DEMO_PASSWORD);
-        HttpResponse<String> signIn = post(browser, "/login", csrf(get(browser, "/login").body()), form);
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return browser;
-    }
-
-    private static String csrf(String page) {
-        Matcher csrf = CSRF.matcher(page);
-        assertThat(csrf.find()).as("the page carries a CSRF token").isTrue();
-        return csrf.group(1);
-    }
-
-    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(url(path)).header("Accept-Language", "vi").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> post(HttpClient browser, String path, String csrf) throws Exception {
-        return post(browser, path, csrf, "");
-    }
-
-    private HttpResponse<String> post(HttpClient browser, String path, String csrf, String form) throws Exception {
-        String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + encoded(csrf);
-        return browser.send(HttpRequest.newBuilder(url(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SignedInBrowser.as(HubTest.Settings.PORT, username);
     }
 
     private static URI url(String path) {
         return URI.create("http://localhost:" + HubTest.Settings.PORT + path);
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,6 @@ package vn.congvan.exchange.axis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.CongVanTest;
-import vn.congvan.NoScriptBrowser;
+import vn.congvan.SignedInBrowser;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 
@@ -51,9 +50,9 @@ class ExchangeConsoleScopeTests {
 
     @Test
     void aCommunesItOfficerSeesOnlyTheirOwnUnitsPartOfTheExchangeConsole() throws Exception {
-        NoScriptBrowser officer = NoScriptBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
+        SignedInBrowser officer = SignedInBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
 
-        String console = new String(officer.get("/exchange/axis").body(), StandardCharsets.UTF_8);
+        String console = officer.get("/exchange/axis").body();
 
         assertThat(console).contains(ourDocument).doesNotContain(theirDocument);
         assertThat(console).doesNotContain("/exchange/axis/sync");
@@ -61,21 +60,21 @@ class ExchangeConsoleScopeTests {
 
     @Test
     void aCommunesItOfficerCannotQueueAnotherCommunesPackageAgainNorSynchronizeTheDirectory() throws Exception {
-        NoScriptBrowser officer = NoScriptBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
+        SignedInBrowser officer = SignedInBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
 
-        assertThat(officer.post("/exchange/axis/outbox/" + theirPackage + "/retry", "/exchange/axis").statusCode())
+        assertThat(officer.postForm("/exchange/axis", "/exchange/axis/outbox/" + theirPackage + "/retry", "").statusCode())
                 .isEqualTo(403);
-        assertThat(officer.post("/exchange/axis/sync", "/exchange/axis").statusCode()).isEqualTo(403);
+        assertThat(officer.postForm("/exchange/axis", "/exchange/axis/sync", "").statusCode()).isEqualTo(403);
         assertThat(jdbc.sql("select state from axis_outbox where id = ?").param(theirPackage).query(String.class)
                 .single()).isEqualTo("FAILED");
     }
 
     @Test
     void theAdministratorStillSeesTheWholeInstallation() throws Exception {
-        NoScriptBrowser administrator = NoScriptBrowser.as(port,
+        SignedInBrowser administrator = SignedInBrowser.as(port,
                 province.anOfficial("Quản Trị Viên", Role.ADMINISTRATOR, ours.id()));
 
-        String console = new String(administrator.get("/exchange/axis").body(), StandardCharsets.UTF_8);
+        String console = administrator.get("/exchange/axis").body();
 
         assertThat(console).contains(ourDocument).contains(theirDocument);
     }

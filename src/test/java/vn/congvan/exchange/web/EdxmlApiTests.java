@@ -236,7 +236,7 @@ class EdxmlApiTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.no-signed-pdf", ""),
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.other-organ", "000.00.01.A53"));
-        var trayPage = vn.congvan.NoScriptBrowser.as(port, clerkName).get("/exchange/arrivals");
+        var trayPage = vn.congvan.SignedInBrowser.as(port, clerkName).download("/exchange/arrivals");
         assertThat(trayPage.statusCode()).as(trayPage.headers().map().toString()).isEqualTo(200);
         String tray = new String(trayPage.body(),
                 java.nio.charset.StandardCharsets.UTF_8);
