@@ -33,6 +33,9 @@ import vn.congvan.shared.Official;
 @Component
 class HubAllowances {
 
+    /** Who set the codes a system was given by {@code congvan.exchange.hub.initial-organs}. */
+    static final String SEEDED_BY = "settings";
+
     /** What one system may publish, and who set it when; a system never set has no codes. */
     record Allowance(String systemId, List<String> organs, @Nullable String setBy, @Nullable Instant setAt) {}
 
@@ -129,7 +132,7 @@ class HubAllowances {
             int inserted = jdbc.sql("""
                             insert into hub_system_allowance (system_id, organs, set_by, set_at) values (?, ?, ?, ?)
                             on conflict (system_id) do nothing""")
-                    .params(systemId, codes.toArray(String[]::new), "settings", Timestamp.from(clock.instant()))
+                    .params(systemId, codes.toArray(String[]::new), SEEDED_BY, Timestamp.from(clock.instant()))
                     .update();
             if (inserted > 0) {
                 audit.record(new AuditEntry("exchange.hub.organs-allowed", "axis-system", systemId, null, null,

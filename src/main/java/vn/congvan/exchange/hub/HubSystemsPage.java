@@ -26,7 +26,13 @@ import vn.congvan.shared.VietnamTime;
 class HubSystemsPage {
 
     /** A system as the page shows it: its codes one a line, as the form takes them back. */
-    record SystemRow(String systemId, String organs, boolean none, @Nullable String setBy, @Nullable Instant setAt) {}
+    record SystemRow(String systemId, String organs, boolean none, @Nullable String setBy, @Nullable Instant setAt) {
+
+        /** Given at the first start by {@code congvan.exchange.hub.initial-organs}, not by a person. */
+        public boolean seeded() {
+            return HubAllowances.SEEDED_BY.equals(setBy);
+        }
+    }
 
     private final HubProperties hub;
     private final HubAllowances allowances;

@@ -140,6 +140,8 @@ class HubAllowanceTests {
             PlaywrightAssertions.assertThat(officeC.locator("textarea"))
                     .hasValue("000.00.31." + province + "\n*." + province);
             PlaywrightAssertions.assertThat(officeC).containsText("Đặt bởi " + admin);
+            PlaywrightAssertions.assertThat(page.locator(".hub-system[data-system=office-a]"))
+                    .containsText("Đặt theo cấu hình khi khởi động lần đầu");
             assertThat(officeC("organs")).isEqualTo(List.of("000.00.31." + province, "*." + province));
 
             officeC.locator("textarea").fill("000.00.31." + province + "\nkhông/hợp/lệ");
