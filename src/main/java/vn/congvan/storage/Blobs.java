@@ -94,12 +94,14 @@ public class Blobs {
      */
     private void keep(StoredBlob blob, Path staged) {
         Sha256 address = new Sha256(blob.sha256());
-        int brought = 0;
-        while (brought == 0 && !holdKept(address)) {
+        // A new content takes one insert; a content kept before is held until this transaction ends,
+        // or written again when the sweep took it meanwhile.
+        int brought;
+        do {
             brought = jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
                     .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
                     .update();
-        }
+        } while (brought == 0 && !holdKept(address));
         try {
             store.keep(address, staged);
         } catch (IOException e) {

@@ -119,13 +119,17 @@ public class DocumentSigning {
         return !file.role().equals("MAIN");
     }
 
-    /** The kinds of signature the official may apply to the document, by their roles in its unit. */
+    /** The kinds of signature the official may apply to the document: none once its main file is sealed. */
     public Set<SignatureKind> kindsFor(Official official, DocumentView document) {
         Set<SignatureKind> kinds = EnumSet.noneOf(SignatureKind.class);
         for (SignatureKind kind : SignatureKind.values()) {
             if (rules.mayApply(official, document, kind)) {
                 kinds.add(kind);
             }
+        }
+        // Asked once, and only of someone who may sign at all: it may read the file's signatures.
+        if (!kinds.isEmpty() && rules.mainFileSealed(official, document)) {
+            kinds.clear();
         }
         return kinds;
     }

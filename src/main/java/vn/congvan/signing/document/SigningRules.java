@@ -80,9 +80,13 @@ class SigningRules {
      */
     boolean mayApply(Official official, DocumentView document, SignatureKind kind) {
         return mayApplyByRole(official, document, kind)
-                && (kind != SignatureKind.PERSONAL || notTheSigner(official, document) == null)
-                && document.files().stream().filter(f -> f.role().equals("MAIN")).noneMatch(
-                        main -> sealed(official, document, main));
+                && (kind != SignatureKind.PERSONAL || notTheSigner(official, document) == null);
+    }
+
+    /** Whether the document's main file takes no more signatures: sealed here, or carrying a seal. */
+    boolean mainFileSealed(Official official, DocumentView document) {
+        return document.files().stream().filter(f -> f.role().equals("MAIN"))
+                .anyMatch(main -> sealed(official, document, main));
     }
 
     /**
