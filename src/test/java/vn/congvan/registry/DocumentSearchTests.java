@@ -35,6 +35,7 @@ class DocumentSearchTests {
     TestProvince.Unit ward;
     ApiClient clerk;
     String marker;
+    int registered = 9;
 
     @BeforeEach
     void aWardWithTwoDocuments() {
@@ -53,7 +54,8 @@ class DocumentSearchTests {
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", ward.id().toString());
         m.put("typeName", type);
-        m.put("codeNumber", Integer.toString((int) (Math.random() * 900) + 10));
+        // Each its own number: two with the same number, notation, sender and date are a duplicate.
+        m.put("codeNumber", Integer.toString(++registered));
         m.put("codeNotation", "UBND-VP");
         m.put("issuedDate", LocalDate.now().minusDays(1).toString());
         m.put("organName", "Ủy ban nhân dân thành phố Bắc Giang");
