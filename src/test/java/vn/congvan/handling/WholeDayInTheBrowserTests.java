@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
@@ -33,6 +34,7 @@ import vn.congvan.signing.keys.SigningCertificates;
  * approved, signed, numbered, sealed and sent to a department, whose clerk registers it; the sender
  * sees the department's state change.
  */
+@InTheBrowser
 @CongVanTest
 class WholeDayInTheBrowserTests {
 

@@ -21,12 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 
 /** A clerk's day, in a real browser: sign in, register an arrival, find it, print the register. */
+@InTheBrowser
 @CongVanTest
 class ClerkDayInTheBrowserTests {
 

@@ -21,6 +21,7 @@ import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestPki;
@@ -30,6 +31,7 @@ import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.pades.PadesSigner;
 
 /** The chairman signs and the clerk seals from the document's page, in a real browser. */
+@InTheBrowser
 @CongVanTest
 class SigningInTheBrowserTests {
 

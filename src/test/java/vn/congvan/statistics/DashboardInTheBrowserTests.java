@@ -14,12 +14,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.statistics.ProvinceRecords.Seal;
 
 /** The provincial monitor's dashboard in a real browser: the ranking with its chart, then the documents behind a figure. */
+@InTheBrowser
 @CongVanTest
 class DashboardInTheBrowserTests {
 

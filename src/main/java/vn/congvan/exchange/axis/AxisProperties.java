@@ -8,7 +8,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * The {@code congvan.exchange.axis.*} settings of the installation's axis client: the hub's address
  * (empty: no axis), this system's id and shared secret, how often received packages are polled and
- * the directory synchronized, the waits between retries of a send (doubled each time up to
+ * the directory synchronized (the first time a while after start), the waits between retries of a send (doubled each time up to
  * {@code retryMax}), the timeouts, and from which size a package travels in resumable chunks.
  */
 @ConfigurationProperties("congvan.exchange.axis")
@@ -18,6 +18,7 @@ public record AxisProperties(
         String secret,
         @Nullable Duration pollInterval,
         @Nullable Duration directoryInterval,
+        @Nullable Duration directoryFirstDelay,
         @Nullable Duration retryInitial,
         @Nullable Duration retryMax,
         @Nullable Duration connectTimeout,
@@ -31,6 +32,7 @@ public record AxisProperties(
         secret = secret == null ? "" : secret;
         pollInterval = pollInterval == null ? Duration.ofSeconds(30) : pollInterval;
         directoryInterval = directoryInterval == null ? Duration.ofHours(1) : directoryInterval;
+        directoryFirstDelay = directoryFirstDelay == null ? Duration.ofMinutes(1) : directoryFirstDelay;
         retryInitial = retryInitial == null ? Duration.ofSeconds(5) : retryInitial;
         retryMax = retryMax == null ? Duration.ofMinutes(10) : retryMax;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;

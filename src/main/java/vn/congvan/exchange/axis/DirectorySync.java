@@ -57,7 +57,8 @@ public class DirectorySync {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${congvan.exchange.axis.directory-interval}")
+    @Scheduled(initialDelayString = "${congvan.exchange.axis.directory-first-delay}",
+            fixedDelayString = "${congvan.exchange.axis.directory-interval}")
     void syncDue() {
         if (settings.configured()) {
             lock.runAlone(LOCK, this::sync);

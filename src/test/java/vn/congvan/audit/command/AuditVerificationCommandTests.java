@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.AcrossProcesses;
 import vn.congvan.TestDatabase;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.chain.AuditRecords;
@@ -30,6 +31,7 @@ import vn.congvan.audit.chain.AuditRecords;
  * Runs the command as an operator would, in a JVM of its own, against a database of its own: the
  * test breaks that database's chain for real, which must not touch the database other tests share.
  */
+@AcrossProcesses
 class AuditVerificationCommandTests {
 
     private final String database = "congvan_verify_" + UUID.randomUUID().toString().replace("-", "");

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
@@ -22,6 +23,7 @@ import vn.congvan.shared.Role;
  * a phone: changing one's password, and resetting and disabling another's account. Screenshots
  * go to target/screenshots/account-*.png.
  */
+@InTheBrowser
 @CongVanTest
 class AccountPagesInTheBrowserTests {
 

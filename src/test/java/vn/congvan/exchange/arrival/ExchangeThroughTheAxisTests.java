@@ -30,6 +30,7 @@ import vn.congvan.ApiClient.FilePart;
 import vn.congvan.ApiClient;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
@@ -72,6 +73,7 @@ import vn.congvan.storage.StoredBlob;
 @TestPropertySource(properties = {"congvan.exchange.axis.url=http://127.0.0.1:9", "congvan.exchange.axis.system-id=office",
         "congvan.exchange.axis.secret=a-secret-nobody-checks-here", "congvan.exchange.axis.poll-interval=PT1H",
         "congvan.exchange.axis.directory-interval=PT1H", "congvan.exchange.axis.retry-initial=PT1H"})
+@InTheBrowser
 class ExchangeThroughTheAxisTests {
 
     private static final String MINISTRY = "000.00.99.G99";

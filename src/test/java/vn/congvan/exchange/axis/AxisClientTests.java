@@ -408,8 +408,9 @@ class AxisClientTests {
     /** The test's client settings with the hub at another address. */
     private AxisProperties settingsTo(String url) {
         return new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
-                settings.directoryInterval(), settings.retryInitial(), settings.retryMax(), settings.connectTimeout(),
-                settings.requestTimeout(), settings.uploadChunkSize(), settings.largePackageThreshold());
+                settings.directoryInterval(), settings.directoryFirstDelay(), settings.retryInitial(), settings.retryMax(),
+                settings.connectTimeout(), settings.requestTimeout(), settings.uploadChunkSize(),
+                settings.largePackageThreshold());
     }
 
     private OutboxSender senderTo(String url, Clock clock) {

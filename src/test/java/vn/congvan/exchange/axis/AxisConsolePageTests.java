@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
+import vn.congvan.InTheBrowser;
 import vn.congvan.SignedInBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
@@ -29,6 +30,7 @@ import vn.congvan.shared.Role;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
 
+@InTheBrowser
 @HubTest
 class AxisConsolePageTests {
 

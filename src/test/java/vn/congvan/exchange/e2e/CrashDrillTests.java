@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
+import vn.congvan.AcrossProcesses;
 import vn.congvan.ApiClient;
 import vn.congvan.SamplePdf;
 import vn.congvan.directory.DemoProvince;
@@ -34,6 +35,7 @@ import vn.congvan.directory.DemoProvince;
  * again on the same directory, and every document it had acknowledged must still be there, with
  * an intact audit chain.
  */
+@AcrossProcesses
 class CrashDrillTests {
 
     static final String PASSWORD = "Dien-tap-su-co-2026";

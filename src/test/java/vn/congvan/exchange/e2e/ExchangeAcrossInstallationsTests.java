@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.congvan.AcrossProcesses;
 import vn.congvan.ApiClient;
 import vn.congvan.SamplePdf;
 import vn.congvan.exchange.e2e.FaultyProxy.Faults;
@@ -39,6 +40,7 @@ import vn.congvan.exchange.e2e.FaultyProxy.Faults;
  * Three real processes on loopback: two office installations and an exchange hub, each on its
  * own database, the offices reaching the hub through a proxy that drops and stalls connections.
  */
+@AcrossProcesses
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExchangeAcrossInstallationsTests {
@@ -368,6 +370,7 @@ class ExchangeAcrossInstallationsTests {
         // Short intervals and back-off, so that the run converges in seconds once the network heals.
         settings.put("congvan.exchange.axis.poll-interval", "PT1S");
         settings.put("congvan.exchange.axis.directory-interval", "PT5S");
+        settings.put("congvan.exchange.axis.directory-first-delay", "PT2S");
         settings.put("congvan.exchange.axis.retry-initial", "PT0.5S");
         settings.put("congvan.exchange.axis.retry-max", "PT4S");
         settings.put("congvan.exchange.axis.connect-timeout", "PT2S");

@@ -18,12 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.ApiClient;
 import vn.congvan.Browser;
+import vn.congvan.InTheBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.shared.Role;
 
 /** A system publishes in the hub's directory only the organ codes the hub's administrator allowed it. */
+@InTheBrowser
 @HubTest
 class HubAllowanceTests {
 

@@ -17,6 +17,7 @@ import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.Conformance;
@@ -29,6 +30,7 @@ import vn.congvan.shared.Role;
  * page and the incoming list say it has no signed PDF. Screenshots go to
  * target/screenshots/arrival-tray*.png and arrival-without-pdf*.png.
  */
+@InTheBrowser
 @CongVanTest
 class ArrivalTrayInTheBrowserTests {
 

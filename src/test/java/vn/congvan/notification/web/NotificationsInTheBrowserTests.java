@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.notification.Notifications;
 import vn.congvan.notification.TestReaders;
@@ -25,6 +26,7 @@ import vn.congvan.notification.TestReaders.Reader;
 import vn.congvan.shared.VietnamTime;
 
 /** An official follows the bell to their notices in a real browser and marks them read. */
+@InTheBrowser
 @CongVanTest
 class NotificationsInTheBrowserTests {
 

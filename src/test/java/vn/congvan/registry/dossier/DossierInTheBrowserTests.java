@@ -21,10 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 
 /** A clerk keeps a dossier in a real browser: plan it, open it, file a document, close it, export it. */
+@InTheBrowser
 @CongVanTest
 class DossierInTheBrowserTests {
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.unit.DataSize;
+import vn.congvan.AcrossProcesses;
 import vn.congvan.Poppler;
 import vn.congvan.TestPki;
 import vn.congvan.platform.CongVanProperties;
@@ -38,6 +39,7 @@ import vn.congvan.signing.settings.SigningProperties;
  * byte range stops recognising the new signature there (regression: the placeholder stayed in the
  * file and the signature had no value).
  */
+@AcrossProcesses
 class LargeFileSigningTests {
 
     static final long PAST_A_GIGABYTE = 1_050_000_000L;

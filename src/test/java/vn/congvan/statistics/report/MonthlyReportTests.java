@@ -45,6 +45,7 @@ import vn.congvan.ApiClient.FilePart;
 import vn.congvan.ApiClient;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
+import vn.congvan.InTheBrowser;
 import vn.congvan.Poppler;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestDatabaseInitializer;
@@ -67,6 +68,7 @@ import vn.congvan.statistics.UnitFigures;
  * the PDF's seal validated by CongVan and by poppler, its pages rendered), made once however many
  * ask at the same time, and the department below target reminded.
  */
+@InTheBrowser
 @CongVanTest
 @TestPropertySource(properties = "congvan.statistics.report-unit=" + MonthlyReportTests.IT_CENTRE_CODE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
