@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every {@code congvan.*} setting an operator can give (a key of application.yml, a placeholder in
@@ -38,6 +40,7 @@ class ConfigurationIsDocumentedTests {
             Map<String, Object> root = new Yaml().load(yml);
             keys("congvan", root.get("congvan"), settings);
         }
+        settings.addAll(declaredInTheMetadata());
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher placeholder = PLACEHOLDER.matcher(Files.readString(source, StandardCharsets.UTF_8));
@@ -53,10 +56,32 @@ class ConfigurationIsDocumentedTests {
                 .isEmpty();
     }
 
+    @Test
+    void theBuildWritesTheMetadataOfEverySettingsRecord() throws IOException {
+        assertThat(declaredInTheMetadata()).as("settings in META-INF/spring-configuration-metadata.json")
+                .hasSizeGreaterThan(50)
+                .contains("congvan.data-dir", "congvan.exchange.axis.directory-first-delay", "congvan.pdf.max-decoded-size");
+    }
+
+    /** The settings of the {@code @ConfigurationProperties} records, as the configuration processor listed them. */
+    private static Set<String> declaredInTheMetadata() throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (InputStream metadata = ConfigurationIsDocumentedTests.class.getResourceAsStream(
+                "/META-INF/spring-configuration-metadata.json")) {
+            assertThat(metadata).as("metadata written by spring-boot-configuration-processor").isNotNull();
+            JsonNode root = JsonMapper.shared().readTree(metadata);
+            root.path("properties").forEach(property -> names.add(property.path("name").asText()));
+        }
+        names.removeIf(name -> !name.startsWith("congvan."));
+        return names;
+    }
+
     private static boolean covered(String setting, Set<String> documented) {
         return documented.contains(setting) || documented.stream()
                 .filter(d -> d.contains("<"))
-                .anyMatch(d -> setting.startsWith(d.substring(0, d.indexOf('<'))));
+                .map(d -> d.substring(0, d.indexOf('<')))
+                // a map setting is listed by the metadata under its own name, documented with its keys
+                .anyMatch(prefix -> setting.startsWith(prefix) || (setting + ".").equals(prefix));
     }
 
     private static void keys(String prefix, Object node, Set<String> into) {
