@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README is an entry point into docs/: every relative link of the README and of the pages
- * under docs/ leads to a file (and a heading, when it names one) that exists, and every decision
- * record has the four sections of the template in docs/adr/README.md.
+ * The README is an entry point into docs/: it gives the two commands (the test one is what CI runs),
+ * every relative link of the README and of the pages under docs/ leads to a file (and a heading,
+ * when it names one) that exists, and every decision record has the four sections of the template
+ * in docs/adr/README.md.
  */
 class DocsAreLinkedTests {
 
@@ -29,6 +30,28 @@ class DocsAreLinkedTests {
     private static final Pattern STATUS =
             Pattern.compile("(Proposed|Accepted|Deprecated|Superseded)\\b.*\\(\\d{4}-\\d{2}-\\d{2}\\)");
     private static final List<String> SECTIONS = List.of("Status", "Context", "Decision", "Consequences");
+    private static final String START = "./mvnw -B -ntp -DskipTests package && java -jar target/congvan.jar";
+    private static final String TEST = "./mvnw -B -ntp verify";
+
+    @Test
+    void theReadmeGivesTheTwoCommandsAndCiRunsItsTestCommand() throws IOException {
+        List<String> commands = new ArrayList<>();
+        boolean inFence = false;
+        for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
+            if (line.strip().startsWith("```")) {
+                inFence = !inFence;
+            } else if (inFence && !line.isBlank()) {
+                commands.add(line.strip());
+            }
+        }
+        List<String> ci = Files.readAllLines(Path.of(".ci/run"), StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+
+        assertThat(commands).as("the README's commands").containsExactly(START, TEST);
+        assertThat(ci).as(".ci/run").contains(TEST);
+    }
 
     @Test
     void everyRelativeLinkOfTheReadmeAndTheDocsLeadsToAnExistingFileAndHeading() throws IOException {
