@@ -100,7 +100,7 @@ class AuditVerificationCommandTests {
         return new SimpleDriverDataSource(new org.postgresql.Driver(), url, TestDatabase.username(), TestDatabase.password());
     }
 
-    /** Runs the jar's main class as the README's command does, with a taken port to prove no web server starts. */
+    /** Runs the jar's main class as the command in docs/operations.md does, with a taken port to prove no web server starts. */
     private Run verify() throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("congvan-verify");
         try (ServerSocket taken = new ServerSocket(0)) {
