@@ -57,6 +57,19 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /**
+     * Signs {@code username} in with the demo password on the sign-in page at {@code loginUrl} and
+     * waits until the page has left it, so that the next navigation cannot cancel the sign-in.
+     */
+    public static Page signIn(Page page, String loginUrl, String username) {
+        page.navigate(loginUrl);
+        page.fill("#username", username);
+        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -21,7 +21,6 @@ import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
@@ -250,10 +249,7 @@ class WholeDayInTheBrowserTests {
 
     private Page signIn(String username, boolean phone) {
         Page page = browser.newPage(phone);
-        page.navigate("http://localhost:" + port + "/");
-        page.fill("#username", username);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, "http://localhost:" + port + "/login", username);
         assertThat(page.locator("h1")).containsText("Xin chào");
         return page;
     }

@@ -23,7 +23,6 @@ import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 
@@ -63,10 +62,7 @@ class ClerkDayInTheBrowserTests {
         String base = "http://localhost:" + port;
         Page page = browser.newPage(false);
 
-        page.navigate(base + "/");
-        page.fill("#username", clerk);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, base + "/login", clerk);
         assertThat(page.locator("h1")).containsText("Xin chào, Đặng Thị Thủy");
 
         page.click("nav >> text=Văn bản đến");
@@ -114,10 +110,7 @@ class ClerkDayInTheBrowserTests {
         Path pdf = Files.createTempFile("cong-van", ".pdf");
         Files.write(pdf, SamplePdf.withText("Về việc tiêu thụ vải thiều năm 2026"));
         Page page = browser.newPage(false);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", clerk);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
 
         page.navigate("http://localhost:" + port + "/outgoing/new");
         page.selectOption("#typeName", "CONG_VAN");
@@ -150,10 +143,7 @@ class ClerkDayInTheBrowserTests {
         String clerk = province.anOfficial("Nguyễn Văn Tiến", Role.CLERK, commune.id());
         Page page = browser.newPage(true);
 
-        page.navigate("http://localhost:" + port + "/login?lang=vi");
-        page.fill("#username", clerk);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, "http://localhost:" + port + "/login?lang=vi", clerk);
 
         assertThat(page.locator("nav.mainnav")).isHidden();
         page.click("label.nav-toggle-label");

@@ -23,7 +23,6 @@ import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
@@ -204,10 +203,7 @@ class SigningInTheBrowserTests {
 
     Page signIn(String username, boolean phone) {
         Page page = browser.newPage(phone);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", username);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, "http://localhost:" + port + "/login", username);
         return page;
     }
 }

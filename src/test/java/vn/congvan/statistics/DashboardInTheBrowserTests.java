@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.statistics.ProvinceRecords.Seal;
@@ -55,10 +54,7 @@ class DashboardInTheBrowserTests {
 
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(true);
-            page.navigate("http://localhost:" + port + "/login");
-            page.fill("#username", monitor);
-            page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-            page.click("button[type=submit]");
+            Browser.signIn(page, "http://localhost:" + port + "/login", monitor);
             page.navigate("http://localhost:" + port + "/statistics?within=" + root + "&period=" + month);
 
             assertThat(page.locator("table.ranking tbody tr").first().textContent())

@@ -32,7 +32,6 @@ import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.AxisConsole;
 import vn.congvan.exchange.AxisOutbox;
@@ -371,10 +370,7 @@ class ExchangeThroughTheAxisTests {
 
     private Page signIn(Browser browser, String username) {
         Page page = browser.newPage(false);
-        page.navigate("http://localhost:" + port + "/");
-        page.fill("#username", username);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, "http://localhost:" + port + "/login", username);
         assertThat(page.locator("h1")).containsText("Xin chào");
         return page;
     }

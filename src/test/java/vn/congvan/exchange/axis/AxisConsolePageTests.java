@@ -19,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
 import vn.congvan.InTheBrowser;
 import vn.congvan.SignedInBrowser;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.AxisOutbox;
 import vn.congvan.exchange.AxisPackageKind;
@@ -89,10 +88,7 @@ class AxisConsolePageTests {
         try (Browser browser = new Browser()) {
             for (boolean phone : new boolean[] {false, true}) {
                 Page page = browser.newPage(phone);
-                page.navigate(url("/login").toString());
-                page.fill("#username", officer);
-                page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-                page.click("button[type=submit]");
+                Browser.signIn(page, url("/login").toString(), officer);
                 page.navigate(url("/exchange/axis").toString());
                 Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(documentId));
                 PlaywrightAssertions.assertThat(row).containsText("Đã nhận");

@@ -19,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.ApiClient;
 import vn.congvan.Browser;
 import vn.congvan.InTheBrowser;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.shared.Role;
@@ -127,10 +126,7 @@ class HubAllowanceTests {
         String base = "http://localhost:" + HubTest.Settings.PORT;
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(false);
-            page.navigate(base + "/login");
-            page.fill("#username", admin);
-            page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-            page.click("button[type=submit]");
+            Browser.signIn(page, base + "/login", admin);
             page.navigate(base + "/exchange/axis");
             page.click("#hub-systems");
             Locator officeC = page.locator(".hub-system[data-system=office-c]");
@@ -155,10 +151,7 @@ class HubAllowanceTests {
                     .setPath(Path.of("target/screenshots/hub-systems.png")));
 
             Page phone = browser.newPage(true);
-            phone.navigate(base + "/login");
-            phone.fill("#username", admin);
-            phone.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-            phone.click("button[type=submit]");
+            Browser.signIn(phone, base + "/login", admin);
             phone.navigate(base + "/exchange/hub/systems");
             PlaywrightAssertions.assertThat(phone.locator(".hub-system[data-system=office-c] textarea")).isVisible();
             phone.screenshot(new Page.ScreenshotOptions().setFullPage(true)

@@ -18,7 +18,6 @@ import vn.congvan.ApiClient.FilePart;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.Conformance;
 import vn.congvan.shared.Role;
@@ -67,10 +66,7 @@ class ArrivalTrayInTheBrowserTests {
 
         for (boolean phone : new boolean[] {false, true}) {
             Page page = browser.newPage(phone);
-            page.navigate("http://localhost:" + port + "/login");
-            page.fill("#username", clerk);
-            page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-            page.click("button[type=submit]");
+            Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
             page.navigate("http://localhost:" + port + "/exchange/arrivals");
             assertThat(page.locator("body")).containsText("Không có tệp PDF có chữ ký số");
             assertThat(page.locator("body")).containsText("Gói tin gửi đến cơ quan khác (000.00.01.A53)");
@@ -88,10 +84,7 @@ class ArrivalTrayInTheBrowserTests {
         String documentId = null;
         for (boolean phone : new boolean[] {false, true}) {
             Page page = browser.newPage(phone);
-            page.navigate("http://localhost:" + port + "/login");
-            page.fill("#username", clerk);
-            page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-            page.click("button[type=submit]");
+            Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
             if (documentId == null) {
                 page.navigate("http://localhost:" + port + "/exchange/arrivals");
                 page.click(".register-form button");

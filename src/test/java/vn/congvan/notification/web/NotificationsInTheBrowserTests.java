@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.notification.Notifications;
 import vn.congvan.notification.TestReaders;
 import vn.congvan.notification.TestReaders.Reader;
@@ -63,10 +62,7 @@ class NotificationsInTheBrowserTests {
 
     Page signedIn(Reader reader, boolean phone) {
         Page page = browser.newPage(phone);
-        page.navigate("http://localhost:" + port + "/login?lang=vi");
-        page.fill("#username", reader.username());
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, "http://localhost:" + port + "/login?lang=vi", reader.username());
         return page;
     }
 

@@ -22,7 +22,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestProvince;
 
 /** A clerk keeps a dossier in a real browser: plan it, open it, file a document, close it, export it. */
@@ -53,10 +52,7 @@ class DossierInTheBrowserTests {
 
     Page signedIn(TestOffice office, boolean phone) {
         Page page = browser.newPage(phone);
-        page.navigate("http://localhost:" + port + "/login?lang=vi");
-        page.fill("#username", office.clerkUsername);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
+        Browser.signIn(page, "http://localhost:" + port + "/login?lang=vi", office.clerkUsername);
         return page;
     }
 

@@ -48,7 +48,6 @@ import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
 import vn.congvan.Poppler;
 import vn.congvan.SamplePdf;
-import vn.congvan.TestDatabaseInitializer;
 import vn.congvan.TestPki;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
@@ -351,11 +350,7 @@ class MonthlyReportTests {
     }
 
     private void signIn(Page page, String username) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", username);
-        page.fill("#password", TestDatabaseInitializer.DEMO_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(url -> !url.contains("/login"));
+        Browser.signIn(page, "http://localhost:" + port + "/login", username);
     }
 
     private long generations(YearMonth month) {
