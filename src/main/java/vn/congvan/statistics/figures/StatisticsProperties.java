@@ -1,4 +1,4 @@
-package vn.congvan.statistics;
+package vn.congvan.statistics.figures;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package vn.congvan.statistics;
+package vn.congvan.statistics.figures;
 
 import java.time.LocalDate;
 import java.util.UUID;

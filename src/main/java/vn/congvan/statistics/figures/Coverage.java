@@ -1,4 +1,4 @@
-package vn.congvan.statistics;
+package vn.congvan.statistics.figures;
 
 /** Whose documents a figure counts: the unit's own, or those of every unit below it as well. */
 public enum Coverage {

@@ -1,4 +1,4 @@
-package vn.congvan.statistics;
+package vn.congvan.statistics.figures;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;

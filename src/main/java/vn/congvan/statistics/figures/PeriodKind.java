@@ -1,4 +1,4 @@
-package vn.congvan.statistics;
+package vn.congvan.statistics.figures;
 
 /** How a period was chosen: a calendar month, quarter or year, or any run of days. */
 public enum PeriodKind {

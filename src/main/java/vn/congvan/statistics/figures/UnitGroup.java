@@ -1,4 +1,4 @@
-package vn.congvan.statistics;
+package vn.congvan.statistics.figures;
 
 import vn.congvan.directory.UnitKind;
 import vn.congvan.directory.UnitLevel;

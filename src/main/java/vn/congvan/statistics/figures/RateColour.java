@@ -1,4 +1,4 @@
-package vn.congvan.statistics;
+package vn.congvan.statistics.figures;
 
 /** How a rate stands against its target, as dashboards and reports colour it. */
 public enum RateColour {
