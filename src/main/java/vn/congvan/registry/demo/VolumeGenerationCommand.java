@@ -1,4 +1,4 @@
-package vn.congvan.registry.generator;
+package vn.congvan.registry.demo;
 
 import java.time.Clock;
 import java.time.Duration;

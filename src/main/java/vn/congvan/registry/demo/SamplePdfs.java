@@ -1,4 +1,4 @@
-package vn.congvan.registry.generator;
+package vn.congvan.registry.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
