@@ -1,4 +1,4 @@
-package vn.congvan.audit;
+package vn.congvan.audit.chain;
 
 import org.jspecify.annotations.Nullable;
 
