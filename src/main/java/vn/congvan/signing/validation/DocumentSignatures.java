@@ -1,4 +1,4 @@
-package vn.congvan.signing;
+package vn.congvan.signing.validation;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,8 +1,10 @@
-package vn.congvan.signing;
+package vn.congvan.signing.validation;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.congvan.signing.SignatureCheck;
+import vn.congvan.signing.SignatureVerdict;
 
 /**
  * The kept verdict on the signatures of one PDF file of a document, in its current content

@@ -1,4 +1,4 @@
-package vn.congvan.signing;
+package vn.congvan.signing.validation;
 
 /** What a document list says of a document whose signatures are not all right. */
 public enum SignatureFlag {

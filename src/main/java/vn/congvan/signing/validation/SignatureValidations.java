@@ -1,4 +1,4 @@
-package vn.congvan.signing;
+package vn.congvan.signing.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +12,7 @@ import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.signing.SignatureVerdict;
 import vn.congvan.signing.validation.KeptValidations;
 
 /**
