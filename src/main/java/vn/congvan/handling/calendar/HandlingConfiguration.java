@@ -1,4 +1,4 @@
-package vn.congvan.handling;
+package vn.congvan.handling.calendar;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package vn.congvan.handling;
+package vn.congvan.handling.incoming;
 
 /** How an official takes part in handling an incoming document. */
 public enum Participation {
