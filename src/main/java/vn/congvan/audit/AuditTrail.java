@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.chain.AuditCheckpoints;
 import vn.congvan.audit.chain.AuditRecords;
+import vn.congvan.audit.chain.AuditVerification;
 import vn.congvan.audit.chain.ChainVerifier;
 import vn.congvan.audit.chain.Checkpoint;
 

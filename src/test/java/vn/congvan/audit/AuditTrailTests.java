@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.CongVanTest;
+import vn.congvan.audit.chain.AuditVerification;
 import vn.congvan.shared.Membership;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;

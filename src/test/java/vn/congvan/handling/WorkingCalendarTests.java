@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.congvan.handling.calendar.HandlingProperties;
 import vn.congvan.handling.calendar.WorkingCalendar;
 
 /** Working days skip weekends and the configured holidays. */

@@ -22,6 +22,11 @@ import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.Rate;
+import vn.congvan.statistics.figures.Statistics;
+import vn.congvan.statistics.figures.UnitFigures;
 
 /** The figures follow the registry and handling modules themselves: an arrival registered, assigned and handled. */
 @CongVanTest

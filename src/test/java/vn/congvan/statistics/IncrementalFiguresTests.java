@@ -22,6 +22,7 @@ import vn.congvan.handling.CaseState;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.SignatureVerdict;
 import vn.congvan.statistics.ProvinceRecords.Seal;
+import vn.congvan.statistics.figures.Statistics;
 
 /** The figures kept from events equal those a full recomputation finds, after thousands of random changes. */
 @CongVanTest

@@ -28,6 +28,18 @@ import vn.congvan.handling.CaseState;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.SignatureVerdict;
+import vn.congvan.statistics.figures.Coverage;
+import vn.congvan.statistics.figures.FigurePage;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.PeriodKind;
+import vn.congvan.statistics.figures.RankedUnit;
+import vn.congvan.statistics.figures.Ranking;
+import vn.congvan.statistics.figures.Rate;
+import vn.congvan.statistics.figures.RateColour;
+import vn.congvan.statistics.figures.Statistics;
+import vn.congvan.statistics.figures.UnitFigures;
+import vn.congvan.statistics.figures.UnitGroup;
 
 /**
  * A small province with known answers: every metric and rank of its agencies, districts and

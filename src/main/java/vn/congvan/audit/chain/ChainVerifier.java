@@ -2,7 +2,6 @@ package vn.congvan.audit.chain;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.congvan.audit.AuditVerification;
 
 /**
  * Walks the chain from the first record, a page at a time, recomputing every hash: a record whose

@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.audit.AuditVerification;
+import vn.congvan.audit.chain.AuditVerification;
 
 /**
  * Verifies the audit trail, prints one line with the result and ends the process: status 0 when

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.audit.AuditRecordView;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.audit.AuditVerification;
+import vn.congvan.audit.chain.AuditVerification;
 import vn.congvan.shared.DomainException;
 
 /** The audit trail for the installation's administrators: its records and its verification. */

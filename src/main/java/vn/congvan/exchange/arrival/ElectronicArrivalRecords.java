@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.congvan.exchange.MessageHeader;
+import vn.congvan.exchange.edxml.MessageHeader;
 
 /** The electronic arrivals of the units, as rows. */
 @Component

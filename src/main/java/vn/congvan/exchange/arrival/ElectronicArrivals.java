@@ -19,15 +19,15 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
 import vn.congvan.directory.UnitView;
-import vn.congvan.exchange.AxisPackageKind;
-import vn.congvan.exchange.AxisPackageReceived;
-import vn.congvan.exchange.BusinessDocType;
-import vn.congvan.exchange.Edxml;
-import vn.congvan.exchange.EdxmlAttachment;
-import vn.congvan.exchange.EdxmlDocument;
-import vn.congvan.exchange.EdxmlPackage;
-import vn.congvan.exchange.MessageHeader;
-import vn.congvan.exchange.Organisation;
+import vn.congvan.exchange.axis.AxisPackageKind;
+import vn.congvan.exchange.axis.AxisPackageReceived;
+import vn.congvan.exchange.edxml.BusinessDocType;
+import vn.congvan.exchange.edxml.Edxml;
+import vn.congvan.exchange.edxml.EdxmlAttachment;
+import vn.congvan.exchange.edxml.EdxmlDocument;
+import vn.congvan.exchange.edxml.EdxmlPackage;
+import vn.congvan.exchange.edxml.MessageHeader;
+import vn.congvan.exchange.edxml.Organisation;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.exchange.outside.StatusReports;
 import vn.congvan.handling.IncomingCaseChanged;
@@ -143,7 +143,7 @@ public class ElectronicArrivals {
         }
         java.util.Set<String> present = new java.util.HashSet<>();
         p.attachments().forEach(a -> present.add(a.contentId()));
-        for (vn.congvan.exchange.Reference named : p.document().manifest()) {
+        for (vn.congvan.exchange.edxml.Reference named : p.document().manifest()) {
             if (!present.contains(named.contentId())) {
                 warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.MISSING_ATTACHMENT,
                         named.attachmentName().isBlank() ? named.contentId() : named.attachmentName()));

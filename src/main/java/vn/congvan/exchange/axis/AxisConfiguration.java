@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
-import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.storage.Blobs;
 
 /** Binds the {@code congvan.exchange.axis.*} settings and wires the client's sender, poller and directory sync. */

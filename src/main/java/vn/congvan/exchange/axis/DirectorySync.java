@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
-import vn.congvan.exchange.DirectorySyncView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
 

@@ -15,10 +15,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
-import vn.congvan.exchange.EdxmlAttachment;
-import vn.congvan.exchange.EdxmlPackage;
-import vn.congvan.exchange.ExchangeProperties;
-import vn.congvan.exchange.Reference;
 import vn.congvan.storage.SafeFileName;
 
 /**

@@ -14,19 +14,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
-import vn.congvan.exchange.Business;
-import vn.congvan.exchange.EdxmlAttachment;
-import vn.congvan.exchange.EdxmlDocument;
-import vn.congvan.exchange.EdxmlPackage;
-import vn.congvan.exchange.EdxmlStatus;
-import vn.congvan.exchange.MessageHeader;
-import vn.congvan.exchange.Organisation;
-import vn.congvan.exchange.Receiver;
-import vn.congvan.exchange.Reference;
-import vn.congvan.exchange.Replacement;
-import vn.congvan.exchange.ResponseFor;
-import vn.congvan.exchange.StaffInfo;
-import vn.congvan.exchange.TraceHeader;
 
 /**
  * Writes a package in the one form of QCVN 102:2016: its namespace with the prefix {@code edXML},

@@ -4,24 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import vn.congvan.exchange.Business;
-import vn.congvan.exchange.BusinessDocType;
-import vn.congvan.exchange.DocumentCode;
-import vn.congvan.exchange.DocumentKind;
-import vn.congvan.exchange.EdxmlDocument;
-import vn.congvan.exchange.EdxmlPackage;
-import vn.congvan.exchange.EdxmlStatus;
-import vn.congvan.exchange.MessageHeader;
-import vn.congvan.exchange.Organisation;
-import vn.congvan.exchange.OtherInfo;
-import vn.congvan.exchange.Receiver;
-import vn.congvan.exchange.ReceiverType;
-import vn.congvan.exchange.Reference;
-import vn.congvan.exchange.Replacement;
-import vn.congvan.exchange.ResponseFor;
-import vn.congvan.exchange.SignerInfo;
-import vn.congvan.exchange.StaffInfo;
-import vn.congvan.exchange.TraceHeader;
 
 /** The model of an envelope read into elements, as leniently as producers need. */
 final class EnvelopeReading {

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import vn.congvan.exchange.EdxmlAttachment;
-import vn.congvan.exchange.ExchangeProperties;
 import vn.congvan.storage.SafeFileName;
 
 /**

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.congvan.exchange.AxisPackageKind;
+import vn.congvan.exchange.axis.AxisPackageKind;
 import vn.congvan.exchange.axis.AxisSignature;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;

@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
-import vn.congvan.exchange.ExchangeProperties;
+import vn.congvan.exchange.edxml.ExchangeProperties;
 
 /**
  * Binds the {@code congvan.exchange.hub.*} settings, and gives the axis operations their own

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.exchange.AxisPackageKind;
-import vn.congvan.exchange.Edxml;
-import vn.congvan.exchange.EdxmlPackage;
-import vn.congvan.exchange.EdxmlStatus;
-import vn.congvan.exchange.MessageHeader;
-import vn.congvan.exchange.Organisation;
+import vn.congvan.exchange.axis.AxisPackageKind;
+import vn.congvan.exchange.edxml.Edxml;
+import vn.congvan.exchange.edxml.EdxmlPackage;
+import vn.congvan.exchange.edxml.EdxmlStatus;
+import vn.congvan.exchange.edxml.MessageHeader;
+import vn.congvan.exchange.edxml.Organisation;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.StoredBlob;
 

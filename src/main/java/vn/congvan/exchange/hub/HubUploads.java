@@ -15,7 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvan.exchange.ExchangeProperties;
+import vn.congvan.exchange.edxml.ExchangeProperties;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;

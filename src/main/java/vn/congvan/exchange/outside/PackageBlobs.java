@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
-import vn.congvan.exchange.Edxml;
-import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.edxml.Edxml;
+import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
 

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.exchange.EdxmlStatus;
+import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.shared.DomainException;
 

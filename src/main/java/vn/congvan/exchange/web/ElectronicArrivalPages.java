@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvan.exchange.EdxmlAttachment;
+import vn.congvan.exchange.edxml.EdxmlAttachment;
 import vn.congvan.exchange.arrival.ElectronicArrivals;
 import vn.congvan.platform.StepOutcome;
 import vn.congvan.shared.DomainException;

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.congvan.handling.HandlingProperties;
 import vn.congvan.shared.VietnamTime;
 
 /** Working days (ngày làm việc): Monday to Friday, less the configured holidays, in Vietnam time. */

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.directory.Directory;
 import vn.congvan.handling.CaseState;
-import vn.congvan.handling.HandlingReport;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.RegisterFormat;

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.handling.CaseState;
-import vn.congvan.handling.Participation;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.shared.DomainException;

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.handling.CaseState;
-import vn.congvan.handling.Participation;
 
 /** The handling cases of incoming documents, each read under a row lock before it changes. */
 @Component

@@ -16,7 +16,6 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.handling.CaseView;
 import vn.congvan.handling.IncomingCaseChanged;
-import vn.congvan.handling.Participation;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.notices.HandlingNotices;
 import vn.congvan.handling.staff.UnitStaff;

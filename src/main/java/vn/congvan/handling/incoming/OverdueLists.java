@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.congvan.handling.OverdueDocument;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;

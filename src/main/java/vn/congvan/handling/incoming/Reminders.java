@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvan.handling.HandlingProperties;
+import vn.congvan.handling.calendar.HandlingProperties;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.notices.HandlingNotices;
 

@@ -124,7 +124,7 @@ class HandlingApi {
     @GetMapping("/api/v1/units/{id}/overdue")
     @Operation(operationId = "listOverdueDocuments",
             summary = "The unit's incoming documents past their deadline, with their lead; for its leaders and clerk")
-    List<vn.congvan.handling.OverdueDocument> listOverdueDocuments(@PathVariable UUID id,
+    List<vn.congvan.handling.incoming.OverdueDocument> listOverdueDocuments(@PathVariable UUID id,
             @AuthenticationPrincipal Official official) {
         return overdue.of(official, id);
     }
@@ -154,7 +154,7 @@ class HandlingApi {
     @Operation(operationId = "getHandlingReport",
             summary = "How the unit handled the incoming documents that arrived in a period: waiting, in hand, done on"
                     + " time or late, overdue, refused")
-    vn.congvan.handling.HandlingReport getHandlingReport(@PathVariable UUID id,
+    vn.congvan.handling.incoming.HandlingReport getHandlingReport(@PathVariable UUID id,
             @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate to,
             @AuthenticationPrincipal Official official) {

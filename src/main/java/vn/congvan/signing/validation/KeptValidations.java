@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
-import vn.congvan.signing.FileSignatures;
 import vn.congvan.signing.SignatureCheck;
 import vn.congvan.signing.SignatureIntegrity;
 import vn.congvan.signing.SignatureResult;

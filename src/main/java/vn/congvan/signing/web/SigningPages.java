@@ -23,7 +23,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.SignatureKind;
-import vn.congvan.signing.SignatureValidations;
+import vn.congvan.signing.validation.SignatureValidations;
 import vn.congvan.signing.document.DocumentSigning;
 import vn.congvan.signing.document.PluginSigning;
 import vn.congvan.signing.document.PluginStart;

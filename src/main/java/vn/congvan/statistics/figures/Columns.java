@@ -3,7 +3,6 @@ package vn.congvan.statistics.figures;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.congvan.statistics.Metric;
 
 /** Each metric has a column of the same name in the fact, day and month tables. */
 final class Columns {

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.Period;
 
 /**
  * The kept figures: facts per document and dossier, refreshed one subject at a time, summed per

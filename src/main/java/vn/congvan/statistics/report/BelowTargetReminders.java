@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.congvan.notification.Notice;
 import vn.congvan.notification.NoticePhrase;
 import vn.congvan.notification.Notifications;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.UnitFigures;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.UnitFigures;
 
 /**
  * The reminders (đôn đốc) of a monthly report: each unit below a target hears it from the report,

@@ -36,8 +36,8 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.Seals;
-import vn.congvan.statistics.Statistics;
-import vn.congvan.statistics.StatisticsScope;
+import vn.congvan.statistics.figures.Statistics;
+import vn.congvan.statistics.figures.StatisticsScope;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
 

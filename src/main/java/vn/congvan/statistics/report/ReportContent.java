@@ -8,13 +8,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
-import vn.congvan.statistics.Coverage;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.Period;
-import vn.congvan.statistics.Ranking;
-import vn.congvan.statistics.Statistics;
-import vn.congvan.statistics.UnitFigures;
-import vn.congvan.statistics.UnitGroup;
+import vn.congvan.statistics.figures.Coverage;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.Ranking;
+import vn.congvan.statistics.figures.Statistics;
+import vn.congvan.statistics.figures.UnitFigures;
+import vn.congvan.statistics.figures.UnitGroup;
 
 /**
  * What a monthly report says, read from the statistics: the units of each level ranked by their

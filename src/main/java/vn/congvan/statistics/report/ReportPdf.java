@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditCheckpoint;
 import vn.congvan.platform.PdfFonts;
 import vn.congvan.shared.VietnamTime;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.RankedUnit;
-import vn.congvan.statistics.Ranking;
-import vn.congvan.statistics.Rate;
-import vn.congvan.statistics.RateColour;
-import vn.congvan.statistics.UnitFigures;
-import vn.congvan.statistics.UnitGroup;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.RankedUnit;
+import vn.congvan.statistics.figures.Ranking;
+import vn.congvan.statistics.figures.Rate;
+import vn.congvan.statistics.figures.RateColour;
+import vn.congvan.statistics.figures.UnitFigures;
+import vn.congvan.statistics.figures.UnitGroup;
 
 /**
  * The monthly report as a PDF for the Chairman, in the embedded Unicode font: a cover with the

@@ -14,12 +14,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.RankedUnit;
-import vn.congvan.statistics.Ranking;
-import vn.congvan.statistics.Rate;
-import vn.congvan.statistics.UnitFigures;
-import vn.congvan.statistics.UnitGroup;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.RankedUnit;
+import vn.congvan.statistics.figures.Ranking;
+import vn.congvan.statistics.figures.Rate;
+import vn.congvan.statistics.figures.UnitFigures;
+import vn.congvan.statistics.figures.UnitGroup;
 
 /**
  * The monthly report as a spreadsheet: one sheet per level (agencies, districts, communes), the

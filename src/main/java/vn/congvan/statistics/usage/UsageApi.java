@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
-import vn.congvan.statistics.Period;
+import vn.congvan.statistics.figures.Period;
 import vn.congvan.storage.Download;
 
 /** The usage scores of a unit's officials for the quarterly checks, as JSON and as a spreadsheet. */

@@ -24,7 +24,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
-import vn.congvan.statistics.Period;
+import vn.congvan.statistics.figures.Period;
 
 /**
  * Counts what each official of a unit did in the software in a period, from the audit trail (every

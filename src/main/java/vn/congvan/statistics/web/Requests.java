@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
-import vn.congvan.statistics.Coverage;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.Period;
-import vn.congvan.statistics.UnitGroup;
+import vn.congvan.statistics.figures.Coverage;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.UnitGroup;
 
 /** Reads the parameters the API and the pages share, refusing unknown values with the module's keys. */
 @Component

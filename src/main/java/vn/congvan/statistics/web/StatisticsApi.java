@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.shared.Official;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.Statistics;
-import vn.congvan.statistics.StatisticsScope;
-import vn.congvan.statistics.UnitGroup;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Statistics;
+import vn.congvan.statistics.figures.StatisticsScope;
+import vn.congvan.statistics.figures.UnitGroup;
 
 /** The statistics API: rankings, a unit's figures, the documents behind a figure; each within the caller's scope. */
 @RestController

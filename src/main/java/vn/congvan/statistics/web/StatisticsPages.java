@@ -22,15 +22,15 @@ import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitLevel;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.Official;
-import vn.congvan.statistics.Coverage;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.Period;
-import vn.congvan.statistics.RankedUnit;
-import vn.congvan.statistics.Ranking;
-import vn.congvan.statistics.Statistics;
-import vn.congvan.statistics.StatisticsScope;
-import vn.congvan.statistics.UnitFigures;
-import vn.congvan.statistics.UnitGroup;
+import vn.congvan.statistics.figures.Coverage;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.RankedUnit;
+import vn.congvan.statistics.figures.Ranking;
+import vn.congvan.statistics.figures.Statistics;
+import vn.congvan.statistics.figures.StatisticsScope;
+import vn.congvan.statistics.figures.UnitFigures;
+import vn.congvan.statistics.figures.UnitGroup;
 
 /**
  * The statistics pages: the province's dashboard for the provincial monitor and the Chairman, the

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import vn.congvan.statistics.FigureEntry;
-import vn.congvan.statistics.FigurePage;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.Period;
-import vn.congvan.statistics.Rate;
-import vn.congvan.statistics.RankedUnit;
-import vn.congvan.statistics.Ranking;
-import vn.congvan.statistics.UnitFigures;
+import vn.congvan.statistics.figures.FigureEntry;
+import vn.congvan.statistics.figures.FigurePage;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.Rate;
+import vn.congvan.statistics.figures.RankedUnit;
+import vn.congvan.statistics.figures.Ranking;
+import vn.congvan.statistics.figures.UnitFigures;
 
 /** The JSON shapes of the statistics API, kept apart from the module's types so they can evolve alone. */
 final class Views {

@@ -9,7 +9,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditRecordView;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.audit.AuditVerification;
 
 /** A document's three audited steps, and attacks on the stored chain that are rolled back after they are judged. */
 final class ChainAttacks {

@@ -14,7 +14,6 @@ import vn.congvan.CongVanTest;
 import vn.congvan.TestPki;
 import vn.congvan.audit.AuditRecordView;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.audit.AuditVerification;
 
 /**
  * Someone with the database's superuser rights rewrites the chain consistently (every hash

@@ -13,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.CongVanTest;
 import vn.congvan.audit.AuditRecordView;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.audit.AuditVerification;
 
 /**
  * Someone with the database's superuser rights gets past the trigger and rewrites the trail. Each

@@ -20,7 +20,7 @@ import vn.congvan.ApiClient;
 import vn.congvan.Browser;
 import vn.congvan.InTheBrowser;
 import vn.congvan.TestProvince;
-import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.shared.Role;
 
 /** A system publishes in the hub's directory only the organ codes the hub's administrator allowed it. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.axis.AxisSignature;
 
 @HubTest

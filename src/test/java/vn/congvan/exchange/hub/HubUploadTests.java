@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.congvan.exchange.Edxml;
+import vn.congvan.exchange.edxml.Edxml;
 
 @HubTest
 class HubUploadTests {

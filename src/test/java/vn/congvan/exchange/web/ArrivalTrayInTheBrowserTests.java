@@ -19,7 +19,7 @@ import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
 import vn.congvan.TestProvince;
-import vn.congvan.exchange.Conformance;
+import vn.congvan.exchange.edxml.Conformance;
 import vn.congvan.shared.Role;
 
 /**

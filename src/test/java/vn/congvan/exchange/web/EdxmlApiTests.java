@@ -16,14 +16,14 @@ import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
-import vn.congvan.exchange.BusinessDocType;
-import vn.congvan.exchange.DocumentCode;
-import vn.congvan.exchange.EdxmlStatus;
-import vn.congvan.exchange.Organisation;
-import vn.congvan.exchange.ResponseFor;
-import vn.congvan.exchange.Edxml;
-import vn.congvan.exchange.EdxmlPackage;
-import vn.congvan.exchange.EdxmlPackages;
+import vn.congvan.exchange.edxml.BusinessDocType;
+import vn.congvan.exchange.edxml.DocumentCode;
+import vn.congvan.exchange.edxml.EdxmlStatus;
+import vn.congvan.exchange.edxml.Organisation;
+import vn.congvan.exchange.edxml.ResponseFor;
+import vn.congvan.exchange.edxml.Edxml;
+import vn.congvan.exchange.edxml.EdxmlPackage;
+import vn.congvan.exchange.edxml.EdxmlPackages;
 import vn.congvan.shared.Role;
 
 /** An issued document leaves as an edXML package the reader gives back field for field, and enters another unit as an incoming document. */
@@ -221,7 +221,7 @@ class EdxmlApiTests {
         String clerkName = province.anOfficial("Văn Thư VPTU", Role.CLERK, unit.id());
         ApiClient clerk = new ApiClient(port, province.tokenFor(clerkName));
         byte[] zippedWord = java.nio.file.Files.readAllBytes(
-                vn.congvan.exchange.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
+                vn.congvan.exchange.edxml.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
 
         var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("new.edxml", zippedWord, "application/xml"));
@@ -257,7 +257,7 @@ class EdxmlApiTests {
         ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy Tây Ninh",
                 Role.CLERK, unit.id())));
         byte[] zippedWord = java.nio.file.Files.readAllBytes(
-                vn.congvan.exchange.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
+                vn.congvan.exchange.edxml.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
         byte[] sent;
         String sentName;
         try (EdxmlPackage read = edxml.read(new ByteArrayInputStream(zippedWord));
@@ -318,7 +318,7 @@ class EdxmlApiTests {
                 Role.CLERK, province.aUnit("Sở Tài chính Tây Ninh", "STC").id())));
         String arrivalId = (String) clerk.upload(org.springframework.http.HttpMethod.POST,
                 "/api/v1/units/" + unit.id() + "/edxml", "file", new FilePart("new.edxml", java.nio.file.Files
-                        .readAllBytes(vn.congvan.exchange.Conformance.edxml().resolve("third-party-edoc_new.edxml")),
+                        .readAllBytes(vn.congvan.exchange.edxml.Conformance.edxml().resolve("third-party-edoc_new.edxml")),
                         "application/xml")).get("id");
 
         var byOfficial = official.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
@@ -343,19 +343,19 @@ class EdxmlApiTests {
                 unit.id())));
         String organId = "T." + unit.id().toString().substring(0, 18);
         byte[] pdf = SamplePdf.withText("CÔNG VĂN");
-        vn.congvan.exchange.EdxmlAttachment main = new vn.congvan.exchange.EdxmlAttachment("1",
+        vn.congvan.exchange.edxml.EdxmlAttachment main = new vn.congvan.exchange.edxml.EdxmlAttachment("1",
                 vn.congvan.storage.SafeFileName.of("cong-van.pdf"), "application/pdf", "Văn bản",
                 () -> new ByteArrayInputStream(pdf));
-        vn.congvan.exchange.MessageHeader header = new vn.congvan.exchange.MessageHeader(
+        vn.congvan.exchange.edxml.MessageHeader header = new vn.congvan.exchange.edxml.MessageHeader(
                 Organisation.of("000.00.00.G22", "Văn phòng Chính phủ"), List.of(Organisation.of(organId, unit.name())),
                 "000.00.00.G22,2026/03/02,900/VPCP-KGVX", new DocumentCode("900", "VPCP-KGVX"), "Hà Nội",
-                java.time.LocalDate.of(2026, 3, 2), new vn.congvan.exchange.DocumentKind(1, 0, "Công văn"),
-                "Về việc tổ chức kỳ thi", "Về việc tổ chức kỳ thi", vn.congvan.exchange.SignerInfo.NONE, null,
-                List.of(), vn.congvan.exchange.OtherInfo.NONE, 1, null);
-        List<vn.congvan.exchange.Reference> manifest = List.of(vn.congvan.exchange.Reference.of(main),
-                new vn.congvan.exchange.Reference("2", "application/pdf", "phu-luc-danh-sach.pdf", "Phụ lục"));
+                java.time.LocalDate.of(2026, 3, 2), new vn.congvan.exchange.edxml.DocumentKind(1, 0, "Công văn"),
+                "Về việc tổ chức kỳ thi", "Về việc tổ chức kỳ thi", vn.congvan.exchange.edxml.SignerInfo.NONE, null,
+                List.of(), vn.congvan.exchange.edxml.OtherInfo.NONE, 1, null);
+        List<vn.congvan.exchange.edxml.Reference> manifest = List.of(vn.congvan.exchange.edxml.Reference.of(main),
+                new vn.congvan.exchange.edxml.Reference("2", "application/pdf", "phu-luc-danh-sach.pdf", "Phụ lục"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        edxml.write(EdxmlPackage.ofDocument(new vn.congvan.exchange.EdxmlDocument(header, List.of(), null, manifest),
+        edxml.write(EdxmlPackage.ofDocument(new vn.congvan.exchange.edxml.EdxmlDocument(header, List.of(), null, manifest),
                 List.of(main)), out);
 
         var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
@@ -374,7 +374,7 @@ class EdxmlApiTests {
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy", "VPTU");
         ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK,
                 unit.id())));
-        java.nio.file.Path conformance = vn.congvan.exchange.Conformance.edxml();
+        java.nio.file.Path conformance = vn.congvan.exchange.edxml.Conformance.edxml();
 
         var status = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
                 "file", new FilePart("status.edxml", java.nio.file.Files.readAllBytes(
@@ -421,7 +421,7 @@ class EdxmlApiTests {
         ApiClient official = new ApiClient(port, province.tokenFor(province.anOfficial("Chuyên Viên Xây Dựng",
                 Role.SPECIALIST, unit.id())));
         byte[] pdf = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
-        List<vn.congvan.exchange.EdxmlAttachment> files = List.of(
+        List<vn.congvan.exchange.edxml.EdxmlAttachment> files = List.of(
                 EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf));
         byte[] wellFormed = EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(EdxmlPackages.aReplacement(files), files));
         byte[] deeplyNested = ("<edXML><edXMLEnvelope>" + "<a>".repeat(100_000) + "</a>".repeat(100_000)
@@ -470,7 +470,7 @@ class EdxmlApiTests {
                 unit.id())));
         byte[] pdf = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
         var paths = new java.util.concurrent.CopyOnWriteArrayList<java.nio.file.Path>();
-        java.nio.file.Path spool = vn.congvan.exchange.Edxml.spoolDir(properties);
+        java.nio.file.Path spool = vn.congvan.exchange.edxml.Edxml.spoolDir(properties);
         java.nio.file.Files.createDirectories(spool);
         try (var watcher = spool.getFileSystem().newWatchService()) {
             spool.register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
@@ -489,7 +489,7 @@ class EdxmlApiTests {
     }
 
     private List<java.nio.file.Path> spooled() throws java.io.IOException {
-        java.nio.file.Path spool = vn.congvan.exchange.Edxml.spoolDir(properties);
+        java.nio.file.Path spool = vn.congvan.exchange.edxml.Edxml.spoolDir(properties);
         if (!java.nio.file.Files.isDirectory(spool)) {
             return List.of();
         }
@@ -506,8 +506,8 @@ class EdxmlApiTests {
     }
 
     /** A package addressed to the organ of the unit importing it, with one file. */
-    private FilePart aPackage(String organ, vn.congvan.exchange.EdxmlAttachment attachment) {
-        List<vn.congvan.exchange.EdxmlAttachment> files = List.of(attachment);
+    private FilePart aPackage(String organ, vn.congvan.exchange.edxml.EdxmlAttachment attachment) {
+        List<vn.congvan.exchange.edxml.EdxmlAttachment> files = List.of(attachment);
         return new FilePart("goi.edxml",
                 EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(
                         EdxmlPackages.addressedTo(EdxmlPackages.aReplacement(files), organ), files)),

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import vn.congvan.directory.PersonView;
 import vn.congvan.handling.CaseState;
-import vn.congvan.handling.HandlingProperties;
+import vn.congvan.handling.calendar.HandlingProperties;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.shared.DomainException;

@@ -56,10 +56,10 @@ import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.TestSigners;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.keys.SigningCertificates;
-import vn.congvan.statistics.Metric;
-import vn.congvan.statistics.Period;
-import vn.congvan.statistics.Statistics;
-import vn.congvan.statistics.UnitFigures;
+import vn.congvan.statistics.figures.Metric;
+import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.Statistics;
+import vn.congvan.statistics.figures.UnitFigures;
 
 /**
  * Two departments whose incoming documents of a past month were handled in the software, one fully,

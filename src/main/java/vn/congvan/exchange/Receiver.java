@@ -1,4 +1,0 @@
-package vn.congvan.exchange;
-
-/** A recipient an update of a document removes or adds. */
-public record Receiver(String organId, ReceiverType type) {}

@@ -1,4 +1,0 @@
-package vn.congvan.exchange;
-
-/** The clerk (cán bộ) who handled a package: department, name, mobile phone and e-mail. */
-public record StaffInfo(String department, String staff, String mobile, String email) {}

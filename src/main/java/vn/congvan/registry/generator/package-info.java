@@ -1,4 +1,0 @@
-@NullMarked
-package vn.congvan.registry.generator;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,0 @@
-package vn.congvan.statistics;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-/** Binds the {@code congvan.statistics.*} settings. */
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StatisticsProperties.class)
-class StatisticsConfiguration {}
