@@ -43,7 +43,8 @@ public class MyDraftWork {
             items.addAll(jdbc.sql("""
                             select dl.id as delivery_id, d.code_number, d.code_notation, d.subject, u.name as sender,
                               d.priority, d.due_date
-                            from delivery dl join registry_document_facts d on d.id = dl.document_id join directory_units u on u.id = d.unit_id
+                            from delivery dl join registry_document_facts d on d.id = dl.document_id
+                              join directory_units u on u.id = d.unit_id
                             where dl.state = 'ARRIVED' and dl.recipient_unit_id = any(?) order by dl.sent_at""" + " limit " + LIMIT)
                     .param(clerkUnits)
                     .query((rs, n) -> item("register", "/arrivals#" + rs.getObject("delivery_id", UUID.class), null,

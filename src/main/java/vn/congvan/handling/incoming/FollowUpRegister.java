@@ -106,7 +106,8 @@ public class FollowUpRegister {
     private Stream<List<String>> rows(UUID unitId, LocalDate from, LocalDate to, String secret, Locale locale) {
         return jdbc.sql("""
                         select d.arrival_number, d.type_name, d.code_number, d.code_notation, d.issued_date, d.organ_name,
-                          d.subject, d.is_confidential, d.is_revoked, coalesce(c.state, 'REGISTERED') as state, c.deadline,
+                          d.subject, d.is_confidential, d.is_revoked, coalesce(c.state, 'REGISTERED') as state,
+                          c.deadline,
                           c.progress_note, c.completed_at, c.refused_reason, lead.full_name as lead_name,
                           (select string_agg(p.full_name, ', ' order by p.full_name) from handling_participant hp
                              join directory_people p on p.id = hp.person_id

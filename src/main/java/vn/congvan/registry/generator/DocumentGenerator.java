@@ -78,7 +78,8 @@ public class DocumentGenerator {
                         select (row_number() over (order by u.id) - 1)::int as idx, u.id as unit_id, u.name,
                           u.abbreviation, u.organ_id, ''::text as folded_name,
                           ''::text as folded_abbreviation,
-                          (select m.person_id from directory_memberships m where m.unit_id = u.id and m.role = 'CLERK' limit 1)
+                          (select m.person_id from directory_memberships m
+                            where m.unit_id = u.id and m.role = 'CLERK' limit 1)
                             as clerk,
                           (select r.id from register r where r.unit_id = u.id and r.direction = 'OUTGOING'
                             and not r.confidential and r.document_types is null limit 1) as outgoing_register,
