@@ -3,6 +3,7 @@
  * permission is recorded in the transaction that makes it, in an append-only, hash-chained log.
  */
 @NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package vn.congvan.audit;
 
 import org.jspecify.annotations.NullMarked;

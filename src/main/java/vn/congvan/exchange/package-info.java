@@ -3,6 +3,11 @@
  * read leniently and written in one canonical form.
  */
 @NullMarked
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+        "audit", "directory", "handling", "notification", "platform", "registry", "shared", "signing",
+        "storage"
+    })
 package vn.congvan.exchange;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,11 @@
  * events, rankings against the targets, and the documents behind every figure.
  */
 @NullMarked
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+        "audit", "directory", "handling", "notification", "platform", "registry", "shared", "signing",
+        "storage"
+    })
 package vn.congvan.statistics;
 
 import org.jspecify.annotations.NullMarked;

@@ -48,7 +48,7 @@ public class ReceivedStatuses {
 
     /** Our outgoing document the status reports on, by its edXML DocumentId, when there is one. */
     public Optional<UUID> documentOf(EdxmlStatus status) {
-        return jdbc.sql("select id from document where edxml_document_id = ? and direction = 'OUTGOING' limit 1")
+        return jdbc.sql("select id from registry_document_facts where edxml_document_id = ? and is_outgoing limit 1")
                 .param(status.responseFor().documentId())
                 .query(UUID.class)
                 .optional();

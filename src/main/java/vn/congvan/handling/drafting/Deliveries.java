@@ -24,8 +24,8 @@ import vn.congvan.shared.Official;
 class Deliveries {
 
     private static final String SELECT = """
-            select dl.*, u.name as recipient_name, coalesce(u.code, u.legacy_code) as organ_id
-            from delivery dl join unit u on u.id = dl.recipient_unit_id""";
+            select dl.*, u.name as recipient_name, u.organ_id
+            from delivery dl join directory_units u on u.id = dl.recipient_unit_id""";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;

@@ -64,9 +64,9 @@ class Drafts {
         return read(id, " for update");
     }
 
-    /** Whether the dossier is an open one of the unit (the registry's dossier table, read only). */
+    /** Whether the dossier is an open one of the unit (as the registry publishes it). */
     boolean openDossierOf(UUID dossierId, UUID unitId) {
-        return jdbc.sql("select count(*) from dossier where id = ? and unit_id = ? and state = 'OPEN'")
+        return jdbc.sql("select count(*) from registry_dossier_facts where id = ? and unit_id = ? and is_open")
                 .params(dossierId, unitId).query(Long.class).single() > 0;
     }
 

@@ -43,7 +43,8 @@ public class MyDraftWork {
             items.addAll(jdbc.sql("""
                             select dl.id as delivery_id, d.code_number, d.code_notation, d.subject, u.name as sender,
                               d.priority, d.due_date
-                            from delivery dl join document d on d.id = dl.document_id join unit u on u.id = d.unit_id
+                            from delivery dl join registry_document_facts d on d.id = dl.document_id
+                              join directory_units u on u.id = d.unit_id
                             where dl.state = 'ARRIVED' and dl.recipient_unit_id = any(?) order by dl.sent_at""" + " limit " + LIMIT)
                     .param(clerkUnits)
                     .query((rs, n) -> item("register", "/arrivals#" + rs.getObject("delivery_id", UUID.class), null,
@@ -58,7 +59,7 @@ public class MyDraftWork {
     private List<WorkItem> drafts(String task, String where, Object... params) {
         return jdbc.sql("""
                         select d.id, d.subject, d.priority, d.due_date, d.document_id, u.name as unit_name from draft d
-                        join unit u on u.id = d.unit_id""" + " " + where + " order by d.changed_at limit " + LIMIT)
+                        join directory_units u on u.id = d.unit_id""" + " " + where + " order by d.changed_at limit " + LIMIT)
                 .params(params)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);

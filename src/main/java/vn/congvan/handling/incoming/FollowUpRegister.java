@@ -39,7 +39,7 @@ public class FollowUpRegister {
     static final List<Integer> WIDTHS = List.of(6, 30, 16, 9, 20, 11, 10);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String IN_PERIOD = """
-            d.unit_id = ? and d.direction = 'INCOMING'
+            d.unit_id = ? and d.is_incoming
               and (d.arrival_date at time zone 'Asia/Ho_Chi_Minh')::date between ? and ?""";
 
     private final JdbcClient jdbc;
@@ -93,8 +93,8 @@ public class FollowUpRegister {
                             and (c.completed_at at time zone 'Asia/Ho_Chi_Minh')::date > c.deadline) as late,
                           count(*) filter (where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.deadline < ?) as overdue,
                           count(*) filter (where c.state = 'REFUSED') as refused
-                        from document d left join handling_case c on c.document_id = d.id
-                        where d.status <> 'REVOKED' and """ + " " + IN_PERIOD)
+                        from registry_document_facts d left join handling_case c on c.document_id = d.id
+                        where not d.is_revoked and """ + " " + IN_PERIOD)
                 .params(today, unitId, from, to)
                 .query((rs, n) -> new HandlingReport(unitId, from, to, rs.getLong("arrived"), rs.getLong("waiting"),
                         rs.getLong("in_hand"), rs.getLong("done"), rs.getLong("on_time"), rs.getLong("late"),
@@ -105,15 +105,16 @@ public class FollowUpRegister {
     private Stream<List<String>> rows(UUID unitId, LocalDate from, LocalDate to, String secret, Locale locale) {
         return jdbc.sql("""
                         select d.arrival_number, d.type_name, d.code_number, d.code_notation, d.issued_date, d.organ_name,
-                          d.subject, d.confidentiality, d.status, coalesce(c.state, 'REGISTERED') as state, c.deadline,
+                          d.subject, d.is_confidential, d.is_revoked, coalesce(c.state, 'REGISTERED') as state,
+                          c.deadline,
                           c.progress_note, c.completed_at, c.refused_reason, lead.full_name as lead_name,
                           (select string_agg(p.full_name, ', ' order by p.full_name) from handling_participant hp
-                             join person p on p.id = hp.person_id
+                             join directory_people p on p.id = hp.person_id
                            where hp.document_id = d.id and hp.part = 'COOPERATING') as cooperating,
                           r.code_number as reply_number, r.code_notation as reply_notation
-                        from document d left join handling_case c on c.document_id = d.id
-                          left join person lead on lead.id = c.lead_id
-                          left join document r on r.id = c.reply_document_id
+                        from registry_document_facts d left join handling_case c on c.document_id = d.id
+                          left join directory_people lead on lead.id = c.lead_id
+                          left join registry_document_facts r on r.id = c.reply_document_id
                         where""" + " " + IN_PERIOD + " order by d.register_year, d.number")
                 .params(unitId, from, to)
                 .withFetchSize(500)
@@ -122,7 +123,7 @@ public class FollowUpRegister {
                     CaseState state = CaseState.valueOf(rs.getString("state"));
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     cells.add(String.valueOf(rs.getInt("arrival_number")));
-                    String subject = rs.getInt("confidentiality") > 0 ? secret : rs.getString("subject");
+                    String subject = rs.getBoolean("is_confidential") ? secret : rs.getString("subject");
                     cells.add(String.join(", ", rs.getString("type_name"),
                             String.valueOf(DocumentView.notationOf(rs.getString("code_number"),
                                     rs.getString("code_notation"))),
@@ -137,15 +138,15 @@ public class FollowUpRegister {
                     String reply = DocumentView.notationOf(rs.getString("reply_number"), rs.getString("reply_notation"));
                     cells.add(reply == null ? "" : reply);
                     cells.add(note(state, deadline, rs.getTimestamp("completed_at"), rs.getString("refused_reason"),
-                            rs.getString("status"), locale));
+                            rs.getBoolean("is_revoked"), locale));
                     return cells;
                 })
                 .stream();
     }
 
     private String note(CaseState state, LocalDate deadline, java.sql.Timestamp completedAt, String refusedReason,
-            String status, Locale locale) {
-        if ("REVOKED".equals(status)) {
+            boolean revoked, Locale locale) {
+        if (revoked) {
             return msg("registry.status.REVOKED", locale);
         }
         if (state == CaseState.REFUSED) {

@@ -28,7 +28,7 @@ public class MyIncomingWork {
 
     private static final String COLUMNS = """
             d.id, d.code_number, d.code_notation, d.subject, d.organ_name, d.arrival_number, d.arrival_date,
-            coalesce(c.state, 'REGISTERED') as state, coalesce(c.urgent, d.priority > 0) as urgent, c.deadline""";
+            coalesce(c.state, 'REGISTERED') as state, coalesce(c.urgent, d.is_urgent) as urgent, c.deadline""";
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
@@ -45,26 +45,26 @@ public class MyIncomingWork {
         UUID[] clerkUnits = official.unitsWhere(Role.CLERK).toArray(new UUID[0]);
         if (clerkUnits.length > 0) {
             items.addAll(query(me, "present", """
-                    from document d left join handling_case c on c.document_id = d.id
-                    where d.direction = 'INCOMING' and d.unit_id = any(?) and d.confidentiality = 0
+                    from registry_document_facts d left join handling_case c on c.document_id = d.id
+                    where d.is_incoming and d.unit_id = any(?) and not d.is_confidential
                       and (c.state is null or c.state = 'REGISTERED')""", (Object) clerkUnits));
         }
         items.addAll(query(me, "assign", """
-                from handling_case c join document d on d.id = c.document_id
+                from handling_case c join registry_document_facts d on d.id = c.document_id
                 where ((c.state = 'PRESENTED' and c.presented_to = ?) or (c.state = 'RETURNED' and c.assigned_by = ?))""",
                 me, me));
         items.addAll(query(me, "handle", """
-                from handling_case c join document d on d.id = c.document_id
+                from handling_case c join registry_document_facts d on d.id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.lead_id = ?""", me));
         items.addAll(query(me, "follow", """
-                from handling_case c join document d on d.id = c.document_id
+                from handling_case c join registry_document_facts d on d.id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.supervisor_id = ?""", me));
         items.addAll(query(me, "cooperate", """
-                from handling_case c join document d on d.id = c.document_id
+                from handling_case c join registry_document_facts d on d.id = c.document_id
                   join handling_participant p on p.document_id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and p.person_id = ? and p.part = 'COOPERATING'""", me));
         items.addAll(query(me, "read", """
-                from handling_case c join document d on d.id = c.document_id
+                from handling_case c join registry_document_facts d on d.id = c.document_id
                   join handling_participant p on p.document_id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and p.person_id = ? and p.part = 'INFORMED'""", me));
         items.sort(Comparator.comparing(WorkItem::urgent).reversed()
@@ -78,7 +78,7 @@ public class MyIncomingWork {
         List<Object> all = new ArrayList<>(List.of(params));
         all.add(reader);
         return jdbc.sql("select " + COLUMNS + " " + from
-                        + " and (d.confidentiality = 0 or exists (select 1 from document_grant g"
+                        + " and (not d.is_confidential or exists (select 1 from registry_granted_readers g"
                         + " where g.document_id = d.id and g.person_id = ?))"
                         + " order by d.arrival_date limit " + LIMIT)
                 .params(all)

@@ -34,10 +34,10 @@ public class OverdueLists {
         return jdbc.sql("""
                         select c.document_id, c.unit_id, d.code_number, d.code_notation, d.subject, c.lead_id,
                           p.full_name as lead_name, c.deadline
-                        from handling_case c join document d on d.id = c.document_id
-                          left join person p on p.id = c.lead_id
+                        from handling_case c join registry_document_facts d on d.id = c.document_id
+                          left join directory_people p on p.id = c.lead_id
                         where c.unit_id = ? and c.state in ('ASSIGNED', 'IN_PROGRESS') and c.deadline < ?
-                          and d.status <> 'REVOKED' and d.confidentiality = 0
+                          and not d.is_revoked and not d.is_confidential
                         order by c.deadline, d.arrival_date limit 500""")
                 .params(unitId, today)
                 .query((rs, n) -> {

@@ -58,9 +58,9 @@ public class Reminders {
         List<Due> due = jdbc.sql("""
                         select c.document_id, c.lead_id, c.assigned_by, c.supervisor_id, c.deadline, c.reminded_on,
                           c.escalated_on, d.subject, c.urgent
-                        from handling_case c join document d on d.id = c.document_id
+                        from handling_case c join registry_document_facts d on d.id = c.document_id
                         where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.deadline is not null and c.deadline <= ?
-                          and d.status <> 'REVOKED' and (c.reminded_on is null or c.reminded_on < ?)""")
+                          and not d.is_revoked and (c.reminded_on is null or c.reminded_on < ?)""")
                 .params(horizon, today)
                 .query((rs, n) -> new Due(rs.getObject("document_id", UUID.class), rs.getObject("lead_id", UUID.class),
                         rs.getObject("assigned_by", UUID.class), rs.getObject("supervisor_id", UUID.class),

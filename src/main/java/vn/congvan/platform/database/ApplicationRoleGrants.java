@@ -1,7 +1,10 @@
 package vn.congvan.platform.database;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -10,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * After every migration, run by the owner of the tables: the role the application connects as may
  * read and change every table, but only read and append to the audit trail ({@code audit_record}:
- * no UPDATE, DELETE or TRUNCATE), and may not touch the migration history. Whoever takes the
- * application's connection cannot rewrite the chain.
+ * no UPDATE, DELETE or TRUNCATE), only read the views modules publish for each other, and may not
+ * touch the migration history. Whoever takes the application's connection cannot rewrite the chain.
  */
 final class ApplicationRoleGrants implements Callback {
 
@@ -43,6 +46,17 @@ final class ApplicationRoleGrants implements Callback {
             statement.execute("grant select, insert, update, delete on all tables in schema public to " + grantee);
             statement.execute("grant usage, select, update on all sequences in schema public to " + grantee);
             statement.execute("revoke update, delete, truncate on " + AUDIT_TABLE + " from " + grantee);
+            // The views modules publish for each other are read only (ADR 0016); a simple view is
+            // updatable, and a change through it is checked against the owner's rights, not the role's.
+            List<String> views = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("select viewname from pg_views where schemaname = 'public'")) {
+                while (rs.next()) {
+                    views.add(rs.getString(1));
+                }
+            }
+            for (String view : views) {
+                statement.execute("revoke insert, update, delete, truncate on " + quoted(view) + " from " + grantee);
+            }
             statement.execute("revoke insert, update, delete, truncate on "
                     + context.getConfiguration().getTable() + " from " + grantee);
         } catch (SQLException e) {

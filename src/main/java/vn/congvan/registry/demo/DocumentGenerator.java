@@ -55,6 +55,9 @@ public class DocumentGenerator {
             done += inserted == null ? 0 : inserted;
             log.info("Generated {} of {} documents", done, count);
         }
+        // Fresh planner statistics for whoever reads the new rows next (the statistics' recount): right
+        // after a bulk load the tables have none, and a plan made blind joins millions of rows the slow way.
+        jdbc.sql("analyze document, document_file, register, register_counter").update();
         return done;
     }
 
@@ -62,7 +65,7 @@ public class DocumentGenerator {
         for (String direction : List.of("OUTGOING", "INCOMING")) {
             jdbc.sql("""
                             insert into register (id, unit_id, direction, name, confidential)
-                            select gen_random_uuid(), u.id, ?, ?, false from unit u
+                            select gen_random_uuid(), u.id, ?, ?, false from directory_units u
                             where u.id = any(?) and not exists (select 1 from register r where r.unit_id = u.id
                               and r.direction = ? and not r.confidential and r.document_types is null)""")
                     .params(direction, direction.equals("OUTGOING") ? "Sổ đăng ký văn bản đi" : "Sổ đăng ký văn bản đến",
@@ -73,15 +76,16 @@ public class DocumentGenerator {
         jdbc.sql("""
                         create unlogged table generated_unit as
                         select (row_number() over (order by u.id) - 1)::int as idx, u.id as unit_id, u.name,
-                          u.abbreviation, coalesce(u.code, u.legacy_code) as organ_id, ''::text as folded_name,
+                          u.abbreviation, u.organ_id, ''::text as folded_name,
                           ''::text as folded_abbreviation,
-                          (select m.person_id from membership m where m.unit_id = u.id and m.role = 'CLERK' limit 1)
+                          (select m.person_id from directory_memberships m
+                            where m.unit_id = u.id and m.role = 'CLERK' limit 1)
                             as clerk,
                           (select r.id from register r where r.unit_id = u.id and r.direction = 'OUTGOING'
                             and not r.confidential and r.document_types is null limit 1) as outgoing_register,
                           (select r.id from register r where r.unit_id = u.id and r.direction = 'INCOMING'
                             and not r.confidential and r.document_types is null limit 1) as incoming_register
-                        from unit u where u.id = any(?)""")
+                        from directory_units u where u.id = any(?)""")
                 .param(unitIds.toArray(new UUID[0]))
                 .update();
         jdbc.sql("select unit_id, name, abbreviation from generated_unit")
@@ -91,7 +95,7 @@ public class DocumentGenerator {
                                 + "where unit_id = ?::uuid")
                         .params(SearchableText.normalize(u[1]), SearchableText.normalize(u[2]), u[0])
                         .update());
-        jdbc.sql("update generated_unit set clerk = (select id from person limit 1) where clerk is null").update();
+        jdbc.sql("update generated_unit set clerk = (select id from directory_people limit 1) where clerk is null").update();
     }
 
     private long insertSlice(long size, LocalDate from, long days, StoredBlob sample) {

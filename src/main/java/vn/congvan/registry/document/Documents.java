@@ -139,7 +139,7 @@ public class Documents {
     }
 
     public Optional<DocumentView> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from document d join unit u on u.id = d.unit_id where d.id = ?")
+        return jdbc.sql("select " + COLUMNS + " from document d join directory_units u on u.id = d.unit_id where d.id = ?")
                 .param(id)
                 .query(Documents::row)
                 .optional()
@@ -228,7 +228,7 @@ public class Documents {
             return List.of();
         }
         Map<UUID, DocumentView> byId = jdbc.sql(
-                        "select " + COLUMNS + " from document d join unit u on u.id = d.unit_id where d.id = any(?)")
+                        "select " + COLUMNS + " from document d join directory_units u on u.id = d.unit_id where d.id = any(?)")
                 .param(ids.toArray(new UUID[0]))
                 .query(Documents::row)
                 .list()

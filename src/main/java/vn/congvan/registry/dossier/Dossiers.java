@@ -36,8 +36,8 @@ class Dossiers {
               case when x.state = 'CLOSED' then x.doc_total else c.doc_total end as doc_total,
               case when x.state = 'CLOSED' then x.page_total else c.page_total end as page_total
             from dossier x
-            join unit u on u.id = x.unit_id
-            join person p on p.id = x.created_by
+            join directory_units u on u.id = x.unit_id
+            join directory_people p on p.id = x.created_by
             cross join lateral (%s) c
             """.formatted(TOTALS.formatted("x.id"));
 
@@ -158,7 +158,7 @@ class Dossiers {
                         , f.sha256 as main_sha256, f.page_count as main_pages, dd.added_at
                         from dossier_document dd
                         join document d on d.id = dd.document_id
-                        join unit u on u.id = d.unit_id
+                        join directory_units u on u.id = d.unit_id
                         left join document_file f on f.document_id = d.id and f.role = 'MAIN'
                         where dd.dossier_id = ?
                         order by\s""" + CHRONOLOGICAL)

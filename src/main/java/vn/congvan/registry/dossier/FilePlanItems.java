@@ -14,7 +14,7 @@ class FilePlanItems {
     private static final String VIEW = """
             select i.id, i.unit_id, i.year, i.file_notation, i.title, i.maintenance, i.division_id,
               v.name as division_name
-            from file_plan_item i left join division v on v.id = i.division_id""";
+            from file_plan_item i left join directory_divisions v on v.id = i.division_id""";
 
     private final JdbcClient jdbc;
 

@@ -40,7 +40,7 @@ class RegisterEntries {
                         select d.*, dv.name as division_name,
                           (select string_agg(r.organ_name, '; ' order by r.position) from document_recipient r
                             where r.document_id = d.id) as recipient_names
-                        from document d left join division dv on dv.id = d.drafting_division_id
+                        from document d left join directory_divisions dv on dv.id = d.drafting_division_id
                         where d.register_id = ? and d.number is not null and %s between ? and ?
                         order by d.register_year, d.number""".formatted(dateColumn))
                 .params(register.id(), from, to)

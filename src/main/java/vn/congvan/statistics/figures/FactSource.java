@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what a document or a closed dossier counts from the registry, signing and handling tables
- * (read models, as handling reads the registry's): the one definition of every metric, used by the
- * incremental refresh and by the full recomputation alike.
+ * Reads what a document or a closed dossier counts from the views the registry, signing and handling
+ * publish ({@code registry_document_facts}, {@code signing_signature_facts}, {@code handling_case_facts}
+ * …, never their tables): the one definition of every metric, used by the incremental refresh and by
+ * the full recomputation alike.
  */
 @Component
 class FactSource {
@@ -23,42 +24,36 @@ class FactSource {
      */
     static final String DOCUMENTS = """
             select d.id as subject_id, 'DOCUMENT' as subject, d.unit_id,
-              case when d.direction = 'OUTGOING' then d.issued_date
+              case when d.is_outgoing then d.issued_date
                    else coalesce((d.arrival_date at time zone 'Asia/Ho_Chi_Minh')::date, d.issued_date) end as day,
               (o)::int as outgoing_issued,
-              (o and not d.paper)::int as outgoing_electronic,
-              (o and d.paper)::int as outgoing_paper,
-              (o and not d.paper and s.personal)::int as outgoing_leader_signed,
-              (o and not d.paper and s.organization)::int as outgoing_organization_signed,
-              (o and not d.paper and s.personal and s.organization)::int as outgoing_fully_signed,
+              (o and not d.is_paper)::int as outgoing_electronic,
+              (o and d.is_paper)::int as outgoing_paper,
+              (o and not d.is_paper and s.personal)::int as outgoing_leader_signed,
+              (o and not d.is_paper and s.organization)::int as outgoing_organization_signed,
+              (o and not d.is_paper and s.personal and s.organization)::int as outgoing_fully_signed,
               (not o)::int as incoming_received,
-              (not o and not d.paper)::int as incoming_electronic,
-              (not o and d.paper)::int as incoming_paper,
-              (not o and not d.paper and coalesce(v.verdict = 'ALL_VALID', false))::int as incoming_valid_signature,
-              (not o and coalesce(h.state = 'DONE', false))::int as incoming_handled,
-              (not o and coalesce(h.state = 'DONE', false)
-                 and (h.deadline is null
-                      or (h.completed_at at time zone 'Asia/Ho_Chi_Minh')::date <= h.deadline))::int as incoming_on_time,
+              (not o and not d.is_paper)::int as incoming_electronic,
+              (not o and d.is_paper)::int as incoming_paper,
+              (not o and not d.is_paper and coalesce(v.is_all_valid, false))::int as incoming_valid_signature,
+              (not o and coalesce(h.is_done, false))::int as incoming_handled,
+              (not o and coalesce(h.is_done, false) and h.is_done_on_time)::int as incoming_on_time,
               0 as dossiers_closed, 0 as dossiers_in_software
-            from document d
-            cross join lateral (select d.direction = 'OUTGOING' as o) dir
+            from registry_document_facts d
+            cross join lateral (select d.is_outgoing as o) dir
+            left join signing_verdict_facts v on v.sha256 = d.main_sha256
             left join lateral (
-                select f.sha256 from document_file f where f.document_id = d.id and f.role = 'MAIN'
-                order by f.position limit 1) f on true
-            left join signature_validation v on v.sha256 = f.sha256
-            left join lateral (
-                select bool_or(k.kind = 'PERSONAL') as personal,
-                       bool_or(k.kind = 'ORGANIZATION' and k.unit_id = d.unit_id) as organization
-                from signature_validation_check c
-                join signing_certificate k on k.sha256 = c.certificate_sha256
-                where c.sha256 = f.sha256 and c.result = 'TOTAL_PASSED') signed on true
+                select bool_or(k.is_personal) as personal,
+                       bool_or(k.is_organization and k.certificate_unit_id = d.unit_id) as organization
+                from signing_signature_facts k
+                where k.sha256 = d.main_sha256) signed on true
             cross join lateral (
                 select coalesce(signed.personal, false) as personal,
                        coalesce(signed.organization, false) as organization) s
-            left join handling_case h on h.document_id = d.id
-            where ((d.direction = 'OUTGOING' and d.status = 'ISSUED')
-                   or (d.direction = 'INCOMING' and d.status = 'REGISTERED' and coalesce(h.state, '') <> 'REFUSED'))
-              and d.confidentiality = 0
+            left join handling_case_facts h on h.document_id = d.id
+            where ((d.is_outgoing and d.is_issued)
+                   or (d.is_incoming and d.is_registered and not coalesce(h.is_refused, false)))
+              and not d.is_confidential
             """;
 
     /**
@@ -73,11 +68,9 @@ class FactSource {
               0 as incoming_electronic, 0 as incoming_paper, 0 as incoming_valid_signature, 0 as incoming_handled,
               0 as incoming_on_time,
               1 as dossiers_closed,
-              (exists (select 1 from dossier_document dd where dd.dossier_id = x.id)
-               and not exists (select 1 from dossier_document dd join document d on d.id = dd.document_id
-                               where dd.dossier_id = x.id and d.paper))::int as dossiers_in_software
-            from dossier x
-            where x.state = 'CLOSED'
+              (x.holds_documents and not x.holds_paper_documents)::int as dossiers_in_software
+            from registry_dossier_facts x
+            where x.is_closed
             """;
 
     private final JdbcClient jdbc;
@@ -96,7 +89,7 @@ class FactSource {
 
     /** Documents whose main file's current content is this one: a content may be shared by copies. */
     List<UUID> documentsWithMainContent(String sha256) {
-        return jdbc.sql("select distinct document_id from document_file where sha256 = ? and role = 'MAIN'")
+        return jdbc.sql("select distinct document_id from registry_main_files where sha256 = ?")
                 .param(sha256)
                 .query(UUID.class)
                 .list();

@@ -249,14 +249,14 @@ public class Statistics {
         String sql = dossiers
                 ? """
                   select f.subject_id, f.unit_id, f.day, x.file_code as reference, x.title, null as organ_name
-                  from statistics_fact f join dossier x on x.id = f.subject_id
+                  from statistics_fact f join registry_dossier_facts x on x.id = f.subject_id
                   where f.subject_id = any(?) order by f.day desc, f.subject_id"""
                 : """
                   select f.subject_id, f.unit_id, f.day,
                     case when d.code_number is null then null
                          else d.code_number || '/' || coalesce(d.code_notation, '') end as reference,
                     d.subject as title, d.organ_name
-                  from statistics_fact f join document d on d.id = f.subject_id
+                  from statistics_fact f join registry_document_facts d on d.id = f.subject_id
                   where f.subject_id = any(?) order by f.day desc, f.subject_id""";
         return jdbc.sql(sql)
                 .param(ids.toArray(new UUID[0]))

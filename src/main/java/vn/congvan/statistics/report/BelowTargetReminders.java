@@ -36,7 +36,7 @@ class BelowTargetReminders {
                     .map(metric -> shortfall(unit, metric))
                     .toList());
             List<UUID> people = jdbc.sql("""
-                            select distinct person_id from membership
+                            select distinct person_id from directory_memberships
                             where unit_id = ? and role in ('CLERK', 'LEADER', 'DEPUTY_LEADER')""")
                     .param(unit.unitId())
                     .query(UUID.class)

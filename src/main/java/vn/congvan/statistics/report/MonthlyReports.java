@@ -231,7 +231,7 @@ class MonthlyReports {
     /** The reports made, the latest month first, for those who see the whole province. */
     List<MonthlyReportView> list(Official official) {
         requireReader(official);
-        return jdbc.sql("select " + COLUMNS + " from monthly_report r left join unit u on u.id = r.report_unit_id "
+        return jdbc.sql("select " + COLUMNS + " from monthly_report r left join directory_units u on u.id = r.report_unit_id "
                         + "order by r.month desc")
                 .query(MonthlyReports::view)
                 .list();
@@ -260,7 +260,7 @@ class MonthlyReports {
     }
 
     private Optional<MonthlyReportView> find(YearMonth month) {
-        return jdbc.sql("select " + COLUMNS + " from monthly_report r left join unit u on u.id = r.report_unit_id "
+        return jdbc.sql("select " + COLUMNS + " from monthly_report r left join directory_units u on u.id = r.report_unit_id "
                         + "where r.month = ?")
                 .param(month.atDay(1))
                 .query(MonthlyReports::view)

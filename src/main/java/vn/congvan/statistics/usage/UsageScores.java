@@ -109,16 +109,16 @@ class UsageScores {
     private Map<UUID, UnitNode> unitsAbove(UUID unitId) {
         return units("""
                 with recursive up as (
-                  select id, parent_id, name, level from unit where id = ?
-                  union all select u.id, u.parent_id, u.name, u.level from unit u join up on u.id = up.parent_id)
+                  select id, parent_id, name, level from directory_units where id = ?
+                  union all select u.id, u.parent_id, u.name, u.level from directory_units u join up on u.id = up.parent_id)
                 select * from up""", unitId);
     }
 
     private Map<UUID, UnitNode> subtree(UUID unitId) {
         return units("""
                 with recursive down as (
-                  select id, parent_id, name, level from unit where id = ?
-                  union all select u.id, u.parent_id, u.name, u.level from unit u join down on u.parent_id = down.id)
+                  select id, parent_id, name, level from directory_units where id = ?
+                  union all select u.id, u.parent_id, u.name, u.level from directory_units u join down on u.parent_id = down.id)
                 select * from down""", unitId);
     }
 
@@ -159,21 +159,21 @@ class UsageScores {
                             count(*) filter (where a.action = 'draft.created') as drafts,
                             count(*) filter (where a.action = 'signature.applied') as signatures,
                             count(*) filter (where a.action = 'handling.returned') as returns
-                          from audit_record a join scope s on s.unit_id = a.unit_id
+                          from audit_trail_entries a join scope s on s.unit_id = a.unit_id
                           where a.recorded_at >= ? and a.recorded_at < ? and a.actor_id is not null
                             and a.action in ('document.incoming.registered', 'document.outgoing.issued',
                               'handling.assigned', 'handling.delegated', 'handling.completed', 'draft.created',
                               'signature.applied', 'handling.returned')
                           group by a.actor_id, a.unit_id),
                         members as (
-                          select distinct m.person_id, m.unit_id from membership m join scope s on s.unit_id = m.unit_id
+                          select distinct m.person_id, m.unit_id from directory_memberships m join scope s on s.unit_id = m.unit_id
                           where m.role <> 'ADMINISTRATOR')
                         select p.id as person_id, p.full_name, coalesce(m.unit_id, x.unit_id) as unit_id,
                           coalesce(x.registered, 0) as registered, coalesce(x.assigned, 0) as assigned,
                           coalesce(x.on_time, 0) as on_time, coalesce(x.drafts, 0) as drafts,
                           coalesce(x.signatures, 0) as signatures, coalesce(x.returns, 0) as returns
                         from members m full join acts x on x.person_id = m.person_id and x.unit_id = m.unit_id
-                          join person p on p.id = coalesce(m.person_id, x.person_id)""")
+                          join directory_people p on p.id = coalesce(m.person_id, x.person_id)""")
                 .params(unitIds, start, end)
                 .query((rs, n) -> {
                     Map<UsageVariable, Long> counts = new EnumMap<>(UsageVariable.class);

@@ -112,6 +112,35 @@ class EmbeddedPostgresServerTests {
         }
     }
 
+    @Test
+    void theApplicationsRoleOnlyReadsTheViewsModulesPublish() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
+            DatabaseConfiguration.Credentials owner = DatabaseConfiguration.Credentials.owner(properties(), server);
+            Flyway.configure()
+                    .dataSource(owner.url(), owner.username(), owner.password())
+                    .locations("classpath:db/migration")
+                    .outOfOrder(true)
+                    .callbacks(new ApplicationRoleGrants(EmbeddedPostgresServer.APPLICATION_ROLE))
+                    .load()
+                    .migrate();
+            try (Connection app = connect(DatabaseConfiguration.Credentials.application(properties(), server, "", ""));
+                    Statement statement = app.createStatement()) {
+                for (String view : new String[] {"audit_trail_entries", "registry_document_facts", "directory_people"}) {
+                    assertThat(privilege(statement, view, "select")).as(view).isTrue();
+                    for (String change : new String[] {"insert", "update", "delete", "truncate"}) {
+                        assertThat(privilege(statement, view, change)).as(change + " on " + view).isFalse();
+                    }
+                }
+                // A simple view is updatable, with the view owner's rights: the role's own are refused first.
+                assertThatThrownBy(() -> statement.execute("update audit_trail_entries set action = 'rewritten'"))
+                        .isInstanceOf(SQLException.class)
+                        .extracting(e -> ((SQLException) e).getSQLState())
+                        .isIn("42501");
+                statement.executeQuery("select count(*) from registry_document_facts").close();
+            }
+        }
+    }
+
     CongVanProperties properties() {
         return new CongVanProperties(dataDir, new CongVanProperties.Db(null, null, null),
                 new CongVanProperties.Demo(false, null), new CongVanProperties.Api(Duration.ofHours(8)));
