@@ -227,25 +227,23 @@ public class DocumentRegistration {
      */
     @Transactional
     public DocumentView numberPrepared(UUID documentId, Official clerk) {
-        DocumentView prepared = documents.find(documentId)
+        DocumentView found = documents.find(documentId)
                 .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
-        DocumentAccess.requireClerk(clerk, prepared.unitId());
-        if (documents.lockStatus(documentId) != vn.congvan.registry.DocumentStatus.PREPARED) {
-            throw DomainException.conflict("registry.document.not-prepared");
-        }
+        DocumentAccess.requireClerk(clerk, found.unitId());
+        Document prepared = documents.lock(documentId).orElseThrow();
         UnitView unit = unitOf(prepared.unitId());
         String divisionAbbreviation = prepared.draftingDivisionId() == null ? null
                 : directory.findDivision(prepared.draftingDivisionId()).map(DivisionView::abbreviation).orElse(null);
         LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-        int number = numbering.next(prepared.registerId(), today.getYear());
-        var notation = Document.notation(number, prepared.documentType(), unit.abbreviation(), divisionAbbreviation);
-        String edxmlId = Document.edxmlId(unit.organId(), today, notation);
-        documents.number(documentId, today, number, notation.codeNumber(), notation.codeNotation(), edxmlId);
+        Document issued = prepared.number(today, numbering::next, unit.abbreviation(), divisionAbbreviation,
+                unit.organId());
+        documents.number(issued);
+        int number = java.util.Objects.requireNonNull(issued.number());
         audit.record(AuditEntry.by(clerk, "document.outgoing.issued", "document", documentId.toString(),
-                prepared.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
-                        "register", prepared.registerId().toString(), "notation", notation.full())));
-        events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, prepared.unitId(), today.getYear(),
-                number, prepared.secret(), !prepared.paper(), prepared.urgent()));
+                issued.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
+                        "register", issued.registerId().toString(), "notation", String.valueOf(issued.notationText()))));
+        events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, issued.unitId(), today.getYear(),
+                number, issued.secret(), !issued.paper(), found.urgent()));
         return documents.find(documentId).orElseThrow();
     }
 
@@ -257,11 +255,8 @@ public class DocumentRegistration {
     public DocumentView revoke(UUID documentId, String reason, Official by) {
         DocumentView document = documents.find(documentId)
                 .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
-        vn.congvan.registry.DocumentStatus status = documents.lockStatus(documentId);
-        if (status == vn.congvan.registry.DocumentStatus.REVOKED) {
-            throw DomainException.conflict("registry.document.revoked");
-        }
-        documents.revoke(documentId, clock.instant(), reason);
+        Document revoked = documents.lock(documentId).orElseThrow().revoke();
+        documents.revoke(revoked.id(), clock.instant(), reason);
         audit.record(AuditEntry.by(by, "document.revoked", "document", documentId.toString(), document.unitId(),
                 Map.of("reason", reason)));
         events.publishEvent(new vn.congvan.registry.DocumentRevoked(documentId, document.direction(),
