@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.register.Notation;
 import vn.congvan.registry.register.Register;
@@ -46,8 +48,8 @@ record Document(
         SignerAuthority signerAuthority,
         @Nullable String signerPosition,
         @Nullable String signerFullName,
-        int priority,
-        int confidentiality,
+        Priority priority,
+        Confidentiality confidentiality,
         @Nullable Integer issuedAmount,
         @Nullable LocalDate dueDate,
         @Nullable String toPlaces,
@@ -83,8 +85,8 @@ record Document(
             SignerAuthority signerAuthority,
             @Nullable String signerPosition,
             @Nullable String signerFullName,
-            int priority,
-            int confidentiality,
+            Priority priority,
+            Confidentiality confidentiality,
             @Nullable Integer issuedAmount,
             @Nullable LocalDate dueDate,
             @Nullable String toPlaces,
@@ -108,8 +110,8 @@ record Document(
             SignerAuthority signerAuthority,
             @Nullable String signerPosition,
             @Nullable String signerFullName,
-            int priority,
-            int confidentiality,
+            Priority priority,
+            Confidentiality confidentiality,
             @Nullable Integer issuedAmount,
             @Nullable LocalDate dueDate,
             @Nullable String toPlaces,
@@ -230,9 +232,10 @@ record Document(
         return new Document(v.id(), v.direction(), v.status(), v.unitId(), v.registerId(), v.registerYear(), number,
                 v.documentType(), v.typeName(), v.codeNumber(), v.codeNotation(), v.issuedDate(), v.organId(),
                 v.organName(), v.subject(), v.language(), v.pageAmount(), v.description(), v.signerAuthority(),
-                v.signerPosition(), v.signerFullName(), v.priority(), v.confidentiality(), v.issuedAmount(),
-                v.dueDate(), v.toPlaces(), v.arrivalDate(), v.arrivalNumber(), v.documentId(), v.draftingDivisionId(),
-                v.paper(), v.createdBy(), v.createdAt(), submissionKey, v.noSignedPdf(), v.files(), v.recipients());
+                v.signerPosition(), v.signerFullName(), Priority.ofCode(v.priority()),
+                Confidentiality.ofCode(v.confidentiality()), v.issuedAmount(), v.dueDate(), v.toPlaces(),
+                v.arrivalDate(), v.arrivalNumber(), v.documentId(), v.draftingDivisionId(), v.paper(),
+                v.createdBy(), v.createdAt(), submissionKey, v.noSignedPdf(), v.files(), v.recipients());
     }
 
     /** As printed after "Số:", once numbered. */
@@ -258,6 +261,6 @@ record Document(
     }
 
     boolean secret() {
-        return confidentiality > 0;
+        return confidentiality.isSecret();
     }
 }

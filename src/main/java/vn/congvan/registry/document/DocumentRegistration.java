@@ -24,6 +24,7 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.DivisionView;
 import vn.congvan.directory.UnitView;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentRegistered;
 import vn.congvan.registry.DocumentType;
@@ -31,6 +32,7 @@ import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.pdf.PdfFacts;
 import vn.congvan.registry.pdf.PdfInspection;
@@ -168,15 +170,16 @@ public class DocumentRegistration {
                 m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
                 trim(m.signerPosition()),
                 trim(m.signerFullName()),
-                m.priority() != null ? m.priority() : 0,
-                m.confidentiality() != null ? m.confidentiality() : 0,
+                Priority.ofCode(m.priority() != null ? m.priority() : 0),
+                Confidentiality.ofCode(m.confidentiality() != null ? m.confidentiality() : 0),
                 m.issuedAmount(),
                 m.dueDate(),
                 trim(m.toPlaces()),
                 arrival,
                 trim(m.documentId()),
                 Boolean.TRUE.equals(m.paper()));
-        Register register = registers.registerFor(unit.id(), Direction.INCOMING, type, facts.confidentiality() > 0);
+        Register register = registers.registerFor(unit.id(), Direction.INCOMING, type,
+                facts.confidentiality().isSecret());
         int number = numbering.next(register.id(), arrival.getYear());
         Document document = main == null
                 ? Document.arriveWithoutPdf(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
@@ -350,13 +353,14 @@ public class DocumentRegistration {
                 m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
                 trim(m.signerPosition()),
                 trim(m.signerFullName()),
-                m.priority() != null ? m.priority() : 0,
-                m.confidentiality() != null ? m.confidentiality() : 0,
+                Priority.ofCode(m.priority() != null ? m.priority() : 0),
+                Confidentiality.ofCode(m.confidentiality() != null ? m.confidentiality() : 0),
                 m.issuedAmount(),
                 m.dueDate(),
                 trim(m.toPlaces()),
                 Boolean.TRUE.equals(m.paper()));
-        Register register = registers.registerFor(unit.id(), Direction.OUTGOING, type, facts.confidentiality() > 0);
+        Register register = registers.registerFor(unit.id(), Direction.OUTGOING, type,
+                facts.confidentiality().isSecret());
         if (!numberNow) {
             Document prepared = Document.prepare(facts, register, clerk.personId(), now, trim(m.submissionKey()),
                     files.views(), recipients);
@@ -389,7 +393,7 @@ public class DocumentRegistration {
         if (document.number() != null) {
             events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
                     document.registerYear(), document.number(), document.secret(), !document.paper(),
-                    document.priority() > 0));
+                    document.priority().isUrgent()));
         }
         for (DocumentView.FileView file : document.files()) {
             events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), file.id(), 1, file.sha256(),

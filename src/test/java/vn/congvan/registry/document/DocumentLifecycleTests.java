@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.register.Register;
 import vn.congvan.shared.DomainException;
@@ -40,7 +42,7 @@ class DocumentLifecycleTests {
     private Document prepared() {
         Document.Issue issue = new Document.Issue(DocumentType.QUYET_DINH, TODAY.minusDays(2), "000.00.00.H53",
                 "Ủy ban nhân dân tỉnh", "UBND", null, null, "Quyết định về việc phê duyệt", "vi", 2, null,
-                SignerAuthority.NONE, "Chủ tịch", "Nguyễn Văn A", 0, 0, null, null, null, false);
+                SignerAuthority.NONE, "Chủ tịch", "Nguyễn Văn A", Priority.NORMAL, Confidentiality.NONE, null, null, null, false);
         return Document.prepare(issue, outgoing, UUID.randomUUID(), Instant.now(), null, List.of(mainPdf()),
                 List.of());
     }
@@ -48,7 +50,7 @@ class DocumentLifecycleTests {
     private Document arrival() {
         Document.Arrival arrival = new Document.Arrival(DocumentType.CONG_VAN, "Công văn", "2491", "STC-BCTC",
                 LocalDate.of(2026, 10, 30), "000.00.11.H53", "Sở Tài chính", "Báo cáo tài chính tỉnh", "vi", 22, null,
-                SignerAuthority.NONE, null, null, 0, 0, null, null, null, OffsetDateTime.now(VietnamTime.ZONE), null,
+                SignerAuthority.NONE, null, null, Priority.NORMAL, Confidentiality.NONE, null, null, null, OffsetDateTime.now(VietnamTime.ZONE), null,
                 false);
         return Document.arrive(arrival, incoming, 7, UUID.randomUUID(), Instant.now(), null, List.of(mainPdf()));
     }
