@@ -10,6 +10,19 @@ public enum Confidentiality {
     /** Tuyệt mật. */
     ABSOLUTE_SECRET;
 
+    /** The number the database and the API give it. */
+    public int code() {
+        return ordinal();
+    }
+
+    /** The confidentiality a stored or submitted number stands for (0–3). */
+    public static Confidentiality ofCode(int code) {
+        if (code < 0 || code >= values().length) {
+            throw new IllegalArgumentException("No confidentiality is numbered " + code);
+        }
+        return values()[code];
+    }
+
     public boolean isSecret() {
         return this != NONE;
     }

@@ -12,6 +12,19 @@ public enum Priority {
     /** Hỏa tốc hẹn giờ. */
     FLASH_TIMED;
 
+    /** The number edXML and the database give it. */
+    public int code() {
+        return ordinal();
+    }
+
+    /** The priority a stored or transmitted number stands for (0–4). */
+    public static Priority ofCode(int code) {
+        if (code < 0 || code >= values().length) {
+            throw new IllegalArgumentException("No priority is numbered " + code);
+        }
+        return values()[code];
+    }
+
     public boolean isUrgent() {
         return this != NORMAL;
     }

@@ -28,7 +28,11 @@ import vn.congvan.handling.DraftView;
 import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.handling.drafting.Arrivals;
-import vn.congvan.handling.drafting.Drafting;
+import vn.congvan.handling.drafting.DraftWriting;
+import vn.congvan.handling.drafting.DraftApproval;
+import vn.congvan.handling.drafting.Issuing;
+import vn.congvan.handling.drafting.IssuedDocumentChanges;
+import vn.congvan.handling.drafting.DraftReading;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.HoldsRole;
@@ -44,12 +48,21 @@ import vn.congvan.shared.Role;
 @Tag(name = "drafting")
 class DraftApi {
 
-    private final Drafting drafting;
+    private final DraftWriting writing;
+    private final DraftApproval approval;
+    private final Issuing issuing;
+    private final IssuedDocumentChanges changes;
+    private final DraftReading reading;
     private final Arrivals arrivals;
     private final JsonMapper json;
 
-    DraftApi(Drafting drafting, Arrivals arrivals, JsonMapper json) {
-        this.drafting = drafting;
+    DraftApi(DraftWriting writing, DraftApproval approval, Issuing issuing, IssuedDocumentChanges changes,
+            DraftReading reading, Arrivals arrivals, JsonMapper json) {
+        this.writing = writing;
+        this.approval = approval;
+        this.issuing = issuing;
+        this.changes = changes;
+        this.reading = reading;
         this.arrivals = arrivals;
         this.json = json;
     }
@@ -71,7 +84,7 @@ class DraftApi {
         NewDraft draft = read(metadata);
         try (InputStream in = file.getInputStream()) {
             return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(drafting.create(official, draft, String.valueOf(file.getOriginalFilename()), in));
+                    .body(writing.create(official, draft, String.valueOf(file.getOriginalFilename()), in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,7 +93,7 @@ class DraftApi {
     @GetMapping("/api/v1/drafts/{id}")
     @Operation(operationId = "getDraft", summary = "A draft with its versions, route and state")
     DraftView getDraft(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
-        return drafting.view(official, id);
+        return reading.view(official, id);
     }
 
     @PostMapping(path = "/api/v1/drafts/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -89,7 +102,7 @@ class DraftApi {
     DraftView addDraftVersion(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
             @AuthenticationPrincipal Official official) {
         try (InputStream in = file.getInputStream()) {
-            return drafting.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
+            return writing.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,14 +111,14 @@ class DraftApi {
     @PostMapping("/api/v1/drafts/{id}/comments")
     @Operation(operationId = "commentDraft", summary = "Comment on a draft; kept in its history")
     DraftView commentDraft(@PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
-        return drafting.comment(official, id, text(body));
+        return writing.comment(official, id, text(body));
     }
 
     @PostMapping("/api/v1/drafts/{id}/submission")
     @Operation(operationId = "submitDraft",
             summary = "The drafter submits the draft along the unit's approval route (refused when a role of it has nobody)")
     DraftView submitDraft(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
-        return drafting.submit(official, id);
+        return writing.submit(official, id);
     }
 
     @PostMapping("/api/v1/drafts/{id}/approval")
@@ -113,13 +126,13 @@ class DraftApi {
             summary = "The approver whose turn it is approves; after the last step the document awaits its signature")
     DraftView approveDraft(@PathVariable UUID id, @RequestBody(required = false) @Nullable Comment body,
             @AuthenticationPrincipal Official official) {
-        return drafting.approve(official, id, body == null ? null : body.comment());
+        return approval.approve(official, id, body == null ? null : body.comment());
     }
 
     @PostMapping("/api/v1/drafts/{id}/return")
     @Operation(operationId = "returnDraft", summary = "The approver whose turn it is returns the draft with comments")
     DraftView returnDraft(@PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
-        return drafting.returnToDrafter(official, id, text(body));
+        return approval.returnToDrafter(official, id, text(body));
     }
 
     @PostMapping("/api/v1/drafts/{id}/issue")
@@ -128,7 +141,7 @@ class DraftApi {
     DraftView issueOutgoingDocument(@PathVariable UUID id, @RequestBody(required = false) @Nullable Issue body,
             @AuthenticationPrincipal Official official) {
         boolean seal = body == null || body.sealWithServerKey() == null || body.sealWithServerKey();
-        return drafting.issue(official, id, seal);
+        return issuing.issue(official, id, seal);
     }
 
     @PostMapping("/api/v1/documents/{id}/revocation")
@@ -136,7 +149,7 @@ class DraftApi {
             summary = "The clerk or leader revokes an issued document; recipients' copies are revoked with it")
     DraftView revokeOutgoingDocument(@PathVariable UUID id, @RequestBody Comment body,
             @AuthenticationPrincipal Official official) {
-        return drafting.revoke(official, id, text(body));
+        return changes.revoke(official, id, text(body));
     }
 
     /** Recipient units added to and removed from an issued document, with the reason. */
@@ -148,7 +161,7 @@ class DraftApi {
                     + " revoked")
     List<RecipientState> updateOutgoingRecipients(@PathVariable UUID id, @RequestBody RecipientChange body,
             @AuthenticationPrincipal Official official) {
-        return drafting.updateRecipients(official, id, body.added() == null ? List.of() : body.added(),
+        return changes.updateRecipients(official, id, body.added() == null ? List.of() : body.added(),
                 body.removed() == null ? List.of() : body.removed(), body.reason() == null ? "" : body.reason());
     }
 
@@ -162,7 +175,7 @@ class DraftApi {
     @GetMapping("/api/v1/units/{id}/approval-route")
     @Operation(operationId = "getApprovalRoute", summary = "The unit's approval route for drafts")
     List<ApprovalStep> getApprovalRoute(@PathVariable UUID id) {
-        return drafting.route(id);
+        return approval.route(id);
     }
 
     @PutMapping("/api/v1/units/{id}/approval-route")
@@ -171,7 +184,7 @@ class DraftApi {
             summary = "The unit's leader, IT officer or the administrator sets its approval route; the last step signs")
     List<ApprovalStep> setApprovalRoute(@PathVariable UUID id, @RequestBody List<ApprovalStep> steps,
             @AuthenticationPrincipal Official official) {
-        return drafting.setRoute(official, id, steps);
+        return approval.setRoute(official, id, steps);
     }
 
     @PostMapping("/api/v1/units/{id}/leader-absences")
@@ -179,7 +192,7 @@ class DraftApi {
             summary = "A leader's days away and the deputy who signs for them meanwhile (KT.)")
     ResponseEntity<Void> recordLeaderAbsence(@PathVariable UUID id, @RequestBody Absence body,
             @AuthenticationPrincipal Official official) {
-        drafting.recordAbsence(official, id, body.leaderId(), body.deputyId(), body.firstDay(), body.lastDay());
+        approval.recordAbsence(official, id, body.leaderId(), body.deputyId(), body.firstDay(), body.lastDay());
         return ResponseEntity.noContent().build();
     }
 

@@ -24,7 +24,11 @@ import vn.congvan.handling.DraftState;
 import vn.congvan.handling.DraftView;
 import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.drafting.Arrivals;
-import vn.congvan.handling.drafting.Drafting;
+import vn.congvan.handling.drafting.DraftWriting;
+import vn.congvan.handling.drafting.DraftApproval;
+import vn.congvan.handling.drafting.Issuing;
+import vn.congvan.handling.drafting.IssuedDocumentChanges;
+import vn.congvan.handling.drafting.DraftReading;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
@@ -41,7 +45,11 @@ import vn.congvan.storage.Download;
 @Controller
 class DraftPages {
 
-    private final Drafting drafting;
+    private final DraftWriting writing;
+    private final DraftApproval approval;
+    private final Issuing issuing;
+    private final IssuedDocumentChanges changes;
+    private final DraftReading reading;
     private final Arrivals arrivals;
     private final DocumentFiles documents;
     private final Directory directory;
@@ -49,9 +57,14 @@ class DraftPages {
     private final Blobs blobs;
     private final StepOutcome outcome;
 
-    DraftPages(Drafting drafting, Arrivals arrivals, DocumentFiles documents, Directory directory, AuditTrail audit,
+    DraftPages(DraftWriting writing, DraftApproval approval, Issuing issuing, IssuedDocumentChanges changes,
+            DraftReading reading, Arrivals arrivals, DocumentFiles documents, Directory directory, AuditTrail audit,
             Blobs blobs, StepOutcome outcome) {
-        this.drafting = drafting;
+        this.writing = writing;
+        this.approval = approval;
+        this.issuing = issuing;
+        this.changes = changes;
+        this.reading = reading;
         this.arrivals = arrivals;
         this.documents = documents;
         this.directory = directory;
@@ -81,7 +94,7 @@ class DraftPages {
         List<NewDraft.Recipient> recipients = recipientIds == null ? List.of()
                 : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null, null)).toList();
         try (InputStream in = file.getInputStream()) {
-            DraftView draft = drafting.create(official, new NewDraft(unitId, typeName, subject, divisionId, priority,
+            DraftView draft = writing.create(official, new NewDraft(unitId, typeName, subject, divisionId, priority,
                     null, recipients, submissionKey, null, null), String.valueOf(file.getOriginalFilename()), in);
             return "redirect:/drafts/" + draft.id();
         } catch (IOException e) {
@@ -91,7 +104,7 @@ class DraftPages {
 
     @GetMapping("/drafts/{id}")
     String page(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
-        DraftView d = drafting.view(official, id);
+        DraftView d = reading.view(official, id);
         UUID me = official.personId();
         boolean drafter = d.drafter().id().equals(me);
         boolean myTurn = d.currentApprover() != null && d.currentApprover().id().equals(me);
@@ -108,10 +121,10 @@ class DraftPages {
     @GetMapping("/drafts/{id}/versions/{version}")
     ResponseEntity<byte[]> version(@PathVariable UUID id, @PathVariable int version,
             @AuthenticationPrincipal Official official) {
-        DraftView d = drafting.view(official, id);
+        DraftView d = reading.view(official, id);
         String name = d.versions().stream().filter(v -> v.version() == version).map(DraftView.Version::fileName)
                 .findFirst().orElse("du-thao.pdf");
-        byte[] pdf = drafting.withVersion(official, id, version, in -> {
+        byte[] pdf = reading.withVersion(official, id, version, in -> {
             try {
                 return in.readAllBytes();
             } catch (IOException e) {
@@ -126,7 +139,7 @@ class DraftPages {
             @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
         return step("/drafts/" + id, redirect, () -> {
             try (InputStream in = file.getInputStream()) {
-                drafting.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
+                writing.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -136,42 +149,42 @@ class DraftPages {
     @PostMapping("/drafts/{id}/comment")
     String comment(@PathVariable UUID id, @RequestParam String comment, @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return step("/drafts/" + id, redirect, () -> drafting.comment(official, id, comment));
+        return step("/drafts/" + id, redirect, () -> writing.comment(official, id, comment));
     }
 
     @PostMapping("/drafts/{id}/submit")
     String submit(@PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return step("/drafts/" + id, redirect, () -> drafting.submit(official, id));
+        return step("/drafts/" + id, redirect, () -> writing.submit(official, id));
     }
 
     @PostMapping("/drafts/{id}/approve")
     String approve(@PathVariable UUID id, @RequestParam(required = false) @Nullable String comment,
             @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return step("/drafts/" + id, redirect, () -> drafting.approve(official, id, comment));
+        return step("/drafts/" + id, redirect, () -> approval.approve(official, id, comment));
     }
 
     @PostMapping("/drafts/{id}/return")
     String returnDraft(@PathVariable UUID id, @RequestParam String comment, @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return step("/drafts/" + id, redirect, () -> drafting.returnToDrafter(official, id, comment));
+        return step("/drafts/" + id, redirect, () -> approval.returnToDrafter(official, id, comment));
     }
 
     @PostMapping("/drafts/{id}/issue")
     String issue(@PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return step("/drafts/" + id, redirect, () -> drafting.issue(official, id, true));
+        return step("/drafts/" + id, redirect, () -> issuing.issue(official, id, true));
     }
 
     @PostMapping("/documents/{id}/revoke")
     String revoke(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return step("/documents/" + id, redirect, () -> drafting.revoke(official, id, reason));
+        return step("/documents/" + id, redirect, () -> changes.revoke(official, id, reason));
     }
 
     /** The unit's approval route and its leaders' absences, for its leader, IT officer or the administrator. */
     @GetMapping("/units/{id}/approval-route")
     String route(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
         model.addAttribute("unit", directory.unit(id));
-        model.addAttribute("route", drafting.route(id));
+        model.addAttribute("route", approval.route(id));
         List<vn.congvan.directory.DivisionView> divisions = directory.divisions(id);
         model.addAttribute("divisions", divisions);
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
@@ -195,7 +208,7 @@ class DraftPages {
             steps.add(new vn.congvan.handling.ApprovalStep(Role.valueOf(role.get(i)),
                     division.isBlank() ? null : UUID.fromString(division)));
         }
-        return step("/units/" + id + "/approval-route", redirect, () -> drafting.setRoute(official, id, steps));
+        return step("/units/" + id + "/approval-route", redirect, () -> approval.setRoute(official, id, steps));
     }
 
     @PostMapping("/units/{id}/leader-absences")
@@ -203,7 +216,7 @@ class DraftPages {
             @RequestParam java.time.LocalDate firstDay, @RequestParam java.time.LocalDate lastDay,
             @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
         return step("/units/" + id + "/approval-route", redirect,
-                () -> drafting.recordAbsence(official, id, leaderId, deputyId, firstDay, lastDay));
+                () -> approval.recordAbsence(official, id, leaderId, deputyId, firstDay, lastDay));
     }
 
     @GetMapping("/arrivals")
@@ -266,7 +279,7 @@ class DraftPages {
         DocumentView document = documents.readable(official, id);
         model.addAttribute("document", document);
         model.addAttribute("states", arrivals.recipientStates(official, id));
-        UUID draftId = drafting.draftOf(id).orElse(null);
+        UUID draftId = reading.draftOf(id).orElse(null);
         model.addAttribute("draftId", draftId);
         model.addAttribute("mayRevoke", document.status() == vn.congvan.registry.DocumentStatus.ISSUED
                 && draftId != null

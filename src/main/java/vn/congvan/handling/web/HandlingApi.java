@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.handling.CaseView;
 import vn.congvan.handling.WorkItem;
+import vn.congvan.handling.drafting.DraftReading;
 import vn.congvan.handling.incoming.Assignment;
 import vn.congvan.handling.incoming.IncomingHandling;
 import vn.congvan.registry.DocumentFiles;
@@ -33,14 +34,14 @@ class HandlingApi {
     private final DocumentFiles documents;
     private final AuditTrail audit;
     private final MessageSource messages;
-    private final vn.congvan.handling.drafting.Drafting drafting;
+    private final DraftReading reading;
     private final vn.congvan.handling.incoming.OverdueLists overdue;
     private final vn.congvan.handling.incoming.FollowUpRegister followUp;
 
     HandlingApi(IncomingHandling handling, WorkList work, DocumentFiles documents, AuditTrail audit,
-            MessageSource messages, vn.congvan.handling.drafting.Drafting drafting,
+            MessageSource messages, DraftReading reading,
             vn.congvan.handling.incoming.OverdueLists overdue, vn.congvan.handling.incoming.FollowUpRegister followUp) {
-        this.drafting = drafting;
+        this.reading = reading;
         this.overdue = overdue;
         this.followUp = followUp;
         this.handling = handling;
@@ -168,7 +169,7 @@ class HandlingApi {
             Locale locale) {
         documents.readable(official, id);
         List<vn.congvan.audit.AuditRecordView> records = new java.util.ArrayList<>(audit.history("document", id.toString()));
-        drafting.draftOf(id).ifPresent(draft -> records.addAll(audit.history("draft", draft.toString())));
+        reading.draftOf(id).ifPresent(draft -> records.addAll(audit.history("draft", draft.toString())));
         records.sort(java.util.Comparator.comparingLong(vn.congvan.audit.AuditRecordView::seq));
         return Timeline.of(records, messages, locale);
     }

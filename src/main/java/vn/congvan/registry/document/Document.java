@@ -7,19 +7,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.register.Notation;
 import vn.congvan.registry.register.Register;
+import vn.congvan.shared.DomainException;
 
 /**
  * A document as the registry records it when a clerk registers it: numbered in a register's
  * yearly series, with its files and recipients. Created only through {@link #arrive} and
  * {@link #issue}, which are the two ways a document enters a register, each with its main PDF
  * first; {@link #arriveWithoutPdf} is the one exception, for an electronic arrival that held none.
+ * A prepared document changes only through {@link #number}, any other through {@link #revoke}:
+ * each refuses what Decree 30 forbids.
  */
 record Document(
         UUID id,
@@ -43,8 +48,8 @@ record Document(
         SignerAuthority signerAuthority,
         @Nullable String signerPosition,
         @Nullable String signerFullName,
-        int priority,
-        int confidentiality,
+        Priority priority,
+        Confidentiality confidentiality,
         @Nullable Integer issuedAmount,
         @Nullable LocalDate dueDate,
         @Nullable String toPlaces,
@@ -80,8 +85,8 @@ record Document(
             SignerAuthority signerAuthority,
             @Nullable String signerPosition,
             @Nullable String signerFullName,
-            int priority,
-            int confidentiality,
+            Priority priority,
+            Confidentiality confidentiality,
             @Nullable Integer issuedAmount,
             @Nullable LocalDate dueDate,
             @Nullable String toPlaces,
@@ -105,8 +110,8 @@ record Document(
             SignerAuthority signerAuthority,
             @Nullable String signerPosition,
             @Nullable String signerFullName,
-            int priority,
-            int confidentiality,
+            Priority priority,
+            Confidentiality confidentiality,
             @Nullable Integer issuedAmount,
             @Nullable LocalDate dueDate,
             @Nullable String toPlaces,
@@ -177,6 +182,67 @@ record Document(
                 i.draftingDivisionId(), i.paper(), by, now, submissionKey, false, files, recipients);
     }
 
+    /** The next number of a register's series for a year, drawn only once the document may take it. */
+    @FunctionalInterface
+    interface Series {
+        int next(UUID registerId, int year);
+    }
+
+    /**
+     * Numbers the prepared document (cấp số) in its register's series of the year it is issued and
+     * issues it that day: it gets its number, notation and edXML id. A document is numbered once, and
+     * only after its approval: anything but a document awaiting issue is refused before a number is
+     * drawn.
+     */
+    Document number(LocalDate issuedOn, Series series, String issuerAbbreviation,
+            @Nullable String divisionAbbreviation, String issuerOrganId) {
+        if (status != DocumentStatus.PREPARED) {
+            throw DomainException.conflict("registry.document.not-prepared");
+        }
+        int given = series.next(registerId, issuedOn.getYear());
+        Notation notation = notation(given, documentType, issuerAbbreviation, divisionAbbreviation);
+        return new Document(id, direction, DocumentStatus.ISSUED, unitId, registerId, issuedOn.getYear(), given,
+                documentType, typeName, notation.codeNumber(), notation.codeNotation(), issuedOn, organId, organName,
+                subject, language, pageAmount, description, signerAuthority, signerPosition, signerFullName, priority,
+                confidentiality, issuedAmount, dueDate, toPlaces, arrivalDate, arrivalNumber,
+                edxmlId(issuerOrganId, issuedOn, notation), draftingDivisionId, paper, createdBy, createdAt,
+                submissionKey, noSignedPdf, files, recipients);
+    }
+
+    /**
+     * Revokes the document (thu hồi): an issued document or a registered arrival is frozen. One
+     * revoked already is not revoked again, and one still awaiting issue was never issued to revoke.
+     */
+    Document revoke() {
+        if (status == DocumentStatus.REVOKED) {
+            throw DomainException.conflict("registry.document.revoked");
+        }
+        if (status == DocumentStatus.PREPARED) {
+            throw DomainException.conflict("registry.document.not-issued");
+        }
+        return new Document(id, direction, DocumentStatus.REVOKED, unitId, registerId, registerYear, number,
+                documentType, typeName, codeNumber, codeNotation, issuedDate, organId, organName, subject, language,
+                pageAmount, description, signerAuthority, signerPosition, signerFullName, priority, confidentiality,
+                issuedAmount, dueDate, toPlaces, arrivalDate, arrivalNumber, documentId, draftingDivisionId, paper,
+                createdBy, createdAt, submissionKey, noSignedPdf, files, recipients);
+    }
+
+    /** The stored document as read back, with the number and submission key its view does not show. */
+    static Document stored(DocumentView v, @Nullable Integer number, @Nullable String submissionKey) {
+        return new Document(v.id(), v.direction(), v.status(), v.unitId(), v.registerId(), v.registerYear(), number,
+                v.documentType(), v.typeName(), v.codeNumber(), v.codeNotation(), v.issuedDate(), v.organId(),
+                v.organName(), v.subject(), v.language(), v.pageAmount(), v.description(), v.signerAuthority(),
+                v.signerPosition(), v.signerFullName(), Priority.ofCode(v.priority()),
+                Confidentiality.ofCode(v.confidentiality()), v.issuedAmount(), v.dueDate(), v.toPlaces(),
+                v.arrivalDate(), v.arrivalNumber(), v.documentId(), v.draftingDivisionId(), v.paper(),
+                v.createdBy(), v.createdAt(), submissionKey, v.noSignedPdf(), v.files(), v.recipients());
+    }
+
+    /** As printed after "Số:", once numbered. */
+    @Nullable String notationText() {
+        return DocumentView.notationOf(codeNumber, codeNotation);
+    }
+
     /** The notation and edXML id the document gets with its number. */
     static Notation notation(int number, DocumentType type, String issuerAbbreviation,
             @Nullable String divisionAbbreviation) {
@@ -195,6 +261,6 @@ record Document(
     }
 
     boolean secret() {
-        return confidentiality > 0;
+        return confidentiality.isSecret();
     }
 }

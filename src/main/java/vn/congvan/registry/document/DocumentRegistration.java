@@ -24,6 +24,7 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.DivisionView;
 import vn.congvan.directory.UnitView;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentRegistered;
 import vn.congvan.registry.DocumentType;
@@ -31,6 +32,7 @@ import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.pdf.PdfFacts;
 import vn.congvan.registry.pdf.PdfInspection;
@@ -168,15 +170,16 @@ public class DocumentRegistration {
                 m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
                 trim(m.signerPosition()),
                 trim(m.signerFullName()),
-                m.priority() != null ? m.priority() : 0,
-                m.confidentiality() != null ? m.confidentiality() : 0,
+                Priority.ofCode(m.priority() != null ? m.priority() : 0),
+                Confidentiality.ofCode(m.confidentiality() != null ? m.confidentiality() : 0),
                 m.issuedAmount(),
                 m.dueDate(),
                 trim(m.toPlaces()),
                 arrival,
                 trim(m.documentId()),
                 Boolean.TRUE.equals(m.paper()));
-        Register register = registers.registerFor(unit.id(), Direction.INCOMING, type, facts.confidentiality() > 0);
+        Register register = registers.registerFor(unit.id(), Direction.INCOMING, type,
+                facts.confidentiality().isSecret());
         int number = numbering.next(register.id(), arrival.getYear());
         Document document = main == null
                 ? Document.arriveWithoutPdf(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
@@ -227,25 +230,23 @@ public class DocumentRegistration {
      */
     @Transactional
     public DocumentView numberPrepared(UUID documentId, Official clerk) {
-        DocumentView prepared = documents.find(documentId)
+        DocumentView found = documents.find(documentId)
                 .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
-        DocumentAccess.requireClerk(clerk, prepared.unitId());
-        if (documents.lockStatus(documentId) != vn.congvan.registry.DocumentStatus.PREPARED) {
-            throw DomainException.conflict("registry.document.not-prepared");
-        }
+        DocumentAccess.requireClerk(clerk, found.unitId());
+        Document prepared = documents.lock(documentId).orElseThrow();
         UnitView unit = unitOf(prepared.unitId());
         String divisionAbbreviation = prepared.draftingDivisionId() == null ? null
                 : directory.findDivision(prepared.draftingDivisionId()).map(DivisionView::abbreviation).orElse(null);
         LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-        int number = numbering.next(prepared.registerId(), today.getYear());
-        var notation = Document.notation(number, prepared.documentType(), unit.abbreviation(), divisionAbbreviation);
-        String edxmlId = Document.edxmlId(unit.organId(), today, notation);
-        documents.number(documentId, today, number, notation.codeNumber(), notation.codeNotation(), edxmlId);
+        Document issued = prepared.number(today, numbering::next, unit.abbreviation(), divisionAbbreviation,
+                unit.organId());
+        documents.number(issued);
+        int number = java.util.Objects.requireNonNull(issued.number());
         audit.record(AuditEntry.by(clerk, "document.outgoing.issued", "document", documentId.toString(),
-                prepared.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
-                        "register", prepared.registerId().toString(), "notation", notation.full())));
-        events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, prepared.unitId(), today.getYear(),
-                number, prepared.secret(), !prepared.paper(), prepared.urgent()));
+                issued.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
+                        "register", issued.registerId().toString(), "notation", String.valueOf(issued.notationText()))));
+        events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, issued.unitId(), today.getYear(),
+                number, issued.secret(), !issued.paper(), found.urgent()));
         return documents.find(documentId).orElseThrow();
     }
 
@@ -257,11 +258,8 @@ public class DocumentRegistration {
     public DocumentView revoke(UUID documentId, String reason, Official by) {
         DocumentView document = documents.find(documentId)
                 .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
-        vn.congvan.registry.DocumentStatus status = documents.lockStatus(documentId);
-        if (status == vn.congvan.registry.DocumentStatus.REVOKED) {
-            throw DomainException.conflict("registry.document.revoked");
-        }
-        documents.revoke(documentId, clock.instant(), reason);
+        Document revoked = documents.lock(documentId).orElseThrow().revoke();
+        documents.revoke(revoked.id(), clock.instant(), reason);
         audit.record(AuditEntry.by(by, "document.revoked", "document", documentId.toString(), document.unitId(),
                 Map.of("reason", reason)));
         events.publishEvent(new vn.congvan.registry.DocumentRevoked(documentId, document.direction(),
@@ -355,13 +353,14 @@ public class DocumentRegistration {
                 m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
                 trim(m.signerPosition()),
                 trim(m.signerFullName()),
-                m.priority() != null ? m.priority() : 0,
-                m.confidentiality() != null ? m.confidentiality() : 0,
+                Priority.ofCode(m.priority() != null ? m.priority() : 0),
+                Confidentiality.ofCode(m.confidentiality() != null ? m.confidentiality() : 0),
                 m.issuedAmount(),
                 m.dueDate(),
                 trim(m.toPlaces()),
                 Boolean.TRUE.equals(m.paper()));
-        Register register = registers.registerFor(unit.id(), Direction.OUTGOING, type, facts.confidentiality() > 0);
+        Register register = registers.registerFor(unit.id(), Direction.OUTGOING, type,
+                facts.confidentiality().isSecret());
         if (!numberNow) {
             Document prepared = Document.prepare(facts, register, clerk.personId(), now, trim(m.submissionKey()),
                     files.views(), recipients);
@@ -394,7 +393,7 @@ public class DocumentRegistration {
         if (document.number() != null) {
             events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
                     document.registerYear(), document.number(), document.secret(), !document.paper(),
-                    document.priority() > 0));
+                    document.priority().isUrgent()));
         }
         for (DocumentView.FileView file : document.files()) {
             events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), file.id(), 1, file.sha256(),

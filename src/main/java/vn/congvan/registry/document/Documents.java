@@ -73,8 +73,8 @@ public class Documents {
                 .param("signerAuthority", d.signerAuthority().name())
                 .param("signerPosition", d.signerPosition())
                 .param("signerFullName", d.signerFullName())
-                .param("priority", d.priority())
-                .param("confidentiality", d.confidentiality())
+                .param("priority", d.priority().code())
+                .param("confidentiality", d.confidentiality().code())
                 .param("issuedAmount", d.issuedAmount())
                 .param("dueDate", d.dueDate())
                 .param("toPlaces", d.toPlaces())
@@ -146,22 +146,30 @@ public class Documents {
                 .map(this::withParts);
     }
 
-    /** The document's status, its row locked until the transaction ends. */
-    DocumentStatus lockStatus(UUID id) {
-        return DocumentStatus.valueOf(jdbc.sql("select status from document where id = ? for update")
+    /** The document as its aggregate, its row locked until the transaction ends. */
+    Optional<Document> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + ", d.submission_key from document d join unit u on u.id = d.unit_id"
+                        + " where d.id = ? for update of d")
                 .param(id)
-                .query(String.class)
-                .single());
+                .query((rs, n) -> new Locked(row(rs, n), (Integer) rs.getObject("number"),
+                        rs.getString("submission_key")))
+                .optional()
+                .map(l -> Document.stored(withParts(l.view()), l.number(), l.submissionKey()));
     }
 
-    void number(UUID id, LocalDate issuedDate, int number, String codeNumber, String codeNotation, String edxmlId) {
+    private record Locked(DocumentView view, @Nullable Integer number, @Nullable String submissionKey) {}
+
+    /** Stores the number, notation and edXML id a prepared document took ({@link Document#number}). */
+    void number(Document numbered) {
         jdbc.sql("""
                         update document set number = ?, register_year = ?, issued_date = ?, code_number = ?,
                           code_notation = ?, edxml_document_id = ?, status = 'ISSUED',
                           search_vector = search_vector || to_tsvector('simple', ?)
                         where id = ? and status = 'PREPARED'""")
-                .params(number, issuedDate.getYear(), issuedDate, codeNumber, codeNotation, edxmlId,
-                        new SearchableText().add(codeNumber).add(codeNotation).folded(), id)
+                .params(numbered.number(), numbered.registerYear(), numbered.issuedDate(), numbered.codeNumber(),
+                        numbered.codeNotation(), numbered.documentId(),
+                        new SearchableText().add(numbered.codeNumber()).add(numbered.codeNotation()).folded(),
+                        numbered.id())
                 .update();
     }
 

@@ -77,7 +77,7 @@ public class DossierExport {
     /** What stands for the subject of a document the reader may not read: its secrecy, or "restricted". */
     private String mask(DocumentView document, Locale locale) {
         String key = document.secret()
-                ? Confidentiality.values()[document.confidentiality()].messageKey()
+                ? Confidentiality.ofCode(document.confidentiality()).messageKey()
                 : "registry.dossier.restricted";
         return "(" + messages.getMessage(key, null, key, locale) + ")";
     }

@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.register.Register;
 import vn.congvan.shared.VietnamTime;
@@ -24,7 +26,7 @@ class DocumentWithoutPdfTests {
 
     private final Document.Arrival arrival = new Document.Arrival(DocumentType.CONG_VAN, "Công văn", "2491",
             "STC-BCTC", LocalDate.of(2020, 10, 30), "000.00.11.H53", "Sở Tài chính", "Báo cáo tài chính tỉnh", "vi",
-            22, null, SignerAuthority.NONE, null, null, 0, 0, null, null, null,
+            22, null, SignerAuthority.NONE, null, null, Priority.NORMAL, Confidentiality.NONE, null, null, null,
             OffsetDateTime.now(VietnamTime.ZONE), "000.00.11.H53,2020/10/30,2491/STC-BCTC", false);
 
     private static DocumentView.FileView file(String role, String name, String contentType) {

@@ -1,0 +1,151 @@
+package vn.congvan.handling.drafting;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.directory.Directory;
+import vn.congvan.handling.DraftView;
+import vn.congvan.handling.NewDraft;
+import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.staff.UnitStaff;
+import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentStatus;
+import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.DocumentView;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
+
+/**
+ * Writing a draft (dự thảo): a specialist starts it with its first PDF, the drafter or the approver
+ * whose turn it is adds versions, anyone of the unit comments, and the drafter submits it along the
+ * unit's approval route.
+ */
+@Service
+public class DraftWriting {
+
+    private final Drafts drafts;
+    private final DraftReading reading;
+    private final DraftPdfs pdfs;
+    private final DraftTrail trail;
+    private final ApprovalRoutes routes;
+    private final UnitPeople people;
+    private final Directory directory;
+    private final DocumentFiles documents;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    DraftWriting(Drafts drafts, DraftReading reading, DraftPdfs pdfs, DraftTrail trail, ApprovalRoutes routes,
+            UnitPeople people, Directory directory, DocumentFiles documents, WorkingCalendar calendar, Clock clock) {
+        this.drafts = drafts;
+        this.reading = reading;
+        this.pdfs = pdfs;
+        this.trail = trail;
+        this.routes = routes;
+        this.people = people;
+        this.directory = directory;
+        this.documents = documents;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A specialist of the unit starts a draft with its first PDF; the same submission key gives the same draft. */
+    @Transactional
+    public DraftView create(Official drafter, NewDraft d, String fileName, InputStream pdf) {
+        if (!drafter.belongsTo(d.unitId())) {
+            throw DomainException.forbidden("registry.unit.not-member");
+        }
+        String key = d.submissionKey() == null || d.submissionKey().isBlank() ? null : d.submissionKey().strip();
+        if (key != null) {
+            Optional<UUID> same = drafts.bySubmission(drafter.personId(), key);
+            if (same.isPresent()) {
+                return reading.view(drafts.find(same.get()).orElseThrow());
+            }
+        }
+        DocumentType type = DocumentType.parse(d.typeName())
+                .orElseThrow(() -> DomainException.invalid("registry.type.unknown", d.typeName()));
+        String subject = d.subject() == null ? "" : d.subject().strip();
+        if (subject.isEmpty() || subject.length() > 500) {
+            throw DomainException.invalid("handling.draft.subject");
+        }
+        if (d.divisionId() != null && directory.findDivision(d.divisionId())
+                .filter(v -> v.unitId().equals(d.unitId())).isEmpty()) {
+            throw DomainException.invalid("registry.division.not-in-unit");
+        }
+        int priority = d.priority() == null ? 0 : d.priority();
+        if (priority < 0 || priority > 4) {
+            throw DomainException.invalid("handling.draft.priority");
+        }
+        if (d.dueDate() != null && d.dueDate().isBefore(calendar.today())) {
+            throw DomainException.invalid("handling.deadline.past", d.dueDate());
+        }
+        List<Draft.Recipient> recipients = new ArrayList<>();
+        for (NewDraft.Recipient r : d.recipients() == null ? List.<NewDraft.Recipient>of() : d.recipients()) {
+            if (r.unitId() != null) {
+                String name = directory.findUnit(r.unitId())
+                        .orElseThrow(() -> DomainException.invalid("registry.unit.unknown", r.unitId())).name();
+                recipients.add(new Draft.Recipient(r.unitId(), null, name));
+            } else if (r.organName() != null && !r.organName().isBlank()) {
+                String organId = r.organId() == null || r.organId().isBlank() ? null : r.organId().strip();
+                if (organId != null && organId.length() > 35) {
+                    throw DomainException.invalid("handling.draft.organ-id", organId);
+                }
+                recipients.add(new Draft.Recipient(null, organId, r.organName().strip()));
+            }
+        }
+        if (d.dossierId() != null && !drafts.openDossierOf(d.dossierId(), d.unitId())) {
+            throw DomainException.invalid("handling.draft.dossier");
+        }
+        if (d.replacesDocumentId() != null) {
+            DocumentView replaced = documents.readable(drafter, d.replacesDocumentId());
+            if (!replaced.unitId().equals(d.unitId()) || replaced.status() != DocumentStatus.ISSUED) {
+                throw DomainException.invalid("handling.draft.replaces-not-issued");
+            }
+        }
+        Draft draft = Draft.started(d.unitId(), drafter, d.divisionId(), type, subject, priority, d.dueDate(),
+                recipients, d.replacesDocumentId());
+        Instant now = clock.instant();
+        drafts.insert(draft, key, d.dossierId(), now);
+        int version = pdfs.add(draft.id(), fileName, pdf, drafter, now);
+        trail.record(drafter, draft, "draft.created", Map.of("subject", subject, "version", Integer.toString(version)));
+        return reading.view(draft);
+    }
+
+    /** A new version of the draft's PDF, by the drafter or the approver whose turn it is. */
+    @Transactional
+    public DraftView addVersion(Official official, UUID draftId, String fileName, InputStream pdf) {
+        Draft draft = reading.locked(official, draftId);
+        draft.requireMayRevise(official);
+        int version = pdfs.add(draftId, fileName, pdf, official, clock.instant());
+        trail.record(official, draft, "draft.version.added", Map.of("version", Integer.toString(version)));
+        return reading.view(draft);
+    }
+
+    /** A comment on the draft by anyone of the unit, kept in its history. */
+    @Transactional
+    public DraftView comment(Official official, UUID draftId, String text) {
+        Draft draft = reading.locked(official, draftId);
+        trail.record(official, draft, "draft.commented", Map.of("comment", Draft.comment(text)));
+        return reading.view(draft);
+    }
+
+    @Transactional
+    public DraftView submit(Official drafter, UUID draftId) {
+        Draft draft = reading.locked(drafter, draftId);
+        UnitStaff staff = people.of(draft.unitId());
+        ApprovalRoutes.Resolved route = routes.resolve(draft, staff, calendar.today());
+        Map<String, String> details = new LinkedHashMap<>(draft.submit(drafter, route.steps()));
+        details.put("approver", UnitPeople.name(staff, route.steps().get(0).approverId()));
+        drafts.save(draft, clock.instant());
+        trail.record(drafter, draft, "draft.submitted", details);
+        trail.tell(List.of(draft.currentApprover()), drafter, "draft.to-approve", draft);
+        return reading.view(draft);
+    }
+}
