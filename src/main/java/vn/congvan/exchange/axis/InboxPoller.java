@@ -31,6 +31,7 @@ import vn.congvan.exchange.EdxmlStatus;
 import vn.congvan.exchange.InboxState;
 import vn.congvan.exchange.MessageHeader;
 import vn.congvan.exchange.outside.ReceivedStatuses;
+import vn.congvan.platform.ClusterJobs;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
@@ -47,7 +48,6 @@ import vn.congvan.storage.StoredBlob;
 class InboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPoller.class);
-    static final long LOCK = 0x61786973706f6c6cL;
     static final int DOWNLOAD_ATTEMPTS = 5;
     static final int BATCH = 100;
 
@@ -65,14 +65,14 @@ class InboxPoller {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final ClusterLock lock;
+    private final ClusterJobs jobs;
     private final JsonMapper json;
     private final MessageSource messages;
     private final ReceivedStatuses statuses;
     private final Clock clock;
 
     InboxPoller(JdbcClient jdbc, Blobs blobs, Edxml edxml, AxisHttp http, AxisProperties settings, AuditTrail audit,
-            ApplicationEventPublisher events, TransactionTemplate transaction, ClusterLock lock, JsonMapper json,
+            ApplicationEventPublisher events, TransactionTemplate transaction, ClusterJobs jobs, JsonMapper json,
             MessageSource messages, ReceivedStatuses statuses, Clock clock) {
         this.jdbc = jdbc;
         this.blobs = blobs;
@@ -82,7 +82,7 @@ class InboxPoller {
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
-        this.lock = lock;
+        this.jobs = jobs;
         this.json = json;
         this.messages = messages;
         this.statuses = statuses;
@@ -93,7 +93,7 @@ class InboxPoller {
             fixedDelayString = "${congvan.exchange.axis.poll-interval}")
     void pollDue() {
         if (settings.configured()) {
-            lock.runAlone(LOCK, () -> {
+            jobs.runAlone(AxisJob.INBOX, () -> {
                 try {
                     poll();
                 } catch (IOException | UncheckedIOException e) {

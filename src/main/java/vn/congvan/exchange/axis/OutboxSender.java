@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.platform.ClusterJobs;
 import vn.congvan.storage.Blobs;
 
 /**
@@ -31,7 +32,6 @@ import vn.congvan.storage.Blobs;
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    static final long LOCK = 0x6178697373656e64L;
     static final int BATCH = 100;
 
     /** A package next in line. */
@@ -43,20 +43,20 @@ class OutboxSender {
     private final AxisHttp http;
     private final AxisProperties settings;
     private final AuditTrail audit;
-    private final ClusterLock lock;
+    private final ClusterJobs jobs;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OutboxSender(JdbcClient jdbc, Blobs blobs, AxisHttp http, AxisProperties settings, AuditTrail audit,
-            ClusterLock lock, JsonMapper json, TransactionTemplate transaction, Clock clock) {
+            ClusterJobs jobs, JsonMapper json, TransactionTemplate transaction, Clock clock) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.http = http;
         this.settings = settings;
         this.audit = audit;
-        this.lock = lock;
+        this.jobs = jobs;
         this.json = json;
         this.clock = clock;
     }
@@ -65,7 +65,7 @@ class OutboxSender {
             fixedDelayString = "${congvan.exchange.axis.poll-interval}")
     void sendDue() {
         if (settings.configured()) {
-            lock.runAlone(LOCK, this::sendInOrder);
+            jobs.runAlone(AxisJob.OUTBOX, this::sendInOrder);
         }
     }
 

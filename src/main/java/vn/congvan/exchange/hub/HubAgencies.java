@@ -26,7 +26,12 @@ class HubAgencies {
     /** An agency a system declares it serves. */
     record Declared(@Nullable String organId, @Nullable String name, @Nullable String parentOrganId) {}
 
-    private static final long LOCK = 0x6178697364697231L;
+    /**
+     * Key of the advisory lock that lines up the systems publishing their agencies on every node, so
+     * that two cannot both take one ("axisdir1" in ASCII). A lock with one key, so apart from every
+     * cluster job's ({@link vn.congvan.platform.ClusterJobs}).
+     */
+    private static final long DIRECTORY_LOCK = 0x6178697364697231L;
 
     private final JdbcClient jdbc;
     private final HubAllowances allowances;
@@ -87,7 +92,7 @@ class HubAgencies {
             }
         }
         // One directory writer at a time on every node: two systems must not both take an agency.
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(DIRECTORY_LOCK).query((rs, n) -> n).list();
         for (String organId : ids) {
             systemOf(organId).filter(owner -> !owner.equals(systemId)).ifPresent(owner -> {
                 throw DomainException.conflict("exchange.hub.organ-taken", organId);

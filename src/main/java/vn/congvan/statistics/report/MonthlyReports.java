@@ -53,8 +53,12 @@ class MonthlyReports {
     /** A claim older than this belongs to a generation that died: another may take it over. */
     static final Duration ABANDONED = Duration.ofMinutes(30);
 
-    /** Advisory lock key of the claims of monthly reports ("report" in ASCII). */
-    static final long LOCK = 0x7265706f7274L;
+    /**
+     * Key of the advisory lock that lines up the claims of a month, by a request or the scheduled run
+     * of any node ("report" in ASCII). A lock with one key, so apart from every cluster job's
+     * ({@link vn.congvan.platform.ClusterJobs}).
+     */
+    static final long CLAIM_LOCK = 0x7265706f7274L;
 
     static final String GENERATED = "statistics.report.generated";
     static final String SUBJECT = "monthly-report";
@@ -151,7 +155,7 @@ class MonthlyReports {
      * time (a database lock held to the end of the claim's transaction); empty when another has it.
      */
     private Optional<UUID> claim(YearMonth month, @Nullable UUID requestedBy) {
-        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK)
+        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(CLAIM_LOCK)
                 .query(Boolean.class).single());
         if (!mine) {
             return Optional.empty();
