@@ -79,7 +79,7 @@ public class Registrations {
                 .orElseThrow(() -> vn.congvan.shared.DomainException.invalid("registry.unit.unknown", unitId));
         boolean added = documents.addRecipient(documentId, unitId, unit.organId(), unit.name());
         if (added) {
-            audit.record(vn.congvan.audit.AuditEntry.by(by, "document.recipient.added", "document",
+            audit.record(vn.congvan.audit.AuditEntry.by(by, RegistryAuditAction.RECIPIENT_ADDED, "document",
                     documentId.toString(), document.unitId(), java.util.Map.of("recipient", unit.name())));
         }
         return added;

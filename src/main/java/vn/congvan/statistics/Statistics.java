@@ -179,7 +179,7 @@ public class Statistics {
             throw DomainException.forbidden("statistics.recompute.forbidden");
         }
         Recount done = recompute();
-        audit.record(AuditEntry.by(by, "statistics.recomputed", "statistics", "figures", null, Map.of(
+        audit.record(AuditEntry.by(by, StatisticsAuditAction.FIGURES_RECOMPUTED, "statistics", "figures", null, Map.of(
                 "documents", Integer.toString(done.documents()), "dossiers", Integer.toString(done.dossiers()))));
         return done;
     }

@@ -26,6 +26,7 @@ import vn.congvan.exchange.Edxml;
 import vn.congvan.exchange.EdxmlAttachment;
 import vn.congvan.exchange.EdxmlDocument;
 import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.MessageHeader;
 import vn.congvan.exchange.Organisation;
 import vn.congvan.exchange.outside.ReceivedStatuses;
@@ -210,7 +211,7 @@ public class ElectronicArrivals {
                 .map(id -> {
                     ElectronicArrival a = arrivals.find(id).orElseThrow();
                     report(a, unit, "01", "Đã đến", null);
-                    audit.record(new AuditEntry("exchange.arrived", "electronic-arrival", id.toString(), unit.id(),
+                    audit.record(new AuditEntry(ExchangeAuditAction.ARRIVED, "electronic-arrival", id.toString(), unit.id(),
                             null, a.fromOrganName(), Map.of("documentId", a.documentId(),
                                     "signatures", a.signatureVerdict(), "warnings",
                                     String.join(",", a.warnings().stream().map(ElectronicArrival.Warning::code)
@@ -267,7 +268,7 @@ public class ElectronicArrivals {
         }
         arrivals.registered(id, incoming.id(), clock.instant());
         report(a, directory.unit(a.unitId()), "03", "Đã vào sổ đến số " + incoming.arrivalNumber(), clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.registered", "electronic-arrival", id.toString(), a.unitId(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.ARRIVAL_REGISTERED, "electronic-arrival", id.toString(), a.unitId(),
                 Map.of("arrivalNumber", String.valueOf(incoming.arrivalNumber()),
                         "noSignedPdf", String.valueOf(incoming.noSignedPdf()))));
         return incoming;
@@ -280,7 +281,7 @@ public class ElectronicArrivals {
         String text = reason(reason);
         arrivals.moved(id, "REFUSED", text, clock.instant());
         report(a, directory.unit(a.unitId()), "02", text, clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.refused", "electronic-arrival", id.toString(), a.unitId(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.ARRIVAL_REFUSED, "electronic-arrival", id.toString(), a.unitId(),
                 Map.of("reason", text)));
         return arrivals.find(id).orElseThrow();
     }
@@ -294,7 +295,7 @@ public class ElectronicArrivals {
         }
         arrivals.moved(id, "REVOKED", null, clock.instant());
         report(a, directory.unit(a.unitId()), "15", "Đồng ý thu hồi", clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.revocation-accepted", "electronic-arrival", id.toString(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.REVOCATION_ACCEPTED, "electronic-arrival", id.toString(),
                 a.unitId(), Map.of()));
         return arrivals.find(id).orElseThrow();
     }
@@ -306,7 +307,7 @@ public class ElectronicArrivals {
         String text = reason(reason);
         arrivals.moved(id, "REVOKE_REFUSED", text, clock.instant());
         report(a, directory.unit(a.unitId()), "16", text, clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.revocation-refused", "electronic-arrival", id.toString(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.REVOCATION_REFUSED, "electronic-arrival", id.toString(),
                 a.unitId(), Map.of("reason", text)));
         return arrivals.find(id).orElseThrow();
     }

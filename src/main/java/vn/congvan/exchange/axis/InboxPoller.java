@@ -28,6 +28,7 @@ import vn.congvan.exchange.AxisPackageReceived;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.exchange.EdxmlPackage;
 import vn.congvan.exchange.EdxmlStatus;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.InboxState;
 import vn.congvan.exchange.MessageHeader;
 import vn.congvan.exchange.outside.ReceivedStatuses;
@@ -245,7 +246,7 @@ class InboxPoller {
         if (inserted == 0) {
             return null;
         }
-        audit.record(new AuditEntry("exchange.axis.package-received", "axis-inbox", id.toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_RECEIVED, "axis-inbox", id.toString(), null, null,
                 "axis:" + settings.systemId(), Map.of("hubId", p.id(), "state", state.name(),
                         "documentId", read.documentId(), "from", read.from())));
         return id;

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.platform.ClusterJobs;
 import vn.congvan.storage.Blobs;
 
@@ -186,7 +187,7 @@ class OutboxSender {
                           last_error = null where id = ?""")
                 .params(hubId, Timestamp.from(clock.instant()), p.id())
                 .update();
-        audit.record(new AuditEntry("exchange.axis.package-sent", "axis-outbox", p.id().toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_SENT, "axis-outbox", p.id().toString(), null, null,
                 "axis:" + settings.systemId(), Map.of("hubId", hubId, "documentId", p.documentId())));
     }
 
@@ -199,7 +200,7 @@ class OutboxSender {
         jdbc.sql("update axis_outbox set state = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?")
                 .params(clip(reason), p.id())
                 .update();
-        audit.record(new AuditEntry("exchange.axis.package-refused", "axis-outbox", p.id().toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_REFUSED, "axis-outbox", p.id().toString(), null, null,
                 "axis:" + settings.systemId(), Map.of("reason", clip(reason), "documentId", p.documentId())));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.shared.DomainException;
 
 /** The hub's directory of agencies (danh bạ cơ quan), each served by the one system that published it. */
@@ -111,7 +112,7 @@ class HubAgencies {
                     .params(d.organId().strip(), d.name().strip(), systemId, parent, now)
                     .update();
         }
-        audit.record(new AuditEntry("exchange.hub.agencies-published", "axis-system", systemId, null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.HUB_AGENCIES_PUBLISHED, "axis-system", systemId, null, null,
                 "axis:" + systemId, Map.of("agencies", String.valueOf(ids.size()))));
     }
 }

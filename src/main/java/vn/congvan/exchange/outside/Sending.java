@@ -15,6 +15,7 @@ import vn.congvan.directory.Directory;
 import vn.congvan.exchange.AxisOutbox;
 import vn.congvan.exchange.AxisPackageKind;
 import vn.congvan.exchange.BusinessDocType;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.Organisation;
 import vn.congvan.exchange.OutgoingPackage;
 import vn.congvan.handling.RecipientState;
@@ -116,7 +117,7 @@ public class Sending {
         for (RecipientState r : asked) {
             deliveries.moved(r.deliveryId(), "REVOKE_REQUESTED", "13", revoked.reason(), clock.instant());
         }
-        audit.record(new AuditEntry("document.revoke-sent-outside", "document", d.id().toString(), d.unitId(), null,
+        audit.record(new AuditEntry(ExchangeAuditAction.REVOCATION_SENT_OUTSIDE, "document", d.id().toString(), d.unitId(), null,
                 AXIS, Map.of("recipients", Integer.toString(asked.size()))));
     }
 
@@ -131,7 +132,7 @@ public class Sending {
             return;
         }
         enqueue(d, fresh, BusinessDocType.NEW, "");
-        audit.record(new AuditEntry("document.sent-outside", "document", d.id().toString(), d.unitId(), actorId,
+        audit.record(new AuditEntry(ExchangeAuditAction.SENT_OUTSIDE, "document", d.id().toString(), d.unitId(), actorId,
                 actorName, Map.of("recipients",
                         String.join(", ", fresh.stream().map(Organisation::organName).toList()))));
     }

@@ -25,6 +25,7 @@ import vn.congvan.handling.ApprovalStep;
 import vn.congvan.handling.CaseView;
 import vn.congvan.handling.DraftState;
 import vn.congvan.handling.DraftView;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.notices.HandlingNotices;
@@ -149,7 +150,7 @@ public class Drafting {
         Instant now = clock.instant();
         drafts.insert(draft, key, d.dossierId(), now);
         int version = addPdf(draft.id(), fileName, pdf, drafter, now);
-        record(drafter, draft, "draft.created", Map.of("subject", subject, "version", Integer.toString(version)));
+        record(drafter, draft, HandlingAuditAction.DRAFT_CREATED, Map.of("subject", subject, "version", Integer.toString(version)));
         return view(draft);
     }
 
@@ -159,7 +160,7 @@ public class Drafting {
         Draft draft = locked(official, draftId);
         draft.requireMayRevise(official);
         int version = addPdf(draftId, fileName, pdf, official, clock.instant());
-        record(official, draft, "draft.version.added", Map.of("version", Integer.toString(version)));
+        record(official, draft, HandlingAuditAction.DRAFT_VERSION_ADDED, Map.of("version", Integer.toString(version)));
         return view(draft);
     }
 
@@ -167,7 +168,7 @@ public class Drafting {
     @Transactional
     public DraftView comment(Official official, UUID draftId, String text) {
         Draft draft = locked(official, draftId);
-        record(official, draft, "draft.commented", Map.of("comment", Draft.comment(text)));
+        record(official, draft, HandlingAuditAction.DRAFT_COMMENTED, Map.of("comment", Draft.comment(text)));
         return view(draft);
     }
 
@@ -179,7 +180,7 @@ public class Drafting {
         Map<String, String> details = new LinkedHashMap<>(draft.submit(drafter, route.steps()));
         details.put("approver", name(staff, route.steps().get(0).approverId()));
         drafts.save(draft, clock.instant());
-        record(drafter, draft, "draft.submitted", details);
+        record(drafter, draft, HandlingAuditAction.DRAFT_SUBMITTED, details);
         tell(List.of(draft.currentApprover()), drafter, "draft.to-approve", draft);
         return view(draft);
     }
@@ -202,7 +203,7 @@ public class Drafting {
             draft.prepared(prepared.id());
         }
         drafts.save(draft, clock.instant());
-        record(approver, draft, "draft.approved", details);
+        record(approver, draft, HandlingAuditAction.DRAFT_APPROVED, details);
         if (draft.state() == DraftState.APPROVED) {
             tell(List.of(draft.signerId()), null, "draft.to-sign", draft);
         } else {
@@ -216,7 +217,7 @@ public class Drafting {
         Draft draft = locked(approver, draftId);
         Map<String, String> details = draft.returnToDrafter(approver, comment);
         drafts.save(draft, clock.instant());
-        record(approver, draft, "draft.returned", details);
+        record(approver, draft, HandlingAuditAction.DRAFT_RETURNED, details);
         tell(List.of(draft.drafterId()), approver, "draft.returned", draft);
         return view(draft);
     }
@@ -267,9 +268,9 @@ public class Drafting {
                             issued.subject(), "/arrivals", issued.urgent());
                 }
             }
-            record(clerk, locked, "draft.issued", Map.of("notation", String.valueOf(issued.notation()),
+            record(clerk, locked, HandlingAuditAction.DRAFT_ISSUED, Map.of("notation", String.valueOf(issued.notation()),
                     "delivered", Integer.toString(delivered)));
-            audit.record(AuditEntry.by(clerk, "document.delivered", "document", documentId.toString(),
+            audit.record(AuditEntry.by(clerk, HandlingAuditAction.DOCUMENT_DELIVERED, "document", documentId.toString(),
                     issued.unitId(), Map.of("recipients", Integer.toString(delivered))));
             if (locked.replacesId() != null) {
                 replace(clerk, locked.replacesId(), issued);
@@ -313,7 +314,7 @@ public class Drafting {
         registrations.revoke(documentId, text, official);
         var followed = deliveries.revoke(documentId, text, official, clock.instant());
         askToRevoke(followed, official);
-        record(official, draft, "draft.revoked", Map.of("reason", text, "recipients", Integer.toString(followed.size())));
+        record(official, draft, HandlingAuditAction.DRAFT_REVOKED, Map.of("reason", text, "recipients", Integer.toString(followed.size())));
         return view(draft);
     }
 
@@ -344,7 +345,7 @@ public class Drafting {
             old.revoked();
             drafts.save(old, clock.instant());
         });
-        audit.record(AuditEntry.by(clerk, "document.replaced", "document", replacedId.toString(), replaced.unitId(),
+        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DOCUMENT_REPLACED, "document", replacedId.toString(), replaced.unitId(),
                 Map.of("notation", String.valueOf(by.notation()))));
     }
 
@@ -378,7 +379,7 @@ public class Drafting {
         for (UUID unit : removed) {
             askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
         }
-        audit.record(AuditEntry.by(clerk, "document.recipients.updated", "document", documentId.toString(),
+        audit.record(AuditEntry.by(clerk, HandlingAuditAction.RECIPIENTS_UPDATED, "document", documentId.toString(),
                 document.unitId(), Map.of("reason", text, "added", Integer.toString(added.size()),
                         "removed", Integer.toString(removed.size()))));
         return deliveries.ofDocument(documentId);
@@ -503,7 +504,7 @@ public class Drafting {
                 draft.priority() > 0);
     }
 
-    private void record(Official official, Draft draft, String action, Map<String, String> details) {
+    private void record(Official official, Draft draft, HandlingAuditAction action, Map<String, String> details) {
         Map<String, String> all = new java.util.TreeMap<>(details);
         all.put("state", draft.state().name());
         audit.record(AuditEntry.by(official, action, "draft", draft.id().toString(), draft.unitId(), all));

@@ -31,6 +31,7 @@ import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
+import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.pdf.PdfFacts;
 import vn.congvan.registry.pdf.PdfInspection;
@@ -184,7 +185,7 @@ public class DocumentRegistration {
                 : Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                         files.views());
         String text = searchText(document, files.text());
-        return save(document, text, clerk, "document.incoming.registered");
+        return save(document, text, clerk, RegistryAuditAction.INCOMING_REGISTERED);
     }
 
     /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register, dated today. */
@@ -241,7 +242,7 @@ public class DocumentRegistration {
         var notation = Document.notation(number, prepared.documentType(), unit.abbreviation(), divisionAbbreviation);
         String edxmlId = Document.edxmlId(unit.organId(), today, notation);
         documents.number(documentId, today, number, notation.codeNumber(), notation.codeNotation(), edxmlId);
-        audit.record(AuditEntry.by(clerk, "document.outgoing.issued", "document", documentId.toString(),
+        audit.record(AuditEntry.by(clerk, RegistryAuditAction.OUTGOING_ISSUED, "document", documentId.toString(),
                 prepared.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
                         "register", prepared.registerId().toString(), "notation", notation.full())));
         events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, prepared.unitId(), today.getYear(),
@@ -262,7 +263,7 @@ public class DocumentRegistration {
             throw DomainException.conflict("registry.document.revoked");
         }
         documents.revoke(documentId, clock.instant(), reason);
-        audit.record(AuditEntry.by(by, "document.revoked", "document", documentId.toString(), document.unitId(),
+        audit.record(AuditEntry.by(by, RegistryAuditAction.DOCUMENT_REVOKED, "document", documentId.toString(), document.unitId(),
                 Map.of("reason", reason)));
         events.publishEvent(new vn.congvan.registry.DocumentRevoked(documentId, document.direction(),
                 document.unitId(), reason));
@@ -365,13 +366,13 @@ public class DocumentRegistration {
         if (!numberNow) {
             Document prepared = Document.prepare(facts, register, clerk.personId(), now, trim(m.submissionKey()),
                     files.views(), recipients);
-            return save(prepared, searchText(prepared, files.text()), clerk, "document.outgoing.prepared");
+            return save(prepared, searchText(prepared, files.text()), clerk, RegistryAuditAction.OUTGOING_PREPARED);
         }
         int number = numbering.next(register.id(), today.getYear());
         Document document = Document.issue(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                 files.views(), recipients);
         String text = searchText(document, files.text());
-        return save(document, text, clerk, "document.outgoing.issued");
+        return save(document, text, clerk, RegistryAuditAction.OUTGOING_ISSUED);
     }
 
     /** An incoming document of the unit that looks like this one: same edXML id, or number, notation and issuer. */
@@ -381,7 +382,7 @@ public class DocumentRegistration {
         return documents.findDuplicate(unitId, documentId, codeNumber, codeNotation, organName, organId, issuedDate);
     }
 
-    private DocumentView save(Document document, String searchText, Official clerk, String action) {
+    private DocumentView save(Document document, String searchText, Official clerk, RegistryAuditAction action) {
         documents.insert(document, searchText);
         if (document.secret()) {
             documents.grant(document.id(), clerk.personId(), clerk.personId(), document.createdAt());

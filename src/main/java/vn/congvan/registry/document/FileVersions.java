@@ -13,6 +13,7 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.FileVersionView;
+import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.storage.StoredBlob;
@@ -75,7 +76,7 @@ public class FileVersions {
         jdbc.sql("update document_file set sha256 = ?, size = ? where id = ?")
                 .params(content.sha256(), content.size(), fileId)
                 .update();
-        audit.record(AuditEntry.by(by, "document.file.version-added", "document", document.id().toString(),
+        audit.record(AuditEntry.by(by, RegistryAuditAction.FILE_VERSION_ADDED, "document", document.id().toString(),
                 document.unitId(), Map.of(
                         "file", file.fileName(),
                         "version", Integer.toString(version),

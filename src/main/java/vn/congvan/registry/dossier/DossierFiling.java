@@ -18,6 +18,7 @@ import vn.congvan.directory.UnitView;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.DossierClosed;
 import vn.congvan.registry.DossierOpened;
+import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.registry.document.DocumentAccess;
 import vn.congvan.registry.document.Documents;
 import vn.congvan.shared.DomainException;
@@ -99,7 +100,7 @@ public class DossierFiling {
         if (!dossiers.insert(dossier)) {
             throw DomainException.conflict("registry.dossier.file-code-taken", dossier.fileCode());
         }
-        audit.record(AuditEntry.by(official, "dossier.opened", SUBJECT, dossier.id().toString(), unit.id(), Map.of(
+        audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_OPENED, SUBJECT, dossier.id().toString(), unit.id(), Map.of(
                 "fileCode", dossier.fileCode(),
                 "title", dossier.title())));
         events.publishEvent(new DossierOpened(dossier.id(), unit.id(), year, dossier.fileCode()));
@@ -113,7 +114,7 @@ public class DossierFiling {
         DocumentView document = access.readable(official, documentId);
         Filing filing = dossier.file(document.id(), official, clock.instant());
         if (dossiers.file(filing)) {
-            audit.record(AuditEntry.by(official, "dossier.document.added", SUBJECT, dossierId.toString(),
+            audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_DOCUMENT_ADDED, SUBJECT, dossierId.toString(),
                     dossier.unitId(), Map.of(
                             "fileCode", dossier.fileCode(),
                             "document", document.id().toString(),
@@ -129,7 +130,7 @@ public class DossierFiling {
         dossier.requireChangeableBy(official);
         if (dossiers.remove(dossierId, documentId)) {
             String notation = documents.find(documentId).map(DocumentView::notation).orElse(null);
-            audit.record(AuditEntry.by(official, "dossier.document.removed", SUBJECT, dossierId.toString(),
+            audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_DOCUMENT_REMOVED, SUBJECT, dossierId.toString(),
                     dossier.unitId(), Map.of(
                             "fileCode", dossier.fileCode(),
                             "document", documentId.toString(),
@@ -143,7 +144,7 @@ public class DossierFiling {
                 .close(official, clock.instant(), dossiers.totals(dossierId));
         dossiers.saveClosed(closed);
         DossierTotals totals = closed.closingTotals();
-        audit.record(AuditEntry.by(official, "dossier.closed", SUBJECT, dossierId.toString(), closed.unitId(),
+        audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_CLOSED, SUBJECT, dossierId.toString(), closed.unitId(),
                 Map.of(
                         "fileCode", closed.fileCode(),
                         "docTotal", Integer.toString(totals.docTotal()),

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
+import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.InvalidFieldsException.FieldProblem;
@@ -51,7 +52,7 @@ public class FilePlan {
             throw DomainException.conflict("registry.fileplan.notation-taken", planned.fileNotation(),
                     Integer.toString(planned.year()));
         }
-        audit.record(AuditEntry.by(official, "fileplan.item.added", "file-plan-item", planned.id().toString(),
+        audit.record(AuditEntry.by(official, RegistryAuditAction.FILE_PLAN_ITEM_ADDED, "file-plan-item", planned.id().toString(),
                 planned.unitId(), Map.of(
                         "year", Integer.toString(planned.year()),
                         "fileNotation", planned.fileNotation(),

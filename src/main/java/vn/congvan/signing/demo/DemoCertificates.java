@@ -23,6 +23,7 @@ import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
 import vn.congvan.directory.UnitView;
 import vn.congvan.platform.ClusterJobs;
+import vn.congvan.signing.SigningAuditAction;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.keys.SigningCertificates;
@@ -135,7 +136,7 @@ class DemoCertificates implements ApplicationRunner {
             }
         }
         if (issued[0] + issued[1] > 0) {
-            audit.record(new AuditEntry("certificates.demo-issued", "unit", unit.id().toString(), unit.id(), null,
+            audit.record(new AuditEntry(SigningAuditAction.DEMO_CERTIFICATES_ISSUED, "unit", unit.id().toString(), unit.id(), null,
                     "CongVan", Map.of(
                             "issuer", issuing.name(),
                             "organization", Integer.toString(issued[0]),

@@ -14,6 +14,7 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
+import vn.congvan.signing.SigningAuditAction;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.ServerKey;
 import vn.congvan.signing.keys.SigningCertificate;
@@ -65,7 +66,7 @@ public class FileSealing {
             signer.sign(pdf, key.token(), key.key(), appearance,
                     new SignatureDictionary(certificate.commonName(), reason, unit.name(), signingTime), target);
         }
-        transaction.executeWithoutResult(status -> audit.record(new AuditEntry("signature.file-sealed", subjectType,
+        transaction.executeWithoutResult(status -> audit.record(new AuditEntry(SigningAuditAction.FILE_SEALED, subjectType,
                 subjectId, unitId, null, "CongVan", Map.of(
                         "certificate", certificate.serialNumber(),
                         "certificateSha256", certificate.sha256(),

@@ -18,6 +18,7 @@ import vn.congvan.directory.PersonView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.signing.SigningAuditAction;
 import vn.congvan.signing.keys.CertificateKind;
 import vn.congvan.signing.keys.KeyMedium;
 import vn.congvan.signing.keys.PersonNames;
@@ -105,7 +106,7 @@ public class CertificateRegister {
         String thumbprint = requireAcceptable(key.certificate(), key.chain());
         SigningCertificate enrolled = certificates.enrolHsm(kind, personId, unitId, key.certificate(),
                 key.alias().strip(), official.personId());
-        audited(official, "certificate.enrolled", enrolled, thumbprint);
+        audited(official, SigningAuditAction.CERTIFICATE_ENROLLED, enrolled, thumbprint);
         return enrolled;
     }
 
@@ -137,7 +138,7 @@ public class CertificateRegister {
         String thumbprint = requireAcceptable(held.certificate(), held.chain());
         SigningCertificate registered = certificates.register(kind, personId, unitId, held.certificate(),
                 held.medium(), remote ? held.remoteCredential().strip() : null, official.personId());
-        audited(official, "certificate.registered", registered, thumbprint);
+        audited(official, SigningAuditAction.CERTIFICATE_REGISTERED, registered, thumbprint);
         return registered;
     }
 
@@ -177,7 +178,8 @@ public class CertificateRegister {
         return thumbprint;
     }
 
-    private void audited(Official official, String action, SigningCertificate certificate, String thumbprint) {
+    private void audited(Official official, SigningAuditAction action, SigningCertificate certificate,
+            String thumbprint) {
         UUID personId = certificate.personId();
         String subjectId = String.valueOf(personId != null ? personId : certificate.unitId());
         Map<String, String> detail = new HashMap<>();

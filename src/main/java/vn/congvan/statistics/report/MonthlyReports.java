@@ -37,6 +37,7 @@ import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.Seals;
 import vn.congvan.statistics.Statistics;
+import vn.congvan.statistics.StatisticsAuditAction;
 import vn.congvan.statistics.StatisticsScope;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
@@ -60,7 +61,6 @@ class MonthlyReports {
      */
     static final long CLAIM_LOCK = 0x7265706f7274L;
 
-    static final String GENERATED = "statistics.report.generated";
     static final String SUBJECT = "monthly-report";
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyReports.class);
@@ -215,9 +215,10 @@ class MonthlyReports {
                         "unitsRanked", Integer.toString(report.unitsRanked()),
                         "unitsBelowTarget", Integer.toString(below),
                         "reminders", Integer.toString(told));
+                StatisticsAuditAction generated = StatisticsAuditAction.REPORT_GENERATED;
                 audit.record(requester == null
-                        ? new AuditEntry(GENERATED, SUBJECT, id.toString(), issuer.id(), null, "CongVan", details)
-                        : AuditEntry.by(requester, GENERATED, SUBJECT, id.toString(), issuer.id(), details));
+                        ? new AuditEntry(generated, SUBJECT, id.toString(), issuer.id(), null, "CongVan", details)
+                        : AuditEntry.by(requester, generated, SUBJECT, id.toString(), issuer.id(), details));
                 return find(month).orElseThrow();
             });
             log.info("Monthly report {} made in {} ms (figures {} ms, files {} ms, seal {} ms): {} units ranked, {} below"

@@ -59,6 +59,7 @@ import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.statistics.Metric;
 import vn.congvan.statistics.Period;
 import vn.congvan.statistics.Statistics;
+import vn.congvan.statistics.StatisticsAuditAction;
 import vn.congvan.statistics.UnitFigures;
 
 /**
@@ -358,7 +359,7 @@ class MonthlyReportTests {
 
     private long generations(YearMonth month) {
         return jdbc.sql("select count(*) from audit_record where action = ? and details::jsonb ->> 'month' = ?")
-                .params(MonthlyReports.GENERATED, month.toString())
+                .params(StatisticsAuditAction.REPORT_GENERATED.value(), month.toString())
                 .query(Long.class)
                 .single();
     }
