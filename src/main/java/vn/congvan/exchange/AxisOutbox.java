@@ -52,7 +52,7 @@ public class AxisOutbox {
     @Transactional
     public UUID enqueue(OutgoingPackage p) {
         if (!axis.configured()) {
-            throw DomainException.conflict("exchange.axis.not-configured");
+            throw DomainException.conflict(ExchangeRefusals.AXIS_NOT_CONFIGURED);
         }
         if (!blobs.exists(p.sha256())) {
             throw DomainException.invalid("exchange.axis.not-stored", p.sha256());

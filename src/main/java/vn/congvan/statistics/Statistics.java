@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
+import vn.congvan.directory.DirectoryRefusals;
 import vn.congvan.directory.UnitLevel;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
@@ -201,7 +202,7 @@ public class Statistics {
     private static UnitView unit(UnitMap map, UUID unitId) {
         UnitView unit = map.find(unitId);
         if (unit == null) {
-            throw DomainException.notFound("directory.unit.not-found", unitId);
+            throw DomainException.notFound(DirectoryRefusals.UNIT_NOT_FOUND, unitId);
         }
         return unit;
     }

@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.DirectoryAuditAction;
+import vn.congvan.directory.DirectoryRefusals;
 import vn.congvan.shared.Official;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -311,7 +312,7 @@ class DirectoryAdministration {
 
     private void checkPosition(UUID unitId, @Nullable UUID divisionId) {
         UnitView unit = directory.findUnit(unitId)
-                .orElseThrow(() -> DomainException.notFound("directory.unit.not-found", unitId));
+                .orElseThrow(() -> DomainException.notFound(DirectoryRefusals.UNIT_NOT_FOUND, unitId));
         if (divisionId != null) {
             boolean inUnit = directory.findDivision(divisionId)
                     .filter(d -> d.unitId().equals(unit.id()))

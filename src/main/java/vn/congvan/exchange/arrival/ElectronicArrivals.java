@@ -36,6 +36,7 @@ import vn.congvan.notification.Notice;
 import vn.congvan.notification.Notifications;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -174,7 +175,7 @@ public class ElectronicArrivals {
     @Transactional
     public Imported importPackage(Official clerk, UUID unitId, Source source, boolean confirmDuplicate) {
         if (!clerk.holds(Role.CLERK, unitId)) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         UnitView unit = directory.unit(unitId);
         try {
@@ -233,7 +234,7 @@ public class ElectronicArrivals {
     @Transactional(readOnly = true)
     public List<ElectronicArrival> ofUnit(Official clerk, UUID unitId, int limit) {
         if (!clerk.holds(Role.CLERK, unitId) && !clerk.isAdministrator()) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         return arrivals.ofUnit(unitId, Math.min(Math.max(limit, 1), 500));
     }

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
 import vn.congvan.exchange.DirectorySyncView;
+import vn.congvan.exchange.ExchangeRefusals;
 import vn.congvan.platform.ClusterJobs;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
@@ -70,7 +71,7 @@ public class DirectorySync {
      */
     public DirectorySyncView sync() {
         if (!settings.configured()) {
-            throw DomainException.conflict("exchange.axis.not-configured");
+            throw DomainException.conflict(ExchangeRefusals.AXIS_NOT_CONFIGURED);
         }
         Instant at = clock.instant();
         List<Map<String, String>> ours = ourAgencies();

@@ -16,6 +16,7 @@ import vn.congvan.exchange.AxisOutbox;
 import vn.congvan.exchange.AxisPackageKind;
 import vn.congvan.exchange.BusinessDocType;
 import vn.congvan.exchange.ExchangeAuditAction;
+import vn.congvan.exchange.ExchangeRefusals;
 import vn.congvan.exchange.Organisation;
 import vn.congvan.exchange.OutgoingPackage;
 import vn.congvan.handling.RecipientState;
@@ -25,6 +26,7 @@ import vn.congvan.registry.DocumentRevoked;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -70,13 +72,13 @@ public class Sending {
     public List<RecipientState> send(Official clerk, UUID documentId) {
         DocumentView d = documents.readable(clerk, documentId);
         if (!clerk.holds(Role.CLERK, d.unitId())) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         if (d.direction() != Direction.OUTGOING || d.status() != DocumentStatus.ISSUED) {
             throw DomainException.conflict("exchange.export.not-issued");
         }
         if (!outbox.configured()) {
-            throw DomainException.conflict("exchange.axis.not-configured");
+            throw DomainException.conflict(ExchangeRefusals.AXIS_NOT_CONFIGURED);
         }
         if (outsideRecipients(d).isEmpty()) {
             throw DomainException.invalid("exchange.send.no-outside-recipient");

@@ -37,6 +37,7 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.Registrations;
 import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.StoredFile;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -44,6 +45,7 @@ import vn.congvan.shared.Role;
 import vn.congvan.signing.DocumentSigned;
 import vn.congvan.signing.Seals;
 import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
 
@@ -126,7 +128,7 @@ public class Drafting {
         for (NewDraft.Recipient r : d.recipients() == null ? List.<NewDraft.Recipient>of() : d.recipients()) {
             if (r.unitId() != null) {
                 String name = directory.findUnit(r.unitId())
-                        .orElseThrow(() -> DomainException.invalid("registry.unit.unknown", r.unitId())).name();
+                        .orElseThrow(() -> DomainException.invalid(RegistryRefusals.UNIT_UNKNOWN, r.unitId())).name();
                 recipients.add(new Draft.Recipient(r.unitId(), null, name));
             } else if (r.organName() != null && !r.organName().isBlank()) {
                 String organId = r.organId() == null || r.organId().isBlank() ? null : r.organId().strip();
@@ -231,7 +233,7 @@ public class Drafting {
     public DraftView issue(Official clerk, UUID draftId, boolean sealWithServerKey) {
         Draft draft = drafts.find(draftId).orElseThrow(() -> DomainException.notFound("handling.draft.not-found"));
         if (!clerk.holds(Role.CLERK, draft.unitId())) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         draft.requireState(DraftState.APPROVED);
         UUID documentId = draft.documentId();
@@ -240,7 +242,7 @@ public class Drafting {
         }
         DocumentView document = documents.readable(clerk, documentId);
         if (sealWithServerKey && !seals.serverHoldsSealOf(draft.unitId())) {
-            throw DomainException.conflict("signing.certificate.none-for-unit");
+            throw DomainException.conflict(SigningRefusals.NO_UNIT_CERTIFICATE);
         }
         boolean numberedNow = document.status() == DocumentStatus.PREPARED;
         if (numberedNow) {
@@ -358,7 +360,7 @@ public class Drafting {
             List<UUID> added, List<UUID> removed, String reason) {
         DocumentView document = documents.readable(clerk, documentId);
         if (!clerk.holds(Role.CLERK, document.unitId())) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         if (document.status() != DocumentStatus.ISSUED) {
             throw DomainException.conflict("handling.update.not-issued");

@@ -32,6 +32,7 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.RegistryAuditAction;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.pdf.PdfFacts;
 import vn.congvan.registry.pdf.PdfInspection;
@@ -229,7 +230,7 @@ public class DocumentRegistration {
     @Transactional
     public DocumentView numberPrepared(UUID documentId, Official clerk) {
         DocumentView prepared = documents.find(documentId)
-                .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
         DocumentAccess.requireClerk(clerk, prepared.unitId());
         if (documents.lockStatus(documentId) != vn.congvan.registry.DocumentStatus.PREPARED) {
             throw DomainException.conflict("registry.document.not-prepared");
@@ -257,7 +258,7 @@ public class DocumentRegistration {
     @Transactional
     public DocumentView revoke(UUID documentId, String reason, Official by) {
         DocumentView document = documents.find(documentId)
-                .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
         vn.congvan.registry.DocumentStatus status = documents.lockStatus(documentId);
         if (status == vn.congvan.registry.DocumentStatus.REVOKED) {
             throw DomainException.conflict("registry.document.revoked");
@@ -429,7 +430,7 @@ public class DocumentRegistration {
 
     private UnitView unitOf(UUID unitId) {
         return directory.findUnit(unitId)
-                .orElseThrow(() -> DomainException.notFound("registry.unit.unknown", unitId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, unitId));
     }
 
     private static DocumentType typeOf(String typeName, List<FieldProblem> problems) {
@@ -452,8 +453,8 @@ public class DocumentRegistration {
             if (r.unitId() != null) {
                 Optional<UnitView> unit = directory.findUnit(r.unitId());
                 if (unit.isEmpty()) {
-                    problems.add(new FieldProblem("recipients[" + (position - 1) + "].unitId", "registry.unit.unknown",
-                            r.unitId()));
+                    problems.add(new FieldProblem("recipients[" + (position - 1) + "].unitId",
+                            RegistryRefusals.UNIT_UNKNOWN, r.unitId()));
                 } else {
                     result.add(new DocumentView.RecipientView(position, r.unitId(), unit.get().organId(),
                             unit.get().name()));

@@ -19,6 +19,7 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.DossierClosed;
 import vn.congvan.registry.DossierOpened;
 import vn.congvan.registry.RegistryAuditAction;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.document.DocumentAccess;
 import vn.congvan.registry.document.Documents;
 import vn.congvan.shared.DomainException;
@@ -86,7 +87,7 @@ public class DossierFiling {
             throw new InvalidFieldsException(problems);
         }
         UnitView unit = directory.findUnit(unitId)
-                .orElseThrow(() -> DomainException.notFound("registry.unit.unknown", unitId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, unitId));
         if (!official.belongsTo(unit.id())) {
             throw DomainException.forbidden("registry.dossier.members-only");
         }

@@ -10,6 +10,7 @@ import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.registry.RegistryAuditAction;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.InvalidFieldsException.FieldProblem;
@@ -38,7 +39,7 @@ public class FilePlan {
     @Transactional
     public FilePlanItemView add(NewFilePlanItem item, Official official) {
         directory.findUnit(item.unitId())
-                .orElseThrow(() -> DomainException.notFound("registry.unit.unknown", item.unitId()));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, item.unitId()));
         if (!mayPlan(official, item.unitId())) {
             throw DomainException.forbidden("registry.fileplan.not-allowed");
         }

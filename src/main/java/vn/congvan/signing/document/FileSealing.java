@@ -15,6 +15,7 @@ import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.signing.SigningAuditAction;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.ServerKey;
 import vn.congvan.signing.keys.SigningCertificate;
@@ -57,7 +58,7 @@ public class FileSealing {
     public void seal(UUID unitId, Path pdf, Path target, String reason, String subjectType, String subjectId) {
         UnitView unit = directory.unit(unitId);
         SigningCertificate certificate = certificates.organizationOf(unitId)
-                .orElseThrow(() -> DomainException.conflict("signing.certificate.none-for-unit"));
+                .orElseThrow(() -> DomainException.conflict(SigningRefusals.NO_UNIT_CERTIFICATE));
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         try (ServerKey key = keyStores.open(certificate)) {
             rules.requireNotRevoked(certificate, key.key());

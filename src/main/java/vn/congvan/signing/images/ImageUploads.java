@@ -11,6 +11,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.SigningAuditAction;
+import vn.congvan.signing.SigningRefusals;
 
 /**
  * Uploads of signature and seal images: a person's signature image by the person, a unit's seal
@@ -34,7 +35,7 @@ public class ImageUploads {
         if (!official.personId().equals(personId) && !official.isAdministrator()) {
             throw DomainException.forbidden("signing.image.own-only");
         }
-        directory.findPerson(personId).orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+        directory.findPerson(personId).orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         TransparentPng png = TransparentPng.of(bytes);
         String sha256 = images.keep(personId, ImageKind.SIGNATURE, png, official.personId());
         audit.record(AuditEntry.by(official, SigningAuditAction.SIGNATURE_IMAGE_UPLOADED, "person", personId.toString(), null,

@@ -19,6 +19,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.SigningAuditAction;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.keys.CertificateKind;
 import vn.congvan.signing.keys.KeyMedium;
 import vn.congvan.signing.keys.PersonNames;
@@ -60,7 +61,7 @@ public class CertificateRegister {
             throw DomainException.forbidden("signing.register.own-only");
         }
         PersonView person = directory.findPerson(personId)
-                .orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+                .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         UUID unitId = person.positions().stream()
                 .map(PersonView.Position::unitId)
                 .filter(unit -> held.unitId() == null || unit.equals(held.unitId()))
@@ -96,7 +97,7 @@ public class CertificateRegister {
         UUID personId = key.personId();
         if (personId != null) {
             PersonView person = directory.findPerson(personId)
-                    .orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+                    .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
             if (person.positions().stream().noneMatch(position -> position.unitId().equals(unitId))) {
                 throw DomainException.invalid("signing.register.not-in-unit");
             }
@@ -202,7 +203,7 @@ public class CertificateRegister {
         try {
             return SigningCertificates.sha256(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
+            throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }
     }
 }
