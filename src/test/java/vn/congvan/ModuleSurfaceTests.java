@@ -66,7 +66,8 @@ class ModuleSurfaceTests {
         }
         Set<String> unused = new TreeSet<>();
         for (JavaClass type : classes) {
-            if (isPublicTopLevelOfAModule(type) && !surface.contains(type) && !KEPT.containsKey(type.getName())) {
+            if (isPublicTopLevelOfAModule(type) && !surface.contains(type) && !KEPT.containsKey(type.getName())
+                    && !isCatalogue(type)) {
                 unused.add(type.getName());
             }
         }
@@ -84,6 +85,17 @@ class ModuleSurfaceTests {
                 && type.isTopLevelClass()
                 && type.getModifiers().contains(JavaModifier.PUBLIC)
                 && !type.getSimpleName().equals("package-info");
+    }
+
+    /**
+     * A module's catalogues, its audit actions ({@code <Module>AuditAction}) and its refusals
+     * ({@code <Module>Refusals}), sit at its top level in every module, where a reader looks for
+     * them, whether or not another module names them (AuditActionCataloguesTests, RefusalCataloguesTests).
+     */
+    private static boolean isCatalogue(JavaClass type) {
+        String module = module(type);
+        String prefix = Character.toUpperCase(module.charAt(0)) + module.substring(1);
+        return type.getSimpleName().equals(prefix + "AuditAction") || type.getSimpleName().equals(prefix + "Refusals");
     }
 
     private static String module(JavaClass type) {

@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
 import vn.congvan.shared.Official;
 
 /**
- * One change to record in the audit trail: what was done ({@code action}, e.g.
- * {@code "document.registered"}), to what ({@code subjectType}, {@code subjectId}), in which unit,
+ * One change to record in the audit trail: what was done ({@code action}, from its module's
+ * catalogue), to what ({@code subjectType}, {@code subjectId}), in which unit,
  * by whom, with details as text pairs. Text that PostgreSQL cannot keep as given (NUL, unpaired
  * surrogates) becomes U+FFFD here, so that what is hashed is exactly what is stored.
  */
 public record AuditEntry(
-        String action,
+        AuditAction action,
         String subjectType,
         String subjectId,
         @Nullable UUID unitId,
@@ -24,7 +24,9 @@ public record AuditEntry(
         Map<String, String> details) {
 
     public AuditEntry {
-        action = storable("action", action, 100);
+        if (!storable("action", action.value(), 100).equals(action.value())) {
+            throw new IllegalArgumentException("action must be storable as it is: \"" + action.value() + "\"");
+        }
         subjectType = storable("subjectType", subjectType, 50);
         subjectId = storable("subjectId", subjectId, 100);
         actorName = storable("actorName", actorName, 100);
@@ -36,7 +38,7 @@ public record AuditEntry(
     /** An entry for a change made by a signed-in official. */
     public static AuditEntry by(
             Official actor,
-            String action,
+            AuditAction action,
             String subjectType,
             String subjectId,
             @Nullable UUID unitId,

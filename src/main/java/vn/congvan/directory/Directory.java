@@ -34,7 +34,7 @@ public class Directory {
 
     /** The unit, or a not-found refusal ({@code directory.unit.not-found}). */
     public UnitView unit(UUID id) {
-        return findUnit(id).orElseThrow(() -> DomainException.notFound("directory.unit.not-found", id));
+        return findUnit(id).orElseThrow(() -> DomainException.notFound(DirectoryRefusals.UNIT_NOT_FOUND, id));
     }
 
     public Optional<UnitView> findUnit(UUID id) {

@@ -74,12 +74,13 @@ public class Registrations {
     @org.springframework.transaction.annotation.Transactional
     public boolean addRecipient(UUID documentId, UUID unitId, Official by) {
         DocumentView document = documents.find(documentId)
-                .orElseThrow(() -> vn.congvan.shared.DomainException.notFound("registry.document.not-found", documentId));
+                .orElseThrow(() -> vn.congvan.shared.DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND,
+                        documentId));
         vn.congvan.directory.UnitView unit = directory.findUnit(unitId)
-                .orElseThrow(() -> vn.congvan.shared.DomainException.invalid("registry.unit.unknown", unitId));
+                .orElseThrow(() -> vn.congvan.shared.DomainException.invalid(RegistryRefusals.UNIT_UNKNOWN, unitId));
         boolean added = documents.addRecipient(documentId, unitId, unit.organId(), unit.name());
         if (added) {
-            audit.record(vn.congvan.audit.AuditEntry.by(by, "document.recipient.added", "document",
+            audit.record(vn.congvan.audit.AuditEntry.by(by, RegistryAuditAction.RECIPIENT_ADDED, "document",
                     documentId.toString(), document.unitId(), java.util.Map.of("recipient", unit.name())));
         }
         return added;

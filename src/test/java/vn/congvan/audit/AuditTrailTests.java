@@ -120,7 +120,7 @@ class AuditTrailTests {
                 "empty", "");
 
         transaction.executeWithoutResult(status -> trail.record(
-                AuditEntry.by(chairman, "document.signed", "document", subject, unit, details)));
+                AuditEntry.by(chairman, () -> "document.signed", "document", subject, unit, details)));
 
         AuditRecordView record = trail.history("document", subject).get(0);
         assertThat(record.actorId()).isEqualTo(chairman.personId());
@@ -149,6 +149,6 @@ class AuditTrailTests {
     }
 
     static AuditEntry anEntry(String subjectType, String subjectId, Map<String, String> details) {
-        return new AuditEntry("test.recorded", subjectType, subjectId, null, null, "Hệ thống thử nghiệm", details);
+        return new AuditEntry(() -> "test.recorded", subjectType, subjectId, null, null, "Hệ thống thử nghiệm", details);
     }
 }

@@ -14,7 +14,8 @@ public class AuditRecords {
     /**
      * Key of the PostgreSQL advisory lock that lines up the writers of the chain on every node
      * ("CongVanA" in ASCII). Held until the writer's transaction ends, so sequence numbers are
-     * committed in order and a rolled-back record leaves no gap.
+     * committed in order and a rolled-back record leaves no gap. A lock with one key, so apart from
+     * every cluster job's ({@link vn.congvan.platform.ClusterJobs}).
      */
     static final long CHAIN_LOCK = 0x436f6e6756616e41L;
 

@@ -57,7 +57,7 @@ record ChainRecord(
                 recordedAt.truncatedTo(ChronoUnit.MICROS),
                 entry.actorId(),
                 entry.actorName(),
-                entry.action(),
+                entry.action().value(),
                 entry.subjectType(),
                 entry.subjectId(),
                 entry.unitId(),

@@ -6,6 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.DirectoryAuditAction;
+import vn.congvan.directory.DirectoryRefusals;
 import vn.congvan.shared.Official;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -71,7 +73,7 @@ class DirectoryAdministration {
                         shortNameOr(command.shortName(), name), command.abbreviation(), command.legacyCode(),
                         command.code(), validFrom)
                 .update());
-        audit("directory.unit.created", id, id);
+        audit(DirectoryAuditAction.UNIT_CREATED, id, id);
         return directory.unit(id);
     }
 
@@ -99,7 +101,7 @@ class DirectoryAdministration {
                 .params(name, shortNameOr(command.shortName(), name), command.abbreviation(), command.legacyCode(),
                         command.code(), validTo, id)
                 .update());
-        audit("directory.unit.updated", id, id);
+        audit(DirectoryAuditAction.UNIT_UPDATED, id, id);
         if (command.successorId() != null) {
             mergeInto(directory.unit(id), command.successorId());
         }
@@ -141,7 +143,7 @@ class DirectoryAdministration {
                 .params(successor.id(), closed.name(), closed.legacyCode(), closed.code(), closed.validFrom(),
                         closed.validTo())
                 .update();
-        audit("directory.unit.merged", closed.id(), successor.id());
+        audit(DirectoryAuditAction.UNIT_MERGED, closed.id(), successor.id());
     }
 
     DivisionView createDivision(UUID unitId, CreateDivision command) {
@@ -156,7 +158,7 @@ class DirectoryAdministration {
         write(() -> jdbc.sql("insert into division (id, unit_id, name, abbreviation) values (?, ?, ?, ?)")
                 .params(id, unit.id(), command.name(), abbreviation)
                 .update());
-        audit("directory.division.created", id, unit.id());
+        audit(DirectoryAuditAction.DIVISION_CREATED, id, unit.id());
         return directory.findDivision(id).orElseThrow();
     }
 
@@ -176,7 +178,7 @@ class DirectoryAdministration {
                 .update());
         insertMembership(id, unitId, command.divisionId(), Objects.requireNonNull(command.role()),
                 command.positionTitle());
-        audit("directory.person.created", id, unitId);
+        audit(DirectoryAuditAction.PERSON_CREATED, id, unitId);
         return directory.findPerson(id).orElseThrow();
     }
 
@@ -194,7 +196,7 @@ class DirectoryAdministration {
         }
         insertMembership(person.id(), unitId, command.divisionId(), role, command.positionTitle());
         credentials.endSessions(person.id());
-        audit("directory.role.granted", person.id(), unitId);
+        audit(DirectoryAuditAction.ROLE_GRANTED, person.id(), unitId);
         return person(personId);
     }
 
@@ -212,7 +214,7 @@ class DirectoryAdministration {
             throw DomainException.notFound("directory.role.not-held");
         }
         credentials.endSessions(person.id());
-        audit("directory.role.revoked", person.id(), command.unitId());
+        audit(DirectoryAuditAction.ROLE_REVOKED, person.id(), command.unitId());
         return person(personId);
     }
 
@@ -227,14 +229,14 @@ class DirectoryAdministration {
             throw DomainException.conflict("directory.account.last-administrator");
         }
         credentials.setEnabled(person.id(), false);
-        audit("directory.account.disabled", person.id(), null);
+        audit(DirectoryAuditAction.ACCOUNT_DISABLED, person.id(), null);
         return person(personId);
     }
 
     PersonView enableUser(UUID personId) {
         PersonView person = person(personId);
         credentials.setEnabled(person.id(), true);
-        audit("directory.account.enabled", person.id(), null);
+        audit(DirectoryAuditAction.ACCOUNT_ENABLED, person.id(), null);
         return person(personId);
     }
 
@@ -246,7 +248,7 @@ class DirectoryAdministration {
         PersonView person = person(personId);
         String password = credentials.generate();
         credentials.setPassword(person.id(), password);
-        audit("directory.account.password-reset", person.id(), null);
+        audit(DirectoryAuditAction.PASSWORD_RESET, person.id(), null);
         return password;
     }
 
@@ -310,7 +312,7 @@ class DirectoryAdministration {
 
     private void checkPosition(UUID unitId, @Nullable UUID divisionId) {
         UnitView unit = directory.findUnit(unitId)
-                .orElseThrow(() -> DomainException.notFound("directory.unit.not-found", unitId));
+                .orElseThrow(() -> DomainException.notFound(DirectoryRefusals.UNIT_NOT_FOUND, unitId));
         if (divisionId != null) {
             boolean inUnit = directory.findDivision(divisionId)
                     .filter(d -> d.unitId().equals(unit.id()))
@@ -342,7 +344,7 @@ class DirectoryAdministration {
     }
 
     /** Writes the change's audit record in the change's transaction, naming the administrator who made it. */
-    private void audit(String action, UUID subjectId, @Nullable UUID unitId) {
+    private void audit(DirectoryAuditAction action, UUID subjectId, @Nullable UUID unitId) {
         audit.record(AuditEntry.by(actor(), action, "directory", subjectId.toString(), unitId, Map.of()));
     }
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.directory.DirectoryAuditAction;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 
@@ -50,7 +51,7 @@ class OwnAccount {
         }
         transaction.executeWithoutResult(status -> {
             credentials.setPassword(official.personId(), next);
-            audit.record(AuditEntry.by(official, "directory.account.password-changed", "directory",
+            audit.record(AuditEntry.by(official, DirectoryAuditAction.PASSWORD_CHANGED, "directory",
                     official.personId().toString(), null, Map.of()));
         });
     }

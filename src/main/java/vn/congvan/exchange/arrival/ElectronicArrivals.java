@@ -28,6 +28,7 @@ import vn.congvan.exchange.edxml.EdxmlDocument;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.edxml.Organisation;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.exchange.outside.StatusReports;
 import vn.congvan.handling.IncomingCaseChanged;
@@ -35,6 +36,7 @@ import vn.congvan.notification.Notice;
 import vn.congvan.notification.Notifications;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -173,7 +175,7 @@ public class ElectronicArrivals {
     @Transactional
     public Imported importPackage(Official clerk, UUID unitId, Source source, boolean confirmDuplicate) {
         if (!clerk.holds(Role.CLERK, unitId)) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         UnitView unit = directory.unit(unitId);
         try {
@@ -210,7 +212,7 @@ public class ElectronicArrivals {
                 .map(id -> {
                     ElectronicArrival a = arrivals.find(id).orElseThrow();
                     report(a, unit, "01", "Đã đến", null);
-                    audit.record(new AuditEntry("exchange.arrived", "electronic-arrival", id.toString(), unit.id(),
+                    audit.record(new AuditEntry(ExchangeAuditAction.ARRIVED, "electronic-arrival", id.toString(), unit.id(),
                             null, a.fromOrganName(), Map.of("documentId", a.documentId(),
                                     "signatures", a.signatureVerdict(), "warnings",
                                     String.join(",", a.warnings().stream().map(ElectronicArrival.Warning::code)
@@ -232,7 +234,7 @@ public class ElectronicArrivals {
     @Transactional(readOnly = true)
     public List<ElectronicArrival> ofUnit(Official clerk, UUID unitId, int limit) {
         if (!clerk.holds(Role.CLERK, unitId) && !clerk.isAdministrator()) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         return arrivals.ofUnit(unitId, Math.min(Math.max(limit, 1), 500));
     }
@@ -267,7 +269,7 @@ public class ElectronicArrivals {
         }
         arrivals.registered(id, incoming.id(), clock.instant());
         report(a, directory.unit(a.unitId()), "03", "Đã vào sổ đến số " + incoming.arrivalNumber(), clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.registered", "electronic-arrival", id.toString(), a.unitId(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.ARRIVAL_REGISTERED, "electronic-arrival", id.toString(), a.unitId(),
                 Map.of("arrivalNumber", String.valueOf(incoming.arrivalNumber()),
                         "noSignedPdf", String.valueOf(incoming.noSignedPdf()))));
         return incoming;
@@ -280,7 +282,7 @@ public class ElectronicArrivals {
         String text = reason(reason);
         arrivals.moved(id, "REFUSED", text, clock.instant());
         report(a, directory.unit(a.unitId()), "02", text, clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.refused", "electronic-arrival", id.toString(), a.unitId(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.ARRIVAL_REFUSED, "electronic-arrival", id.toString(), a.unitId(),
                 Map.of("reason", text)));
         return arrivals.find(id).orElseThrow();
     }
@@ -294,7 +296,7 @@ public class ElectronicArrivals {
         }
         arrivals.moved(id, "REVOKED", null, clock.instant());
         report(a, directory.unit(a.unitId()), "15", "Đồng ý thu hồi", clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.revocation-accepted", "electronic-arrival", id.toString(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.REVOCATION_ACCEPTED, "electronic-arrival", id.toString(),
                 a.unitId(), Map.of()));
         return arrivals.find(id).orElseThrow();
     }
@@ -306,7 +308,7 @@ public class ElectronicArrivals {
         String text = reason(reason);
         arrivals.moved(id, "REVOKE_REFUSED", text, clock.instant());
         report(a, directory.unit(a.unitId()), "16", text, clerk);
-        audit.record(AuditEntry.by(clerk, "exchange.revocation-refused", "electronic-arrival", id.toString(),
+        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.REVOCATION_REFUSED, "electronic-arrival", id.toString(),
                 a.unitId(), Map.of("reason", text)));
         return arrivals.find(id).orElseThrow();
     }

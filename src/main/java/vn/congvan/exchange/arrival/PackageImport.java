@@ -18,6 +18,7 @@ import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.StoredFile;
 import vn.congvan.shared.DomainException;
@@ -96,7 +97,7 @@ public class PackageImport {
      */
     private static void requireClerk(Official official, UUID unitId) {
         if (!official.holds(vn.congvan.shared.Role.CLERK, unitId)) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
     }
 

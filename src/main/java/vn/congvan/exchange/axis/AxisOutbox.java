@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.exchange.ExchangeRefusals;
 import vn.congvan.exchange.axis.AxisProperties;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
@@ -52,7 +53,7 @@ public class AxisOutbox {
     @Transactional
     public UUID enqueue(OutgoingPackage p) {
         if (!axis.configured()) {
-            throw DomainException.conflict("exchange.axis.not-configured");
+            throw DomainException.conflict(ExchangeRefusals.AXIS_NOT_CONFIGURED);
         }
         if (!blobs.exists(p.sha256())) {
             throw DomainException.invalid("exchange.axis.not-stored", p.sha256());

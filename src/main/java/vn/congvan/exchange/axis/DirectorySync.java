@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
+import vn.congvan.exchange.ExchangeRefusals;
+import vn.congvan.platform.ClusterJobs;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
 
@@ -33,25 +35,24 @@ import vn.congvan.shared.VietnamTime;
 public class DirectorySync {
 
     private static final Logger log = LoggerFactory.getLogger(DirectorySync.class);
-    static final long LOCK = 0x6178697364697273L;
 
     private final Directory directory;
     private final AxisHttp http;
     private final AxisProperties settings;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final ClusterLock lock;
+    private final ClusterJobs jobs;
     private final JsonMapper json;
     private final Clock clock;
 
     DirectorySync(Directory directory, AxisHttp http, AxisProperties settings, JdbcClient jdbc,
-            TransactionTemplate transaction, ClusterLock lock, JsonMapper json, Clock clock) {
+            TransactionTemplate transaction, ClusterJobs jobs, JsonMapper json, Clock clock) {
         this.directory = directory;
         this.http = http;
         this.settings = settings;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.lock = lock;
+        this.jobs = jobs;
         this.json = json;
         this.clock = clock;
     }
@@ -60,7 +61,7 @@ public class DirectorySync {
             fixedDelayString = "${congvan.exchange.axis.directory-interval}")
     void syncDue() {
         if (settings.configured()) {
-            lock.runAlone(LOCK, this::sync);
+            jobs.runAlone(AxisJob.DIRECTORY, this::sync);
         }
     }
 
@@ -70,7 +71,7 @@ public class DirectorySync {
      */
     public DirectorySyncView sync() {
         if (!settings.configured()) {
-            throw DomainException.conflict("exchange.axis.not-configured");
+            throw DomainException.conflict(ExchangeRefusals.AXIS_NOT_CONFIGURED);
         }
         Instant at = clock.instant();
         List<Map<String, String>> ours = ourAgencies();

@@ -27,7 +27,9 @@ import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.edxml.MessageHeader;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.outside.ReceivedStatuses;
+import vn.congvan.platform.ClusterJobs;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
@@ -44,7 +46,6 @@ import vn.congvan.storage.StoredBlob;
 class InboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPoller.class);
-    static final long LOCK = 0x61786973706f6c6cL;
     static final int DOWNLOAD_ATTEMPTS = 5;
     static final int BATCH = 100;
 
@@ -62,14 +63,14 @@ class InboxPoller {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final ClusterLock lock;
+    private final ClusterJobs jobs;
     private final JsonMapper json;
     private final MessageSource messages;
     private final ReceivedStatuses statuses;
     private final Clock clock;
 
     InboxPoller(JdbcClient jdbc, Blobs blobs, Edxml edxml, AxisHttp http, AxisProperties settings, AuditTrail audit,
-            ApplicationEventPublisher events, TransactionTemplate transaction, ClusterLock lock, JsonMapper json,
+            ApplicationEventPublisher events, TransactionTemplate transaction, ClusterJobs jobs, JsonMapper json,
             MessageSource messages, ReceivedStatuses statuses, Clock clock) {
         this.jdbc = jdbc;
         this.blobs = blobs;
@@ -79,7 +80,7 @@ class InboxPoller {
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
-        this.lock = lock;
+        this.jobs = jobs;
         this.json = json;
         this.messages = messages;
         this.statuses = statuses;
@@ -90,7 +91,7 @@ class InboxPoller {
             fixedDelayString = "${congvan.exchange.axis.poll-interval}")
     void pollDue() {
         if (settings.configured()) {
-            lock.runAlone(LOCK, () -> {
+            jobs.runAlone(AxisJob.INBOX, () -> {
                 try {
                     poll();
                 } catch (IOException | UncheckedIOException e) {
@@ -242,7 +243,7 @@ class InboxPoller {
         if (inserted == 0) {
             return null;
         }
-        audit.record(new AuditEntry("exchange.axis.package-received", "axis-inbox", id.toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_RECEIVED, "axis-inbox", id.toString(), null, null,
                 "axis:" + settings.systemId(), Map.of("hubId", p.id(), "state", state.name(),
                         "documentId", read.documentId(), "from", read.from())));
         return id;

@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.ExchangeAuditAction;
+import vn.congvan.platform.ClusterJobs;
 import vn.congvan.storage.Blobs;
 
 /**
@@ -31,7 +33,6 @@ import vn.congvan.storage.Blobs;
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    static final long LOCK = 0x6178697373656e64L;
     static final int BATCH = 100;
 
     /** A package next in line. */
@@ -43,20 +44,20 @@ class OutboxSender {
     private final AxisHttp http;
     private final AxisProperties settings;
     private final AuditTrail audit;
-    private final ClusterLock lock;
+    private final ClusterJobs jobs;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OutboxSender(JdbcClient jdbc, Blobs blobs, AxisHttp http, AxisProperties settings, AuditTrail audit,
-            ClusterLock lock, JsonMapper json, TransactionTemplate transaction, Clock clock) {
+            ClusterJobs jobs, JsonMapper json, TransactionTemplate transaction, Clock clock) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.http = http;
         this.settings = settings;
         this.audit = audit;
-        this.lock = lock;
+        this.jobs = jobs;
         this.json = json;
         this.clock = clock;
     }
@@ -65,7 +66,7 @@ class OutboxSender {
             fixedDelayString = "${congvan.exchange.axis.poll-interval}")
     void sendDue() {
         if (settings.configured()) {
-            lock.runAlone(LOCK, this::sendInOrder);
+            jobs.runAlone(AxisJob.OUTBOX, this::sendInOrder);
         }
     }
 
@@ -186,7 +187,7 @@ class OutboxSender {
                           last_error = null where id = ?""")
                 .params(hubId, Timestamp.from(clock.instant()), p.id())
                 .update();
-        audit.record(new AuditEntry("exchange.axis.package-sent", "axis-outbox", p.id().toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_SENT, "axis-outbox", p.id().toString(), null, null,
                 "axis:" + settings.systemId(), Map.of("hubId", hubId, "documentId", p.documentId())));
     }
 
@@ -199,7 +200,7 @@ class OutboxSender {
         jdbc.sql("update axis_outbox set state = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?")
                 .params(clip(reason), p.id())
                 .update();
-        audit.record(new AuditEntry("exchange.axis.package-refused", "axis-outbox", p.id().toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_REFUSED, "axis-outbox", p.id().toString(), null, null,
                 "axis:" + settings.systemId(), Map.of("reason", clip(reason), "documentId", p.documentId())));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.shared.DomainException;
 
 /** The hub's directory of agencies (danh bạ cơ quan), each served by the one system that published it. */
@@ -26,7 +27,12 @@ class HubAgencies {
     /** An agency a system declares it serves. */
     record Declared(@Nullable String organId, @Nullable String name, @Nullable String parentOrganId) {}
 
-    private static final long LOCK = 0x6178697364697231L;
+    /**
+     * Key of the advisory lock that lines up the systems publishing their agencies on every node, so
+     * that two cannot both take one ("axisdir1" in ASCII). A lock with one key, so apart from every
+     * cluster job's ({@link vn.congvan.platform.ClusterJobs}).
+     */
+    private static final long DIRECTORY_LOCK = 0x6178697364697231L;
 
     private final JdbcClient jdbc;
     private final HubAllowances allowances;
@@ -87,7 +93,7 @@ class HubAgencies {
             }
         }
         // One directory writer at a time on every node: two systems must not both take an agency.
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(DIRECTORY_LOCK).query((rs, n) -> n).list();
         for (String organId : ids) {
             systemOf(organId).filter(owner -> !owner.equals(systemId)).ifPresent(owner -> {
                 throw DomainException.conflict("exchange.hub.organ-taken", organId);
@@ -106,7 +112,7 @@ class HubAgencies {
                     .params(d.organId().strip(), d.name().strip(), systemId, parent, now)
                     .update();
         }
-        audit.record(new AuditEntry("exchange.hub.agencies-published", "axis-system", systemId, null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.HUB_AGENCIES_PUBLISHED, "axis-system", systemId, null, null,
                 "axis:" + systemId, Map.of("agencies", String.valueOf(ids.size()))));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 
@@ -108,7 +109,7 @@ class HubAllowances {
                 removed += jdbc.sql("delete from hub_agency where organ_id = ?").param(organId).update();
             }
         }
-        audit.record(AuditEntry.by(administrator, "exchange.hub.organs-allowed", "axis-system", systemId, null,
+        audit.record(AuditEntry.by(administrator, ExchangeAuditAction.HUB_ORGANS_ALLOWED, "axis-system", systemId, null,
                 Map.of("organs", String.join(" ", codes), "agenciesRemoved", String.valueOf(removed))));
         return new Allowance(systemId, codes, administrator.getUsername(), now);
     }
@@ -135,7 +136,7 @@ class HubAllowances {
                     .params(systemId, codes.toArray(String[]::new), SEEDED_BY, Timestamp.from(clock.instant()))
                     .update();
             if (inserted > 0) {
-                audit.record(new AuditEntry("exchange.hub.organs-allowed", "axis-system", systemId, null, null,
+                audit.record(new AuditEntry(ExchangeAuditAction.HUB_ORGANS_ALLOWED, "axis-system", systemId, null, null,
                         "settings", Map.of("organs", String.join(" ", codes), "agenciesRemoved", "0")));
             }
         });

@@ -29,6 +29,7 @@ import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.edxml.Organisation;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.StoredBlob;
 
@@ -176,7 +177,7 @@ class HubEdocs {
                     .params(route.statusCode(), route.from(), route.documentId())
                     .update();
         }
-        audit.record(new AuditEntry("exchange.hub.package-accepted", "axis-package", id.toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.HUB_PACKAGE_ACCEPTED, "axis-package", id.toString(), null, null,
                 "axis:" + systemId, Map.of("kind", route.kind().name(), "documentId", route.documentId(),
                         "from", route.from(), "to", String.join(",", route.recipients()))));
         return new Accepted(new SentEdoc(id.toString(), route.documentId(), route.kind(), route.recipients()), true);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.exchange.edxml.EdxmlStatus;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.shared.DomainException;
 
@@ -122,7 +123,7 @@ public class ReceivedStatuses {
         }
         String reason = status.description().isBlank() ? null : status.description();
         deliveries.moved(d.deliveryId(), state, status.statusCode(), reason, clock.instant());
-        audit.record(new AuditEntry("delivery.outside-status", "document", d.documentId().toString(), null, null,
+        audit.record(new AuditEntry(ExchangeAuditAction.OUTSIDE_STATUS, "document", d.documentId().toString(), null, null,
                 status.from().organName().isBlank() ? status.from().organId() : status.from().organName(),
                 Map.of("recipient", d.recipientName(), "statusCode", status.statusCode())));
     }

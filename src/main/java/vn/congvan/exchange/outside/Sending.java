@@ -17,6 +17,8 @@ import vn.congvan.exchange.axis.AxisPackageKind;
 import vn.congvan.exchange.edxml.BusinessDocType;
 import vn.congvan.exchange.edxml.Organisation;
 import vn.congvan.exchange.axis.OutgoingPackage;
+import vn.congvan.exchange.ExchangeAuditAction;
+import vn.congvan.exchange.ExchangeRefusals;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
@@ -24,6 +26,7 @@ import vn.congvan.registry.DocumentRevoked;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -69,13 +72,13 @@ public class Sending {
     public List<RecipientState> send(Official clerk, UUID documentId) {
         DocumentView d = documents.readable(clerk, documentId);
         if (!clerk.holds(Role.CLERK, d.unitId())) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         if (d.direction() != Direction.OUTGOING || d.status() != DocumentStatus.ISSUED) {
             throw DomainException.conflict("exchange.export.not-issued");
         }
         if (!outbox.configured()) {
-            throw DomainException.conflict("exchange.axis.not-configured");
+            throw DomainException.conflict(ExchangeRefusals.AXIS_NOT_CONFIGURED);
         }
         if (outsideRecipients(d).isEmpty()) {
             throw DomainException.invalid("exchange.send.no-outside-recipient");
@@ -116,7 +119,7 @@ public class Sending {
         for (RecipientState r : asked) {
             deliveries.moved(r.deliveryId(), "REVOKE_REQUESTED", "13", revoked.reason(), clock.instant());
         }
-        audit.record(new AuditEntry("document.revoke-sent-outside", "document", d.id().toString(), d.unitId(), null,
+        audit.record(new AuditEntry(ExchangeAuditAction.REVOCATION_SENT_OUTSIDE, "document", d.id().toString(), d.unitId(), null,
                 AXIS, Map.of("recipients", Integer.toString(asked.size()))));
     }
 
@@ -131,7 +134,7 @@ public class Sending {
             return;
         }
         enqueue(d, fresh, BusinessDocType.NEW, "");
-        audit.record(new AuditEntry("document.sent-outside", "document", d.id().toString(), d.unitId(), actorId,
+        audit.record(new AuditEntry(ExchangeAuditAction.SENT_OUTSIDE, "document", d.id().toString(), d.unitId(), actorId,
                 actorName, Map.of("recipients",
                         String.join(", ", fresh.stream().map(Organisation::organName).toList()))));
     }

@@ -16,6 +16,7 @@ import vn.congvan.exchange.arrival.ElectronicArrivals;
 import vn.congvan.exchange.outside.DocumentPackages;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -51,7 +52,7 @@ class EdxmlApi {
 
     @org.springframework.web.bind.annotation.PostMapping(path = "/api/v1/units/{unitId}/edxml",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @HoldsRole(value = Role.CLERK, anywhere = {}, refusal = "registry.clerk-only")
+    @HoldsRole(value = Role.CLERK, anywhere = {}, refusal = RegistryRefusals.CLERK_ONLY)
     @Operation(operationId = "importEdxml",
             summary = "The unit's clerk imports a received edXML package: a document is registered as an incoming document"
                     + " (201), a status is applied to the unit's outgoing document it reports on (200), a document to look"

@@ -18,6 +18,7 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.DivisionView;
 import vn.congvan.handling.ApprovalStep;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.shared.DomainException;
@@ -87,7 +88,7 @@ class ApprovalRoutes {
                     .params(unitId, position++, step.role().name(), step.divisionId())
                     .update();
         }
-        audit.record(AuditEntry.by(official, "handling.route.set", "unit", unitId.toString(), unitId,
+        audit.record(AuditEntry.by(official, HandlingAuditAction.ROUTE_SET, "unit", unitId.toString(), unitId,
                 Map.of("steps", String.join(" → ", steps.stream().map(s -> s.role().name()).toList()))));
     }
 
@@ -115,7 +116,7 @@ class ApprovalRoutes {
                 .params(UUID.randomUUID(), unitId, leaderId, deputyId, firstDay, lastDay, official.personId(),
                         java.sql.Timestamp.from(at))
                 .update();
-        audit.record(AuditEntry.by(official, "handling.absence.recorded", "unit", unitId.toString(), unitId,
+        audit.record(AuditEntry.by(official, HandlingAuditAction.ABSENCE_RECORDED, "unit", unitId.toString(), unitId,
                 Map.of("leader", String.valueOf(staff.nameOf(leaderId)), "deputy", String.valueOf(staff.nameOf(deputyId)),
                         "from", firstDay.toString(), "to", lastDay.toString())));
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.handling.notices.HandlingNotices;
@@ -87,7 +88,7 @@ public class Arrivals {
                 "delivery:" + deliveryId);
         DocumentView incoming = registrations.registerArrival(m, files.get(0), files.subList(1, files.size()), clerk);
         deliveries.registered(deliveryId, incoming.id(), clock.instant());
-        audit.record(AuditEntry.by(clerk, "delivery.registered", "document", d.documentId().toString(),
+        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REGISTERED, "document", d.documentId().toString(),
                 d.recipientUnitId(), Map.of("recipient", d.recipientName(),
                         "arrivalNumber", String.valueOf(incoming.arrivalNumber()))));
         return incoming;
@@ -99,7 +100,7 @@ public class Arrivals {
         RecipientState d = lockedArrival(clerk, deliveryId);
         String text = Draft.comment(reason);
         deliveries.refused(deliveryId, text, clock.instant());
-        audit.record(AuditEntry.by(clerk, "delivery.refused", "document", d.documentId().toString(),
+        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REFUSED, "document", d.documentId().toString(),
                 d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
         DocumentView sent = registrations.find(d.documentId()).orElseThrow();
         notices.tell(new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
@@ -120,7 +121,7 @@ public class Arrivals {
         RecipientState d = lockedRevocationRequest(clerk, deliveryId);
         registrations.revoke(d.incomingDocumentId(), d.reason() == null ? "" : d.reason(), clerk);
         deliveries.revocationAnswered(deliveryId, true, null, clock.instant());
-        audit.record(AuditEntry.by(clerk, "delivery.revoked", "document", d.documentId().toString(),
+        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REVOKED, "document", d.documentId().toString(),
                 d.recipientUnitId(), Map.of("recipient", d.recipientName())));
         return deliveries.find(deliveryId).orElseThrow();
     }
@@ -131,7 +132,7 @@ public class Arrivals {
         RecipientState d = lockedRevocationRequest(clerk, deliveryId);
         String text = Draft.comment(reason);
         deliveries.revocationAnswered(deliveryId, false, text, clock.instant());
-        audit.record(AuditEntry.by(clerk, "delivery.revocation-refused", "document", d.documentId().toString(),
+        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REVOCATION_REFUSED, "document", d.documentId().toString(),
                 d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
         DocumentView sent = registrations.find(d.documentId()).orElseThrow();
         notices.tell(new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.handling.CaseState;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.Official;
@@ -122,8 +123,11 @@ class Deliveries {
                     .params(registered ? "REVOKE_REQUESTED" : "REVOKED", registered ? "13" : "15", reason,
                             Timestamp.from(at), d.deliveryId())
                     .update();
-            audit.record(AuditEntry.by(by, registered ? "delivery.revoke-requested" : "delivery.revoked", "document",
-                    documentId.toString(), d.recipientUnitId(), Map.of("recipient", d.recipientName())));
+            HandlingAuditAction action = registered
+                    ? HandlingAuditAction.DELIVERY_REVOKE_REQUESTED
+                    : HandlingAuditAction.DELIVERY_REVOKED;
+            audit.record(AuditEntry.by(by, action, "document", documentId.toString(), d.recipientUnitId(),
+                    Map.of("recipient", d.recipientName())));
             followed.add(d);
         }
         return followed;

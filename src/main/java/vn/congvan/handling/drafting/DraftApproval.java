@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.handling.ApprovalStep;
 import vn.congvan.handling.DraftState;
 import vn.congvan.handling.DraftView;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.DocumentView;
@@ -69,7 +70,7 @@ public class DraftApproval {
             draft.prepared(prepared.id());
         }
         drafts.save(draft, clock.instant());
-        trail.record(approver, draft, "draft.approved", details);
+        trail.record(approver, draft, HandlingAuditAction.DRAFT_APPROVED, details);
         if (draft.state() == DraftState.APPROVED) {
             trail.tell(List.of(draft.signerId()), null, "draft.to-sign", draft);
         } else {
@@ -83,7 +84,7 @@ public class DraftApproval {
         Draft draft = reading.locked(approver, draftId);
         Map<String, String> details = draft.returnToDrafter(approver, comment);
         drafts.save(draft, clock.instant());
-        trail.record(approver, draft, "draft.returned", details);
+        trail.record(approver, draft, HandlingAuditAction.DRAFT_RETURNED, details);
         trail.tell(List.of(draft.drafterId()), approver, "draft.returned", draft);
         return reading.view(draft);
     }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.notices.HandlingNotices;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -27,14 +28,14 @@ class DraftTrail {
     }
 
     /** Audited on the draft, with the state the step left it in. */
-    void record(Official official, Draft draft, String action, Map<String, String> details) {
+    void record(Official official, Draft draft, HandlingAuditAction action, Map<String, String> details) {
         Map<String, String> all = new TreeMap<>(details);
         all.put("state", draft.state().name());
         audit.record(AuditEntry.by(official, action, "draft", draft.id().toString(), draft.unitId(), all));
     }
 
     /** Audited on the document the draft became. */
-    void recordOnDocument(Official official, String action, UUID documentId, UUID unitId, Map<String, String> details) {
+    void recordOnDocument(Official official, HandlingAuditAction action, UUID documentId, UUID unitId, Map<String, String> details) {
         audit.record(AuditEntry.by(official, action, "document", documentId.toString(), unitId, details));
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.directory.Directory;
 import vn.congvan.handling.DraftView;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.staff.UnitStaff;
@@ -20,6 +21,7 @@ import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 
@@ -90,7 +92,7 @@ public class DraftWriting {
         for (NewDraft.Recipient r : d.recipients() == null ? List.<NewDraft.Recipient>of() : d.recipients()) {
             if (r.unitId() != null) {
                 String name = directory.findUnit(r.unitId())
-                        .orElseThrow(() -> DomainException.invalid("registry.unit.unknown", r.unitId())).name();
+                        .orElseThrow(() -> DomainException.invalid(RegistryRefusals.UNIT_UNKNOWN, r.unitId())).name();
                 recipients.add(new Draft.Recipient(r.unitId(), null, name));
             } else if (r.organName() != null && !r.organName().isBlank()) {
                 String organId = r.organId() == null || r.organId().isBlank() ? null : r.organId().strip();
@@ -114,7 +116,7 @@ public class DraftWriting {
         Instant now = clock.instant();
         drafts.insert(draft, key, d.dossierId(), now);
         int version = pdfs.add(draft.id(), fileName, pdf, drafter, now);
-        trail.record(drafter, draft, "draft.created", Map.of("subject", subject, "version", Integer.toString(version)));
+        trail.record(drafter, draft, HandlingAuditAction.DRAFT_CREATED, Map.of("subject", subject, "version", Integer.toString(version)));
         return reading.view(draft);
     }
 
@@ -124,7 +126,7 @@ public class DraftWriting {
         Draft draft = reading.locked(official, draftId);
         draft.requireMayRevise(official);
         int version = pdfs.add(draftId, fileName, pdf, official, clock.instant());
-        trail.record(official, draft, "draft.version.added", Map.of("version", Integer.toString(version)));
+        trail.record(official, draft, HandlingAuditAction.DRAFT_VERSION_ADDED, Map.of("version", Integer.toString(version)));
         return reading.view(draft);
     }
 
@@ -132,7 +134,7 @@ public class DraftWriting {
     @Transactional
     public DraftView comment(Official official, UUID draftId, String text) {
         Draft draft = reading.locked(official, draftId);
-        trail.record(official, draft, "draft.commented", Map.of("comment", Draft.comment(text)));
+        trail.record(official, draft, HandlingAuditAction.DRAFT_COMMENTED, Map.of("comment", Draft.comment(text)));
         return reading.view(draft);
     }
 
@@ -144,7 +146,7 @@ public class DraftWriting {
         Map<String, String> details = new LinkedHashMap<>(draft.submit(drafter, route.steps()));
         details.put("approver", UnitPeople.name(staff, route.steps().get(0).approverId()));
         drafts.save(draft, clock.instant());
-        trail.record(drafter, draft, "draft.submitted", details);
+        trail.record(drafter, draft, HandlingAuditAction.DRAFT_SUBMITTED, details);
         trail.tell(List.of(draft.currentApprover()), drafter, "draft.to-approve", draft);
         return reading.view(draft);
     }

@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.handling.DraftView;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -57,7 +59,7 @@ public class IssuedDocumentChanges {
         registrations.revoke(documentId, text, official);
         var followed = deliveries.revoke(documentId, text, official, clock.instant());
         askToRevoke(followed, official);
-        trail.record(official, draft, "draft.revoked", Map.of("reason", text, "recipients", Integer.toString(followed.size())));
+        trail.record(official, draft, HandlingAuditAction.DRAFT_REVOKED, Map.of("reason", text, "recipients", Integer.toString(followed.size())));
         return reading.view(draft);
     }
 
@@ -70,7 +72,7 @@ public class IssuedDocumentChanges {
             String reason) {
         DocumentView document = documents.readable(clerk, documentId);
         if (!clerk.holds(Role.CLERK, document.unitId())) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         if (document.status() != DocumentStatus.ISSUED) {
             throw DomainException.conflict("handling.update.not-issued");
@@ -90,7 +92,7 @@ public class IssuedDocumentChanges {
         for (UUID unit : removed) {
             askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
         }
-        trail.recordOnDocument(clerk, "document.recipients.updated", documentId, document.unitId(),
+        trail.recordOnDocument(clerk, HandlingAuditAction.RECIPIENTS_UPDATED, documentId, document.unitId(),
                 Map.of("reason", text, "added", Integer.toString(added.size()), "removed",
                         Integer.toString(removed.size())));
         return deliveries.ofDocument(documentId);
@@ -112,7 +114,7 @@ public class IssuedDocumentChanges {
             old.revoked();
             drafts.save(old, clock.instant());
         });
-        trail.recordOnDocument(clerk, "document.replaced", replacedId, replaced.unitId(),
+        trail.recordOnDocument(clerk, HandlingAuditAction.DOCUMENT_REPLACED, replacedId, replaced.unitId(),
                 Map.of("notation", String.valueOf(by.notation())));
     }
 

@@ -8,16 +8,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.handling.DraftState;
 import vn.congvan.handling.DraftView;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Registrations;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.DocumentSigned;
 import vn.congvan.signing.Seals;
 import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.SigningRefusals;
 
 /**
  * Issuing (ban hành) the approved and signed document: the clerk, told once the designated signer
@@ -61,7 +64,7 @@ public class Issuing {
     public DraftView issue(Official clerk, UUID draftId, boolean sealWithServerKey) {
         Draft draft = drafts.find(draftId).orElseThrow(() -> DomainException.notFound("handling.draft.not-found"));
         if (!clerk.holds(Role.CLERK, draft.unitId())) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
         draft.requireState(DraftState.APPROVED);
         UUID documentId = draft.documentId();
@@ -70,7 +73,7 @@ public class Issuing {
         }
         DocumentView document = documents.readable(clerk, documentId);
         if (sealWithServerKey && !seals.serverHoldsSealOf(draft.unitId())) {
-            throw DomainException.conflict("signing.certificate.none-for-unit");
+            throw DomainException.conflict(SigningRefusals.NO_UNIT_CERTIFICATE);
         }
         boolean numberedNow = document.status() == DocumentStatus.PREPARED;
         if (numberedNow) {
@@ -98,9 +101,9 @@ public class Issuing {
                             issued.urgent());
                 }
             }
-            trail.record(clerk, locked, "draft.issued", Map.of("notation", String.valueOf(issued.notation()),
+            trail.record(clerk, locked, HandlingAuditAction.DRAFT_ISSUED, Map.of("notation", String.valueOf(issued.notation()),
                     "delivered", Integer.toString(delivered)));
-            trail.recordOnDocument(clerk, "document.delivered", documentId, issued.unitId(),
+            trail.recordOnDocument(clerk, HandlingAuditAction.DOCUMENT_DELIVERED, documentId, issued.unitId(),
                     Map.of("recipients", Integer.toString(delivered)));
             if (locked.replacesId() != null) {
                 changes.replace(clerk, locked.replacesId(), issued);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.handling.CaseState;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.shared.DomainException;
@@ -85,7 +86,7 @@ final class IncomingCase {
         }
         state = CaseState.PRESENTED;
         presentedTo = leader;
-        return new Step("handling.presented", Map.of("to", name(staff, leader)));
+        return new Step(HandlingAuditAction.PRESENTED, Map.of("to", name(staff, leader)));
     }
 
     /**
@@ -138,7 +139,7 @@ final class IncomingCase {
         if (deadline != null) {
             details.put("deadline", deadline.toString());
         }
-        return new Step("handling.assigned", details);
+        return new Step(HandlingAuditAction.ASSIGNED, details);
     }
 
     /** Marks when the assignment was made; kept apart so that the aggregate does not read a clock. */
@@ -170,7 +171,7 @@ final class IncomingCase {
         if (text != null) {
             details.put("note", text);
         }
-        return new Step("handling.delegated", details);
+        return new Step(HandlingAuditAction.DELEGATED, details);
     }
 
     /**
@@ -186,12 +187,12 @@ final class IncomingCase {
             throw DomainException.forbidden("handling.not-yours");
         }
         if (!handles) {
-            return new Step("handling.opinion", Map.of("note", text));
+            return new Step(HandlingAuditAction.OPINION, Map.of("note", text));
         }
         state = CaseState.IN_PROGRESS;
         progressNote = text;
         progressAt = at;
-        return new Step("handling.progress", Map.of("note", text));
+        return new Step(HandlingAuditAction.PROGRESS, Map.of("note", text));
     }
 
     /**
@@ -208,11 +209,11 @@ final class IncomingCase {
             leadId = head;
             supervisorId = null;
             state = CaseState.ASSIGNED;
-            return new Step("handling.returned", Map.of("reason", text, "to", name(staff, head)));
+            return new Step(HandlingAuditAction.RETURNED, Map.of("reason", text, "to", name(staff, head)));
         }
         state = CaseState.RETURNED;
         leadId = null;
-        return new Step("handling.returned", Map.of("reason", text, "to", name(staff, assignedBy)));
+        return new Step(HandlingAuditAction.RETURNED, Map.of("reason", text, "to", name(staff, assignedBy)));
     }
 
     /** The lead (or their supervisor) closes the handling, with the reply document if there is one. */
@@ -235,7 +236,7 @@ final class IncomingCase {
         if (deadline != null) {
             details.put("onTime", Boolean.toString(!today.isAfter(deadline)));
         }
-        return new Step("handling.completed", details);
+        return new Step(HandlingAuditAction.COMPLETED, details);
     }
 
     /** The clerk refuses a document on arrival (wrong address, invalid signature), with a reason. */
@@ -245,7 +246,7 @@ final class IncomingCase {
         String text = requiredText(reason, "handling.reason.required");
         state = CaseState.REFUSED;
         refusedReason = text;
-        return new Step("handling.refused", Map.of("reason", text));
+        return new Step(HandlingAuditAction.REFUSED, Map.of("reason", text));
     }
 
     /** Whether the official takes part in the handling in any way, or assigned it. */

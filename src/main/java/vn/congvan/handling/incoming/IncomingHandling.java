@@ -15,6 +15,7 @@ import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.handling.CaseView;
+import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.notices.HandlingNotices;
@@ -151,27 +152,27 @@ public class IncomingHandling {
         cases.save(c, now);
         audit.record(AuditEntry.by(official, taken.action(), "document", documentId.toString(), document.unitId(),
                 withState(taken.details(), c)));
-        events.publishEvent(new IncomingCaseChanged(documentId, document.unitId(), c.state(), taken.action(),
+        events.publishEvent(new IncomingCaseChanged(documentId, document.unitId(), c.state(), taken.action().value(),
                 official.personId(), c.refusedReason()));
-        notices.tell(toTell(c, taken.action()), official.personId(), taken.action(), document.subject(),
+        notices.tell(toTell(c, taken.action()), official.personId(), taken.action().value(), document.subject(),
                 "/documents/" + documentId + "#handling", document.urgent());
         return view(c, staff);
     }
 
     /** Whom a step hands work to: the leader presented to, the officials assigned, whoever gets it back. */
-    private static List<@Nullable UUID> toTell(IncomingCase c, String action) {
+    private static List<@Nullable UUID> toTell(IncomingCase c, HandlingAuditAction action) {
         return switch (action) {
-            case "handling.presented" -> java.util.Collections.singletonList(c.presentedTo());
-            case "handling.assigned" -> {
+            case PRESENTED -> java.util.Collections.singletonList(c.presentedTo());
+            case ASSIGNED -> {
                 List<@Nullable UUID> people = new ArrayList<>();
                 people.add(c.leadId());
                 people.addAll(c.participants().keySet());
                 yield people;
             }
-            case "handling.delegated" -> java.util.Collections.singletonList(c.leadId());
-            case "handling.returned" -> java.util.Collections.singletonList(
+            case DELEGATED -> java.util.Collections.singletonList(c.leadId());
+            case RETURNED -> java.util.Collections.singletonList(
                     c.state() == vn.congvan.handling.CaseState.RETURNED ? c.assignedBy() : c.leadId());
-            case "handling.completed" -> java.util.Arrays.asList(c.assignedBy(), c.supervisorId());
+            case COMPLETED -> java.util.Arrays.asList(c.assignedBy(), c.supervisorId());
             default -> List.of();
         };
     }

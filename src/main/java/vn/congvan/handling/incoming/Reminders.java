@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.handling.calendar.HandlingProperties;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.notices.HandlingNotices;
+import vn.congvan.platform.ClusterJobs;
 
 /**
  * Reminds leads of deadlines: {@code remind-before} working days ahead and on the day, then every
@@ -21,16 +22,16 @@ import vn.congvan.handling.notices.HandlingNotices;
 @Component
 public class Reminders {
 
-    /** Advisory lock key of the reminder run ("remind" in ASCII). */
-    static final long LOCK = 0x72656d696e64L;
-
     private final JdbcClient jdbc;
+    private final ClusterJobs jobs;
     private final WorkingCalendar calendar;
     private final HandlingNotices notices;
     private final int remindBefore;
 
-    Reminders(JdbcClient jdbc, WorkingCalendar calendar, HandlingNotices notices, HandlingProperties properties) {
+    Reminders(JdbcClient jdbc, ClusterJobs jobs, WorkingCalendar calendar, HandlingNotices notices,
+            HandlingProperties properties) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.calendar = calendar;
         this.notices = notices;
         this.remindBefore = properties.remindBefore();
@@ -48,10 +49,14 @@ public class Reminders {
     /** Sends today's reminders; answers how many officials were reminded or told. */
     @Transactional
     public int remind() {
-        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK)
-                .query(Boolean.class).single());
+        int[] told = {0};
+        jobs.runAlone(HandlingJob.REMINDERS, () -> told[0] = remindToday());
+        return told[0];
+    }
+
+    private int remindToday() {
         LocalDate today = calendar.today();
-        if (!mine || !calendar.isWorkingDay(today)) {
+        if (!calendar.isWorkingDay(today)) {
             return 0;
         }
         LocalDate horizon = calendar.plusWorkingDays(today, remindBefore);

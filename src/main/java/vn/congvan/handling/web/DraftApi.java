@@ -34,6 +34,7 @@ import vn.congvan.handling.drafting.Issuing;
 import vn.congvan.handling.drafting.IssuedDocumentChanges;
 import vn.congvan.handling.drafting.DraftReading;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
@@ -248,11 +249,11 @@ class DraftApi {
         try {
             NewDraft draft = json.readValue(metadata, NewDraft.class);
             if (draft == null || draft.unitId() == null || draft.typeName() == null) {
-                throw DomainException.invalid("registry.metadata.unreadable");
+                throw DomainException.invalid(RegistryRefusals.METADATA_UNREADABLE);
             }
             return draft;
         } catch (JacksonException e) {
-            throw DomainException.invalid("registry.metadata.unreadable");
+            throw DomainException.invalid(RegistryRefusals.METADATA_UNREADABLE);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.platform.PlatformAuditAction;
 import vn.congvan.shared.Official;
 
 /**
@@ -49,7 +50,7 @@ final class ThrottledSignIn implements AuthenticationManager {
         Outcome outcome = transaction.execute(status -> {
             Optional<Duration> locked = throttle.lockedFor(username, where.address());
             if (locked.isPresent()) {
-                record(failure("auth.sign-in.throttled", username, where, "locked"));
+                record(failure(PlatformAuditAction.SIGN_IN_THROTTLED, username, where, "locked"));
                 return Outcome.refused(new SignInThrottledException(locked.get()));
             }
             try {
@@ -59,7 +60,7 @@ final class ThrottledSignIn implements AuthenticationManager {
                 return Outcome.of(signedIn);
             } catch (AuthenticationException e) {
                 throttle.failed(username, where.address());
-                record(failure("auth.sign-in.failed", username, where,
+                record(failure(PlatformAuditAction.SIGN_IN_FAILED, username, where,
                         e instanceof DisabledException ? "disabled" : "bad-credentials"));
                 return Outcome.refused(e);
             }
@@ -80,13 +81,13 @@ final class ThrottledSignIn implements AuthenticationManager {
     private static AuditEntry success(Authentication signedIn, String username, Attempt where) {
         Map<String, String> details = Map.of("address", where.address(), "channel", where.channel());
         if (signedIn.getPrincipal() instanceof Official official) {
-            return AuditEntry.by(official, "auth.sign-in.succeeded", "account", subject(username), null, details);
+            return AuditEntry.by(official, PlatformAuditAction.SIGN_IN_SUCCEEDED, "account", subject(username), null, details);
         }
-        return new AuditEntry("auth.sign-in.succeeded", "account", subject(username), null, null, subject(username),
+        return new AuditEntry(PlatformAuditAction.SIGN_IN_SUCCEEDED, "account", subject(username), null, null, subject(username),
                 details);
     }
 
-    private static AuditEntry failure(String action, String username, Attempt where, String reason) {
+    private static AuditEntry failure(PlatformAuditAction action, String username, Attempt where, String reason) {
         return new AuditEntry(action, "account", subject(username), null, null, subject(username),
                 Map.of("address", where.address(), "channel", where.channel(), "reason", reason));
     }

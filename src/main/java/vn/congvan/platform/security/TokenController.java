@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.platform.PlatformAuditAction;
 import vn.congvan.platform.web.ProblemDetails;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -87,7 +88,7 @@ class TokenController {
     ResponseEntity<Void> revokeToken(HttpServletRequest request, @AuthenticationPrincipal Official official) {
         BearerTokenFilter.tokenOf(request).ifPresent(token -> transaction.executeWithoutResult(status -> {
             tokens.revoke(token);
-            audit.record(AuditEntry.by(official, "auth.token.revoked", "account", official.getUsername(), null,
+            audit.record(AuditEntry.by(official, PlatformAuditAction.TOKEN_REVOKED, "account", official.getUsername(), null,
                     Map.of()));
         }));
         return ResponseEntity.noContent().build();

@@ -3,6 +3,7 @@ package vn.congvan.registry.document;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -31,7 +32,7 @@ public class DocumentAccess {
     public DocumentView readable(Official official, UUID documentId) {
         return documents.find(documentId)
                 .filter(d -> canRead(official, d))
-                .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
     }
 
     public static boolean seesEveryUnit(Official official) {
@@ -41,7 +42,7 @@ public class DocumentAccess {
     /** Only the unit's clerk (văn thư) registers and numbers its documents. */
     public static void requireClerk(Official official, UUID unitId) {
         if (!official.holds(Role.CLERK, unitId)) {
-            throw DomainException.forbidden("registry.clerk-only");
+            throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
         }
     }
 }

@@ -10,6 +10,7 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -42,7 +43,7 @@ public class DocumentGrants {
         PersonView person = directory.findPerson(personId)
                 .orElseThrow(() -> DomainException.notFound("registry.grant.person-unknown", personId));
         documents.grant(documentId, person.id(), grantor.personId(), clock.instant());
-        audit.record(AuditEntry.by(grantor, "document.access.granted", "document", documentId.toString(), unit,
+        audit.record(AuditEntry.by(grantor, RegistryAuditAction.ACCESS_GRANTED, "document", documentId.toString(), unit,
                 Map.of("person", person.username())));
     }
 
@@ -58,7 +59,7 @@ public class DocumentGrants {
         if (!documents.withdraw(documentId, person.id())) {
             throw DomainException.notFound("registry.grant.not-found", person.username());
         }
-        audit.record(AuditEntry.by(grantor, "document.access.withdrawn", "document", documentId.toString(),
+        audit.record(AuditEntry.by(grantor, RegistryAuditAction.ACCESS_WITHDRAWN, "document", documentId.toString(),
                 document.unitId(), Map.of("person", person.username())));
     }
 

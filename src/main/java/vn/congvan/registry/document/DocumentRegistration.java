@@ -33,6 +33,8 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.Priority;
+import vn.congvan.registry.RegistryAuditAction;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.pdf.PdfFacts;
 import vn.congvan.registry.pdf.PdfInspection;
@@ -187,7 +189,7 @@ public class DocumentRegistration {
                 : Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                         files.views());
         String text = searchText(document, files.text());
-        return save(document, text, clerk, "document.incoming.registered");
+        return save(document, text, clerk, RegistryAuditAction.INCOMING_REGISTERED);
     }
 
     /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register, dated today. */
@@ -231,7 +233,7 @@ public class DocumentRegistration {
     @Transactional
     public DocumentView numberPrepared(UUID documentId, Official clerk) {
         DocumentView found = documents.find(documentId)
-                .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
         DocumentAccess.requireClerk(clerk, found.unitId());
         Document prepared = documents.lock(documentId).orElseThrow();
         UnitView unit = unitOf(prepared.unitId());
@@ -242,7 +244,7 @@ public class DocumentRegistration {
                 unit.organId());
         documents.number(issued);
         int number = java.util.Objects.requireNonNull(issued.number());
-        audit.record(AuditEntry.by(clerk, "document.outgoing.issued", "document", documentId.toString(),
+        audit.record(AuditEntry.by(clerk, RegistryAuditAction.OUTGOING_ISSUED, "document", documentId.toString(),
                 issued.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
                         "register", issued.registerId().toString(), "notation", String.valueOf(issued.notationText()))));
         events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, issued.unitId(), today.getYear(),
@@ -257,10 +259,10 @@ public class DocumentRegistration {
     @Transactional
     public DocumentView revoke(UUID documentId, String reason, Official by) {
         DocumentView document = documents.find(documentId)
-                .orElseThrow(() -> DomainException.notFound("registry.document.not-found", documentId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
         Document revoked = documents.lock(documentId).orElseThrow().revoke();
         documents.revoke(revoked.id(), clock.instant(), reason);
-        audit.record(AuditEntry.by(by, "document.revoked", "document", documentId.toString(), document.unitId(),
+        audit.record(AuditEntry.by(by, RegistryAuditAction.DOCUMENT_REVOKED, "document", documentId.toString(), document.unitId(),
                 Map.of("reason", reason)));
         events.publishEvent(new vn.congvan.registry.DocumentRevoked(documentId, document.direction(),
                 document.unitId(), reason));
@@ -364,13 +366,13 @@ public class DocumentRegistration {
         if (!numberNow) {
             Document prepared = Document.prepare(facts, register, clerk.personId(), now, trim(m.submissionKey()),
                     files.views(), recipients);
-            return save(prepared, searchText(prepared, files.text()), clerk, "document.outgoing.prepared");
+            return save(prepared, searchText(prepared, files.text()), clerk, RegistryAuditAction.OUTGOING_PREPARED);
         }
         int number = numbering.next(register.id(), today.getYear());
         Document document = Document.issue(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
                 files.views(), recipients);
         String text = searchText(document, files.text());
-        return save(document, text, clerk, "document.outgoing.issued");
+        return save(document, text, clerk, RegistryAuditAction.OUTGOING_ISSUED);
     }
 
     /** An incoming document of the unit that looks like this one: same edXML id, or number, notation and issuer. */
@@ -380,7 +382,7 @@ public class DocumentRegistration {
         return documents.findDuplicate(unitId, documentId, codeNumber, codeNotation, organName, organId, issuedDate);
     }
 
-    private DocumentView save(Document document, String searchText, Official clerk, String action) {
+    private DocumentView save(Document document, String searchText, Official clerk, RegistryAuditAction action) {
         documents.insert(document, searchText);
         if (document.secret()) {
             documents.grant(document.id(), clerk.personId(), clerk.personId(), document.createdAt());
@@ -427,7 +429,7 @@ public class DocumentRegistration {
 
     private UnitView unitOf(UUID unitId) {
         return directory.findUnit(unitId)
-                .orElseThrow(() -> DomainException.notFound("registry.unit.unknown", unitId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, unitId));
     }
 
     private static DocumentType typeOf(String typeName, List<FieldProblem> problems) {
@@ -450,8 +452,8 @@ public class DocumentRegistration {
             if (r.unitId() != null) {
                 Optional<UnitView> unit = directory.findUnit(r.unitId());
                 if (unit.isEmpty()) {
-                    problems.add(new FieldProblem("recipients[" + (position - 1) + "].unitId", "registry.unit.unknown",
-                            r.unitId()));
+                    problems.add(new FieldProblem("recipients[" + (position - 1) + "].unitId",
+                            RegistryRefusals.UNIT_UNKNOWN, r.unitId()));
                 } else {
                     result.add(new DocumentView.RecipientView(position, r.unitId(), unit.get().organId(),
                             unit.get().name()));

@@ -13,6 +13,8 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.FileVersionView;
+import vn.congvan.registry.RegistryAuditAction;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.storage.StoredBlob;
@@ -47,7 +49,7 @@ public class FileVersions {
         DocumentView.FileView file = document.files().stream()
                 .filter(f -> f.id().equals(fileId))
                 .findFirst()
-                .orElseThrow(() -> DomainException.notFound("registry.file.not-found", fileId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.FILE_NOT_FOUND, fileId));
         String current = jdbc.sql("select sha256 from document_file where id = ? and document_id = ? for update")
                 .params(fileId, document.id())
                 .query(String.class)
@@ -75,7 +77,7 @@ public class FileVersions {
         jdbc.sql("update document_file set sha256 = ?, size = ? where id = ?")
                 .params(content.sha256(), content.size(), fileId)
                 .update();
-        audit.record(AuditEntry.by(by, "document.file.version-added", "document", document.id().toString(),
+        audit.record(AuditEntry.by(by, RegistryAuditAction.FILE_VERSION_ADDED, "document", document.id().toString(),
                 document.unitId(), Map.of(
                         "file", file.fileName(),
                         "version", Integer.toString(version),
@@ -92,7 +94,7 @@ public class FileVersions {
         DocumentView.FileView file = document.files().stream()
                 .filter(f -> f.id().equals(fileId))
                 .findFirst()
-                .orElseThrow(() -> DomainException.notFound("registry.file.not-found", fileId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.FILE_NOT_FOUND, fileId));
         List<FileVersionView> versions = jdbc.sql("""
                         select file_id, version, sha256, size, reason, created_by, created_at
                         from document_file_version where file_id = ? order by version""")

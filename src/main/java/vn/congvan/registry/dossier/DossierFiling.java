@@ -18,6 +18,8 @@ import vn.congvan.directory.UnitView;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.DossierClosed;
 import vn.congvan.registry.DossierOpened;
+import vn.congvan.registry.RegistryAuditAction;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.document.DocumentAccess;
 import vn.congvan.registry.document.Documents;
 import vn.congvan.shared.DomainException;
@@ -85,7 +87,7 @@ public class DossierFiling {
             throw new InvalidFieldsException(problems);
         }
         UnitView unit = directory.findUnit(unitId)
-                .orElseThrow(() -> DomainException.notFound("registry.unit.unknown", unitId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, unitId));
         if (!official.belongsTo(unit.id())) {
             throw DomainException.forbidden("registry.dossier.members-only");
         }
@@ -99,7 +101,7 @@ public class DossierFiling {
         if (!dossiers.insert(dossier)) {
             throw DomainException.conflict("registry.dossier.file-code-taken", dossier.fileCode());
         }
-        audit.record(AuditEntry.by(official, "dossier.opened", SUBJECT, dossier.id().toString(), unit.id(), Map.of(
+        audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_OPENED, SUBJECT, dossier.id().toString(), unit.id(), Map.of(
                 "fileCode", dossier.fileCode(),
                 "title", dossier.title())));
         events.publishEvent(new DossierOpened(dossier.id(), unit.id(), year, dossier.fileCode()));
@@ -113,7 +115,7 @@ public class DossierFiling {
         DocumentView document = access.readable(official, documentId);
         Filing filing = dossier.file(document.id(), official, clock.instant());
         if (dossiers.file(filing)) {
-            audit.record(AuditEntry.by(official, "dossier.document.added", SUBJECT, dossierId.toString(),
+            audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_DOCUMENT_ADDED, SUBJECT, dossierId.toString(),
                     dossier.unitId(), Map.of(
                             "fileCode", dossier.fileCode(),
                             "document", document.id().toString(),
@@ -129,7 +131,7 @@ public class DossierFiling {
         dossier.requireChangeableBy(official);
         if (dossiers.remove(dossierId, documentId)) {
             String notation = documents.find(documentId).map(DocumentView::notation).orElse(null);
-            audit.record(AuditEntry.by(official, "dossier.document.removed", SUBJECT, dossierId.toString(),
+            audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_DOCUMENT_REMOVED, SUBJECT, dossierId.toString(),
                     dossier.unitId(), Map.of(
                             "fileCode", dossier.fileCode(),
                             "document", documentId.toString(),
@@ -143,7 +145,7 @@ public class DossierFiling {
                 .close(official, clock.instant(), dossiers.totals(dossierId));
         dossiers.saveClosed(closed);
         DossierTotals totals = closed.closingTotals();
-        audit.record(AuditEntry.by(official, "dossier.closed", SUBJECT, dossierId.toString(), closed.unitId(),
+        audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_CLOSED, SUBJECT, dossierId.toString(), closed.unitId(),
                 Map.of(
                         "fileCode", closed.fileCode(),
                         "docTotal", Integer.toString(totals.docTotal()),

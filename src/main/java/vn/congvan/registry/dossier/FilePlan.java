@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
+import vn.congvan.registry.RegistryAuditAction;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.InvalidFieldsException.FieldProblem;
@@ -37,7 +39,7 @@ public class FilePlan {
     @Transactional
     public FilePlanItemView add(NewFilePlanItem item, Official official) {
         directory.findUnit(item.unitId())
-                .orElseThrow(() -> DomainException.notFound("registry.unit.unknown", item.unitId()));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, item.unitId()));
         if (!mayPlan(official, item.unitId())) {
             throw DomainException.forbidden("registry.fileplan.not-allowed");
         }
@@ -51,7 +53,7 @@ public class FilePlan {
             throw DomainException.conflict("registry.fileplan.notation-taken", planned.fileNotation(),
                     Integer.toString(planned.year()));
         }
-        audit.record(AuditEntry.by(official, "fileplan.item.added", "file-plan-item", planned.id().toString(),
+        audit.record(AuditEntry.by(official, RegistryAuditAction.FILE_PLAN_ITEM_ADDED, "file-plan-item", planned.id().toString(),
                 planned.unitId(), Map.of(
                         "year", Integer.toString(planned.year()),
                         "fileNotation", planned.fileNotation(),

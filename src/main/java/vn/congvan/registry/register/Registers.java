@@ -17,6 +17,13 @@ import vn.congvan.shared.DomainException;
 @Component
 public class Registers {
 
+    /**
+     * The advisory lock of one unit's standard registers: {@code hashtextextended(prefix || unit id,
+     * seed)}, one key, so apart from every cluster job's lock ({@link vn.congvan.platform.ClusterJobs}).
+     */
+    private static final String UNIT_LOCK_PREFIX = "register:";
+    private static final int UNIT_LOCK_SEED = 7;
+
     private final JdbcClient jdbc;
 
     Registers(JdbcClient jdbc) {
@@ -77,8 +84,8 @@ public class Registers {
 
     private Register createStandard(UUID unitId, Direction direction, boolean secret) {
         // Serializes concurrent first uses of the same unit's registers (two clerks, two nodes).
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))")
-                .param("register:" + unitId)
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, " + UNIT_LOCK_SEED + "))")
+                .param(UNIT_LOCK_PREFIX + unitId)
                 .query((rs, n) -> 1)
                 .list();
         Optional<Register> existing = ofUnit(unitId).stream()

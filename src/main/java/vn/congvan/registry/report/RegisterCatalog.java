@@ -6,6 +6,7 @@ import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.registry.document.DocumentAccess;
 import vn.congvan.shared.Official;
 import java.util.UUID;
@@ -31,7 +32,7 @@ public class RegisterCatalog {
     public Register openTypeRegister(Official clerk, UUID unitId, String name, List<DocumentType> types) {
         DocumentAccess.requireClerk(clerk, unitId);
         Register register = registers.openTypeRegister(unitId, Direction.OUTGOING, name.strip(), types);
-        audit.record(AuditEntry.by(clerk, "register.opened", "register", register.id().toString(), unitId,
+        audit.record(AuditEntry.by(clerk, RegistryAuditAction.REGISTER_OPENED, "register", register.id().toString(), unitId,
                 Map.of("name", register.name(), "types", types.toString())));
         return register;
     }

@@ -5,6 +5,7 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.Download;
@@ -23,7 +24,7 @@ class FileDownloads {
         DocumentView.FileView file = document.files().stream()
                 .filter(f -> f.id().equals(fileId))
                 .findFirst()
-                .orElseThrow(() -> DomainException.notFound("registry.file.not-found", fileId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.FILE_NOT_FOUND, fileId));
         // The type recorded at upload (or from an edXML ContentType) is the sender's word: the bytes decide.
         Download.Sniffed content = Download.Sniffed.of(blobs.open(file.sha256()));
         return Download.storedFile(file.fileName(), content.kind(), inline)

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.InvalidFieldsException.FieldProblem;
@@ -38,10 +39,10 @@ class MetadataPart {
         try {
             value = json.readValue(body, type);
         } catch (JacksonException e) {
-            throw DomainException.invalid("registry.metadata.unreadable");
+            throw DomainException.invalid(RegistryRefusals.METADATA_UNREADABLE);
         }
         if (value == null) {
-            throw DomainException.invalid("registry.metadata.unreadable");
+            throw DomainException.invalid(RegistryRefusals.METADATA_UNREADABLE);
         }
         check(value);
         return value;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.congvan.registry.RegisterFormat;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.register.Register;
 import vn.congvan.registry.report.RegisterCatalog;
 import vn.congvan.registry.report.RegisterExport;
@@ -56,7 +57,7 @@ class RegisterApi {
                     List<vn.congvan.registry.DocumentType> types) {}
 
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/units/{unitId}/registers")
-    @HoldsRole(value = Role.CLERK, anywhere = {}, refusal = "registry.clerk-only")
+    @HoldsRole(value = Role.CLERK, anywhere = {}, refusal = RegistryRefusals.CLERK_ONLY)
     @Operation(operationId = "openTypeRegister",
             summary = "Open an outgoing register kept for some document types only (the unit's clerk)")
     ResponseEntity<Register> openTypeRegister(

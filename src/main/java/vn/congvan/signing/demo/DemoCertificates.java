@@ -11,7 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +22,8 @@ import vn.congvan.directory.DemoProvince;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
 import vn.congvan.directory.UnitView;
+import vn.congvan.platform.ClusterJobs;
+import vn.congvan.signing.SigningAuditAction;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.keys.SigningCertificates;
@@ -35,13 +36,12 @@ import vn.congvan.signing.pki.Subject;
  * the demo authority, their keys in key stores under the data directory: once the demo directory
  * is seeded, and again on a start that finds holders whose key store this data directory lacks
  * (a new data directory on an old database). Each unit and its people are issued in a transaction
- * of their own, nodes taking turns on a database lock.
+ * of their own, nodes taking turns (a cluster job).
  */
 @Component
 @Order(10)
 class DemoCertificates implements ApplicationRunner {
 
-    private static final long LOCK = 0x436f6e67504b49L; // "CongPKI"
     private static final Duration VALIDITY = Duration.ofDays(2 * 365);
     private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
 
@@ -50,7 +50,7 @@ class DemoCertificates implements ApplicationRunner {
     private final KeyStores keyStores;
     private final Directory directory;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final ClusterJobs jobs;
     private final TransactionTemplate transaction;
     private final TaskExecutor executor;
 
@@ -60,7 +60,7 @@ class DemoCertificates implements ApplicationRunner {
             KeyStores keyStores,
             Directory directory,
             AuditTrail audit,
-            JdbcClient jdbc,
+            ClusterJobs jobs,
             PlatformTransactionManager transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.authority = authority;
@@ -68,7 +68,7 @@ class DemoCertificates implements ApplicationRunner {
         this.keyStores = keyStores;
         this.directory = directory;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.jobs = jobs;
         this.transaction = new TransactionTemplate(transactions);
         this.executor = executor;
     }
@@ -99,7 +99,9 @@ class DemoCertificates implements ApplicationRunner {
             }
             Optional<UnitView> unit = directory.findUnitByCode(demo.legacyCode());
             if (unit.isPresent()) {
-                int[] issued = transaction.execute(status -> issueMissing(issuing, demo, unit.get()));
+                int[] issued = new int[2];
+                transaction.executeWithoutResult(status -> jobs.runInTurn(SigningJob.DEMO_CERTIFICATES,
+                        () -> issueMissing(issuing, demo, unit.get(), issued)));
                 units += issued[0];
                 people += issued[1];
             }
@@ -110,11 +112,12 @@ class DemoCertificates implements ApplicationRunner {
         }
     }
 
-    /** The unit's organization certificate and its people's personal ones, when missing; audited. */
-    private int[] issueMissing(CertificateAuthority issuing, DemoProvince.Unit demo, UnitView unit) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> n).list();
+    /**
+     * The unit's organization certificate and its people's personal ones, when missing; audited.
+     * Counts them in {@code issued} (organization, personal).
+     */
+    private void issueMissing(CertificateAuthority issuing, DemoProvince.Unit demo, UnitView unit, int[] issued) {
         Instant now = Instant.now();
-        int[] issued = new int[2];
         if (!usable(certificates.organizationOf(unit.id()), now)) {
             certificates.enrolOrganization(unit.id(), issuing.issue(Subject.organization(unit.name()),
                     KeyAlgorithm.EC_P256, now.minusSeconds(3600), now.plus(VALIDITY)));
@@ -133,13 +136,12 @@ class DemoCertificates implements ApplicationRunner {
             }
         }
         if (issued[0] + issued[1] > 0) {
-            audit.record(new AuditEntry("certificates.demo-issued", "unit", unit.id().toString(), unit.id(), null,
+            audit.record(new AuditEntry(SigningAuditAction.DEMO_CERTIFICATES_ISSUED, "unit", unit.id().toString(), unit.id(), null,
                     "CongVan", Map.of(
                             "issuer", issuing.name(),
                             "organization", Integer.toString(issued[0]),
                             "personal", Integer.toString(issued[1]))));
         }
-        return issued;
     }
 
     /** A certificate this installation can sign with: valid now, its key store in this data directory. */

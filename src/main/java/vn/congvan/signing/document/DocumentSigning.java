@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.signing.SignatureKind;
@@ -138,7 +139,7 @@ public class DocumentSigning {
         return document.files().stream()
                 .filter(f -> fileId == null ? f.role().equals("MAIN") : f.id().equals(fileId))
                 .findFirst()
-                .orElseThrow(() -> DomainException.notFound("registry.file.not-found", fileId));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.FILE_NOT_FOUND, fileId));
     }
 
     static Path temporaryFile() {

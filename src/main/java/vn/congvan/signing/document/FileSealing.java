@@ -14,6 +14,8 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
+import vn.congvan.signing.SigningAuditAction;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.ServerKey;
 import vn.congvan.signing.keys.SigningCertificate;
@@ -56,7 +58,7 @@ public class FileSealing {
     public void seal(UUID unitId, Path pdf, Path target, String reason, String subjectType, String subjectId) {
         UnitView unit = directory.unit(unitId);
         SigningCertificate certificate = certificates.organizationOf(unitId)
-                .orElseThrow(() -> DomainException.conflict("signing.certificate.none-for-unit"));
+                .orElseThrow(() -> DomainException.conflict(SigningRefusals.NO_UNIT_CERTIFICATE));
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         try (ServerKey key = keyStores.open(certificate)) {
             rules.requireNotRevoked(certificate, key.key());
@@ -65,7 +67,7 @@ public class FileSealing {
             signer.sign(pdf, key.token(), key.key(), appearance,
                     new SignatureDictionary(certificate.commonName(), reason, unit.name(), signingTime), target);
         }
-        transaction.executeWithoutResult(status -> audit.record(new AuditEntry("signature.file-sealed", subjectType,
+        transaction.executeWithoutResult(status -> audit.record(new AuditEntry(SigningAuditAction.FILE_SEALED, subjectType,
                 subjectId, unitId, null, "CongVan", Map.of(
                         "certificate", certificate.serialNumber(),
                         "certificateSha256", certificate.sha256(),

@@ -27,6 +27,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.SignatureCheck;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.document.PluginStart.MetaData;
 import vn.congvan.signing.document.PluginStart.Placement;
 import vn.congvan.signing.document.PluginStart.PluginRequest;
@@ -142,7 +143,7 @@ public class PluginSigning {
 
     private PluginSession acceptable(String uploadToken, long size) {
         PluginSession session = sessions.byUploadToken(uploadToken)
-                .orElseThrow(() -> DomainException.forbidden("signing.plugin.session-unknown"));
+                .orElseThrow(() -> DomainException.forbidden(SigningRefusals.PLUGIN_SESSION_UNKNOWN));
         session.requireOpen(clock.instant());
         if (size > uploadLimit) {
             throw new DomainException(HttpStatus.CONTENT_TOO_LARGE,
@@ -181,7 +182,7 @@ public class PluginSigning {
         return versions.keep(uploaded, official, document, file, session.kind(), session.appearance(), certificate,
                 signingTime, () -> {
                     if (!sessions.markUsed(session.id(), clock.instant())) {
-                        throw DomainException.conflict("signing.session.used");
+                        throw DomainException.conflict(SigningRefusals.SESSION_USED);
                     }
                 });
     }
@@ -203,7 +204,7 @@ public class PluginSigning {
         try {
             thumbprint = SigningCertificates.sha256(added.chain().get(0).getEncoded());
         } catch (CertificateEncodingException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
+            throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }
         if (!certificates.isRegistered(thumbprint)) {
             throw DomainException.forbidden("signing.plugin.certificate-unregistered",
@@ -223,7 +224,7 @@ public class PluginSigning {
     private Official officialOf(UUID personId) {
         PersonView person = directory.findPerson(personId)
                 .filter(PersonView::enabled)
-                .orElseThrow(() -> DomainException.forbidden("signing.plugin.session-unknown"));
+                .orElseThrow(() -> DomainException.forbidden(SigningRefusals.PLUGIN_SESSION_UNKNOWN));
         return (Official) officials.loadUserByUsername(person.username());
     }
 
@@ -236,10 +237,10 @@ public class PluginSigning {
     private static void requirePdf(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             if (!new String(in.readNBytes(1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {
-                throw DomainException.invalid("signing.file.not-pdf");
+                throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
             }
         } catch (IOException e) {
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
     }
 }

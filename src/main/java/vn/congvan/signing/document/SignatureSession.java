@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import vn.congvan.shared.DomainException;
 import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.document.SignedFile.Appearance;
 import vn.congvan.signing.pades.PadesSignature;
 
@@ -31,7 +32,7 @@ record SignatureSession(
             throw SignatureSessions.notFound(id);
         }
         if (usedAt != null) {
-            throw DomainException.conflict("signing.session.used");
+            throw DomainException.conflict(SigningRefusals.SESSION_USED);
         }
         if (!now.isBefore(expiresAt)) {
             throw new DomainException(HttpStatus.GONE,

@@ -27,6 +27,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import vn.congvan.platform.PdfBounds;
 import vn.congvan.shared.DomainException;
+import vn.congvan.signing.SigningRefusals;
 
 /**
  * What a signer's program added to a PDF it was given: it must have appended an incremental update
@@ -99,7 +100,7 @@ final class SignedRevision {
         } catch (PdfBounds.TooLarge e) {
             throw bounds.refusal(e);
         } catch (IOException e) {
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
     }
 
@@ -120,7 +121,7 @@ final class SignedRevision {
         } catch (PdfBounds.TooLarge e) {
             throw bounds.refusal();
         } catch (IOException e) {
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
         return signers;
     }

@@ -21,6 +21,7 @@ import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.DocumentSigned;
 import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.SigningAuditAction;
 import vn.congvan.signing.document.SignedFile.Appearance;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.pades.VisibleSignature;
@@ -79,7 +80,7 @@ class SignedVersions {
             SignatureKind kind, Appearance appearance, SigningCertificate certificate, Instant signingTime) {
         FileVersionView version = files.replaceFile(official, document.id(), file.id(), file.sha256(), content,
                 "signature." + kind.name().toLowerCase(Locale.ROOT));
-        audit.record(AuditEntry.by(official, "signature.applied", "document", document.id().toString(),
+        audit.record(AuditEntry.by(official, SigningAuditAction.SIGNATURE_APPLIED, "document", document.id().toString(),
                 document.unitId(), Map.of(
                         "kind", kind.name(),
                         "appearance", appearance.name(),

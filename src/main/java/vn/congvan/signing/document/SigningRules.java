@@ -25,6 +25,7 @@ import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.DesignatedSigners;
 import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.keys.CertificateKind;
 import vn.congvan.signing.keys.PersonNames;
 import vn.congvan.signing.keys.SigningCertificate;
@@ -183,7 +184,7 @@ class SigningRules {
                 ? certificates.personalOf(official.personId())
                         .orElseThrow(() -> DomainException.conflict("signing.certificate.none"))
                 : certificates.organizationOf(document.unitId())
-                        .orElseThrow(() -> DomainException.conflict("signing.certificate.none-for-unit"));
+                        .orElseThrow(() -> DomainException.conflict(SigningRefusals.NO_UNIT_CERTIFICATE));
         if (kind == SignatureKind.PERSONAL && !certificate.heldBy(official.personId())) {
             throw DomainException.forbidden("signing.certificate.not-holder");
         }
@@ -205,7 +206,7 @@ class SigningRules {
         try {
             return SigningCertificates.sha256(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
+            throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }
     }
 

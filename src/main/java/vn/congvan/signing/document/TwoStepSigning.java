@@ -20,6 +20,7 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.pades.PadesSignature;
 import vn.congvan.signing.pades.PadesSigner;
@@ -130,7 +131,7 @@ public class TwoStepSigning {
             return versions.keep(signed, official, document, file, session.kind(), session.appearance(), certificate,
                     signature.dictionary().signingTime(), () -> {
                         if (!sessions.markUsed(sessionId, clock.instant())) {
-                            throw DomainException.conflict("signing.session.used");
+                            throw DomainException.conflict(SigningRefusals.SESSION_USED);
                         }
                     });
         } finally {

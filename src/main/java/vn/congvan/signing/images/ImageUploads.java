@@ -10,6 +10,8 @@ import vn.congvan.directory.Directory;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.signing.SigningAuditAction;
+import vn.congvan.signing.SigningRefusals;
 
 /**
  * Uploads of signature and seal images: a person's signature image by the person, a unit's seal
@@ -33,10 +35,10 @@ public class ImageUploads {
         if (!official.personId().equals(personId) && !official.isAdministrator()) {
             throw DomainException.forbidden("signing.image.own-only");
         }
-        directory.findPerson(personId).orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+        directory.findPerson(personId).orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         TransparentPng png = TransparentPng.of(bytes);
         String sha256 = images.keep(personId, ImageKind.SIGNATURE, png, official.personId());
-        audit.record(AuditEntry.by(official, "signature-image.uploaded", "person", personId.toString(), null,
+        audit.record(AuditEntry.by(official, SigningAuditAction.SIGNATURE_IMAGE_UPLOADED, "person", personId.toString(), null,
                 Map.of("sha256", sha256, "size", png.width() + "x" + png.height())));
         return png;
     }
@@ -49,7 +51,7 @@ public class ImageUploads {
         directory.unit(unitId);
         TransparentPng png = TransparentPng.of(bytes);
         String sha256 = images.keep(unitId, ImageKind.SEAL, png, official.personId());
-        audit.record(AuditEntry.by(official, "seal-image.uploaded", "unit", unitId.toString(), unitId,
+        audit.record(AuditEntry.by(official, SigningAuditAction.SEAL_IMAGE_UPLOADED, "unit", unitId.toString(), unitId,
                 Map.of("sha256", sha256, "size", png.width() + "x" + png.height())));
         return png;
     }

@@ -45,6 +45,7 @@ import vn.congvan.platform.PdfBounds;
 import vn.congvan.platform.PdfFonts;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.settings.SigningProperties;
 
 /**
@@ -141,7 +142,7 @@ public class PadesSigner {
         } catch (PdfBounds.TooLarge e) {
             throw bounds.refusal(e);
         } catch (IOException e) {
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
     }
 

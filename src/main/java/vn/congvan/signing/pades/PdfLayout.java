@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import vn.congvan.platform.PdfBounds;
 import org.apache.pdfbox.text.TextPosition;
 import vn.congvan.shared.DomainException;
+import vn.congvan.signing.SigningRefusals;
 
 /**
  * What signing needs to know of a PDF's pages: their sizes, where a text stands (a marker, the
@@ -54,13 +55,13 @@ public final class PdfLayout {
                 pages.add(page.getCropBox());
             }
             if (pages.isEmpty()) {
-                throw DomainException.invalid("signing.file.not-pdf");
+                throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
             }
             return new PdfLayout(pages, signatures(document, pages), texts(document, bounds));
         } catch (PdfBounds.TooLarge e) {
             throw bounds.refusal();
         } catch (IOException e) {
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
     }
 

@@ -18,6 +18,8 @@ import vn.congvan.directory.PersonView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.signing.SigningAuditAction;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.keys.CertificateKind;
 import vn.congvan.signing.keys.KeyMedium;
 import vn.congvan.signing.keys.PersonNames;
@@ -59,7 +61,7 @@ public class CertificateRegister {
             throw DomainException.forbidden("signing.register.own-only");
         }
         PersonView person = directory.findPerson(personId)
-                .orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+                .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         UUID unitId = person.positions().stream()
                 .map(PersonView.Position::unitId)
                 .filter(unit -> held.unitId() == null || unit.equals(held.unitId()))
@@ -95,7 +97,7 @@ public class CertificateRegister {
         UUID personId = key.personId();
         if (personId != null) {
             PersonView person = directory.findPerson(personId)
-                    .orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+                    .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
             if (person.positions().stream().noneMatch(position -> position.unitId().equals(unitId))) {
                 throw DomainException.invalid("signing.register.not-in-unit");
             }
@@ -105,7 +107,7 @@ public class CertificateRegister {
         String thumbprint = requireAcceptable(key.certificate(), key.chain());
         SigningCertificate enrolled = certificates.enrolHsm(kind, personId, unitId, key.certificate(),
                 key.alias().strip(), official.personId());
-        audited(official, "certificate.enrolled", enrolled, thumbprint);
+        audited(official, SigningAuditAction.CERTIFICATE_ENROLLED, enrolled, thumbprint);
         return enrolled;
     }
 
@@ -137,7 +139,7 @@ public class CertificateRegister {
         String thumbprint = requireAcceptable(held.certificate(), held.chain());
         SigningCertificate registered = certificates.register(kind, personId, unitId, held.certificate(),
                 held.medium(), remote ? held.remoteCredential().strip() : null, official.personId());
-        audited(official, "certificate.registered", registered, thumbprint);
+        audited(official, SigningAuditAction.CERTIFICATE_REGISTERED, registered, thumbprint);
         return registered;
     }
 
@@ -177,7 +179,8 @@ public class CertificateRegister {
         return thumbprint;
     }
 
-    private void audited(Official official, String action, SigningCertificate certificate, String thumbprint) {
+    private void audited(Official official, SigningAuditAction action, SigningCertificate certificate,
+            String thumbprint) {
         UUID personId = certificate.personId();
         String subjectId = String.valueOf(personId != null ? personId : certificate.unitId());
         Map<String, String> detail = new HashMap<>();
@@ -200,7 +203,7 @@ public class CertificateRegister {
         try {
             return SigningCertificates.sha256(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
+            throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }
     }
 }

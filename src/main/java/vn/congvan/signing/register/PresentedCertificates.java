@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.shared.DomainException;
+import vn.congvan.signing.SigningRefusals;
 
 /** Reads certificates as clients send them: base64 DER, or PEM with its armour lines. */
 public final class PresentedCertificates {
@@ -24,7 +25,7 @@ public final class PresentedCertificates {
         try {
             der = Base64.getMimeDecoder().decode(body.strip());
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
+            throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }
         return parse(der);
     }
@@ -34,7 +35,7 @@ public final class PresentedCertificates {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | ClassCastException e) {
-            throw DomainException.invalid("signing.session.certificate-unreadable");
+            throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }
     }
 

@@ -13,6 +13,7 @@ import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.document.SignedFile;
 import vn.congvan.signing.document.TwoStepSigning;
 import vn.congvan.signing.remote.RemoteSignature.State;
@@ -120,7 +121,7 @@ public class RemoteSignaturePolling {
     /** The starter with the roles they hold now: a role lost meanwhile refuses the signature. */
     private Official official(UUID personId) {
         PersonView person = directory.findPerson(personId)
-                .orElseThrow(() -> DomainException.notFound("signing.person.not-found"));
+                .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         return (Official) officials.loadUserByUsername(person.username());
     }
 }

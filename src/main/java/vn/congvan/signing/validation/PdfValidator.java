@@ -41,6 +41,7 @@ import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.SignatureCheck;
 import vn.congvan.signing.SignatureIntegrity;
 import vn.congvan.signing.SignatureResult;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.keys.SigningCertificates;
 import vn.congvan.signing.pades.FileBackedPdfs;
@@ -76,7 +77,7 @@ public class PdfValidator {
      */
     public ValidationReport validate(Path pdf, Locale locale) {
         if (!looksLikePdf(pdf)) {
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
         if (!withinBounds(pdf)) {
             return ValidationReport.tooLargeToCheck(messages.getMessage("signing.verdict.TOO_LARGE", null, locale));
@@ -98,7 +99,7 @@ public class PdfValidator {
             }
         } catch (RuntimeException e) {
             log.info("Cannot validate a PDF: {}", e.toString());
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
         long length = size(pdf);
         boolean appended = appendedAfterLastRevision(pdf, length);
@@ -128,7 +129,7 @@ public class PdfValidator {
             return false;
         } catch (IOException e) {
             // DSS would read it with PDFBox's repairs, which decode what they find without a bound.
-            throw DomainException.invalid("signing.file.not-pdf");
+            throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
     }
 

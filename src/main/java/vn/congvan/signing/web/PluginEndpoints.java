@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.congvan.shared.DomainException;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.document.PluginFile;
 import vn.congvan.signing.document.PluginSigning;
 import vn.congvan.signing.document.SignedFile;
@@ -103,6 +104,6 @@ class PluginEndpoints {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return authorization.substring(7).strip();
         }
-        throw DomainException.forbidden("signing.plugin.session-unknown");
+        throw DomainException.forbidden(SigningRefusals.PLUGIN_SESSION_UNKNOWN);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.document.PluginSigning;
 import vn.congvan.signing.document.PluginStart;
 import vn.congvan.signing.document.SignatureRequest;
@@ -43,7 +44,7 @@ class PluginSignatureApi {
 
     static PluginStart start(PluginSigning signing, UUID id, SignBody body, Official official) {
         if (body.kind() == null) {
-            throw DomainException.invalid("signing.kind.required");
+            throw DomainException.invalid(SigningRefusals.KIND_REQUIRED);
         }
         return signing.start(
                 new SignatureRequest(id, body.kind(), body.fileId(), body.page(), body.x(), body.y(), body.marker()),

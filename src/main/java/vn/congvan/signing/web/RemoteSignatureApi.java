@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.document.SignatureRequest;
 import vn.congvan.signing.remote.RemoteSignature;
 import vn.congvan.signing.remote.RemoteSigning;
@@ -39,7 +40,7 @@ class RemoteSignatureApi {
     ResponseEntity<RemoteSignature> startRemoteSignature(
             @PathVariable UUID id, @RequestBody RemoteSignBody body, @AuthenticationPrincipal Official official) {
         if (body.kind() == null) {
-            throw DomainException.invalid("signing.kind.required");
+            throw DomainException.invalid(SigningRefusals.KIND_REQUIRED);
         }
         RemoteSignature started = signing.start(
                 new SignatureRequest(id, body.kind(), body.fileId(), body.page(), body.x(), body.y(), body.marker()),

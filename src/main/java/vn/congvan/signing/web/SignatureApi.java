@@ -26,6 +26,7 @@ import vn.congvan.shared.Role;
 import vn.congvan.signing.validation.DocumentSignatures;
 import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.validation.SignatureValidations;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.document.DocumentSigning;
 import vn.congvan.signing.document.SignatureRequest;
@@ -60,7 +61,7 @@ class SignatureApi {
     ResponseEntity<SignedFile> signDocument(
             @PathVariable UUID id, @RequestBody SignBody body, @AuthenticationPrincipal Official official) {
         if (body.kind() == null) {
-            throw DomainException.invalid("signing.kind.required");
+            throw DomainException.invalid(SigningRefusals.KIND_REQUIRED);
         }
         SignedFile signed = signing.sign(
                 new SignatureRequest(id, body.kind(), body.fileId(), body.page(), body.x(), body.y(), body.marker()),

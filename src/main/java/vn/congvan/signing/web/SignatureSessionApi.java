@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
+import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.document.PreparedSignature;
 import vn.congvan.signing.document.SignatureRequest;
 import vn.congvan.signing.document.SignedFile;
@@ -43,7 +44,7 @@ class SignatureSessionApi {
     ResponseEntity<PreparedSignature> prepareSignature(
             @PathVariable UUID id, @RequestBody PrepareBody body, @AuthenticationPrincipal Official official) {
         if (body.kind() == null) {
-            throw DomainException.invalid("signing.kind.required");
+            throw DomainException.invalid(SigningRefusals.KIND_REQUIRED);
         }
         if (body.certificate() == null || body.certificate().isBlank()) {
             throw DomainException.invalid("signing.session.certificate-required");
@@ -51,12 +52,12 @@ class SignatureSessionApi {
         List<byte[]> chain = new ArrayList<>();
         if (body.chain() != null) {
             for (String certificate : body.chain()) {
-                chain.add(base64(certificate, "signing.session.certificate-unreadable"));
+                chain.add(base64(certificate, SigningRefusals.CERTIFICATE_UNREADABLE));
             }
         }
         PreparedSignature prepared = signing.prepare(
                 new SignatureRequest(id, body.kind(), body.fileId(), body.page(), body.x(), body.y(), body.marker()),
-                base64(body.certificate(), "signing.session.certificate-unreadable"), chain, official);
+                base64(body.certificate(), SigningRefusals.CERTIFICATE_UNREADABLE), chain, official);
         return ResponseEntity.status(HttpStatus.CREATED).body(prepared);
     }
 

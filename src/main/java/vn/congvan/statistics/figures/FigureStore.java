@@ -30,6 +30,13 @@ public class FigureStore {
     private static final String DAY_TABLE = "statistics_unit_day";
     private static final String MONTH_TABLE = "statistics_unit_month";
 
+    /**
+     * The advisory lock of one subject's figures: {@code hashtextextended(prefix || subject id, seed)},
+     * one key, so apart from every cluster job's lock ({@link vn.congvan.platform.ClusterJobs}).
+     */
+    private static final String SUBJECT_LOCK_PREFIX = "statistics:";
+    private static final int SUBJECT_LOCK_SEED = 0;
+
     private final JdbcClient jdbc;
     private final FactSource source;
     private final Clock clock;
@@ -173,8 +180,8 @@ public class FigureStore {
         // (its registration and its handling, say) could commit in the wrong order and the older
         // reading win.
         jdbc.sql("lock table statistics_fact in row exclusive mode").update();
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param("statistics:" + subjectId)
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, " + SUBJECT_LOCK_SEED + "))")
+                .param(SUBJECT_LOCK_PREFIX + subjectId)
                 .query((rs, n) -> n)
                 .list();
         Optional<Fact> now = source.get();

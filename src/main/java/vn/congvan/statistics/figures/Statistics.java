@@ -20,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
+import vn.congvan.directory.DirectoryRefusals;
 import vn.congvan.directory.UnitLevel;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
+import vn.congvan.statistics.StatisticsAuditAction;
 import vn.congvan.statistics.figures.FigureStore;
 
 /**
@@ -179,7 +181,7 @@ public class Statistics {
             throw DomainException.forbidden("statistics.recompute.forbidden");
         }
         Recount done = recompute();
-        audit.record(AuditEntry.by(by, "statistics.recomputed", "statistics", "figures", null, Map.of(
+        audit.record(AuditEntry.by(by, StatisticsAuditAction.FIGURES_RECOMPUTED, "statistics", "figures", null, Map.of(
                 "documents", Integer.toString(done.documents()), "dossiers", Integer.toString(done.dossiers()))));
         return done;
     }
@@ -201,7 +203,7 @@ public class Statistics {
     private static UnitView unit(UnitMap map, UUID unitId) {
         UnitView unit = map.find(unitId);
         if (unit == null) {
-            throw DomainException.notFound("directory.unit.not-found", unitId);
+            throw DomainException.notFound(DirectoryRefusals.UNIT_NOT_FOUND, unitId);
         }
         return unit;
     }

@@ -38,6 +38,7 @@ import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.Seals;
 import vn.congvan.statistics.figures.Statistics;
 import vn.congvan.statistics.figures.StatisticsScope;
+import vn.congvan.statistics.StatisticsAuditAction;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
 
@@ -53,10 +54,13 @@ class MonthlyReports {
     /** A claim older than this belongs to a generation that died: another may take it over. */
     static final Duration ABANDONED = Duration.ofMinutes(30);
 
-    /** Advisory lock key of the claims of monthly reports ("report" in ASCII). */
-    static final long LOCK = 0x7265706f7274L;
+    /**
+     * Key of the advisory lock that lines up the claims of a month, by a request or the scheduled run
+     * of any node ("report" in ASCII). A lock with one key, so apart from every cluster job's
+     * ({@link vn.congvan.platform.ClusterJobs}).
+     */
+    static final long CLAIM_LOCK = 0x7265706f7274L;
 
-    static final String GENERATED = "statistics.report.generated";
     static final String SUBJECT = "monthly-report";
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyReports.class);
@@ -151,7 +155,7 @@ class MonthlyReports {
      * time (a database lock held to the end of the claim's transaction); empty when another has it.
      */
     private Optional<UUID> claim(YearMonth month, @Nullable UUID requestedBy) {
-        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK)
+        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(CLAIM_LOCK)
                 .query(Boolean.class).single());
         if (!mine) {
             return Optional.empty();
@@ -211,9 +215,10 @@ class MonthlyReports {
                         "unitsRanked", Integer.toString(report.unitsRanked()),
                         "unitsBelowTarget", Integer.toString(below),
                         "reminders", Integer.toString(told));
+                StatisticsAuditAction generated = StatisticsAuditAction.REPORT_GENERATED;
                 audit.record(requester == null
-                        ? new AuditEntry(GENERATED, SUBJECT, id.toString(), issuer.id(), null, "CongVan", details)
-                        : AuditEntry.by(requester, GENERATED, SUBJECT, id.toString(), issuer.id(), details));
+                        ? new AuditEntry(generated, SUBJECT, id.toString(), issuer.id(), null, "CongVan", details)
+                        : AuditEntry.by(requester, generated, SUBJECT, id.toString(), issuer.id(), details));
                 return find(month).orElseThrow();
             });
             log.info("Monthly report {} made in {} ms (figures {} ms, files {} ms, seal {} ms): {} units ranked, {} below"

@@ -28,7 +28,7 @@ final class ChainAttacks {
         String subject = UUID.randomUUID().toString();
         for (String step : List.of("drafted", "approved", "issued")) {
             transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                    "document." + step, subjectType, subject, null, null, "Văn thư", Map.of("step", step))));
+                    () -> "document." + step, subjectType, subject, null, null, "Văn thư", Map.of("step", step))));
         }
         return trail.history(subjectType, subject);
     }

@@ -24,7 +24,7 @@ class ChainRecordTests {
         details.put("subject", "Về việc \"kiểm tra\"\n");
         details.put("codeNumber", "15");
         AuditEntry entry = new AuditEntry(
-                "document.registered", "document", "42", UNIT, ACTOR, "Trần Thị Bình", details);
+                () -> "document.registered", "document", "42", UNIT, ACTOR, "Trần Thị Bình", details);
 
         ChainRecord record = ChainRecord.seal(
                 1, ChainRecord.GENESIS_HASH, Instant.parse("2026-03-01T02:15:09.123456789Z"), entry);
@@ -40,7 +40,7 @@ class ChainRecordTests {
 
     @Test
     void absentIdsAreEmptyAndBarsInsideTextAreEscaped() throws Exception {
-        AuditEntry entry = new AuditEntry("a|b", "c\\d", "e", null, null, "f", Map.of());
+        AuditEntry entry = new AuditEntry(() -> "a|b", "c\\d", "e", null, null, "f", Map.of());
 
         ChainRecord record = ChainRecord.seal(7, "ab".repeat(32), Instant.parse("2026-01-01T00:00:00Z"), entry);
 
@@ -52,9 +52,9 @@ class ChainRecordTests {
     void textShiftedFromOneFieldToTheNextChangesTheHash() {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         ChainRecord one = ChainRecord.seal(
-                1, ChainRecord.GENESIS_HASH, at, new AuditEntry("x|y", "t", "1", null, null, "name", Map.of()));
+                1, ChainRecord.GENESIS_HASH, at, new AuditEntry(() -> "x|y", "t", "1", null, null, "name", Map.of()));
         ChainRecord other = ChainRecord.seal(
-                1, ChainRecord.GENESIS_HASH, at, new AuditEntry("y", "t", "1", null, null, "name|x", Map.of()));
+                1, ChainRecord.GENESIS_HASH, at, new AuditEntry(() -> "y", "t", "1", null, null, "name|x", Map.of()));
 
         assertThat(one.hash()).isNotEqualTo(other.hash());
     }

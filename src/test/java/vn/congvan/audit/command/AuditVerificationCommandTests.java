@@ -80,7 +80,7 @@ class AuditVerificationCommandTests {
         TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         for (String step : List.of("drafted", "approved", "issued")) {
             transaction.executeWithoutResult(status -> records.append(new AuditEntry(
-                    "document." + step, "document", "1", null, null, "Văn thư", Map.of("step", step))));
+                    () -> "document." + step, "document", "1", null, null, "Văn thư", Map.of("step", step))));
         }
     }
 

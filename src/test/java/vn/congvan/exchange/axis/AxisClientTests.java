@@ -28,6 +28,7 @@ import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.hub.AxisCaller;
 import vn.congvan.exchange.hub.AxisPackages;
 import vn.congvan.exchange.hub.HubTest;
+import vn.congvan.platform.ClusterJobs;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
 
@@ -73,7 +74,7 @@ class AxisClientTests {
     AuditTrail audit;
 
     @Autowired
-    ClusterLock lock;
+    ClusterJobs jobs;
 
     @Autowired
     javax.sql.DataSource dataSource;
@@ -102,8 +103,9 @@ class AxisClientTests {
     @BeforeEach
     void theOutboxIsOurs() throws java.sql.SQLException {
         outboxLock = dataSource.getConnection();
-        try (var statement = outboxLock.prepareStatement("select pg_advisory_lock(?)")) {
-            statement.setLong(1, OutboxSender.LOCK);
+        try (var statement = outboxLock.prepareStatement("select pg_advisory_lock(?, ?)")) {
+            statement.setInt(1, ClusterJobs.SPACE);
+            statement.setInt(2, ClusterJobs.key(AxisJob.OUTBOX));
             statement.execute();
         }
     }
@@ -111,8 +113,9 @@ class AxisClientTests {
     @AfterEach
     void theOutboxIsTheirsAgain() throws java.sql.SQLException {
         // A pooled connection keeps its session, and a session lock with it: unlock before giving it back.
-        try (var statement = outboxLock.prepareStatement("select pg_advisory_unlock(?)")) {
-            statement.setLong(1, OutboxSender.LOCK);
+        try (var statement = outboxLock.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+            statement.setInt(1, ClusterJobs.SPACE);
+            statement.setInt(2, ClusterJobs.key(AxisJob.OUTBOX));
             statement.execute();
         } finally {
             outboxLock.close();
@@ -404,7 +407,7 @@ class AxisClientTests {
 
     private OutboxSender senderTo(String url, Clock clock) {
         AxisProperties to = settingsTo(url);
-        return new OutboxSender(jdbc, blobs, new AxisHttp(to, clock), to, audit, lock, json, transaction, clock);
+        return new OutboxSender(jdbc, blobs, new AxisHttp(to, clock), to, audit, jobs, json, transaction, clock);
     }
 
     @Autowired
@@ -419,7 +422,7 @@ class AxisClientTests {
     private InboxPoller pollerThrough(String url) {
         AxisProperties to = settingsTo(url);
         return new InboxPoller(jdbc, blobs, edxml, new AxisHttp(to, Clock.systemUTC()), to, audit, publisher,
-                transaction, lock, json, messages, statuses, Clock.systemUTC());
+                transaction, jobs, json, messages, statuses, Clock.systemUTC());
     }
 
     private static int closedPort() throws Exception {

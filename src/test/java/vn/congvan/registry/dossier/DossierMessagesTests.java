@@ -15,13 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.congvan.registry.RegistryAuditAction;
 
 class DossierMessagesTests {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.-]+)[(}]");
     private static final Pattern CODE_KEY =
             Pattern.compile("\"((?:registry\\.(?:dossier|fileplan)|audit\\.action\\.dossier)[a-zA-Z0-9.-]*[a-z])\"");
-    private static final Pattern AUDIT_ACTION = Pattern.compile("\"((?:dossier|fileplan)\\.[a-z.]+[a-z])\", ");
+    private static final Pattern AUDIT_ACTION = Pattern.compile("(?:dossier|fileplan)\\.[a-z.]+[a-z]");
 
     @Test
     void theVietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -50,10 +51,11 @@ class DossierMessagesTests {
             for (Path source : sources.filter(s -> s.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 collect(CODE_KEY, code, used);
-                Matcher action = AUDIT_ACTION.matcher(code);
-                while (action.find()) {
-                    used.add("audit.action." + action.group(1));
-                }
+            }
+        }
+        for (RegistryAuditAction action : RegistryAuditAction.values()) {
+            if (AUDIT_ACTION.matcher(action.value()).matches()) {
+                used.add("audit.action." + action.value());
             }
         }
         assertThat(used).contains("registry.dossier.closed", "audit.action.dossier.closed",

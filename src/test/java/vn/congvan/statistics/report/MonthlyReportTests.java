@@ -60,6 +60,7 @@ import vn.congvan.statistics.figures.Metric;
 import vn.congvan.statistics.figures.Period;
 import vn.congvan.statistics.figures.Statistics;
 import vn.congvan.statistics.figures.UnitFigures;
+import vn.congvan.statistics.StatisticsAuditAction;
 
 /**
  * Two departments whose incoming documents of a past month were handled in the software, one fully,
@@ -355,7 +356,7 @@ class MonthlyReportTests {
 
     private long generations(YearMonth month) {
         return jdbc.sql("select count(*) from audit_record where action = ? and details::jsonb ->> 'month' = ?")
-                .params(MonthlyReports.GENERATED, month.toString())
+                .params(StatisticsAuditAction.REPORT_GENERATED.value(), month.toString())
                 .query(Long.class)
                 .single();
     }
