@@ -148,7 +148,7 @@ public class Documents {
 
     /** The document as its aggregate, its row locked until the transaction ends. */
     Optional<Document> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + ", d.submission_key from document d join unit u on u.id = d.unit_id"
+        return jdbc.sql("select " + COLUMNS + ", d.submission_key from document d join directory_units u on u.id = d.unit_id"
                         + " where d.id = ? for update of d")
                 .param(id)
                 .query((rs, n) -> new Locked(row(rs, n), (Integer) rs.getObject("number"),
