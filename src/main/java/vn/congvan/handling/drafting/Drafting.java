@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -288,10 +289,7 @@ public class Drafting {
     private void fileInDossier(Official clerk, UUID draftId, UUID documentId) {
         drafts.dossierOf(draftId).ifPresent(dossier -> {
             try {
-                transactions.execute(tx -> {
-                    registrations.file(dossier, documentId, clerk);
-                    return null;
-                });
+                transactions.executeWithoutResult(tx -> registrations.file(dossier, documentId, clerk));
             } catch (DomainException e) {
                 // Recorded on the dossier's side by its absence; the issue itself stands.
             }
@@ -321,7 +319,8 @@ public class Drafting {
     private void askToRevoke(List<vn.congvan.handling.RecipientState> followed, Official by) {
         for (var d : followed) {
             if (d.incomingDocumentId() != null) {
-                notices.tell(staff(d.recipientUnitId()).holding(Role.CLERK, null), by.personId(),
+                notices.tell(staff(Objects.requireNonNull(d.recipientUnitId(), "a registered copy is in a unit"))
+                                .holding(Role.CLERK, null), by.personId(),
                         "delivery.revoke-requested", registrations.find(d.documentId()).orElseThrow().subject(),
                         "/arrivals", false);
             }
@@ -487,7 +486,7 @@ public class Drafting {
     }
 
     private OutgoingMetadata metadata(Draft draft, UnitStaff staff) {
-        UUID signer = draft.signerId();
+        UUID signer = Objects.requireNonNull(draft.signerId(), "an approved draft names its signer");
         Role role = staff.holds(signer, Role.LEADER) ? Role.LEADER
                 : staff.holds(signer, Role.DEPUTY_LEADER) ? Role.DEPUTY_LEADER : Role.DIVISION_HEAD;
         List<OutgoingMetadata.Recipient> recipients = draft.recipients().stream()
