@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.exchange.Edxml;
 import vn.congvan.exchange.EdxmlAttachment;
 import vn.congvan.exchange.EdxmlDocument;
 import vn.congvan.exchange.EdxmlPackage;
+import vn.congvan.exchange.EdxmlStatus;
 import vn.congvan.exchange.MessageHeader;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.registry.DocumentView;
@@ -60,18 +62,19 @@ public class PackageImport {
     public Imported importPackage(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate) {
         requireClerk(clerk, unitId);
         try (EdxmlPackage received = edxml.read(in)) {
-            if (received.status() == null) {
+            EdxmlStatus status = received.status();
+            if (status == null) {
                 return new Imported(register(clerk, unitId, received, confirmDuplicate, false), false);
             }
-            UUID sent = statuses.documentOf(received.status())
+            UUID sent = statuses.documentOf(status)
                     .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
                     .orElseThrow(() -> DomainException.notFound("exchange.status.unknown-document",
-                            received.status().responseFor().documentId()));
-            statuses.refusal(received.status()).ifPresent(refused -> {
+                            status.responseFor().documentId()));
+            statuses.refusal(status).ifPresent(refused -> {
                 throw refused;
             });
-            if (statuses.apply(received.status(), null) != ReceivedStatuses.Outcome.APPLIED) {
-                throw DomainException.conflict("exchange.status.not-a-recipient", received.status().from().organId());
+            if (statuses.apply(status, null) != ReceivedStatuses.Outcome.APPLIED) {
+                throw DomainException.conflict("exchange.status.not-a-recipient", status.from().organId());
             }
             return new Imported(registrations.find(sent).orElseThrow(), true);
         }
@@ -164,7 +167,7 @@ public class PackageImport {
         return SignerAuthority.NONE;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }
