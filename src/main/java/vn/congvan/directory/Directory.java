@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -201,7 +202,7 @@ public class Directory {
             jdbc.sql("select person_id, unit_id, division_id, role, position_title from membership "
                             + "where person_id = any(?) order by role")
                     .param(rows.keySet().toArray(new UUID[0]))
-                    .query((rs, n) -> rows.get(rs.getObject("person_id", UUID.class))
+                    .query((rs, n) -> Objects.requireNonNull(rows.get(rs.getObject("person_id", UUID.class)), "one of these people")
                             .positions()
                             .add(new PersonView.Position(
                                     rs.getObject("unit_id", UUID.class),

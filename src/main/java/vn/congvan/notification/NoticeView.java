@@ -3,6 +3,7 @@ package vn.congvan.notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -29,6 +30,7 @@ public record NoticeView(
     /** The notice's text in the reader's language (its phrases too); the key itself when no bundle has it. */
     public String text(MessageSource messages, Locale locale) {
         Object[] said = arguments.stream().map(a -> NoticePhrase.say(a, messages, locale)).toArray();
-        return messages.getMessage(messageKey, said, messageKey, locale);
+        // Never null: a default message is given.
+        return Objects.requireNonNull(messages.getMessage(messageKey, said, messageKey, locale));
     }
 }

@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What drawing the pages of a PDF would cost, measured without drawing them: the size of each page
@@ -101,7 +102,7 @@ final class PageDrawing {
         }
     }
 
-    private void resources(COSDictionary resources) throws IOException {
+    private void resources(@Nullable COSDictionary resources) throws IOException {
         if (resources == null || !visited.add(resources)) {
             return;
         }

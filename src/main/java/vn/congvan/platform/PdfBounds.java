@@ -27,6 +27,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
 import vn.congvan.shared.DomainException;
 
 /**
@@ -388,14 +389,14 @@ public final class PdfBounds {
     /** Where a filter decodes to: counted against the budget, kept only when another filter follows. */
     static final class Sink extends OutputStream {
         private final Budget budget;
-        private final ByteArrayOutputStream kept;
+        private final @Nullable ByteArrayOutputStream kept;
 
         Sink(Budget budget, boolean keep) {
             this.budget = budget;
             this.kept = keep ? new ByteArrayOutputStream() : null;
         }
 
-        byte[] held() {
+        byte @Nullable [] held() {
             return kept == null ? null : kept.toByteArray();
         }
 

@@ -1,5 +1,6 @@
 package vn.congvan.shared;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,9 +11,9 @@ public class DomainException extends RuntimeException {
 
     private final String code;
     private final HttpStatus status;
-    private final transient Object[] args;
+    private final transient @Nullable Object[] args;
 
-    public DomainException(HttpStatus status, String code, Object... args) {
+    public DomainException(HttpStatus status, String code, @Nullable Object... args) {
         super(code);
         this.status = status;
         this.code = code;
@@ -28,23 +29,23 @@ public class DomainException extends RuntimeException {
         return status;
     }
 
-    public Object[] args() {
+    public @Nullable Object[] args() {
         return args.clone();
     }
 
-    public static DomainException notFound(String code, Object... args) {
+    public static DomainException notFound(String code, @Nullable Object... args) {
         return new DomainException(HttpStatus.NOT_FOUND, code, args);
     }
 
-    public static DomainException invalid(String code, Object... args) {
+    public static DomainException invalid(String code, @Nullable Object... args) {
         return new DomainException(HttpStatus.BAD_REQUEST, code, args);
     }
 
-    public static DomainException forbidden(String code, Object... args) {
+    public static DomainException forbidden(String code, @Nullable Object... args) {
         return new DomainException(HttpStatus.FORBIDDEN, code, args);
     }
 
-    public static DomainException conflict(String code, Object... args) {
+    public static DomainException conflict(String code, @Nullable Object... args) {
         return new DomainException(HttpStatus.CONFLICT, code, args);
     }
 }

@@ -85,7 +85,7 @@ public final class Official implements UserDetails, Serializable {
         return memberships.stream().anyMatch(m -> m.role() == role);
     }
 
-    public boolean holds(Role role, UUID unitId) {
+    public boolean holds(Role role, @Nullable UUID unitId) {
         return memberships.stream().anyMatch(m -> m.role() == role && m.unitId().equals(unitId));
     }
 

@@ -35,7 +35,16 @@ public record Checkpoint(long seq, String hash, Instant stampedAt, byte[] token)
     }
 
     static Checkpoint of(Map<String, String> fields) {
-        return new Checkpoint(Long.parseLong(fields.get("seq")), fields.get("hash"),
-                Instant.parse(fields.get("stampedAt")), Base64.getDecoder().decode(fields.get("token")));
+        return new Checkpoint(Long.parseLong(field(fields, "seq")), field(fields, "hash"),
+                Instant.parse(field(fields, "stampedAt")), Base64.getDecoder().decode(field(fields, "token")));
+    }
+
+    /** A checkpoint file without one of its fields is unreadable. */
+    private static String field(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("The checkpoint has no " + name);
+        }
+        return value;
     }
 }

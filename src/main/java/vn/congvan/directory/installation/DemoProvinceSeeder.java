@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -94,7 +95,7 @@ class DemoProvinceSeeder {
                 batch.addPerson(id, username, fullName, username + MAIL_DOMAIN, hash);
                 return id;
             });
-            UUID unitId = units.get(account.unitKey());
+            UUID unitId = Objects.requireNonNull(units.get(account.unitKey()), "an account is in one of the demo units");
             UUID divisionId = account.divisionAbbreviation() == null
                     ? null
                     : divisions.get(divisionKey(unitId, account.divisionAbbreviation()));
@@ -102,7 +103,7 @@ class DemoProvinceSeeder {
         }
         batch.writeWith(batches);
 
-        UUID committee = units.get(DemoProvince.COMMITTEE);
+        UUID committee = Objects.requireNonNull(units.get(DemoProvince.COMMITTEE), "the committee is a demo unit");
         events.publishEvent(new DemoDirectorySeeded(committee, units.size(), people.size()));
         log.info("Seeded the demo province: {} units, {} people in {} ms",
                 units.size(), people.size(), (System.nanoTime() - started) / 1_000_000);

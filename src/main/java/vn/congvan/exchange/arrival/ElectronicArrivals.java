@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -115,7 +116,7 @@ public class ElectronicArrivals {
         MessageHeader h = document.header();
         BusinessDocType type = document.business() == null ? BusinessDocType.NEW : document.business().docType();
         if (type == BusinessDocType.REVOKE) {
-            revocationReceived(h, document.business().docReason());
+            revocationReceived(h, Objects.requireNonNull(document.business(), "a revocation is one").docReason());
             return List.of();
         }
         List<UnitView> units = new ArrayList<>();
@@ -145,13 +146,13 @@ public class ElectronicArrivals {
         }
         java.util.Set<String> present = new java.util.HashSet<>();
         p.attachments().forEach(a -> present.add(a.contentId()));
-        for (vn.congvan.exchange.edxml.Reference named : p.document().manifest()) {
+        for (vn.congvan.exchange.edxml.Reference named : document(p).manifest()) {
             if (!present.contains(named.contentId())) {
                 warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.MISSING_ATTACHMENT,
                         named.attachmentName().isBlank() ? named.contentId() : named.attachmentName()));
             }
         }
-        List<String> to = p.document().header().to().stream().map(Organisation::organId).toList();
+        List<String> to = document(p).header().to().stream().map(Organisation::organId).toList();
         if (unit != null && !to.isEmpty() && !to.contains(unit.organId())) {
             warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.OTHER_ORGAN, String.join(", ", to)));
         }
@@ -190,7 +191,7 @@ public class ElectronicArrivals {
                     }
                     UUID id = arriveFor(unit, p, null, blob.sha256(), blob.size(), warnings)
                             .orElseThrow(() -> DomainException.conflict("exchange.arrival.already-arrived",
-                                    p.document().header().documentId()));
+                                    document(p).header().documentId()));
                     return new Imported(null, false, arrivals.find(id).orElseThrow());
                 }
             }
@@ -205,7 +206,7 @@ public class ElectronicArrivals {
 
     private java.util.Optional<UUID> arriveFor(UnitView unit, EdxmlPackage p, @Nullable UUID inboxId, String sha256,
             long size, List<ElectronicArrival.Warning> warnings) {
-        MessageHeader h = p.document().header();
+        MessageHeader h = document(p).header();
         Verdict verdict = verdict(p);
         return arrivals.arrive(unit.id(), inboxId, sha256, size, h, verdict.verdict(), verdict.detail(), warnings,
                         clock.instant())
@@ -416,5 +417,10 @@ public class ElectronicArrivals {
             throw DomainException.invalid("exchange.arrival.reason-too-long");
         }
         return text;
+    }
+
+    /** Only packages of a document arrive: a status package is answered elsewhere. */
+    private static EdxmlDocument document(EdxmlPackage p) {
+        return Objects.requireNonNull(p.document(), "a document package");
     }
 }

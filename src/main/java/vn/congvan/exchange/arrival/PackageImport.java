@@ -8,12 +8,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.edxml.EdxmlAttachment;
 import vn.congvan.exchange.edxml.EdxmlDocument;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.MessageHeader;
+import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
@@ -61,18 +63,19 @@ public class PackageImport {
     public Imported importPackage(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate) {
         requireClerk(clerk, unitId);
         try (EdxmlPackage received = edxml.read(in)) {
-            if (received.status() == null) {
+            EdxmlStatus status = received.status();
+            if (status == null) {
                 return new Imported(register(clerk, unitId, received, confirmDuplicate, false), false);
             }
-            UUID sent = statuses.documentOf(received.status())
+            UUID sent = statuses.documentOf(status)
                     .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
                     .orElseThrow(() -> DomainException.notFound("exchange.status.unknown-document",
-                            received.status().responseFor().documentId()));
-            statuses.refusal(received.status()).ifPresent(refused -> {
+                            status.responseFor().documentId()));
+            statuses.refusal(status).ifPresent(refused -> {
                 throw refused;
             });
-            if (statuses.apply(received.status(), null) != ReceivedStatuses.Outcome.APPLIED) {
-                throw DomainException.conflict("exchange.status.not-a-recipient", received.status().from().organId());
+            if (statuses.apply(status, null) != ReceivedStatuses.Outcome.APPLIED) {
+                throw DomainException.conflict("exchange.status.not-a-recipient", status.from().organId());
             }
             return new Imported(registrations.find(sent).orElseThrow(), true);
         }
@@ -165,7 +168,7 @@ public class PackageImport {
         return SignerAuthority.NONE;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -115,7 +116,7 @@ class AxisHttp {
             }
             boolean append = response.statusCode() == 206;
             AtomicLong lastProgress = new AtomicLong(System.nanoTime());
-            long stall = settings.requestTimeout().toNanos();
+            long stall = Objects.requireNonNull(settings.requestTimeout(), "defaulted when not set").toNanos();
             ScheduledFuture<?> guard = WATCHDOG.scheduleWithFixedDelay(() -> {
                 if (System.nanoTime() - lastProgress.get() > stall) {
                     try {

@@ -1,6 +1,7 @@
 package vn.congvan.exchange.axis;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -52,10 +53,11 @@ public record AxisProperties(
 
     /** The wait before the next attempt after {@code failedAttempts} failures, capped at {@code retryMax}. */
     public Duration waitAfter(int failedAttempts) {
-        Duration wait = retryInitial;
-        for (int i = 1; i < failedAttempts && wait.compareTo(retryMax) < 0; i++) {
+        Duration wait = Objects.requireNonNull(retryInitial, "defaulted when not set");
+        Duration cap = Objects.requireNonNull(retryMax, "defaulted when not set");
+        for (int i = 1; i < failedAttempts && wait.compareTo(cap) < 0; i++) {
             wait = wait.multipliedBy(2);
         }
-        return wait.compareTo(retryMax) < 0 ? wait : retryMax;
+        return wait.compareTo(cap) < 0 ? wait : cap;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.ExchangeAuditAction;
+import vn.congvan.exchange.edxml.EdxmlDocument;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.platform.ClusterJobs;
 import vn.congvan.shared.DomainException;
@@ -214,8 +216,9 @@ class InboxPoller {
         if (status != null) {
             return new Read(AxisPackageKind.STATUS, status.responseFor().documentId(), status.from().organId(), -1);
         }
-        MessageHeader header = received.document().header();
-        int business = received.document().business() == null ? 0 : received.document().business().docType().code();
+        EdxmlDocument document = Objects.requireNonNull(received.document(), "a package is a status or a document");
+        MessageHeader header = document.header();
+        int business = document.business() == null ? 0 : document.business().docType().code();
         return new Read(AxisPackageKind.DOCUMENT, header.documentId(), header.from().organId(), business);
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +101,7 @@ class OutboxSender {
     private boolean attempt(Pending p) {
         jdbc.sql("update axis_outbox set state = 'SENDING' where id = ?").param(p.id()).update();
         try {
-            AxisHttp.Answer answer = p.size() > settings.largePackageThreshold().toBytes() ? sendUploaded(p)
+            AxisHttp.Answer answer = p.size() > Objects.requireNonNull(settings.largePackageThreshold(), "defaulted when not set").toBytes() ? sendUploaded(p)
                     : sendWhole(p);
             if (answer.ok()) {
                 sent(p, String.valueOf(json.readValue(answer.body(), Map.class).get("id")));
@@ -145,7 +146,7 @@ class OutboxSender {
             offset = 0;
             jdbc.sql("update axis_outbox set upload_location = ? where id = ?").params(uploadId, p.id()).update();
         }
-        long chunkSize = settings.uploadChunkSize().toBytes();
+        long chunkSize = Objects.requireNonNull(settings.uploadChunkSize(), "defaulted when not set").toBytes();
         int realigned = 0;
         while (offset < p.size()) {
             BlobRange piece = new BlobRange(blobs, p.sha256(), offset, Math.min(chunkSize, p.size() - offset));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -58,7 +59,7 @@ public final class EdxmlReader {
     }
 
     private EdxmlPackage read(InputStream in, boolean envelopeOnly) {
-        Bounded.Input counted = new Bounded.Input(in, limits.maxPackageSize().toBytes());
+        Bounded.Input counted = new Bounded.Input(in, Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set").toBytes());
         List<Spooled> spooled = new ArrayList<>();
         List<EdxmlAttachment> attachments = new ArrayList<>();
         boolean complete = false;
@@ -143,7 +144,7 @@ public final class EdxmlReader {
     }
 
     private void decode(XMLStreamReader xml, Path payload, String contentId) throws XMLStreamException, IOException {
-        long max = limits.maxAttachmentSize().toBytes();
+        long max = Objects.requireNonNull(limits.maxAttachmentSize(), "defaulted when not set").toBytes();
         char[] buffer = new char[8192];
         try (OutputStream out = new Bounded.Output(Files.newOutputStream(payload), max, () -> {
             throw Refusals.tooLarge(max);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -41,7 +42,7 @@ final class ZippedPayload {
     List<EdxmlAttachment> unpack(Path zip, String contentId, String description) throws IOException {
         long zipSize = Files.size(zip);
         long bound = Math.min(
-                limits.maxUnzippedSize().toBytes(), Math.multiplyExact(Math.max(zipSize, 1), limits.maxZipRatio()));
+                Objects.requireNonNull(limits.maxUnzippedSize(), "defaulted when not set").toBytes(), Math.multiplyExact(Math.max(zipSize, 1), limits.maxZipRatio()));
         List<EdxmlAttachment> files = new ArrayList<>();
         boolean complete = false;
         long total = 0;
@@ -73,7 +74,7 @@ final class ZippedPayload {
     }
 
     private long copy(InputStream entry, Path file, long room, SafeFileName name) throws IOException {
-        long maxFile = limits.maxAttachmentSize().toBytes();
+        long maxFile = Objects.requireNonNull(limits.maxAttachmentSize(), "defaulted when not set").toBytes();
         try (OutputStream raw = Files.newOutputStream(file);
                 Bounded.Output forTotal = new Bounded.Output(raw, room, () -> {
                     throw Refusals.zipBomb(name.value());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +109,7 @@ final class AxisAuthentication extends OncePerRequestFilter {
         if (Math.abs(clock.instant().getEpochSecond() - seconds) > HubNonces.WINDOW.toSeconds()) {
             throw refusal("exchange.hub.stale-request");
         }
-        if (!nonces.firstUse(system, nonce)) {
+        if (!nonces.firstUse(Objects.requireNonNull(system, "known by its secret above"), nonce)) {
             throw refusal("exchange.hub.replayed");
         }
         return contentSha256;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -109,7 +110,8 @@ class HubAgencies {
                             insert into hub_agency (organ_id, name, system_id, parent_organ_id, published_at)
                             values (?, ?, ?, ?, ?) on conflict (organ_id) do update set name = excluded.name,
                               system_id = excluded.system_id, parent_organ_id = excluded.parent_organ_id, published_at = excluded.published_at""")
-                    .params(d.organId().strip(), d.name().strip(), systemId, parent, now)
+                    .params(Objects.requireNonNull(d.organId(), "checked above").strip(),
+                            Objects.requireNonNull(d.name(), "checked above").strip(), systemId, parent, now)
                     .update();
         }
         audit.record(new AuditEntry(ExchangeAuditAction.HUB_AGENCIES_PUBLISHED, "axis-system", systemId, null, null,

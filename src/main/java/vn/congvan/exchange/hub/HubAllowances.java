@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ class HubAllowances {
                 .list()
                 .forEach(a -> set.put(a.systemId(), a));
         List<Allowance> all = new ArrayList<>();
-        for (String system : new TreeSet<>(hub.systems().keySet())) {
+        for (String system : new TreeSet<>(Objects.requireNonNull(hub.systems(), "none is an empty map").keySet())) {
             all.add(set.getOrDefault(system, new Allowance(system, List.of(), null, null)));
         }
         return all;
@@ -125,7 +126,7 @@ class HubAllowances {
         if (!hub.enabled()) {
             return;
         }
-        hub.initialOrgans().forEach((systemId, organs) -> {
+        Objects.requireNonNull(hub.initialOrgans(), "none is an empty map").forEach((systemId, organs) -> {
             if (hub.secretOf(systemId) == null) {
                 return;
             }

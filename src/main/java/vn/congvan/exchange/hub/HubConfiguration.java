@@ -2,6 +2,7 @@ package vn.congvan.exchange.hub;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,7 +33,7 @@ class HubConfiguration {
             ExchangeProperties limits) throws Exception {
         // Not a bean: Boot would register a filter bean for every URL.
         AxisAuthentication authentication = new AxisAuthentication(hub, nonces, clock, errors, locales,
-                limits.maxPackageSize().toBytes());
+                Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set").toBytes());
         http.securityMatcher("/api/v1/axis/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -132,7 +133,7 @@ class HubEdocs {
                 return new Route(AxisPackageKind.STATUS, status.responseFor().documentId(), status.from().organId(),
                         organs(List.of(status.responseFor().organId())), status.statusCode());
             }
-            MessageHeader header = p.document().header();
+            MessageHeader header = Objects.requireNonNull(p.document(), "a package is a status or a document").header();
             return new Route(AxisPackageKind.DOCUMENT, header.documentId(), header.from().organId(),
                     organs(header.to().stream().map(Organisation::organId).toList()), null);
         } catch (IOException e) {
@@ -294,7 +295,7 @@ class HubEdocs {
                         where edoc_id = any (?) order by organ_id""")
                 .param(ids.toArray(UUID[]::new))
                 .query(rs -> {
-                    byId.get(rs.getString("edoc_id")).recipients().add(new RecipientState(rs.getString("organ_id"),
+                    Objects.requireNonNull(byId.get(rs.getString("edoc_id")), "one of these edocs").recipients().add(new RecipientState(rs.getString("organ_id"),
                             rs.getString("state"), rs.getString("reason"), rs.getTimestamp("at").toInstant(),
                             rs.getString("status_code")));
                 });

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class HubUploads {
         if (length <= 0) {
             throw DomainException.invalid("exchange.hub.upload-length");
         }
-        if (length > limits.maxPackageSize().toBytes()) {
+        if (length > Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set").toBytes()) {
             throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "exchange.edxml.too-large",
                     limits.maxPackageSize().toBytes());
         }

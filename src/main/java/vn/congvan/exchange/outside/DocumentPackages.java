@@ -3,6 +3,7 @@ package vn.congvan.exchange.outside;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.congvan.exchange.edxml.Business;
 import vn.congvan.exchange.edxml.BusinessDocType;
@@ -76,12 +77,12 @@ public class DocumentPackages {
     }
 
     /** The places of the "Nơi nhận" text, one a line, each a {@code Place}. */
-    private static List<String> placesOf(String toPlaces) {
+    private static List<String> placesOf(@Nullable String toPlaces) {
         return toPlaces == null ? List.of()
                 : toPlaces.lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
-    private static String nullToEmpty(String text) {
+    private static String nullToEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
 }

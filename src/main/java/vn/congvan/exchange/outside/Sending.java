@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -114,7 +115,9 @@ public class Sending {
         if (asked.isEmpty()) {
             return;
         }
-        List<Organisation> to = asked.stream().map(r -> Organisation.of(r.organId(), r.recipientName())).toList();
+        List<Organisation> to = asked.stream()
+                .map(r -> Organisation.of(Objects.requireNonNull(r.organId(), "asked above"), r.recipientName()))
+                .toList();
         enqueue(d, to, BusinessDocType.REVOKE, revoked.reason());
         for (RecipientState r : asked) {
             deliveries.moved(r.deliveryId(), "REVOKE_REQUESTED", "13", revoked.reason(), clock.instant());
@@ -126,8 +129,9 @@ public class Sending {
     private void sendNew(DocumentView d, @Nullable UUID actorId, String actorName) {
         List<Organisation> fresh = new ArrayList<>();
         for (DocumentView.RecipientView r : outsideRecipients(d)) {
-            if (deliveries.queue(d.id(), r.organId(), r.organName(), clock.instant())) {
-                fresh.add(Organisation.of(r.organId(), r.organName()));
+            String organId = Objects.requireNonNull(r.organId(), "an outside recipient has an organ code");
+            if (deliveries.queue(d.id(), organId, r.organName(), clock.instant())) {
+                fresh.add(Organisation.of(organId, r.organName()));
             }
         }
         if (fresh.isEmpty()) {
@@ -149,7 +153,7 @@ public class Sending {
     private List<DocumentView.RecipientView> outsideRecipients(DocumentView d) {
         return d.recipients().stream()
                 .filter(r -> r.unitId() == null && r.organId() != null && !r.organId().isBlank())
-                .filter(r -> directory.findUnitByCode(r.organId()).isEmpty())
+                .filter(r -> directory.findUnitByCode(Objects.requireNonNull(r.organId(), "filtered above")).isEmpty())
                 .toList();
     }
 }

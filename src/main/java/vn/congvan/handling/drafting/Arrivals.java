@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,8 @@ public class Arrivals {
         List<StoredFile> files = sent.files().stream()
                 .map(f -> new StoredFile(f.sha256(), f.fileName(), f.contentType(), f.size()))
                 .toList();
-        IncomingMetadata m = new IncomingMetadata(d.recipientUnitId(), sent.typeName(), sent.codeNumber(),
+        UUID unitId = Objects.requireNonNull(d.recipientUnitId(), "the clerk's unit, checked by deliveryFor");
+        IncomingMetadata m = new IncomingMetadata(unitId, sent.typeName(), sent.codeNumber(),
                 sent.codeNotation(), sent.issuedDate(), sent.organId(), sent.unitName(), sent.subject(),
                 sent.signerAuthority(), sent.signerPosition(), sent.signerFullName(), sent.priority(),
                 // A secret document arrives secret: registered in the secret series, read only by grant.
@@ -119,7 +121,8 @@ public class Arrivals {
     @Transactional
     public RecipientState acceptRevocation(Official clerk, UUID deliveryId) {
         RecipientState d = lockedRevocationRequest(clerk, deliveryId);
-        registrations.revoke(d.incomingDocumentId(), d.reason() == null ? "" : d.reason(), clerk);
+        registrations.revoke(Objects.requireNonNull(d.incomingDocumentId(), "checked by lockedRevocationRequest"),
+                d.reason() == null ? "" : d.reason(), clerk);
         deliveries.revocationAnswered(deliveryId, true, null, clock.instant());
         audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REVOKED, "document", d.documentId().toString(),
                 d.recipientUnitId(), Map.of("recipient", d.recipientName())));

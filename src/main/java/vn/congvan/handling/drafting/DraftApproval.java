@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +109,7 @@ public class DraftApproval {
     }
 
     private OutgoingMetadata metadata(Draft draft, UnitStaff staff) {
-        UUID signer = draft.signerId();
+        UUID signer = Objects.requireNonNull(draft.signerId(), "an approved draft names its signer");
         Role role = staff.holds(signer, Role.LEADER) ? Role.LEADER
                 : staff.holds(signer, Role.DEPUTY_LEADER) ? Role.DEPUTY_LEADER : Role.DIVISION_HEAD;
         List<OutgoingMetadata.Recipient> recipients = draft.recipients().stream()

@@ -2,6 +2,7 @@ package vn.congvan.handling.drafting;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -122,7 +123,7 @@ public class IssuedDocumentChanges {
     private void askToRevoke(List<RecipientState> followed, Official by) {
         for (var d : followed) {
             if (d.incomingDocumentId() != null) {
-                trail.tellClerks(d.recipientUnitId(), by.personId(), "delivery.revoke-requested",
+                trail.tellClerks(Objects.requireNonNull(d.recipientUnitId(), "a registered copy is in a unit"), by.personId(), "delivery.revoke-requested",
                         registrations.find(d.documentId()).orElseThrow().subject(), "/arrivals", false);
             }
         }

@@ -122,10 +122,7 @@ public class Issuing {
     private void fileInDossier(Official clerk, UUID draftId, UUID documentId) {
         drafts.dossierOf(draftId).ifPresent(dossier -> {
             try {
-                transactions.execute(tx -> {
-                    registrations.file(dossier, documentId, clerk);
-                    return null;
-                });
+                transactions.executeWithoutResult(tx -> registrations.file(dossier, documentId, clerk));
             } catch (DomainException e) {
                 // Recorded on the dossier's side by its absence; the issue itself stands.
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.handling.WorkItem;
@@ -70,14 +71,14 @@ public class MyDraftWork {
                 .list();
     }
 
-    private WorkItem item(String task, String link, UUID documentId, UUID draftId, String notation, String subject,
-            String organName, boolean urgent, LocalDate deadline) {
+    private WorkItem item(String task, String link, @Nullable UUID documentId, @Nullable UUID draftId,
+            @Nullable String notation, String subject, String organName, boolean urgent, @Nullable LocalDate deadline) {
         return new WorkItem(task, link, documentId, draftId, notation, subject, organName, null, null,
                 null, urgent, deadline,
                 deadline == null ? null : calendar.workingDaysBetween(calendar.today(), deadline));
     }
 
-    private static String joined(String number, String notation) {
+    private static @Nullable String joined(@Nullable String number, @Nullable String notation) {
         return vn.congvan.registry.DocumentView.notationOf(number, notation);
     }
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
@@ -158,7 +159,8 @@ public class FollowUpRegister {
         LocalDate doneOn = completedAt == null ? null
                 : completedAt.toInstant().atZone(vn.congvan.shared.VietnamTime.ZONE).toLocalDate();
         if (state == CaseState.DONE) {
-            return msg(doneOn.isAfter(deadline) ? "handling.followup.late" : "handling.followup.onTime", locale);
+            boolean late = Objects.requireNonNull(doneOn, "a case done has its completion time").isAfter(deadline);
+            return msg(late ? "handling.followup.late" : "handling.followup.onTime", locale);
         }
         return deadline.isBefore(calendar.today()) ? msg("handling.followup.overdue", locale) : "";
     }
@@ -179,7 +181,8 @@ public class FollowUpRegister {
     }
 
     private String msg(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        // Never null: a default message is given.
+        return Objects.requireNonNull(messages.getMessage(key, args, key, locale));
     }
 
 }

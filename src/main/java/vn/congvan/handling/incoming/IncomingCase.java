@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -102,8 +103,9 @@ final class IncomingCase {
         }
         Set<UUID> named = new HashSet<>();
         requireMember(staff, a.leadId(), named);
-        a.cooperatingIds().forEach(id -> requireMember(staff, id, named));
-        a.informedIds().forEach(id -> requireMember(staff, id, named));
+        // Never null: an assignment reads none as an empty list.
+        Objects.requireNonNull(a.cooperatingIds()).forEach(id -> requireMember(staff, id, named));
+        Objects.requireNonNull(a.informedIds()).forEach(id -> requireMember(staff, id, named));
         if (a.deadline() != null) {
             if (a.deadline().isBefore(calendar.today())) {
                 throw DomainException.invalid("handling.deadline.past", a.deadline());

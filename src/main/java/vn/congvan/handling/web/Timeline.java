@@ -2,6 +2,7 @@ package vn.congvan.handling.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import vn.congvan.audit.AuditRecordView;
 
@@ -13,7 +14,8 @@ final class Timeline {
     static List<TimelineEntry> of(List<AuditRecordView> records, MessageSource messages, Locale locale) {
         return records.stream()
                 .map(r -> new TimelineEntry(r.recordedAt(), r.actorName(), r.action(),
-                        messages.getMessage("audit.action." + r.action(), null, r.action(), locale), r.details()))
+                        Objects.requireNonNull(messages.getMessage("audit.action." + r.action(), null, r.action(), locale),
+                                "a default message is given"), r.details()))
                 .toList();
     }
 }

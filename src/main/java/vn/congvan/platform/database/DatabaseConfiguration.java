@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.Callback;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +70,11 @@ class DatabaseConfiguration {
     @FlywayDataSource
     DataSource migrationDataSource(CongVanProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
         Credentials owner = Credentials.owner(properties, embedded.getIfAvailable());
-        return new DriverManagerDataSource(owner.url(), owner.username(), owner.password());
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(owner.url());
+        // No user nor password when the URL of an external server carries them.
+        dataSource.setUsername(owner.username());
+        dataSource.setPassword(owner.password());
+        return dataSource;
     }
 
     @Bean
@@ -96,7 +101,7 @@ class DatabaseConfiguration {
                 return new Credentials(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.superuserPassword());
             }
             return new Credentials(
-                    properties.db().url(), properties.db().username(), properties.db().password());
+                    externalUrl(properties), properties.db().username(), properties.db().password());
         }
 
         static Credentials application(CongVanProperties properties, @Nullable EmbeddedPostgresServer server,
@@ -106,9 +111,14 @@ class DatabaseConfiguration {
                         server.jdbcUrl(), EmbeddedPostgresServer.APPLICATION_ROLE, server.applicationPassword());
             }
             if (!appUsername.isBlank()) {
-                return new Credentials(properties.db().url(), appUsername, appPassword);
+                return new Credentials(externalUrl(properties), appUsername, appPassword);
             }
             return owner(properties, null);
+        }
+
+        /** Without an embedded server, the configured URL is there: no URL is what starts one. */
+        private static String externalUrl(CongVanProperties properties) {
+            return Objects.requireNonNull(properties.db().url(), "congvan.db.url, as the database is not embedded");
         }
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +53,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     static EmbeddedPostgresServer start(Path dataDir) throws IOException {
         Path pgData = dataDir.resolve("pgdata").toAbsolutePath().normalize();
-        Files.createDirectories(pgData.getParent());
-        DataDirectoryLock lock = DataDirectoryLock.take(pgData.getParent());
+        Path home = Objects.requireNonNull(pgData.getParent(), "pgdata is inside the data directory");
+        Files.createDirectories(home);
+        DataDirectoryLock lock = DataDirectoryLock.take(home);
         try {
             LeftoverPostmaster.stopIfRunning(pgData);
             log.info("Starting embedded PostgreSQL in {}", pgData);
@@ -154,11 +157,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      * on the tables are granted after every migration ({@link ApplicationRoleGrants}).
      */
     private void prepareApplicationRole(Path file) throws IOException {
-        String password = SecretFile.read(file).orElse(null);
-        boolean newPassword = password == null;
-        if (newPassword) {
-            password = SecretFile.randomPassword();
-        }
+        Optional<String> kept = SecretFile.read(file);
+        boolean newPassword = kept.isEmpty();
+        String password = kept.orElseGet(SecretFile::randomPassword);
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
             boolean exists;

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A password kept in a file that only the operating-system user running CongVan may read. */
@@ -36,7 +37,7 @@ final class SecretFile {
 
     /** Writes the password, readable by its owner only, in a directory only its owner may enter. */
     static void write(Path file, String secret) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a secret file is kept in a directory");
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (!Files.isDirectory(dir)) {
             if (posix) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -82,13 +83,13 @@ class PermissionFirst implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
-    private static PreAuthorize preAuthorizeOf(HandlerMethod method) {
+    private static @Nullable PreAuthorize preAuthorizeOf(HandlerMethod method) {
         PreAuthorize onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
         return onMethod != null ? onMethod
                 : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
     }
 
-    private static boolean holds(Authentication authentication, HoldsRole holds, HttpServletRequest request) {
+    private static boolean holds(@Nullable Authentication authentication, HoldsRole holds, HttpServletRequest request) {
         if (authentication == null || !(authentication.getPrincipal() instanceof Official official)) {
             return false;
         }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,8 @@ public class ProblemDetails {
     }
 
     public String message(String code, Locale locale, Object... args) {
-        return messages.getMessage(code, args, code, locale);
+        // Never null: a default message is given.
+        return Objects.requireNonNull(messages.getMessage(code, args, code, locale));
     }
 
     private static String defaultTitle(HttpStatusCode status) {

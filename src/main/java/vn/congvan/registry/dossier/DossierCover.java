@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -92,6 +93,7 @@ class DossierCover {
     }
 
     private String msg(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        // Never null: a default message is given.
+        return Objects.requireNonNull(messages.getMessage(key, args, key, locale));
     }
 }

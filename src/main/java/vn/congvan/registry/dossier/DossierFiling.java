@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +87,7 @@ public class DossierFiling {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        UnitView unit = directory.findUnit(unitId)
+        UnitView unit = directory.findUnit(Objects.requireNonNull(unitId, "required above"))
                 .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, unitId));
         if (!official.belongsTo(unit.id())) {
             throw DomainException.forbidden("registry.dossier.members-only");
@@ -94,8 +95,10 @@ public class DossierFiling {
         Instant now = clock.instant();
         int year = planned != null ? planned.year()
                 : command.year() != null ? command.year() : LocalDate.ofInstant(now, VietnamTime.ZONE).getYear();
-        Dossier dossier = Dossier.open(new Dossier.Opening(unit.id(), unit.organId(), year, notation,
-                        planned != null ? planned.id() : null, title, maintenance, command.rights(),
+        Dossier dossier = Dossier.open(new Dossier.Opening(unit.id(), unit.organId(), year,
+                        Objects.requireNonNull(notation, "required above"), planned != null ? planned.id() : null,
+                        Objects.requireNonNull(title, "required above"),
+                        Objects.requireNonNull(maintenance, "required above"), command.rights(),
                         command.language() != null ? command.language() : "vi", command.description()),
                 official.personId(), now);
         if (!dossiers.insert(dossier)) {
@@ -144,7 +147,7 @@ public class DossierFiling {
         Dossier closed = lockVisible(dossierId, official)
                 .close(official, clock.instant(), dossiers.totals(dossierId));
         dossiers.saveClosed(closed);
-        DossierTotals totals = closed.closingTotals();
+        DossierTotals totals = Objects.requireNonNull(closed.closingTotals(), "a closed dossier has its totals");
         audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_CLOSED, SUBJECT, dossierId.toString(), closed.unitId(),
                 Map.of(
                         "fileCode", closed.fileCode(),

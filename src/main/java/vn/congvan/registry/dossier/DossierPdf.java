@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.io.IOUtils;
@@ -55,7 +56,7 @@ class DossierPdf {
             for (DossierPackage.Packed packed : pack.documents()) {
                 if (packed.inPdf()) {
                     Path source = work.resolve(packed.ordinal() + ".pdf");
-                    try (InputStream in = blobs.open(packed.filed().mainSha256())) {
+                    try (InputStream in = blobs.open(Objects.requireNonNull(packed.filed().mainSha256(), "in the PDF: has a main file"))) {
                         Files.copy(in, source);
                     }
                     if (withinBounds(source)) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ class Dossiers {
     }
 
     void saveClosed(Dossier d) {
-        DossierTotals totals = d.closingTotals();
+        DossierTotals totals = Objects.requireNonNull(d.closingTotals(), "a closed dossier has its totals");
         jdbc.sql("""
                         update dossier set state = ?, start_date = ?, end_date = ?, doc_total = ?, page_total = ?,
                           closed_by = ?, closed_at = ?

@@ -1,5 +1,6 @@
 package vn.congvan.registry.report;
 
+import java.util.Objects;
 import vn.congvan.registry.RegisterFormat;
 import vn.congvan.registry.TablePrinter;
 
@@ -118,7 +119,8 @@ public class RegisterExport {
     }
 
     private String msg(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        // Never null: a default message is given.
+        return Objects.requireNonNull(messages.getMessage(key, args, key, locale));
     }
 
 }

@@ -3,6 +3,7 @@ package vn.congvan.registry.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -199,6 +200,7 @@ class DossierPages {
     }
 
     private String message(DomainException e, Locale locale) {
-        return messages.getMessage(e.code(), e.args(), e.code(), locale);
+        // Never null: a default message is given.
+        return Objects.requireNonNull(messages.getMessage(e.code(), e.args(), e.code(), locale));
     }
 }

@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ class DemoCertificateAuthority {
         if (issuing == null) {
             create();
         }
-        return issuing;
+        return Objects.requireNonNull(issuing, "created above");
     }
 
     /** The time-stamping authority, its certificate issued by the issuing CA, generated if need be. */

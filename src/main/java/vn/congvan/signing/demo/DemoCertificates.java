@@ -148,6 +148,7 @@ class DemoCertificates implements ApplicationRunner {
     private boolean usable(Optional<SigningCertificate> certificate, Instant now) {
         return certificate.isPresent()
                 && !certificate.get().expiredAt(now)
+                && certificate.get().keyStore() != null
                 && keyStores.exists(certificate.get().keyStore());
     }
 }

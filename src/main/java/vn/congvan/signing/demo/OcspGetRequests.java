@@ -114,12 +114,13 @@ class OcspGetRequests {
                 throws IOException, ServletException {
             HttpServletRequest http = (HttpServletRequest) request;
             String path = http.getRequestURI().substring(http.getContextPath().length());
-            if (!"GET".equals(http.getMethod()) || name(path) == null) {
+            String name = name(path);
+            if (!"GET".equals(http.getMethod()) || name == null) {
                 chain.doFilter(request, response);
                 return;
             }
             HttpServletResponse answer = (HttpServletResponse) response;
-            Optional<CertificateAuthority> ca = authority.named(name(path));
+            Optional<CertificateAuthority> ca = authority.named(name);
             byte[] der = request(path);
             if (ca.isEmpty()) {
                 answer.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class KeyStorePassword {
 
     private final SigningProperties signing;
     private final CongVanProperties properties;
-    private char[] password;
+    private char @Nullable [] password;
 
     KeyStorePassword(SigningProperties signing, CongVanProperties properties) {
         this.signing = signing;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -138,7 +139,8 @@ public class CertificateRegister {
         }
         String thumbprint = requireAcceptable(held.certificate(), held.chain());
         SigningCertificate registered = certificates.register(kind, personId, unitId, held.certificate(),
-                held.medium(), remote ? held.remoteCredential().strip() : null, official.personId());
+                held.medium(), remote ? Objects.requireNonNull(held.remoteCredential(), "required above").strip() : null,
+                official.personId());
         audited(official, SigningAuditAction.CERTIFICATE_REGISTERED, registered, thumbprint);
         return registered;
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -82,7 +83,7 @@ public class RemoteSigning {
         DocumentView document = files.readable(official, request.documentId());
         twoStep.requireMaySign(request, official);
         SigningCertificate registered = remoteCertificate(official, document, request.kind(), credentialId);
-        String credential = registered.remoteCredential();
+        String credential = Objects.requireNonNull(registered.remoteCredential(), "chosen among those with one");
         try {
             if (!csc.credentialIds().contains(credential)) {
                 throw DomainException.conflict("signing.remote.credential-unknown", credential);

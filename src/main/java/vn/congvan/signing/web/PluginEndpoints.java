@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -85,7 +86,7 @@ class PluginEndpoints {
             return new PluginAnswer(0, messages.getMessage("signing.plugin.accepted",
                     new Object[] {signed.version()}, locale), address, signed.version(), null);
         } catch (DomainException e) {
-            return new PluginAnswer(e.status().value(), messages.getMessage(e.code(), e.args(), e.code(), locale), "",
+            return new PluginAnswer(e.status().value(), Objects.requireNonNull(messages.getMessage(e.code(), e.args(), e.code(), locale), "a default message is given"), "",
                     null, e.code());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

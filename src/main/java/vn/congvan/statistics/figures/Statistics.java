@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -132,9 +133,9 @@ public class Statistics {
         List<RankedUnit> ranked = new ArrayList<>();
         for (UnitFigures f : current) {
             Rate rate = f.rate(metric);
-            Rate was = previousRates.get(f.unitId());
+            Rate was = Objects.requireNonNull(previousRates.get(f.unitId()), "rated for every unit listed");
             BigDecimal change = rate.defined() && was.defined() ? rate.percent().subtract(was.percent()) : null;
-            ranked.add(new RankedUnit(currentRanks.get(f.unitId()), f, rate, f.colour(metric),
+            ranked.add(new RankedUnit(Objects.requireNonNull(currentRanks.get(f.unitId()), "every unit is ranked"), f, rate, f.colour(metric),
                     was.defined() ? previousRanks.get(f.unitId()) : null, change));
         }
         return new Ranking(group, withinUnitId, metric, period, previous, ranked);
@@ -239,7 +240,9 @@ public class Statistics {
         for (int i = 0; i < sorted.size(); i++) {
             Rate rate = sorted.get(i).getValue();
             boolean tied = i > 0 && rate.compareTo(sorted.get(i - 1).getValue()) == 0;
-            result.put(sorted.get(i).getKey(), tied ? result.get(sorted.get(i - 1).getKey()) : i + 1);
+            result.put(sorted.get(i).getKey(), tied
+                    ? Objects.requireNonNull(result.get(sorted.get(i - 1).getKey()), "ranked just before")
+                    : i + 1);
         }
         return result;
     }

@@ -2,6 +2,7 @@ package vn.congvan.statistics.figures;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
 import vn.congvan.directory.UnitKind;
@@ -25,7 +26,7 @@ public record UnitFigures(
     }
 
     public long count(Metric metric) {
-        return counts.get(metric);
+        return Objects.requireNonNull(counts.get(metric), "every metric is counted");
     }
 
     /** The metric's share of its base; {@code IllegalArgumentException} for a plain count. */

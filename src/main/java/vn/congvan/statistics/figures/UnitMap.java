@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,8 @@ final class UnitMap {
             members.computeIfAbsent(target, k -> new ArrayList<>()).add(unit.id());
         }
         for (UnitView unit : all) {
-            if (unit.parentId() != null && reporting.get(unit.id()).equals(unit.id())) {
+            if (unit.parentId() != null
+                    && Objects.requireNonNull(reporting.get(unit.id()), "every unit reports").equals(unit.id())) {
                 UUID parent = reporting.getOrDefault(unit.parentId(), unit.parentId());
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit.id());
             }

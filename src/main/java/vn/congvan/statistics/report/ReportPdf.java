@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.pdfbox.io.IOUtils;
@@ -73,7 +74,7 @@ class ReportPdf {
             Fonts fonts = new Fonts(PdfFonts.serif(pdf), PdfFonts.serifBold(pdf));
             cover(pdf, fonts, report, issuer, provinceTarget, generatedOn, auditHead, locale);
             for (UnitGroup group : UnitGroup.values()) {
-                bars(pdf, fonts, report.rankings().get(group), locale);
+                bars(pdf, fonts, Objects.requireNonNull(report.rankings().get(group), "every group is ranked"), locale);
             }
             pdf.save(out);
         } catch (IOException e) {

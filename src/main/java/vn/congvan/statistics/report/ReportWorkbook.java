@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -50,7 +51,7 @@ class ReportWorkbook {
             CellStyle bold = workbook.createCellStyle();
             bold.setFont(boldFont);
             for (UnitGroup group : UnitGroup.values()) {
-                Ranking ranking = report.rankings().get(group);
+                Ranking ranking = Objects.requireNonNull(report.rankings().get(group), "every group is ranked");
                 Sheet sheet = workbook.createSheet(msg(group.messageKey(), locale));
                 text(sheet.createRow(0), 0, msg("statistics.report.title", locale), bold);
                 text(sheet.createRow(1), 0, msg("statistics.report.subtitle", locale, month(report), issuer), null);

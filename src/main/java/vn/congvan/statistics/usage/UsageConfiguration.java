@@ -1,6 +1,7 @@
 package vn.congvan.statistics.usage;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ class UsageConfiguration {
     @Bean
     UsageFormula configuredUsageFormula(UsageSettings settings, MessageSource messages) {
         try {
-            return UsageFormula.parse(settings.usageFormula());
+            return UsageFormula.parse(Objects.requireNonNull(settings.usageFormula(), "the default stands in for none"));
         } catch (DomainException e) {
             // Operators read the log in Vietnamese; the key names the message for anyone searching.
             String reason = messages.getMessage(e.code(), e.args(), e.code(), Locale.forLanguageTag("vi"));

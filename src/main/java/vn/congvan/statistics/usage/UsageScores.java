@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -72,7 +73,7 @@ class UsageScores {
         }
         LocalDate from = period.from();
         LocalDate to = period.to().isAfter(today) ? today : period.to();
-        UnitNode node = units.get(unitId);
+        UnitNode node = Objects.requireNonNull(units.get(unitId), "the first of the units above");
         UUID district = districtOf(node, units);
         // Ranks in the district are over all its officials, even when one commune is asked for.
         UUID universe = district != null ? district : unitId;
@@ -94,7 +95,7 @@ class UsageScores {
         if (official.isAdministrator() || official.isProvincialMonitor()) {
             return;
         }
-        for (UUID id = unitId; id != null; id = above.get(id).parentId()) {
+        for (UUID id = unitId; id != null; id = Objects.requireNonNull(above.get(id), "a unit above").parentId()) {
             for (Role role : MAY_READ_OWN_UNIT) {
                 if (official.holds(role, id)) {
                     return;
@@ -190,14 +191,19 @@ class UsageScores {
 
         List<UsageRow> unranked = new ArrayList<>();
         for (Counted c : counted) {
-            UnitNode unit = tree.get(c.unitId());
+            UnitNode unit = Objects.requireNonNull(tree.get(c.unitId()), "counted in one of these units");
             Map<UsageVariable, Long> n = c.counts();
             unranked.add(new UsageRow(c.personId(), c.fullName(), unit.id(), unit.name(), districtOf(unit, tree),
-                    n.get(UsageVariable.REGISTERED), n.get(UsageVariable.ASSIGNED), n.get(UsageVariable.ON_TIME),
-                    n.get(UsageVariable.DRAFTS), n.get(UsageVariable.SIGNATURES), n.get(UsageVariable.RETURNS),
+                    counted(n, UsageVariable.REGISTERED), counted(n, UsageVariable.ASSIGNED),
+                    counted(n, UsageVariable.ON_TIME), counted(n, UsageVariable.DRAFTS),
+                    counted(n, UsageVariable.SIGNATURES), counted(n, UsageVariable.RETURNS),
                     formula.score(n), 0, null));
         }
         return ranked(unranked);
+    }
+
+    private static long counted(Map<UsageVariable, Long> counts, UsageVariable variable) {
+        return Objects.requireNonNull(counts.get(variable), "every variable is counted");
     }
 
     /** Competition ranks (1, 1, 3) by score, inside each unit and each district. */
@@ -209,7 +215,7 @@ class UsageScores {
         for (UsageRow r : rows) {
             ranked.add(new UsageRow(r.personId(), r.fullName(), r.unitId(), r.unitName(), r.districtId(),
                     r.registered(), r.assigned(), r.onTime(), r.drafts(), r.signatures(), r.returns(), r.score(),
-                    inUnit.get(r), inDistrict.get(r)));
+                    Objects.requireNonNull(inUnit.get(r), "every row is ranked in its unit"), inDistrict.get(r)));
         }
         return ranked;
     }
@@ -223,7 +229,7 @@ class UsageScores {
             for (int i = 0; i < sorted.size(); i++) {
                 UsageRow r = sorted.get(i);
                 boolean tied = i > 0 && sorted.get(i - 1).score().compareTo(r.score()) == 0;
-                ranks.put(r, tied ? ranks.get(sorted.get(i - 1)) : i + 1);
+                ranks.put(r, tied ? Objects.requireNonNull(ranks.get(sorted.get(i - 1)), "ranked just before") : i + 1);
             }
         }
         return ranks;
