@@ -2,7 +2,8 @@
 // with bare EU DSS (same key, PAdES B-B, a visible signature with an image and Vietnamese text in
 // an embedded DejaVu subset), and the PDF CongVan signed validated by bare DSS against the same
 // trust anchor and revocation services. Run on CongVan's runtime class path:
-//   java -cp "$(cat target/bench-classpath.txt)" bench/BareDssBench.java <pdf> <p12> <password> <root.pem> <signed.pdf> <runs>
+//   java -cp "$(cat target/bench-classpath.txt)" bench/BareDssBench.java <pdf> <p12> <password> <root.pem> <signed.pdf>
+// <runs>
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.ImageScaling;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
@@ -23,9 +24,9 @@ import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
+import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import eu.europa.esig.dss.validation.reports.Reports;
@@ -66,13 +67,15 @@ public class BareDssBench {
         verifier.setOcspSource(new OnlineOCSPSource());
 
         byte[] font;
-        try (InputStream in = BareDssBench.class.getClassLoader()
+        try (InputStream in = BareDssBench.class
+                .getClassLoader()
                 .getResourceAsStream("net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf")) {
             font = in.readAllBytes();
         }
         byte[] image = signatureImage();
         List<Double> signing = new ArrayList<>();
-        try (Pkcs12SignatureToken token = new Pkcs12SignatureToken(p12.toFile(), new KeyStore.PasswordProtection(password))) {
+        try (Pkcs12SignatureToken token =
+                new Pkcs12SignatureToken(p12.toFile(), new KeyStore.PasswordProtection(password))) {
             DSSPrivateKeyEntry key = token.getKeys().get(0);
             for (int i = 0; i < WARM_UP + runs; i++) {
                 long start = System.nanoTime();
@@ -96,8 +99,9 @@ public class BareDssBench {
             PDFDocumentValidator validator = new PDFDocumentValidator(new FileDocument(signedByCongVan.toFile()));
             validator.setCertificateVerifier(verifier);
             Reports reports = validator.validateDocument();
-            String indication = reports.getSimpleReport().getIndication(
-                    reports.getSimpleReport().getFirstSignatureId()).name();
+            String indication = reports.getSimpleReport()
+                    .getIndication(reports.getSimpleReport().getFirstSignatureId())
+                    .name();
             if (!indication.equals("TOTAL_PASSED")) {
                 throw new IllegalStateException("Bare DSS finds the signature " + indication);
             }

@@ -37,12 +37,15 @@ import javax.crypto.spec.SecretKeySpec;
 
 public class HubBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT);
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final String RUN =
+            Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT);
     static final AtomicLong NUMBER = new AtomicLong();
     static String hub;
     /** Milliseconds of each axis operation in the sequential runs, by run and operation. */
     static final java.util.Map<String, List<Double>> OPERATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static volatile String measuring;
 
     /** A system of the axis: its id, shared secret and the organ it sends from. */
@@ -90,37 +93,68 @@ public class HubBench {
 
             List<Result> results = new ArrayList<>();
             Result health = sequential("GET /actuator/health of the hub", runs, () -> null, ignored -> health());
-            Result bareSmall = sequential("bare HTTP: POST + GET of a small package's bytes", runs,
-                    () -> edxml(sender, receiver, smallPdf), bytes -> bareRoundTrip(bareUrl, bytes));
+            Result bareSmall = sequential(
+                    "bare HTTP: POST + GET of a small package's bytes",
+                    runs,
+                    () -> edxml(sender, receiver, smallPdf),
+                    bytes -> bareRoundTrip(bareUrl, bytes));
             measuring = "small";
-            Result small = sequential("hub: small package", runs,
-                    () -> edxml(sender, receiver, smallPdf), bytes -> cycle(sender, receiver, bytes));
+            Result small = sequential(
+                    "hub: small package",
+                    runs,
+                    () -> edxml(sender, receiver, smallPdf),
+                    bytes -> cycle(sender, receiver, bytes));
             measuring = null;
-            Result bareLarge = sequential("bare HTTP: POST + GET of a " + largeMb + " MB package's bytes", largeRuns,
-                    () -> edxml(sender, receiver, largePdf), bytes -> bareRoundTrip(bareUrl, bytes));
+            Result bareLarge = sequential(
+                    "bare HTTP: POST + GET of a " + largeMb + " MB package's bytes",
+                    largeRuns,
+                    () -> edxml(sender, receiver, largePdf),
+                    bytes -> bareRoundTrip(bareUrl, bytes));
             measuring = largeMb + " MB";
-            Result large = sequential("hub: " + largeMb + " MB package", largeRuns,
-                    () -> edxml(sender, receiver, largePdf), bytes -> cycle(sender, receiver, bytes));
+            Result large = sequential(
+                    "hub: " + largeMb + " MB package",
+                    largeRuns,
+                    () -> edxml(sender, receiver, largePdf),
+                    bytes -> cycle(sender, receiver, bytes));
             measuring = null;
-            Result bareSmallParallel = parallel("bare HTTP: small, " + threads + " clients", runs, threads,
-                    () -> edxml(sender, receiver, smallPdf), bytes -> bareRoundTrip(bareUrl, bytes));
-            Result smallParallel = parallel("hub: small, " + threads + " clients", runs, threads,
-                    () -> edxml(sender, receiver, smallPdf), bytes -> cycle(sender, receiver, bytes));
+            Result bareSmallParallel = parallel(
+                    "bare HTTP: small, " + threads + " clients",
+                    runs,
+                    threads,
+                    () -> edxml(sender, receiver, smallPdf),
+                    bytes -> bareRoundTrip(bareUrl, bytes));
+            Result smallParallel = parallel(
+                    "hub: small, " + threads + " clients",
+                    runs,
+                    threads,
+                    () -> edxml(sender, receiver, smallPdf),
+                    bytes -> cycle(sender, receiver, bytes));
             results.addAll(List.of(health, bareSmall, small, bareLarge, large, bareSmallParallel, smallParallel));
 
-            System.out.printf("Packages: small %,d bytes (an 8 KiB PDF), large %,d bytes (a %d MiB PDF in base64)%n%n",
+            System.out.printf(
+                    "Packages: small %,d bytes (an 8 KiB PDF), large %,d bytes (a %d MiB PDF in base64)%n%n",
                     smallSize, largeSize, largeMb);
             System.out.println("| run | packages | packages/s | p50 ms | p95 ms | p99 ms |");
             System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
             for (Result r : results) {
-                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", r.name(), r.packages(),
-                        r.perSecond(), r.p(0.5), r.p(0.95), r.p(0.99));
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                        r.name(),
+                        r.packages(),
+                        r.perSecond(),
+                        r.p(0.5),
+                        r.p(0.95),
+                        r.p(0.99));
             }
             System.out.println();
             System.out.println("| operation (sequential runs) | small p50 ms | " + largeMb + " MB p50 ms |");
             System.out.println("| --- | ---: | ---: |");
             for (String op : List.of("sendEdoc", "getReceivedEdocList", "getEdoc", "updateStatus")) {
-                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", op,
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %.1f | %.1f |%n",
+                        op,
                         new Result(op, OPERATIONS.get("small|" + op), 1, 1).p(0.5),
                         new Result(op, OPERATIONS.get(largeMb + " MB|" + op), 1, 1).p(0.5));
             }
@@ -130,11 +164,17 @@ public class HubBench {
             ratio("small package p50 / bare HTTP round trip of its bytes p50", small.p(0.5) / bareSmall.p(0.5));
             ratio("small package p50 / GET /actuator/health p50", small.p(0.5) / health.p(0.5));
             ratio(largeMb + " MB package p50 / bare HTTP round trip of its bytes p50", large.p(0.5) / bareLarge.p(0.5));
-            ratio("bare HTTP small packages/s with " + threads + " clients / hub small packages/s with " + threads
-                    + " clients", bareSmallParallel.perSecond() / smallParallel.perSecond());
+            ratio(
+                    "bare HTTP small packages/s with " + threads + " clients / hub small packages/s with " + threads
+                            + " clients",
+                    bareSmallParallel.perSecond() / smallParallel.perSecond());
             for (Result r : results) {
-                System.out.printf(Locale.ROOT, "hub-bench %s p50_ms=%.1f per_second=%.2f%n",
-                        r.name().replace(' ', '_'), r.p(0.5), r.perSecond());
+                System.out.printf(
+                        Locale.ROOT,
+                        "hub-bench %s p50_ms=%.1f per_second=%.2f%n",
+                        r.name().replace(' ', '_'),
+                        r.p(0.5),
+                        r.perSecond());
             }
         } finally {
             bare.stop(0);
@@ -200,28 +240,52 @@ public class HubBench {
     /** One package through the hub: sent, found in the receiver's list, fetched and checked, acknowledged. */
     static void cycle(AxisSystem sender, AxisSystem receiver, byte[] edxml) throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<String> sent = signed(sender, "POST", "/api/v1/axis/edocs", edxml, "application/xml",
-                HttpResponse.BodyHandlers.ofString(), "Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<String> sent = signed(
+                sender,
+                "POST",
+                "/api/v1/axis/edocs",
+                edxml,
+                "application/xml",
+                HttpResponse.BodyHandlers.ofString(),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         long t1 = System.nanoTime();
         expect(sent, 201);
         String id = field(sent.body(), "id");
-        HttpResponse<String> list = signed(receiver, "GET", "/api/v1/axis/edocs/received?kind=DOCUMENT&limit=100",
-                new byte[0], null, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = signed(
+                receiver,
+                "GET",
+                "/api/v1/axis/edocs/received?kind=DOCUMENT&limit=100",
+                new byte[0],
+                null,
+                HttpResponse.BodyHandlers.ofString());
         long t2 = System.nanoTime();
         expect(list, 200);
         if (!list.body().contains("\"" + id + "\"")) {
             throw new IllegalStateException("package " + id + " not in the receiver's list: " + list.body());
         }
-        HttpResponse<byte[]> fetched = signed(receiver, "GET", "/api/v1/axis/edocs/" + id, new byte[0], null,
+        HttpResponse<byte[]> fetched = signed(
+                receiver,
+                "GET",
+                "/api/v1/axis/edocs/" + id,
+                new byte[0],
+                null,
                 HttpResponse.BodyHandlers.ofByteArray());
         long t3 = System.nanoTime();
         expect(fetched, 200);
-        if (!hex(fetched.body()).equals(fetched.headers().firstValue("X-Axis-Content-SHA256").orElse(""))
+        if (!hex(fetched.body())
+                        .equals(fetched.headers()
+                                .firstValue("X-Axis-Content-SHA256")
+                                .orElse(""))
                 || fetched.body().length != edxml.length) {
             throw new IllegalStateException("package " + id + " fetched differs from the one sent");
         }
-        HttpResponse<String> done = signed(receiver, "POST", "/api/v1/axis/edocs/" + id + "/status",
-                "{\"status\":\"done\"}".getBytes(StandardCharsets.UTF_8), "application/json",
+        HttpResponse<String> done = signed(
+                receiver,
+                "POST",
+                "/api/v1/axis/edocs/" + id + "/status",
+                "{\"status\":\"done\"}".getBytes(StandardCharsets.UTF_8),
+                "application/json",
                 HttpResponse.BodyHandlers.ofString());
         long t4 = System.nanoTime();
         expect(done, 200);
@@ -230,7 +294,8 @@ public class HubBench {
             long[] marks = {t0, t1, t2, t3, t4};
             String[] names = {"sendEdoc", "getReceivedEdocList", "getEdoc", "updateStatus"};
             for (int i = 0; i < names.length; i++) {
-                OPERATIONS.computeIfAbsent(run + "|" + names[i], k -> Collections.synchronizedList(new ArrayList<>()))
+                OPERATIONS
+                        .computeIfAbsent(run + "|" + names[i], k -> Collections.synchronizedList(new ArrayList<>()))
                         .add((marks[i + 1] - marks[i]) / 1e6);
             }
         }
@@ -238,11 +303,16 @@ public class HubBench {
 
     /** The same bytes up and down again over plain HTTP, to a server that does nothing else. */
     static void bareRoundTrip(String bareUrl, byte[] bytes) throws Exception {
-        HttpResponse<String> up = HTTP.send(HttpRequest.newBuilder(URI.create(bareUrl + "/sink"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> up = HTTP.send(
+                HttpRequest.newBuilder(URI.create(bareUrl + "/sink"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         expect(up, 200);
-        HttpResponse<byte[]> down = HTTP.send(HttpRequest.newBuilder(URI.create(bareUrl + "/source?bytes="
-                + bytes.length)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> down = HTTP.send(
+                HttpRequest.newBuilder(URI.create(bareUrl + "/source?bytes=" + bytes.length))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         expect(down, 200);
         if (down.body().length != bytes.length) {
             throw new IllegalStateException("bare server sent " + down.body().length + " bytes");
@@ -250,8 +320,12 @@ public class HubBench {
     }
 
     static void health() throws Exception {
-        expect(HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString()), 200);
+        expect(
+                HTTP.send(
+                        HttpRequest.newBuilder(URI.create(hub + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                200);
     }
 
     static HttpServer bareServer() throws Exception {
@@ -290,24 +364,37 @@ public class HubBench {
 
     static void publish(AxisSystem system, String name) throws Exception {
         String body = "[{\"organId\":\"" + system.organId() + "\",\"name\":\"" + name + "\"}]";
-        HttpResponse<String> answer = signed(system, "PUT", "/api/v1/axis/agencies",
-                body.getBytes(StandardCharsets.UTF_8), "application/json", HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = signed(
+                system,
+                "PUT",
+                "/api/v1/axis/agencies",
+                body.getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() / 100 != 2) {
             expect(answer, 204);
         }
     }
 
     /** A request signed as docs/axis-protocol.md says: HMAC-SHA256 over method, path, time, nonce and body hash. */
-    static <T> HttpResponse<T> signed(AxisSystem system, String method, String pathAndQuery, byte[] body,
-            String contentType, HttpResponse.BodyHandler<T> handler, String... headers) throws Exception {
+    static <T> HttpResponse<T> signed(
+            AxisSystem system,
+            String method,
+            String pathAndQuery,
+            byte[] body,
+            String contentType,
+            HttpResponse.BodyHandler<T> handler,
+            String... headers)
+            throws Exception {
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         String nonce = UUID.randomUUID().toString();
         String contentHash = hex(body);
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(system.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = Base64.getEncoder().encodeToString(mac.doFinal(
-                (method + "\n" + pathAndQuery + "\n" + timestamp + "\n" + nonce + "\n" + contentHash)
-                        .getBytes(StandardCharsets.UTF_8)));
+        String signature = Base64.getEncoder()
+                .encodeToString(mac.doFinal(
+                        (method + "\n" + pathAndQuery + "\n" + timestamp + "\n" + nonce + "\n" + contentHash)
+                                .getBytes(StandardCharsets.UTF_8)));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(hub + pathAndQuery))
                 .timeout(Duration.ofMinutes(2))
                 .header("X-Axis-System", system.id())
@@ -315,8 +402,11 @@ public class HubBench {
                 .header("X-Axis-Nonce", nonce)
                 .header("X-Axis-Content-SHA256", contentHash)
                 .header("X-Axis-Signature", signature)
-                .method(method, body.length == 0 && !method.equals("POST") && !method.equals("PUT")
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body.length == 0 && !method.equals("POST") && !method.equals("PUT")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -337,29 +427,46 @@ public class HubBench {
                 .append("<edXML:edXMLEnvelope><edXML:edXMLHeader><edXML:MessageHeader>")
                 .append(organ("From", from.organId(), "Sở Tài chính"))
                 .append(organ("To", to.organId(), "Sở Nội vụ"))
-                .append("<edXML:DocumentId>").append(from.organId()).append(',').append(day).append(',')
-                .append(number).append('/').append(notation).append("</edXML:DocumentId>")
-                .append("<edXML:Code><edXML:CodeNumber>").append(number).append("</edXML:CodeNumber><edXML:CodeNotation>")
-                .append(notation).append("</edXML:CodeNotation></edXML:Code>")
+                .append("<edXML:DocumentId>")
+                .append(from.organId())
+                .append(',')
+                .append(day)
+                .append(',')
+                .append(number)
+                .append('/')
+                .append(notation)
+                .append("</edXML:DocumentId>")
+                .append("<edXML:Code><edXML:CodeNumber>")
+                .append(number)
+                .append("</edXML:CodeNumber><edXML:CodeNotation>")
+                .append(notation)
+                .append("</edXML:CodeNotation></edXML:Code>")
                 .append("<edXML:PromulgationInfo><edXML:Place>Bắc Giang</edXML:Place><edXML:PromulgationDate>")
-                .append(day).append("</edXML:PromulgationDate></edXML:PromulgationInfo>")
+                .append(day)
+                .append("</edXML:PromulgationDate></edXML:PromulgationInfo>")
                 .append("<edXML:DocumentType><edXML:Type>1</edXML:Type><edXML:TypeDetail>2</edXML:TypeDetail>")
                 .append("<edXML:TypeName>Công văn</edXML:TypeName></edXML:DocumentType>")
-                .append("<edXML:Subject>Về việc đo tải trục liên thông số ").append(number).append("</edXML:Subject>")
+                .append("<edXML:Subject>Về việc đo tải trục liên thông số ")
+                .append(number)
+                .append("</edXML:Subject>")
                 .append("<edXML:Content></edXML:Content><edXML:SteeringType>1</edXML:SteeringType>")
                 .append("</edXML:MessageHeader><edXML:TraceHeaderList><edXML:TraceHeader><edXML:OrganId>")
-                .append(from.organId()).append("</edXML:OrganId><edXML:Timestamp>")
+                .append(from.organId())
+                .append("</edXML:OrganId><edXML:Timestamp>")
                 .append(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").format(java.time.LocalDateTime.now()))
                 .append("</edXML:Timestamp></edXML:TraceHeader><edXML:Bussiness><edXML:BussinessDocType>0")
                 .append("</edXML:BussinessDocType><edXML:Paper>0</edXML:Paper></edXML:Bussiness>")
-                .append("</edXML:TraceHeaderList></edXML:edXMLHeader><edXML:edXMLBody><edXML:edXMLManifest version=\"1.0\">")
+                .append(
+                        "</edXML:TraceHeaderList></edXML:edXMLHeader><edXML:edXMLBody><edXML:edXMLManifest version=\"1.0\">")
                 .append("<edXML:Reference><edXML:ContentId>cid:1</edXML:ContentId><edXML:ContentType>application/pdf")
-                .append("</edXML:ContentType><edXML:AttachmentName>cong-van.pdf</edXML:AttachmentName></edXML:Reference>")
+                .append(
+                        "</edXML:ContentType><edXML:AttachmentName>cong-van.pdf</edXML:AttachmentName></edXML:Reference>")
                 .append("</edXML:edXMLManifest></edXML:edXMLBody></edXML:edXMLEnvelope>")
                 .append("<edXML:AttachmentEncoded><edXML:Attachment><edXML:ContentId>cid:1</edXML:ContentId>")
                 .append("<edXML:AttachmentName>cong-van.pdf</edXML:AttachmentName><edXML:ContentType>application/pdf")
                 .append("</edXML:ContentType><edXML:ContentTransferEncoded>")
-                .append(Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pdf))
+                .append(Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(pdf))
                 .append("</edXML:ContentTransferEncoded></edXML:Attachment></edXML:AttachmentEncoded></edXML:edXML>");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -390,8 +497,9 @@ public class HubBench {
     static void expect(HttpResponse<?> response, int status) {
         if (response.statusCode() != status) {
             Object body = response.body();
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + (body instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : body));
+            throw new IllegalStateException(
+                    response.request().method() + " " + response.request().uri() + " answered " + response.statusCode()
+                            + ": " + (body instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : body));
         }
     }
 }

@@ -38,21 +38,39 @@ public class LargeEdxml {
         long size = Long.parseLong(args[1]) * 1024 * 1024;
         Files.createDirectories(work);
         Path file = work.resolve("large.edxml");
-        Edxml edxml = new Edxml(new ExchangeProperties(DataSize.ofGigabytes(4), DataSize.ofGigabytes(4), 0,
-                DataSize.ofGigabytes(4), 0));
+        Edxml edxml = new Edxml(new ExchangeProperties(
+                DataSize.ofGigabytes(4), DataSize.ofGigabytes(4), 0, DataSize.ofGigabytes(4), 0));
         MessageDigest written = MessageDigest.getInstance("SHA-256");
-        EdxmlAttachment attachment = new EdxmlAttachment("1", SafeFileName.of("ho-so-quet.pdf"), "application/pdf",
-                "Văn bản", () -> new Generated(size, written));
+        EdxmlAttachment attachment = new EdxmlAttachment(
+                "1",
+                SafeFileName.of("ho-so-quet.pdf"),
+                "application/pdf",
+                "Văn bản",
+                () -> new Generated(size, written));
         String documentId = "000.00.31.H10,2026/12/01,1/UBND-VP";
-        MessageHeader header = new MessageHeader(Organisation.of("000.00.31.H10", "Ủy ban nhân dân tỉnh"),
-                List.of(Organisation.of("000.00.32.H27", "Ủy ban nhân dân tỉnh bạn")), documentId,
-                new DocumentCode("1", "UBND-VP"), "", LocalDate.of(2026, 12, 1), new DocumentKind(1, 0, "Công văn"),
-                "Hồ sơ quét", "", new SignerInfo("", "Chủ tịch", "Nguyễn Văn A"), null, List.of(),
-                new OtherInfo(0, "", "", 1, 1, List.of()), 1, null);
-        EdxmlPackage p = EdxmlPackage.ofDocument(new EdxmlDocument(header,
-                List.of(new TraceHeader("000.00.31.H10", LocalDateTime.now())),
-                new Business(BusinessDocType.NEW, "", documentId, false, "", "", List.of(), List.of(), null),
-                List.of(Reference.of(attachment))), List.of(attachment));
+        MessageHeader header = new MessageHeader(
+                Organisation.of("000.00.31.H10", "Ủy ban nhân dân tỉnh"),
+                List.of(Organisation.of("000.00.32.H27", "Ủy ban nhân dân tỉnh bạn")),
+                documentId,
+                new DocumentCode("1", "UBND-VP"),
+                "",
+                LocalDate.of(2026, 12, 1),
+                new DocumentKind(1, 0, "Công văn"),
+                "Hồ sơ quét",
+                "",
+                new SignerInfo("", "Chủ tịch", "Nguyễn Văn A"),
+                null,
+                List.of(),
+                new OtherInfo(0, "", "", 1, 1, List.of()),
+                1,
+                null);
+        EdxmlPackage p = EdxmlPackage.ofDocument(
+                new EdxmlDocument(
+                        header,
+                        List.of(new TraceHeader("000.00.31.H10", LocalDateTime.now())),
+                        new Business(BusinessDocType.NEW, "", documentId, false, "", "", List.of(), List.of(), null),
+                        List.of(Reference.of(attachment))),
+                List.of(attachment));
 
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -62,7 +80,8 @@ public class LargeEdxml {
         start = System.nanoTime();
         String readHash;
         long readSize;
-        try (InputStream in = Files.newInputStream(file); EdxmlPackage read = edxml.read(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                EdxmlPackage read = edxml.read(in)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             readSize = 0;
             try (InputStream a = read.attachments().get(0).open()) {
@@ -77,8 +96,9 @@ public class LargeEdxml {
         long readMs = (System.nanoTime() - start) / 1_000_000;
         String writtenHash = HexFormat.of().formatHex(written.digest());
         System.out.printf("package %d bytes, attachment %d bytes%n", Files.size(file), size);
-        System.out.printf("write-ms=%d read-ms=%d same-attachment=%b (read %d bytes)%n", writeMs, readMs,
-                writtenHash.equals(readHash) && readSize == size, readSize);
+        System.out.printf(
+                "write-ms=%d read-ms=%d same-attachment=%b (read %d bytes)%n",
+                writeMs, readMs, writtenHash.equals(readHash) && readSize == size, readSize);
         Files.delete(file);
     }
 

@@ -46,11 +46,13 @@ public class LargePdf {
             for (int p = 0; p < pages; p++) {
                 int page = 4 + 3 * p;
                 boolean cover = p == 0;
-                String resources = cover
-                        ? "<< /Font << /F1 3 0 R >> >>"
-                        : "<< /XObject << /Im1 " + (page + 2) + " 0 R >> >>";
-                object(out, page, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources
-                        + " /Contents " + (page + 1) + " 0 R >>");
+                String resources =
+                        cover ? "<< /Font << /F1 3 0 R >> >>" : "<< /XObject << /Im1 " + (page + 2) + " 0 R >> >>";
+                object(
+                        out,
+                        page,
+                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources + " /Contents "
+                                + (page + 1) + " 0 R >>");
                 String content = cover
                         ? "BT /F1 16 Tf 72 760 Td (UY BAN NHAN DAN TINH - QUYET DINH) Tj 0 -24 Td "
                                 + "(Ho so quet " + scans + " trang) Tj ET\n"
@@ -59,8 +61,12 @@ public class LargePdf {
                 stream(out, page + 1, "", content.getBytes(StandardCharsets.ISO_8859_1));
                 if (!cover) {
                     noise.nextBytes(image);
-                    stream(out, page + 2, "/Type /XObject /Subtype /Image /Width " + SIDE + " /Height " + SIDE
-                            + " /ColorSpace /DeviceGray /BitsPerComponent 8", image);
+                    stream(
+                            out,
+                            page + 2,
+                            "/Type /XObject /Subtype /Image /Width " + SIDE + " /Height " + SIDE
+                                    + " /ColorSpace /DeviceGray /BitsPerComponent 8",
+                            image);
                 } else {
                     object(out, page + 2, "null");
                 }
@@ -70,8 +76,9 @@ public class LargePdf {
             for (long offset : offsets) {
                 text(out, String.format("%010d 00000 n \n", offset));
             }
-            text(out, "trailer\n<< /Size " + (offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
-                    + "\n%%EOF\n");
+            text(
+                    out,
+                    "trailer\n<< /Size " + (offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
         }
         System.out.printf("Wrote %s: %d pages, %.1f MiB%n", target, pages, Files.size(target) / 1048576.0);
     }

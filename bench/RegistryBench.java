@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
 
 public class RegistryBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** Makes this run's notations its own, so that a second run on the same province is not a duplicate. */
-    static final String RUN = "B" + Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+    static final String RUN =
+            "B" + Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+
     static String base;
 
     public static void main(String[] args) throws Exception {
@@ -35,15 +38,19 @@ public class RegistryBench {
 
         String admin = token("admin", adminPassword);
         String units = get("/api/v1/units?q=" + enc("Sở Mô phỏng số 1"), admin);
-        Matcher unitMatch = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"AGENCY\"").matcher(units);
+        Matcher unitMatch = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"AGENCY\"")
+                .matcher(units);
         if (!unitMatch.find()) {
             throw new IllegalStateException("No generated agency found: " + units);
         }
         String unitId = unitMatch.group(1);
         String clerkName = "bench.clerk." + UUID.randomUUID().toString().substring(0, 8);
         String clerkPassword = "Bench-" + UUID.randomUUID();
-        post("/api/v1/users", admin, "{\"username\":\"" + clerkName + "\",\"fullName\":\"Văn thư đo tải\","
-                + "\"password\":\"" + clerkPassword + "\",\"unitId\":\"" + unitId + "\",\"role\":\"CLERK\"}");
+        post(
+                "/api/v1/users",
+                admin,
+                "{\"username\":\"" + clerkName + "\",\"fullName\":\"Văn thư đo tải\"," + "\"password\":\""
+                        + clerkPassword + "\",\"unitId\":\"" + unitId + "\",\"role\":\"CLERK\"}");
         String clerk = token(clerkName, clerkPassword);
         String firstPage = get("/api/v1/documents?size=1&unitId=" + unitId, clerk);
         Matcher documentMatch = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(firstPage);
@@ -52,36 +59,68 @@ public class RegistryBench {
         }
         String documentId = documentMatch.group(1);
         long total = Long.parseLong(args.length > 4 ? args[4] : "0");
-        System.out.printf("Province: %,d generated documents; bench unit %s; %d clients, %d s per run%n",
+        System.out.printf(
+                "Province: %,d generated documents; bench unit %s; %d clients, %d s per run%n",
                 total, unitId, threads, seconds);
 
         List<Result> results = new ArrayList<>();
-        Result baseline = run("getDocument (baseline)", threads, seconds,
+        Result baseline = run(
+                "getDocument (baseline)",
+                threads,
+                seconds,
                 () -> status(getRaw("/api/v1/documents/" + documentId, clerk)));
         results.add(baseline);
         AtomicLong sequence = new AtomicLong(1000);
         byte[] pdf = minimalPdf("CONG VAN DO TAI");
-        results.add(run("registerIncomingDocument", threads, seconds, () -> register(clerk, unitId,
-                sequence.incrementAndGet(), pdf)));
-        String[] provinceQueries = {"quyet dinh", "chuyen doi so", "bao cao tinh hinh kinh te xa hoi",
-                "giay phep xay dung viet yen", "QĐ-UBND", "Về việc điều chỉnh giá đất quý III"};
+        results.add(run(
+                "registerIncomingDocument",
+                threads,
+                seconds,
+                () -> register(clerk, unitId, sequence.incrementAndGet(), pdf)));
+        String[] provinceQueries = {
+            "quyet dinh",
+            "chuyen doi so",
+            "bao cao tinh hinh kinh te xa hoi",
+            "giay phep xay dung viet yen",
+            "QĐ-UBND",
+            "Về việc điều chỉnh giá đất quý III"
+        };
         for (String q : provinceQueries) {
-            results.add(run("searchDocuments province \"" + q + "\"", threads, seconds / 2,
+            results.add(run(
+                    "searchDocuments province \"" + q + "\"",
+                    threads,
+                    seconds / 2,
                     () -> status(getRaw("/api/v1/documents?q=" + enc(q), admin))));
         }
-        results.add(run("searchDocuments unit \"chuyen doi so\"", threads, seconds / 2,
+        results.add(run(
+                "searchDocuments unit \"chuyen doi so\"",
+                threads,
+                seconds / 2,
                 () -> status(getRaw("/api/v1/documents?q=" + enc("chuyen doi so") + "&unitId=" + unitId, clerk))));
         LocalDate today = LocalDate.now();
-        results.add(run("searchDocuments province, type + last month", threads, seconds / 2,
-                () -> status(getRaw("/api/v1/documents?type=QUYET_DINH&from=" + today.minusMonths(1) + "&to=" + today,
-                        admin))));
+        results.add(run(
+                "searchDocuments province, type + last month",
+                threads,
+                seconds / 2,
+                () -> status(getRaw(
+                        "/api/v1/documents?type=QUYET_DINH&from=" + today.minusMonths(1) + "&to=" + today, admin))));
 
         System.out.println();
-        System.out.println("| operation | requests | errors | per second | p50 ms | p95 ms | p99 ms | p50 / baseline p50 |");
+        System.out.println(
+                "| operation | requests | errors | per second | p50 ms | p95 ms | p99 ms | p50 / baseline p50 |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", r.name, r.count,
-                    r.errors, r.perSecond(), r.p(50), r.p(95), r.p(99), r.p(50) / baseline.p(50));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                    r.name,
+                    r.count,
+                    r.errors,
+                    r.perSecond(),
+                    r.p(50),
+                    r.p(95),
+                    r.p(99),
+                    r.p(50) / baseline.p(50));
         }
     }
 
@@ -110,8 +149,8 @@ public class RegistryBench {
         sorted.removeIf(m -> m < 0);
         Collections.sort(sorted);
         Result result = new Result(name, sorted.size(), errors, took, sorted);
-        System.out.printf(Locale.ROOT, "%s: %d requests, %d errors, p50 %.1f ms%n", name, result.count, errors,
-                result.p(50));
+        System.out.printf(
+                Locale.ROOT, "%s: %d requests, %d errors, p50 %.1f ms%n", name, result.count, errors, result.p(50));
         return result;
     }
 
@@ -141,14 +180,19 @@ public class RegistryBench {
     static boolean register(String token, String unitId, long n, byte[] pdf) {
         String boundary = "----bench" + n;
         String metadata = "{\"unitId\":\"" + unitId + "\",\"typeName\":\"Công văn\",\"codeNumber\":\"" + n
-                + "\",\"codeNotation\":\"" + RUN + "-VP\",\"issuedDate\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"codeNotation\":\"" + RUN + "-VP\",\"issuedDate\":\""
+                + LocalDate.now().minusDays(1)
                 + "\",\"organName\":\"Ủy ban nhân dân tỉnh Mô phỏng\",\"subject\":\"Về việc đo tải đăng ký văn bản số "
                 + n + "\"}";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n");
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cv.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cv.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n");
         body.writeBytes(pdf);
         write(body, "\r\n--" + boundary + "--\r\n");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/documents/incoming"))
@@ -170,8 +214,8 @@ public class RegistryBench {
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
                         + "/Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + ("BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET").length() + " >>\nstream\nBT /F1 14 Tf 72 760 Td ("
-                        + text + ") Tj ET\nendstream",
+                "<< /Length " + ("BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET").length()
+                        + " >>\nstream\nBT /F1 14 Tf 72 760 Td (" + text + ") Tj ET\nendstream",
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>");
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();
@@ -184,14 +228,17 @@ public class RegistryBench {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static String token(String username, String password) {
-        String body = post("/api/v1/auth/token", null, "{\"username\":\"" + username + "\",\"password\":\"" + password
-                + "\"}");
+        String body = post(
+                "/api/v1/auth/token", null, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("No token for " + username + ": " + body);
@@ -209,8 +256,12 @@ public class RegistryBench {
 
     static HttpResponse<String> getRaw(String path, String token) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             return null;
         }

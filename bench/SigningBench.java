@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 public class SigningBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final int WARM_UP = 5;
     static String base;
     static int sequence;
@@ -38,8 +39,9 @@ public class SigningBench {
         String admin = token("admin", password);
         String clerk = token("vanthu.ubnd", password);
         String chairman = token("chutich.ubnd", password);
-        String unitId = first(get("/api/v1/units?q=" + URLEncoder.encode("Ủy ban nhân dân tỉnh", StandardCharsets.UTF_8),
-                clerk), "\"id\":\"([0-9a-f-]{36})\"");
+        String unitId = first(
+                get("/api/v1/units?q=" + URLEncoder.encode("Ủy ban nhân dân tỉnh", StandardCharsets.UTF_8), clerk),
+                "\"id\":\"([0-9a-f-]{36})\"");
 
         // The demo certificates are issued in the background after the first start.
         String warm = register(clerk, unitId, onePage);
@@ -78,7 +80,10 @@ public class SigningBench {
             long size = Files.size(large);
             long start = System.nanoTime();
             String id = register(clerk, unitId, large);
-            System.out.printf(Locale.ROOT, "congvan register-large size_mib=%.0f ms=%.0f%n", size / 1048576.0,
+            System.out.printf(
+                    Locale.ROOT,
+                    "congvan register-large size_mib=%.0f ms=%.0f%n",
+                    size / 1048576.0,
                     (System.nanoTime() - start) / 1e6);
             System.out.println("mark large-sign-start");
             double ms = time(() -> sign(chairman, id) == 201);
@@ -99,7 +104,8 @@ public class SigningBench {
             Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"username\":\"chutich\\.ubnd\"")
                     .matcher(get("/api/v1/users?size=200&page=" + page, admin));
             if (m.find()) {
-                return first(get("/api/v1/people/" + m.group(1) + "/certificates", admin),
+                return first(
+                        get("/api/v1/people/" + m.group(1) + "/certificates", admin),
                         "\"id\":\"([0-9a-f-]{36})\",\"kind\":\"PERSONAL\",\"medium\":\"SERVER\"");
             }
         }
@@ -151,8 +157,8 @@ public class SigningBench {
 
     static int sign(String chairman, String documentId) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/documents/" + documentId
-                            + "/signatures"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(base + "/api/v1/documents/" + documentId + "/signatures"))
                     .header("Authorization", "Bearer " + chairman)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"PERSONAL\"}"))
@@ -171,8 +177,9 @@ public class SigningBench {
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.concat(
-                            HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data;"
-                                    + " name=\"file\"; filename=\"signed.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"),
+                            HttpRequest.BodyPublishers.ofString(
+                                    "--" + boundary + "\r\nContent-Disposition: form-data;"
+                                            + " name=\"file\"; filename=\"signed.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"),
                             HttpRequest.BodyPublishers.ofFile(pdf),
                             HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
                     .timeout(Duration.ofMinutes(30))
@@ -185,14 +192,17 @@ public class SigningBench {
 
     static void download(String token, String documentId, Path target) throws IOException, InterruptedException {
         String document = get("/api/v1/documents/" + documentId, token);
-        Matcher main = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"[^{}]*\"role\":\"MAIN\"").matcher(document);
+        Matcher main = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"[^{}]*\"role\":\"MAIN\"")
+                .matcher(document);
         if (!main.find()) {
             throw new IllegalStateException("No main file: " + document);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/documents/" + documentId + "/files/"
-                        + main.group(1)))
-                .header("Authorization", "Bearer " + token).build();
-        try (InputStream in = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/documents/" + documentId + "/files/" + main.group(1)))
+                .header("Authorization", "Bearer " + token)
+                .build();
+        try (InputStream in =
+                HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
             Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -200,15 +210,16 @@ public class SigningBench {
     static String token(String username, String password) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
-                        + password + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
                 .build();
         return first(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body(), "\"token\":\"([^\"]+)\"");
     }
 
     static String get(String path, String token) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).build();
+                .header("Authorization", "Bearer " + token)
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 

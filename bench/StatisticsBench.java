@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 public class StatisticsBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
 
     public static void main(String[] args) throws Exception {
@@ -28,7 +29,8 @@ public class StatisticsBench {
         int threads = Integer.parseInt(args.length > 2 ? args[2] : "4");
         int seconds = Integer.parseInt(args.length > 3 ? args[3] : "10");
         String agencies = get("/api/v1/units?q=" + enc("Sở Mô phỏng số 1"), admin);
-        Matcher agency = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\",\"parentId\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"AGENCY\"")
+        Matcher agency = Pattern.compile(
+                        "\\{\"id\":\"([0-9a-f-]{36})\",\"parentId\":\"([0-9a-f-]{36})\"[^}]*\"kind\":\"AGENCY\"")
                 .matcher(agencies);
         if (!agency.find()) {
             throw new IllegalStateException("No generated agency found: " + agencies);
@@ -45,43 +47,87 @@ public class StatisticsBench {
         String year = Integer.toString(last.getYear());
         String days = last.atDay(3) + ".." + last.plusMonths(1).atDay(1).plusDays(9);
         System.out.println(get("/api/v1/statistics/units/" + rootId + "?coverage=TERRITORY&period=" + year, admin)
-                .replaceAll("\\{\"metric\"", "\n{\"metric\"").lines().limit(4).reduce("Province, " + year + ": ",
-                        (a, b) -> a + b + " "));
-        System.out.printf("Bench agency %s, district %s, province %s; %d clients, %d s per run%n", unitId,
-                districtId, rootId, threads, seconds);
+                .replaceAll("\\{\"metric\"", "\n{\"metric\"")
+                .lines()
+                .limit(4)
+                .reduce("Province, " + year + ": ", (a, b) -> a + b + " "));
+        System.out.printf(
+                "Bench agency %s, district %s, province %s; %d clients, %d s per run%n",
+                unitId, districtId, rootId, threads, seconds);
 
         List<Result> results = new ArrayList<>();
         Result baseline = run("getUnit (baseline)", threads, seconds, () -> ok("/api/v1/units/" + unitId, admin));
         results.add(baseline);
-        results.add(run("getRanking agencies, month " + month, threads, seconds,
+        results.add(run(
+                "getRanking agencies, month " + month,
+                threads,
+                seconds,
                 () -> ok("/api/v1/statistics/ranking?group=AGENCIES&period=" + month, admin)));
-        results.add(run("getRanking communes, month " + month, threads, seconds,
+        results.add(run(
+                "getRanking communes, month " + month,
+                threads,
+                seconds,
                 () -> ok("/api/v1/statistics/ranking?group=COMMUNES&period=" + month, admin)));
-        results.add(run("getRanking districts with communes, quarter " + quarter, threads, seconds,
+        results.add(run(
+                "getRanking districts with communes, quarter " + quarter,
+                threads,
+                seconds,
                 () -> ok("/api/v1/statistics/ranking?group=DISTRICTS&coverage=TERRITORY&period=" + quarter, admin)));
-        results.add(run("getRanking communes, year " + year, threads, seconds,
+        results.add(run(
+                "getRanking communes, year " + year,
+                threads,
+                seconds,
                 () -> ok("/api/v1/statistics/ranking?group=COMMUNES&period=" + year, admin)));
-        results.add(run("getRanking communes of a district, days " + days, threads, seconds,
+        results.add(run(
+                "getRanking communes of a district, days " + days,
+                threads,
+                seconds,
                 () -> ok("/api/v1/statistics/ranking?group=COMMUNES&within=" + districtId + "&period=" + days, admin)));
-        results.add(run("getUnitStatistics agency, month", threads, seconds,
+        results.add(run(
+                "getUnitStatistics agency, month",
+                threads,
+                seconds,
                 () -> ok("/api/v1/statistics/units/" + unitId + "?period=" + month, admin)));
-        results.add(run("getUnitStatistics province territory, year", threads, seconds,
+        results.add(run(
+                "getUnitStatistics province territory, year",
+                threads,
+                seconds,
                 () -> ok("/api/v1/statistics/units/" + rootId + "?coverage=TERRITORY&period=" + year, admin)));
         HttpClient browser = signedIn("admin", args[1]);
-        results.add(run("dashboard page /statistics, communes, month " + month, threads, seconds,
+        results.add(run(
+                "dashboard page /statistics, communes, month " + month,
+                threads,
+                seconds,
                 () -> page(browser, "/statistics?group=COMMUNES&within=" + rootId + "&period=" + month)));
-        results.add(run("dashboard page /statistics, agencies, year " + year, threads, seconds,
+        results.add(run(
+                "dashboard page /statistics, agencies, year " + year,
+                threads,
+                seconds,
                 () -> page(browser, "/statistics?group=AGENCIES&within=" + rootId + "&period=" + year)));
-        results.add(run("listDocumentsBehindFigure agency, month, first page", threads, seconds,
-                () -> ok("/api/v1/statistics/units/" + unitId + "/figures/OUTGOING_ISSUED/documents?period=" + month,
+        results.add(run(
+                "listDocumentsBehindFigure agency, month, first page",
+                threads,
+                seconds,
+                () -> ok(
+                        "/api/v1/statistics/units/" + unitId + "/figures/OUTGOING_ISSUED/documents?period=" + month,
                         admin)));
 
         System.out.println();
-        System.out.println("| operation | requests | errors | per second | p50 ms | p95 ms | p99 ms | p50 / baseline p50 |");
+        System.out.println(
+                "| operation | requests | errors | per second | p50 ms | p95 ms | p99 ms | p50 / baseline p50 |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", r.name, r.count,
-                    r.errors, r.perSecond(), r.p(50), r.p(95), r.p(99), r.p(50) / baseline.p(50));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                    r.name,
+                    r.count,
+                    r.errors,
+                    r.perSecond(),
+                    r.p(50),
+                    r.p(95),
+                    r.p(99),
+                    r.p(50) / baseline.p(50));
         }
     }
 
@@ -110,8 +156,8 @@ public class StatisticsBench {
         sorted.removeIf(m -> m < 0);
         Collections.sort(sorted);
         Result result = new Result(name, sorted.size(), errors, took, sorted);
-        System.out.printf(Locale.ROOT, "%s: %d requests, %d errors, p50 %.1f ms%n", name, result.count, errors,
-                result.p(50));
+        System.out.printf(
+                Locale.ROOT, "%s: %d requests, %d errors, p50 %.1f ms%n", name, result.count, errors, result.p(50));
         return result;
     }
 
@@ -140,7 +186,9 @@ public class StatisticsBench {
     static boolean ok(String path, String token) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).GET().build();
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception e) {
             return false;
@@ -149,21 +197,31 @@ public class StatisticsBench {
 
     /** A browser's session: the sign-in form posted with its CSRF token, the session kept in a cookie. */
     static HttpClient signedIn(String username, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new java.net.CookieManager()).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        String form = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the sign-in page");
         }
-        HttpResponse<String> signed = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
-                        + "&_csrf=" + enc(csrf.group(1))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (signed.statusCode() != 302 || signed.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("Sign-in refused: " + signed.statusCode() + " " + signed.headers().map());
+        HttpResponse<String> signed = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password="
+                                + enc(password) + "&_csrf=" + enc(csrf.group(1))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signed.statusCode() != 302
+                || signed.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Sign-in refused: " + signed.statusCode() + " "
+                    + signed.headers().map());
         }
         return client;
     }
@@ -171,9 +229,11 @@ public class StatisticsBench {
     /** A page that renders whole (200 and the closing tag), not the sign-in page. */
     static boolean page(HttpClient client, String path) {
         try {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 && answer.body().contains("table class=\"list ranking\"")
+            return answer.statusCode() == 200
+                    && answer.body().contains("table class=\"list ranking\"")
                     && answer.body().contains("</html>");
         } catch (Exception e) {
             return false;
@@ -182,7 +242,9 @@ public class StatisticsBench {
 
     static String get(String path, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
@@ -193,8 +255,8 @@ public class StatisticsBench {
     static String token(String username, String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
-                        + password + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
                 .build();
         String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);

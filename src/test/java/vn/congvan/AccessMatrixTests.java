@@ -179,7 +179,8 @@ class AccessMatrixTests {
     @Autowired
     PasswordEncoder encoder;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void everyOperationAnswersEachKindOfCallerAsWrittenDown() throws Exception {
@@ -197,13 +198,16 @@ class AccessMatrixTests {
         callers.put("clerk", province.tokenFor(clerkA));
         Fixture fixture = new Fixture(province, unitA, callers.get("clerk"), callers.get("official"), officialA);
 
-        JsonNode openApi = JSON.readTree(send("GET", "/v3/api-docs", null, null, null).body());
+        JsonNode openApi =
+                JSON.readTree(send("GET", "/v3/api-docs", null, null, null).body());
         Map<String, String> observed = new TreeMap<>();
         List<String> mismatches = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").properties().iterator();
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        openApi.get("paths").properties().iterator();
                 paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().properties().iterator();
+            for (Iterator<Map.Entry<String, JsonNode>> methods =
+                            path.getValue().properties().iterator();
                     methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 JsonNode operation = method.getValue();
@@ -238,7 +242,8 @@ class AccessMatrixTests {
         StringBuilder table = new StringBuilder();
         observed.forEach((id, line) -> table.append(String.format("%-32s%s%n", id, line)));
         assertThat(mismatches).as("observed:%n%s", table).isEmpty();
-        assertThat(observed.keySet()).as("operations written down but not published")
+        assertThat(observed.keySet())
+                .as("operations written down but not published")
                 .containsAll(EXPECTED.keySet());
     }
 
@@ -255,7 +260,8 @@ class AccessMatrixTests {
         }
         if (status == 404) {
             return expected != null && (expected.equals("deny") || expected.equals("404") || expected.equals("ok"))
-                    ? expected : "404";
+                    ? expected
+                    : "404";
         }
         return "ok";
     }
@@ -268,7 +274,7 @@ class AccessMatrixTests {
             String boundary = "matrix" + UUID.randomUUID();
             contentType = "multipart/form-data; boundary=" + boundary;
             body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                    + "Content-Type: application/json\r\n\r\n{}\r\n--" + boundary + "--\r\n")
+                            + "Content-Type: application/json\r\n\r\n{}\r\n--" + boundary + "--\r\n")
                     .getBytes(StandardCharsets.UTF_8);
         } else if (content.has("application/json")) {
             contentType = "application/json";
@@ -291,8 +297,9 @@ class AccessMatrixTests {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -312,28 +319,64 @@ class AccessMatrixTests {
         private final TestProvince.Unit unit;
         private final UUID personId;
 
-        Fixture(TestProvince province, TestProvince.Unit unit, String clerkToken, String officialToken,
+        Fixture(
+                TestProvince province,
+                TestProvince.Unit unit,
+                String clerkToken,
+                String officialToken,
                 String official) {
             this.unit = unit;
             this.personId = province.personId(official);
             ApiClient clerk = new ApiClient(port, clerkToken);
             ApiClient specialist = new ApiClient(port, officialToken);
-            var document = clerk.multipart("/api/v1/documents/incoming", Map.of("unitId", unit.id().toString(),
-                            "typeName", "Công văn", "codeNumber", "17", "codeNotation", "UBND-VP",
-                            "issuedDate", LocalDate.now().minusDays(3).toString(), "organName",
-                            "Ủy ban nhân dân tỉnh", "subject", "Về việc kiểm tra quyền truy cập"),
-                    FilePart.pdf("van-ban.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+            var document = clerk.multipart(
+                    "/api/v1/documents/incoming",
+                    Map.of(
+                            "unitId",
+                            unit.id().toString(),
+                            "typeName",
+                            "Công văn",
+                            "codeNumber",
+                            "17",
+                            "codeNotation",
+                            "UBND-VP",
+                            "issuedDate",
+                            LocalDate.now().minusDays(3).toString(),
+                            "organName",
+                            "Ủy ban nhân dân tỉnh",
+                            "subject",
+                            "Về việc kiểm tra quyền truy cập"),
+                    FilePart.pdf("van-ban.pdf", SamplePdf.withText("CÔNG VĂN")),
+                    List.of());
             assertThat(document.status()).as(document.body()).isEqualTo(201);
             byCollection.put("documents", (String) document.get("id"));
             byCollection.put("units", unit.id().toString());
-            var dossier = specialist.postJson("/api/v1/dossiers", Map.of("unitId", unit.id().toString(),
-                    "fileNotation", "01.TC", "title", "Hồ sơ kiểm tra quyền", "maintenance", "10 năm"));
+            var dossier = specialist.postJson(
+                    "/api/v1/dossiers",
+                    Map.of(
+                            "unitId",
+                            unit.id().toString(),
+                            "fileNotation",
+                            "01.TC",
+                            "title",
+                            "Hồ sơ kiểm tra quyền",
+                            "maintenance",
+                            "10 năm"));
             assertThat(dossier.status()).as(dossier.body()).isEqualTo(201);
             byCollection.put("dossiers", (String) dossier.get("id"));
-            var draft = specialist.multipart("/api/v1/drafts", Map.of("unitId", unit.id().toString(),
-                            "typeName", "Công văn", "subject", "Về việc kiểm tra quyền",
-                            "recipients", List.of(Map.of("organName", "Sở Nội vụ"))),
-                    FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+            var draft = specialist.multipart(
+                    "/api/v1/drafts",
+                    Map.of(
+                            "unitId",
+                            unit.id().toString(),
+                            "typeName",
+                            "Công văn",
+                            "subject",
+                            "Về việc kiểm tra quyền",
+                            "recipients",
+                            List.of(Map.of("organName", "Sở Nội vụ"))),
+                    FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")),
+                    List.of());
             assertThat(draft.status()).as(draft.body()).isEqualTo(201);
             byCollection.put("drafts", (String) draft.get("id"));
             var registers = clerk.get("/api/v1/units/" + unit.id() + "/registers");
@@ -360,7 +403,8 @@ class AccessMatrixTests {
             }
             List<String> query = new ArrayList<>();
             for (JsonNode parameter : operation.path("parameters")) {
-                if ("query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean()) {
+                if ("query".equals(parameter.path("in").asString())
+                        && parameter.path("required").asBoolean()) {
                     String name = parameter.get("name").asString();
                     query.add(name + "=" + value(name, null));
                 }
@@ -370,7 +414,8 @@ class AccessMatrixTests {
 
         private String value(String name, String collection) {
             return switch (name) {
-                case "id" -> byCollection.getOrDefault(collection, UUID.randomUUID().toString());
+                case "id" ->
+                    byCollection.getOrDefault(collection, UUID.randomUUID().toString());
                 case "documentId" -> byCollection.get("documents");
                 case "unitId" -> unit.id().toString();
                 case "personId" -> personId.toString();

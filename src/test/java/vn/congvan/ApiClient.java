@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +66,8 @@ public final class ApiClient {
                 .uri(path)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept-Language", language)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer delete(String path) {
@@ -74,7 +75,8 @@ public final class ApiClient {
                 .uri(path)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept-Language", language)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer postJson(String path, Object body) {
@@ -84,7 +86,8 @@ public final class ApiClient {
                 .header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer putJson(String path, Object body) {
@@ -94,7 +97,8 @@ public final class ApiClient {
                 .header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     public Answer multipart(String path, Map<String, ?> metadata, FilePart file, List<FilePart> attachments) {
@@ -120,7 +124,8 @@ public final class ApiClient {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
         return request.body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     /** Sends one file as the multipart part {@code part}, with POST or PUT. */
@@ -133,22 +138,28 @@ public final class ApiClient {
                 .header("Accept-Language", language)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(body)
-                .exchange((req, res) -> answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
     private static void addFile(LinkedMultiValueMap<String, HttpEntity<?>> body, String part, FilePart file) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(file.contentType()));
         headers.setContentDispositionFormData(part, file.name());
-        body.add(part, new HttpEntity<>(new ByteArrayResource(file.content()) {
-            @Override
-            public String getFilename() {
-                return file.name();
-            }
-        }, headers));
+        body.add(
+                part,
+                new HttpEntity<>(
+                        new ByteArrayResource(file.content()) {
+                            @Override
+                            public String getFilename() {
+                                return file.name();
+                            }
+                        },
+                        headers));
     }
 
     private static Answer answer(int status, byte[] bytes, HttpHeaders headers) {
-        return new Answer(status, new String(bytes, StandardCharsets.UTF_8), bytes, HttpHeaders.readOnlyHttpHeaders(headers));
+        return new Answer(
+                status, new String(bytes, StandardCharsets.UTF_8), bytes, HttpHeaders.readOnlyHttpHeaders(headers));
     }
 }

@@ -21,32 +21,126 @@ import vn.congvan.shared.Role;
 class ApiContractTests {
 
     static final List<String> OPERATIONS = List.of(
-            "issueToken", "listUnits", "getUnit", "listUsers", "createOutgoingDocument", "registerIncomingDocument",
-            "getDocument", "downloadDocumentFile", "searchDocuments", "exportRegister", "listRegisters",
-            "verifyAuditTrail", "createDossier", "addDocumentToDossier", "exportDossier", "getDossier", "listDossiers",
-            "closeDossier", "removeDocumentFromDossier", "createFilePlanItem", "listFilePlan", "openTypeRegister", "grantDocumentAccess",
-            "listAuditRecords", "createUnit", "updateUnit", "createDivision", "createUser", "grantRole", "revokeRole",
-            "signDocument", "validateSignatures", "uploadSignatureImage", "uploadSealImage", "prepareSignature",
-            "completeSignature", "registerPersonalCertificate", "listPersonalCertificates",
-            "registerOrganizationCertificate", "listOrganizationCertificates", "enrolHsmCertificate",
-            "startRemoteSignature", "getRemoteSignature", "getSignatureValidation", "revalidateDocument",
-            "startPluginSignature", "listNotifications", "markNotificationRead", "markAllNotificationsRead",
-            "presentIncomingDocument", "assignIncomingDocument", "delegateIncomingDocument", "recordHandlingProgress",
-            "returnIncomingDocument", "completeHandling", "refuseIncomingDocument", "getHandling", "listMyWork",
-            "getDocumentTimeline", "createDraft", "getDraft", "addDraftVersion", "commentDraft", "submitDraft",
-            "approveDraft", "returnDraft", "issueOutgoingDocument", "revokeOutgoingDocument", "listRecipientStates",
-            "getApprovalRoute", "setApprovalRoute", "recordLeaderAbsence", "listArrivals", "registerArrival",
-            "refuseArrival", "listOverdueDocuments", "exportFollowUpRegister", "getHandlingReport", "updateOutgoingRecipients", "exportEdxml", "importEdxml",
-            "listRevocationRequests", "acceptRevocation", "refuseRevocation", "sendOutgoingDocument",
-            "listOutsideAgencies", "listElectronicArrivalTray", "listElectronicArrivals", "getElectronicArrival",
-            "registerElectronicArrival", "refuseElectronicArrival", "acceptElectronicRevocation",
+            "issueToken",
+            "listUnits",
+            "getUnit",
+            "listUsers",
+            "createOutgoingDocument",
+            "registerIncomingDocument",
+            "getDocument",
+            "downloadDocumentFile",
+            "searchDocuments",
+            "exportRegister",
+            "listRegisters",
+            "verifyAuditTrail",
+            "createDossier",
+            "addDocumentToDossier",
+            "exportDossier",
+            "getDossier",
+            "listDossiers",
+            "closeDossier",
+            "removeDocumentFromDossier",
+            "createFilePlanItem",
+            "listFilePlan",
+            "openTypeRegister",
+            "grantDocumentAccess",
+            "listAuditRecords",
+            "createUnit",
+            "updateUnit",
+            "createDivision",
+            "createUser",
+            "grantRole",
+            "revokeRole",
+            "signDocument",
+            "validateSignatures",
+            "uploadSignatureImage",
+            "uploadSealImage",
+            "prepareSignature",
+            "completeSignature",
+            "registerPersonalCertificate",
+            "listPersonalCertificates",
+            "registerOrganizationCertificate",
+            "listOrganizationCertificates",
+            "enrolHsmCertificate",
+            "startRemoteSignature",
+            "getRemoteSignature",
+            "getSignatureValidation",
+            "revalidateDocument",
+            "startPluginSignature",
+            "listNotifications",
+            "markNotificationRead",
+            "markAllNotificationsRead",
+            "presentIncomingDocument",
+            "assignIncomingDocument",
+            "delegateIncomingDocument",
+            "recordHandlingProgress",
+            "returnIncomingDocument",
+            "completeHandling",
+            "refuseIncomingDocument",
+            "getHandling",
+            "listMyWork",
+            "getDocumentTimeline",
+            "createDraft",
+            "getDraft",
+            "addDraftVersion",
+            "commentDraft",
+            "submitDraft",
+            "approveDraft",
+            "returnDraft",
+            "issueOutgoingDocument",
+            "revokeOutgoingDocument",
+            "listRecipientStates",
+            "getApprovalRoute",
+            "setApprovalRoute",
+            "recordLeaderAbsence",
+            "listArrivals",
+            "registerArrival",
+            "refuseArrival",
+            "listOverdueDocuments",
+            "exportFollowUpRegister",
+            "getHandlingReport",
+            "updateOutgoingRecipients",
+            "exportEdxml",
+            "importEdxml",
+            "listRevocationRequests",
+            "acceptRevocation",
+            "refuseRevocation",
+            "sendOutgoingDocument",
+            "listOutsideAgencies",
+            "listElectronicArrivalTray",
+            "listElectronicArrivals",
+            "getElectronicArrival",
+            "registerElectronicArrival",
+            "refuseElectronicArrival",
+            "acceptElectronicRevocation",
             "refuseElectronicRevocation",
-            "sendEdoc", "createUpload", "getUploadOffset", "resumeUpload", "getReceivedEdocList", "getEdoc", "updateStatus",
-            "getSentEdocList", "getAgenciesList", "publishAgencies",
-            "getRanking", "getUnitStatistics", "listDocumentsBehindFigure", "recomputeStatistics",
-            "getUsageScores", "exportUsageScores", "generateMonthlyReport", "listMonthlyReports",
-            "downloadMonthlyReport", "revokeToken", "changeOwnPassword", "resetUserPassword", "disableUser", "enableUser",
-            "withdrawDocumentAccess", "listHubSystems", "allowHubSystemOrgans");
+            "sendEdoc",
+            "createUpload",
+            "getUploadOffset",
+            "resumeUpload",
+            "getReceivedEdocList",
+            "getEdoc",
+            "updateStatus",
+            "getSentEdocList",
+            "getAgenciesList",
+            "publishAgencies",
+            "getRanking",
+            "getUnitStatistics",
+            "listDocumentsBehindFigure",
+            "recomputeStatistics",
+            "getUsageScores",
+            "exportUsageScores",
+            "generateMonthlyReport",
+            "listMonthlyReports",
+            "downloadMonthlyReport",
+            "revokeToken",
+            "changeOwnPassword",
+            "resetUserPassword",
+            "disableUser",
+            "enableUser",
+            "withdrawDocumentAccess",
+            "listHubSystems",
+            "allowHubSystemOrgans");
 
     @LocalServerPort
     int port;
@@ -59,7 +153,10 @@ class ApiContractTests {
 
     @Test
     void everyPublishedOperationKeepsItsId() {
-        String openApi = RestClient.create("http://localhost:" + port).get().uri("/v3/api-docs").retrieve()
+        String openApi = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/v3/api-docs")
+                .retrieve()
                 .body(String.class);
 
         for (String operation : OPERATIONS) {
@@ -71,9 +168,19 @@ class ApiContractTests {
     void theApiIsBrowsableInSwaggerUiAndThePagesGetTheirStaticFiles() {
         RestClient client = RestClient.create("http://localhost:" + port);
 
-        for (String path : List.of("/swagger-ui/index.html", "/css/congvan.css", "/js/statistics.js",
-                "/webjars/htmx.org/dist/htmx.min.js", "/webjars/chart.js/dist/chart.umd.js")) {
-            assertThat(client.get().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).as(path)
+        for (String path : List.of(
+                "/swagger-ui/index.html",
+                "/css/congvan.css",
+                "/js/statistics.js",
+                "/webjars/htmx.org/dist/htmx.min.js",
+                "/webjars/chart.js/dist/chart.umd.js")) {
+            assertThat(client.get()
+                            .uri(path)
+                            .retrieve()
+                            .toBodilessEntity()
+                            .getStatusCode()
+                            .value())
+                    .as(path)
                     .isEqualTo(200);
         }
     }
@@ -82,18 +189,32 @@ class ApiContractTests {
     void anUploadOverTheConfiguredSizeIsRefusedWithAProblem() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Công Thương", "SCT");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Lưu Văn Thư", Role.CLERK,
-                unit.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Lưu Văn Thư", Role.CLERK, unit.id())));
         byte[] big = new byte[1_200_000];
 
-        var refused = clerk.inEnglish().multipart("/api/v1/documents/incoming", Map.of("unitId", unit.id().toString(),
-                        "typeName", "Công văn", "issuedDate", LocalDate.now().minusDays(1).toString(), "organName",
-                        "Bộ Công Thương", "subject", "Hồ sơ lớn"),
-                FilePart.pdf("ho-so.pdf", big), List.of());
+        var refused = clerk.inEnglish()
+                .multipart(
+                        "/api/v1/documents/incoming",
+                        Map.of(
+                                "unitId",
+                                unit.id().toString(),
+                                "typeName",
+                                "Công văn",
+                                "issuedDate",
+                                LocalDate.now().minusDays(1).toString(),
+                                "organName",
+                                "Bộ Công Thương",
+                                "subject",
+                                "Hồ sơ lớn"),
+                        FilePart.pdf("ho-so.pdf", big),
+                        List.of());
 
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.body()).contains("error.upload.too-large").contains("larger than allowed");
-        assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(unit.id()).query(Long.class)
+        assertThat(jdbc.sql("select count(*) from document where unit_id = ?")
+                        .param(unit.id())
+                        .query(Long.class)
                         .single())
                 .isZero();
     }

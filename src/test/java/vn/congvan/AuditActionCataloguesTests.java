@@ -33,7 +33,8 @@ class AuditActionCataloguesTests {
         List<String> missing = new ArrayList<>();
         int actions = 0;
         for (Class<?> catalogue : catalogues()) {
-            String module = catalogue.getPackageName().replace("vn.congvan.", "").split("\\.")[0];
+            String module =
+                    catalogue.getPackageName().replace("vn.congvan.", "").split("\\.")[0];
             Properties vietnamese = load(BUNDLES.resolve(module).resolve("messages.properties"));
             Properties english = load(BUNDLES.resolve(module).resolve("messages_en.properties"));
             for (Object constant : catalogue.getEnumConstants()) {
@@ -65,8 +66,15 @@ class AuditActionCataloguesTests {
                 assertThat(other).as(value + " named twice").isNull();
             }
         }
-        assertThat(modules).contains("PlatformAuditAction", "DirectoryAuditAction", "RegistryAuditAction",
-                "SigningAuditAction", "HandlingAuditAction", "ExchangeAuditAction", "StatisticsAuditAction");
+        assertThat(modules)
+                .contains(
+                        "PlatformAuditAction",
+                        "DirectoryAuditAction",
+                        "RegistryAuditAction",
+                        "SigningAuditAction",
+                        "HandlingAuditAction",
+                        "ExchangeAuditAction",
+                        "StatisticsAuditAction");
     }
 
     @Test
@@ -77,7 +85,8 @@ class AuditActionCataloguesTests {
         List<String> found = new ArrayList<>();
         int entries = 0;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(s -> s.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(s -> s.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 entries += count(Pattern.compile("new AuditEntry\\(|AuditEntry\\.by\\("), code);
                 Matcher m = madeUp.matcher(code);
@@ -106,7 +115,8 @@ class AuditActionCataloguesTests {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-                return definition.getMetadata().isIndependent() && !definition.getMetadata().isInterface();
+                return definition.getMetadata().isIndependent()
+                        && !definition.getMetadata().isInterface();
             }
         };
         scanner.addIncludeFilter(new AssignableTypeFilter(AuditAction.class));

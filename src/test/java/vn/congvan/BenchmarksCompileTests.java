@@ -23,13 +23,23 @@ class BenchmarksCompileTests {
     void everyBenchmarkCompilesAgainstTheApplicationAsBuilt() throws IOException {
         List<String> sources;
         try (Stream<Path> files = Files.list(Path.of("bench"))) {
-            sources = files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+            sources = files.filter(f -> f.toString().endsWith(".java"))
+                    .map(Path::toString)
+                    .sorted()
+                    .toList();
         }
         assertThat(sources).as("benchmarks in bench/").hasSizeGreaterThan(3);
         Path classes = Files.createDirectories(Path.of("target", "bench-classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-encoding", "UTF-8",
-                "-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+        List<String> arguments = new ArrayList<>(List.of(
+                "-proc:none",
+                "-nowarn",
+                "-encoding",
+                "UTF-8",
+                "-d",
+                classes.toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         arguments.addAll(sources);
 
         int status = javac.run(null, null, null, arguments.toArray(String[]::new));

@@ -42,7 +42,8 @@ class ConfigurationIsDocumentedTests {
         }
         settings.addAll(declaredInTheMetadata());
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher placeholder = PLACEHOLDER.matcher(Files.readString(source, StandardCharsets.UTF_8));
                 while (placeholder.find()) {
                     settings.add(placeholder.group(1));
@@ -58,9 +59,13 @@ class ConfigurationIsDocumentedTests {
 
     @Test
     void theBuildWritesTheMetadataOfEverySettingsRecord() throws IOException {
-        assertThat(declaredInTheMetadata()).as("settings in META-INF/spring-configuration-metadata.json")
+        assertThat(declaredInTheMetadata())
+                .as("settings in META-INF/spring-configuration-metadata.json")
                 .hasSizeGreaterThan(50)
-                .contains("congvan.data-dir", "congvan.exchange.axis.directory-first-delay", "congvan.pdf.max-decoded-size");
+                .contains(
+                        "congvan.data-dir",
+                        "congvan.exchange.axis.directory-first-delay",
+                        "congvan.pdf.max-decoded-size");
     }
 
     /** The settings of the {@code @ConfigurationProperties} records, as the configuration processor listed them. */
@@ -68,20 +73,24 @@ class ConfigurationIsDocumentedTests {
         Set<String> names = new TreeSet<>();
         try (InputStream metadata = ConfigurationIsDocumentedTests.class.getResourceAsStream(
                 "/META-INF/spring-configuration-metadata.json")) {
-            assertThat(metadata).as("metadata written by spring-boot-configuration-processor").isNotNull();
+            assertThat(metadata)
+                    .as("metadata written by spring-boot-configuration-processor")
+                    .isNotNull();
             JsonNode root = JsonMapper.shared().readTree(metadata);
-            root.path("properties").forEach(property -> names.add(property.path("name").asText()));
+            root.path("properties")
+                    .forEach(property -> names.add(property.path("name").asText()));
         }
         names.removeIf(name -> !name.startsWith("congvan."));
         return names;
     }
 
     private static boolean covered(String setting, Set<String> documented) {
-        return documented.contains(setting) || documented.stream()
-                .filter(d -> d.contains("<"))
-                .map(d -> d.substring(0, d.indexOf('<')))
-                // a map setting is listed by the metadata under its own name, documented with its keys
-                .anyMatch(prefix -> setting.startsWith(prefix) || (setting + ".").equals(prefix));
+        return documented.contains(setting)
+                || documented.stream()
+                        .filter(d -> d.contains("<"))
+                        .map(d -> d.substring(0, d.indexOf('<')))
+                        // a map setting is listed by the metadata under its own name, documented with its keys
+                        .anyMatch(prefix -> setting.startsWith(prefix) || (setting + ".").equals(prefix));
     }
 
     private static void keys(String prefix, Object node, Set<String> into) {

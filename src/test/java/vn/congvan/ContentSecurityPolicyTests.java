@@ -27,12 +27,12 @@ import vn.congvan.shared.Role;
 @CongVanTest
 class ContentSecurityPolicyTests {
 
-    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bth:src=|[^>]*\\bsrc=)[^>]*>",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HANDLER = Pattern.compile("\\s(?:th:|data-th-)?on[a-z]+\\s*=\\s*[\"']",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_STYLE = Pattern.compile("<style|\\s(?:th:)?style\\s*=|javascript:|hx-on",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_SCRIPT =
+            Pattern.compile("<script(?![^>]*\\bth:src=|[^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLER =
+            Pattern.compile("\\s(?:th:|data-th-)?on[a-z]+\\s*=\\s*[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_STYLE =
+            Pattern.compile("<style|\\s(?:th:)?style\\s*=|javascript:|hx-on", Pattern.CASE_INSENSITIVE);
 
     @LocalServerPort
     int port;
@@ -47,7 +47,8 @@ class ContentSecurityPolicyTests {
     void noTemplateHoldsAnInlineScriptOrAnEventHandlerAttribute() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(template);
                 for (Pattern forbidden : List.of(INLINE_SCRIPT, HANDLER, INLINE_STYLE)) {
                     var matcher = forbidden.matcher(html);
@@ -66,14 +67,22 @@ class ContentSecurityPolicyTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Giáo dục và Đào tạo", "SGDĐT");
         SignedInBrowser clerk = SignedInBrowser.as(port, province.anOfficial("Hà Thị Thư", Role.CLERK, unit.id()));
-        HttpResponse<String> login = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
-        for (HttpResponse<?> page : List.of(login, clerk.get("/"), clerk.get("/incoming"), clerk.get("/outgoing/new"),
-                clerk.get("/registers"), clerk.get("/search"))) {
+        for (HttpResponse<?> page : List.of(
+                login,
+                clerk.get("/"),
+                clerk.get("/incoming"),
+                clerk.get("/outgoing/new"),
+                clerk.get("/registers"),
+                clerk.get("/search"))) {
             assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
-            assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.uri().toString())
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(page.uri().toString())
                     .hasValueSatisfying(policy -> {
                         assertThat(directive(policy, "script-src")).isEqualTo("script-src 'self'");
                         assertThat(directive(policy, "object-src")).isEqualTo("object-src 'none'");
@@ -87,12 +96,14 @@ class ContentSecurityPolicyTests {
     void anApiAnswerCanNeverBeOpenedAsAPage() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Công Thương", "SCT");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Lý Văn Thư", Role.CLERK,
-                unit.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Lý Văn Thư", Role.CLERK, unit.id())));
 
         var answer = clerk.get("/api/v1/units/" + unit.id() + "/registers");
 
-        assertThat(answer.header("Content-Security-Policy")).contains("default-src 'none'").contains("sandbox");
+        assertThat(answer.header("Content-Security-Policy"))
+                .contains("default-src 'none'")
+                .contains("sandbox");
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
@@ -101,19 +112,25 @@ class ContentSecurityPolicyTests {
         HttpClient client = HttpClient.newHttpClient();
         String base = "http://localhost:" + port;
 
-        HttpResponse<String> behindProxy = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        HttpResponse<String> behindProxy = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(sessionCookie(behindProxy)).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
-        assertThat(sessionCookie(plain)).as("a plain-HTTP installation (the demo) still works")
+        assertThat(sessionCookie(plain))
+                .as("a plain-HTTP installation (the demo) still works")
                 .doesNotContainIgnoringCase("Secure");
     }
 
     private static String sessionCookie(HttpResponse<?> answer) {
-        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers()));
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers()));
     }
 
     private static String directive(String policy, String name) {

@@ -12,8 +12,10 @@ public final class DecompressionBombs {
             pdf.addPage(page);
             try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
                 content.beginText();
-                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.setFont(
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                        12);
                 content.newLineAtOffset(72, 720);
                 content.showText(text);
                 content.endText();
@@ -38,11 +40,14 @@ public final class DecompressionBombs {
      * FlateDecode stream decodes to {@code megabytes} MB, about a thousandth of that compressed.
      */
     public static byte[] aPdfWithAnImageThatDecodesTo(int megabytes) throws java.io.IOException {
-        return aPdfDrawing(image(1024, 1024, deflated(new byte[0], megabytes)), new org.apache.pdfbox.pdmodel.common.PDRectangle(595, 842));
+        return aPdfDrawing(
+                image(1024, 1024, deflated(new byte[0], megabytes)),
+                new org.apache.pdfbox.pdmodel.common.PDRectangle(595, 842));
     }
 
     /** An image XObject of grey pixels, its stream the given FlateDecode data. */
-    public static org.apache.pdfbox.cos.COSStream image(int width, int height, byte[] flate) throws java.io.IOException {
+    public static org.apache.pdfbox.cos.COSStream image(int width, int height, byte[] flate)
+            throws java.io.IOException {
         org.apache.pdfbox.cos.COSStream image = new org.apache.pdfbox.cos.COSStream();
         try (var raw = image.createRawOutputStream()) {
             raw.write(flate);
@@ -58,14 +63,19 @@ public final class DecompressionBombs {
     }
 
     /** A PDF of one page of the given size that draws the given image XObject over most of it, under a line of text. */
-    public static byte[] aPdfDrawing(org.apache.pdfbox.cos.COSStream image, org.apache.pdfbox.pdmodel.common.PDRectangle size)
+    public static byte[] aPdfDrawing(
+            org.apache.pdfbox.cos.COSStream image, org.apache.pdfbox.pdmodel.common.PDRectangle size)
             throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
             org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(size);
             pdf.addPage(page);
             org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
-            resources.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.XOBJECT, new org.apache.pdfbox.cos.COSDictionary());
-            resources.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.XOBJECT)
+            resources
+                    .getCOSObject()
+                    .setItem(org.apache.pdfbox.cos.COSName.XOBJECT, new org.apache.pdfbox.cos.COSDictionary());
+            resources
+                    .getCOSObject()
+                    .getCOSDictionary(org.apache.pdfbox.cos.COSName.XOBJECT)
                     .setItem(org.apache.pdfbox.cos.COSName.getPDFName("Im0"), image);
             page.setResources(resources);
             try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
@@ -74,8 +84,10 @@ public final class DecompressionBombs {
                 content.appendRawCommands("/Im0 Do\n");
                 content.restoreGraphicsState();
                 content.beginText();
-                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.setFont(
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                        12);
                 content.newLineAtOffset(72, 720);
                 content.showText("HO SO SCAN");
                 content.endText();
@@ -178,10 +190,11 @@ public final class DecompressionBombs {
         String first = offsets.toString();
         byte[] stream = deflated((first + body).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), megabytes);
         RawPdf pdf = new RawPdf();
-        long objectStream = pdf.stream(1, "/Type /ObjStm /N 3 /First " + first.length() + " /Filter /FlateDecode", stream);
+        long objectStream =
+                pdf.stream(1, "/Type /ObjStm /N 3 /First " + first.length() + " /Filter /FlateDecode", stream);
         long xrefAt = pdf.offset();
-        byte[] entries = RawPdf.entries(new long[][] {
-            {0, 0, 0xffff}, {1, objectStream, 0}, {2, 1, 0}, {2, 1, 1}, {2, 1, 2}, {1, xrefAt, 0}});
+        byte[] entries = RawPdf.entries(
+                new long[][] {{0, 0, 0xffff}, {1, objectStream, 0}, {2, 1, 0}, {2, 1, 1}, {2, 1, 2}, {1, xrefAt, 0}});
         pdf.stream(5, "/Type /XRef /Size 6 /W [1 4 2] /Root 2 0 R", entries);
         return pdf.end(brokenCrossReference ? xrefAt + 7 : xrefAt);
     }
@@ -196,8 +209,8 @@ public final class DecompressionBombs {
         long pages = pdf.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
         long page = pdf.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
         long xrefAt = pdf.offset();
-        byte[] entries = RawPdf.entries(new long[][] {
-            {0, 0, 0xffff}, {1, catalog, 0}, {1, pages, 0}, {1, page, 0}, {1, xrefAt, 0}});
+        byte[] entries = RawPdf.entries(
+                new long[][] {{0, 0, 0xffff}, {1, catalog, 0}, {1, pages, 0}, {1, page, 0}, {1, xrefAt, 0}});
         pdf.stream(4, "/Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode", deflated(entries, megabytes));
         return pdf.end(xrefAt);
     }

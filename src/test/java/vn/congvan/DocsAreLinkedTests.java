@@ -65,7 +65,8 @@ class DocsAreLinkedTests {
                 Path linked = file.isEmpty() ? page : page.resolveSibling(file).normalize();
                 if (!Files.exists(linked)) {
                     broken.add(page + " -> " + target + " (no such file)");
-                } else if (hash >= 0 && linked.toString().endsWith(".md")
+                } else if (hash >= 0
+                        && linked.toString().endsWith(".md")
                         && !anchors(linked).contains(target.substring(hash + 1))) {
                     broken.add(page + " -> " + target + " (no such heading)");
                 }
@@ -80,7 +81,9 @@ class DocsAreLinkedTests {
     void everyDecisionRecordHasAStatusWithItsDateAContextADecisionAndConsequences() throws IOException {
         List<Path> records;
         try (Stream<Path> adr = Files.list(Path.of("docs/adr"))) {
-            records = adr.filter(p -> p.getFileName().toString().matches("\\d{4}-.+\\.md")).sorted().toList();
+            records = adr.filter(p -> p.getFileName().toString().matches("\\d{4}-.+\\.md"))
+                    .sorted()
+                    .toList();
         }
         List<String> wrong = new ArrayList<>();
         for (Path record : records) {
@@ -94,7 +97,11 @@ class DocsAreLinkedTests {
                 wrong.add(record + " has the sections " + sections + ", not " + SECTIONS + " in this order");
             }
             int status = lines.indexOf("## Status");
-            String statusLine = lines.stream().skip(status + 1L).filter(l -> !l.isBlank()).findFirst().orElse("");
+            String statusLine = lines.stream()
+                    .skip(status + 1L)
+                    .filter(l -> !l.isBlank())
+                    .findFirst()
+                    .orElse("");
             if (status < 0 || !STATUS.matcher(statusLine).lookingAt()) {
                 wrong.add(record + " has the status '" + statusLine + "', not 'Accepted (YYYY-MM-DD)' or the like");
             }

@@ -40,10 +40,11 @@ class MessageBundlesTests {
                 for (Path bundle : vietnamese) {
                     String name = module.getFileName() + "/" + bundle.getFileName();
                     Properties vi = load(bundle);
-                    Properties en = load(module.resolve(bundle.getFileName().toString()
-                            .replace(".properties", "_en.properties")));
+                    Properties en = load(
+                            module.resolve(bundle.getFileName().toString().replace(".properties", "_en.properties")));
                     assertThat(en.keySet()).as("English keys of " + name).isEqualTo(vi.keySet());
-                    vi.forEach((k, v) -> assertThat((String) v).as(name + ": " + k).isNotBlank());
+                    vi.forEach(
+                            (k, v) -> assertThat((String) v).as(name + ": " + k).isNotBlank());
                 }
             }
         }
@@ -55,10 +56,12 @@ class MessageBundlesTests {
         // would lose its apostrophe and its argument. It is written ''.
         List<String> lone = new ArrayList<>();
         try (Stream<Path> files = Files.walk(BUNDLES)) {
-            for (Path bundle : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+            for (Path bundle :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 load(bundle).forEach((k, v) -> {
                     String text = (String) v;
-                    if (text.matches("(?s).*\\{\\d.*") && text.replaceAll("''", "").contains("'")) {
+                    if (text.matches("(?s).*\\{\\d.*")
+                            && text.replaceAll("''", "").contains("'")) {
                         lone.add(BUNDLES.relativize(bundle) + ": " + k);
                     }
                 });
@@ -76,7 +79,8 @@ class MessageBundlesTests {
                 for (Element element : html.getAllElements()) {
                     for (TextNode text : element.textNodes()) {
                         if (hasWords(text.text()) && !replacedAtRendering(element)) {
-                            offences.add(TEMPLATES.relativize(file) + ": \"" + text.text().strip() + "\"");
+                            offences.add(TEMPLATES.relativize(file) + ": \""
+                                    + text.text().strip() + "\"");
                         }
                     }
                     for (String attribute : List.of("placeholder", "title", "alt", "aria-label", "value")) {
@@ -95,7 +99,10 @@ class MessageBundlesTests {
         for (Element e = element; e != null; e = e.parent()) {
             // A page's root is replaced by the layout, which renders the page's own sections.
             boolean replaced = e.hasAttr("th:replace") && !e.tagName().equals("html");
-            if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:errors") || replaced
+            if (e.hasAttr("th:text")
+                    || e.hasAttr("th:utext")
+                    || e.hasAttr("th:errors")
+                    || replaced
                     || e.hasAttr("sec:authentication")) {
                 return true;
             }

@@ -51,7 +51,8 @@ class ModuleSurfaceTests {
         Set<JavaClass> surface = new HashSet<>();
         Deque<JavaClass> named = new ArrayDeque<>();
         for (JavaClass type : classes) {
-            if (isPublicTopLevelOfAModule(type) && (usedByAnotherModule(type) || namedInAnotherModulesTemplates(type))) {
+            if (isPublicTopLevelOfAModule(type)
+                    && (usedByAnotherModule(type) || namedInAnotherModulesTemplates(type))) {
                 surface.add(type);
                 named.add(type);
             }
@@ -66,7 +67,9 @@ class ModuleSurfaceTests {
         }
         Set<String> unused = new TreeSet<>();
         for (JavaClass type : classes) {
-            if (isPublicTopLevelOfAModule(type) && !surface.contains(type) && !KEPT.containsKey(type.getName())
+            if (isPublicTopLevelOfAModule(type)
+                    && !surface.contains(type)
+                    && !KEPT.containsKey(type.getName())
                     && !isCatalogue(type)) {
                 unused.add(type.getName());
             }
@@ -95,11 +98,13 @@ class ModuleSurfaceTests {
     private static boolean isCatalogue(JavaClass type) {
         String module = module(type);
         String prefix = Character.toUpperCase(module.charAt(0)) + module.substring(1);
-        return type.getSimpleName().equals(prefix + "AuditAction") || type.getSimpleName().equals(prefix + "Refusals");
+        return type.getSimpleName().equals(prefix + "AuditAction")
+                || type.getSimpleName().equals(prefix + "Refusals");
     }
 
     private static String module(JavaClass type) {
-        String rest = type.getPackageName().substring(Math.min(type.getPackageName().length(), ROOT.length() + 1));
+        String rest =
+                type.getPackageName().substring(Math.min(type.getPackageName().length(), ROOT.length() + 1));
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
     }
@@ -107,7 +112,8 @@ class ModuleSurfaceTests {
     private static boolean usedByAnotherModule(JavaClass type) {
         return type.getDirectDependenciesToSelf().stream()
                 .map(dependency -> dependency.getOriginClass())
-                .anyMatch(origin -> origin.getPackageName().startsWith(ROOT + ".") && !module(origin).equals(module(type)));
+                .anyMatch(origin -> origin.getPackageName().startsWith(ROOT + ".")
+                        && !module(origin).equals(module(type)));
     }
 
     /** Thymeleaf templates of other modules name some enums, as {@code T(vn.congvan.registry.Priority)}. */

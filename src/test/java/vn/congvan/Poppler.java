@@ -46,7 +46,8 @@ public final class Poppler {
     /** A new NSS database under target/ in which the given root is a trusted certificate authority. */
     public static Path nssTrusting(java.security.cert.X509Certificate root) {
         try {
-            Path dir = Files.createDirectories(Path.of("target", "nss", java.util.UUID.randomUUID().toString()))
+            Path dir = Files.createDirectories(
+                            Path.of("target", "nss", java.util.UUID.randomUUID().toString()))
                     .toAbsolutePath();
             run("certutil", "-N", "-d", "sql:" + dir, "--empty-password");
             Path pem = dir.resolve("root.der");
@@ -75,8 +76,18 @@ public final class Poppler {
         Path file = write(pdf);
         try {
             Path prefix = Files.createTempDirectory("congvan-render").resolve("page");
-            run("pdftoppm", "-png", "-r", Integer.toString(dpi), "-f", Integer.toString(page), "-l",
-                    Integer.toString(page), "-singlefile", file.toString(), prefix.toString());
+            run(
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    Integer.toString(dpi),
+                    "-f",
+                    Integer.toString(page),
+                    "-l",
+                    Integer.toString(page),
+                    "-singlefile",
+                    file.toString(),
+                    prefix.toString());
             Path png = prefix.resolveSibling("page.png");
             byte[] bytes = Files.readAllBytes(png);
             Files.delete(png);
@@ -90,7 +101,8 @@ public final class Poppler {
 
     private static String run(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

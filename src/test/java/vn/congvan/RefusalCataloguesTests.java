@@ -39,8 +39,12 @@ class RefusalCataloguesTests {
                 }
             }
         }
-        assertThat(refusals).containsKeys("registry.clerk-only", "signing.file.not-pdf", "directory.unit.not-found",
-                "exchange.axis.not-configured");
+        assertThat(refusals)
+                .containsKeys(
+                        "registry.clerk-only",
+                        "signing.file.not-pdf",
+                        "directory.unit.not-found",
+                        "exchange.axis.not-configured");
         assertThat(missing).isEmpty();
     }
 
@@ -49,7 +53,8 @@ class RefusalCataloguesTests {
         Map<String, Class<?>> refusals = refusals();
         List<String> found = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(s -> s.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(s -> s.toString().endsWith(".java")).toList()) {
                 if (source.getFileName().toString().endsWith("Refusals.java")) {
                     continue;
                 }
@@ -67,7 +72,8 @@ class RefusalCataloguesTests {
     /** Every named refusal's message key, with the catalogue naming it. */
     private static Map<String, Class<?>> refusals() throws Exception {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile("vn\\.congvan\\.[a-z]+\\.[A-Z]\\w*Refusals")));
+        scanner.addIncludeFilter(
+                new RegexPatternTypeFilter(Pattern.compile("vn\\.congvan\\.[a-z]+\\.[A-Z]\\w*Refusals")));
         Map<String, Class<?>> refusals = new LinkedHashMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents("vn.congvan")) {
             Class<?> catalogue = Class.forName(definition.getBeanClassName());

@@ -19,7 +19,8 @@ public final class SamplePdf {
     }
 
     public static byte[] withPages(int pages, String... lines) {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var font = PdfFonts.serif(pdf);
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);

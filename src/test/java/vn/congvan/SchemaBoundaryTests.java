@@ -40,7 +40,8 @@ class SchemaBoundaryTests {
                 }
             }
         });
-        assertThat(crossings).as("SQL naming another module's table (read its Java API or a view it publishes)")
+        assertThat(crossings)
+                .as("SQL naming another module's table (read its Java API or a view it publishes)")
                 .isEmpty();
     }
 
@@ -75,8 +76,16 @@ class SchemaBoundaryTests {
         Schema schema = Schema.read(MIGRATIONS);
         assertThat(schema.conflicts()).isEmpty();
         // The ownership read must find what docs/architecture.md promises, or every other check here is void.
-        assertThat(schema.relations()).containsKeys("document", "unit", "handling_case", "signature_validation",
-                "audit_record", "statistics_fact", "spring_session", "event_publication");
+        assertThat(schema.relations())
+                .containsKeys(
+                        "document",
+                        "unit",
+                        "handling_case",
+                        "signature_validation",
+                        "audit_record",
+                        "statistics_fact",
+                        "spring_session",
+                        "event_publication");
         assertThat(schema.relations().get("spring_session").owner()).isEqualTo("platform");
         assertThat(schema.relations().get("event_publication").owner()).isEqualTo("platform");
     }
@@ -90,18 +99,22 @@ class SchemaBoundaryTests {
         assertThat(names("insert into register (id, unit_id) select gen_random_uuid(), u.id from unit u"))
                 .containsExactly("register", "unit");
         assertThat(names("update document set status = ?")).containsExactly("document");
-        assertThat(names("analyze document, document_file, handling_case")).containsExactly("document",
-                "document_file", "handling_case");
+        assertThat(names("analyze document, document_file, handling_case"))
+                .containsExactly("document", "document_file", "handling_case");
         assertThat(names("select 1 from dossier x, dossier_document dd where dd.dossier_id = x.id"))
                 .containsExactly("dossier", "dossier_document");
         assertThat(names("with up as (select id from unit where id = ? union all select u.id from unit u join up on"))
                 .containsExactly("unit", "unit", "up");
         // Words of a table that are also English words, in sentences and column lists: no table there.
-        assertThat(names("Package {} is addressed to no unit of this installation")).isEmpty();
-        assertThat(names("The clerk refuses a document on arrival (wrong address)")).isEmpty();
-        assertThat(names("Everything the unit received from document exchange today")).isEmpty();
+        assertThat(names("Package {} is addressed to no unit of this installation"))
+                .isEmpty();
+        assertThat(names("The clerk refuses a document on arrival (wrong address)"))
+                .isEmpty();
+        assertThat(names("Everything the unit received from document exchange today"))
+                .isEmpty();
         assertThat(names("signer_name, unit, certificate_serial")).isEmpty();
-        assertThat(names("join unit_history h on h.unit_id = u.id where d.unit = 1")).containsExactly("unit_history");
+        assertThat(names("join unit_history h on h.unit_id = u.id where d.unit = 1"))
+                .containsExactly("unit_history");
         assertThat(names("select * from unnest(?) as x")).containsExactly("unnest");
         // A SQL source in Java: literals and text blocks only, never comments or code.
         String source = """
@@ -130,7 +143,8 @@ class SchemaBoundaryTests {
     /** Each main Java file of a module (package vn.congvan.&lt;module&gt; and below) with its module's name. */
     static void forEachModuleSource(ModuleSource action) {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 Path relative = SOURCES.relativize(file);
                 if (relative.getNameCount() < 2) {
                     continue; // the application class, no module's
@@ -161,10 +175,15 @@ class SchemaBoundaryTests {
             record Migration(String module, Path file, int major, int minor, String sql) {}
             List<Migration> all = new ArrayList<>();
             try (Stream<Path> files = Files.walk(migrations)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".sql")).toList()) {
                     Matcher version = VERSION.matcher(file.getFileName().toString());
-                    assertThat(version.matches()).as("a versioned migration: " + file).isTrue();
-                    all.add(new Migration(migrations.relativize(file).getName(0).toString(), file,
+                    assertThat(version.matches())
+                            .as("a versioned migration: " + file)
+                            .isTrue();
+                    all.add(new Migration(
+                            migrations.relativize(file).getName(0).toString(),
+                            file,
                             Integer.parseInt(version.group(1)),
                             version.group(2) == null ? 0 : Integer.parseInt(version.group(2)),
                             Sql.statementsOnly(Files.readString(file)).toLowerCase()));
@@ -179,7 +198,8 @@ class SchemaBoundaryTests {
             for (Migration migration : all) {
                 Matcher create = CREATE.matcher(migration.sql());
                 while (create.find()) {
-                    Relation relation = new Relation(create.group(2), migration.module(), create.group(1).endsWith("view"));
+                    Relation relation = new Relation(
+                            create.group(2), migration.module(), create.group(1).endsWith("view"));
                     Relation before = relations.putIfAbsent(relation.name(), relation);
                     if (before != null && !before.owner().equals(relation.owner())) {
                         conflicts.add(migration.file() + " creates " + before.owner() + "'s " + relation.name());
@@ -200,7 +220,8 @@ class SchemaBoundaryTests {
                 Matcher drop = DROP.matcher(migration.sql());
                 while (drop.find()) {
                     for (String name : drop.group(1).split("\\s*,\\s*")) {
-                        Relation dropped = relations.get(name.replace("public.", "").replace("\"", ""));
+                        Relation dropped =
+                                relations.get(name.replace("public.", "").replace("\"", ""));
                         if (dropped != null && !dropped.owner().equals(migration.module())) {
                             conflicts.add(migration.file() + " drops " + dropped.owner() + "'s " + dropped.name());
                         } else if (dropped != null) {
@@ -233,8 +254,9 @@ class SchemaBoundaryTests {
                 + "(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?\\s*,\\s*)*)(?:public\\.)?([a-z_][a-z0-9_]*)(?![a-z0-9_.])"
                 + "(?=\\s*(?:$|[,;()]|(?:" + CLAUSE + ")\\b|(?:as\\s+)?[a-z_][a-z0-9_]*\\s*(?:$|[,;()]|(?:" + CLAUSE
                 + ")\\b)))");
-        private static final Pattern LISTED = Pattern.compile("(?i)(?:public\\.)?([a-z_][a-z0-9_]*)"
-                + "(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?\\s*,");
+
+        private static final Pattern LISTED =
+                Pattern.compile("(?i)(?:public\\.)?([a-z_][a-z0-9_]*)" + "(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?\\s*,");
 
         static List<Reference> in(String javaSource) {
             List<Reference> references = new ArrayList<>();
@@ -308,7 +330,8 @@ class SchemaBoundaryTests {
                     i = end < 0 ? sql.length() : end + 1;
                     out.append("''");
                 } else if (sql.charAt(i) == '$') {
-                    Matcher tag = Pattern.compile("\\$[a-zA-Z_]*\\$").matcher(sql).region(i, sql.length());
+                    Matcher tag =
+                            Pattern.compile("\\$[a-zA-Z_]*\\$").matcher(sql).region(i, sql.length());
                     if (tag.lookingAt()) {
                         int end = sql.indexOf(tag.group(), tag.end());
                         i = end < 0 ? sql.length() : end + tag.group().length();

@@ -20,7 +20,8 @@ public final class SignedInBrowser {
     private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern PAGE_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
 
     private SignedInBrowser(int port) {
@@ -53,7 +54,11 @@ public final class SignedInBrowser {
 
     public boolean signedIn() {
         return lastSignIn.statusCode() == 302
-                && lastSignIn.headers().firstValue("Location").map(l -> !l.contains("/login")).orElse(false);
+                && lastSignIn
+                        .headers()
+                        .firstValue("Location")
+                        .map(l -> !l.contains("/login"))
+                        .orElse(false);
     }
 
     private HttpResponse<String> submitSignIn(String username, String password) {
@@ -61,18 +66,24 @@ public final class SignedInBrowser {
         if (!token.find()) {
             throw new IllegalStateException("the sign-in page has no CSRF token");
         }
-        return send(post("/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf="
-                + enc(token.group(1))));
+        return send(post(
+                "/login",
+                "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1))));
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "vi").build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept-Language", "vi")
+                .build());
     }
 
     /** A page or a file as its bytes, the way a download reads it. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "vi").build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Accept-Language", "vi")
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

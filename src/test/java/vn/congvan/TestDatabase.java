@@ -16,7 +16,8 @@ import java.sql.SQLException;
 public final class TestDatabase {
 
     /** Application contexts connected to the test database and not yet closed. */
-    static final java.util.concurrent.atomic.AtomicInteger OPEN_CONTEXTS = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger OPEN_CONTEXTS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private static String url;
     private static String username;

@@ -25,7 +25,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "congvan.db.leak-detection-ms=20000",
                             "congvan.signing.trust-anchors=" + TestPki.shared().rootFile(),
                             "congvan.signing.revocation-timeout=PT5S",
-                            // Contexts of a run share one database: none makes again another's verdicts in the background.
+                            // Contexts of a run share one database: none makes again another's verdicts in the
+                            // background.
                             "congvan.signing.revalidation-delay=PT24H",
                             // Nor runs another's jobs: a test that needs a job runs it itself.
                             "congvan.scheduling.enabled=false",

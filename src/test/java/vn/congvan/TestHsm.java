@@ -42,8 +42,10 @@ public final class TestHsm {
             }
         }
         Files.createDirectories(tokens);
-        Files.writeString(Path.of(conf), "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
-                + "log.level = ERROR\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                Path.of(conf),
+                "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n" + "log.level = ERROR\n",
+                StandardCharsets.UTF_8);
         run("softhsm2-util", "--init-token", "--free", "--label", "congvan-test", "--pin", PIN, "--so-pin", SO_PIN);
     }
 
@@ -69,8 +71,7 @@ public final class TestHsm {
         try {
             KeyStore token = KeyStore.getInstance("PKCS11", provider);
             token.load(null, PIN.toCharArray());
-            token.setKeyEntry(alias, issued.privateKey(), null,
-                    issued.chain().toArray(new X509Certificate[0]));
+            token.setKeyEntry(alias, issued.privateKey(), null, issued.chain().toArray(new X509Certificate[0]));
             ((AuthProvider) provider).logout();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +82,9 @@ public final class TestHsm {
 
     private static void run(String... command) {
         try {
-            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(List.of(command))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output);

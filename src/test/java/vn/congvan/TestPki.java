@@ -54,12 +54,23 @@ public final class TestPki {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String base = baseUrl();
         Instant now = Instant.now();
-        root = CertificateAuthority.newRoot(name + "-root", "CongVan " + displayName + " Root CA",
-                KeyAlgorithm.RSA_2048, now.minus(YEAR), now.plus(YEAR.multipliedBy(10)), base);
-        issuing = root.newIssuingCa(name + "-issuing", "CongVan " + displayName + " Issuing CA",
-                KeyAlgorithm.RSA_2048, now.minus(YEAR), now.plus(YEAR.multipliedBy(5)));
+        root = CertificateAuthority.newRoot(
+                name + "-root",
+                "CongVan " + displayName + " Root CA",
+                KeyAlgorithm.RSA_2048,
+                now.minus(YEAR),
+                now.plus(YEAR.multipliedBy(10)),
+                base);
+        issuing = root.newIssuingCa(
+                name + "-issuing",
+                "CongVan " + displayName + " Issuing CA",
+                KeyAlgorithm.RSA_2048,
+                now.minus(YEAR),
+                now.plus(YEAR.multipliedBy(5)));
         timeStamping = new TimeStampAuthority(issuing.issueTimeStamping(
-                "CongVan " + displayName + " Time-Stamping Authority", KeyAlgorithm.RSA_2048, now.minus(YEAR),
+                "CongVan " + displayName + " Time-Stamping Authority",
+                KeyAlgorithm.RSA_2048,
+                now.minus(YEAR),
                 now.plus(YEAR.multipliedBy(2))));
         server.createContext("/pki/", this::serve);
         server.start();
@@ -125,13 +136,19 @@ public final class TestPki {
 
     /** A personal certificate valid from yesterday for a year: CN = the person, O = the unit. */
     public IssuedCertificate person(String fullName, String unitName) {
-        return issue(Subject.person(fullName, unitName), KeyAlgorithm.RSA_2048, Instant.now().minus(Duration.ofDays(1)),
+        return issue(
+                Subject.person(fullName, unitName),
+                KeyAlgorithm.RSA_2048,
+                Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(YEAR));
     }
 
     /** The unit's organization certificate, valid from yesterday for a year. */
     public IssuedCertificate organization(String unitName) {
-        return issue(Subject.organization(unitName), KeyAlgorithm.RSA_2048, Instant.now().minus(Duration.ofDays(1)),
+        return issue(
+                Subject.organization(unitName),
+                KeyAlgorithm.RSA_2048,
+                Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(YEAR));
     }
 
@@ -142,9 +159,17 @@ public final class TestPki {
     /** A personal certificate from an authority nobody configured as trusted. */
     public IssuedCertificate untrusted(String fullName, String unitName) {
         Instant now = Instant.now();
-        CertificateAuthority stranger = CertificateAuthority.newRoot("stranger", "Unknown Root CA",
-                KeyAlgorithm.EC_P256, now.minus(YEAR), now.plus(YEAR), "http://127.0.0.1:1/none");
-        return stranger.issue(Subject.person(fullName, unitName), KeyAlgorithm.EC_P256, now.minus(Duration.ofDays(1)),
+        CertificateAuthority stranger = CertificateAuthority.newRoot(
+                "stranger",
+                "Unknown Root CA",
+                KeyAlgorithm.EC_P256,
+                now.minus(YEAR),
+                now.plus(YEAR),
+                "http://127.0.0.1:1/none");
+        return stranger.issue(
+                Subject.person(fullName, unitName),
+                KeyAlgorithm.EC_P256,
+                now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)));
     }
 
@@ -178,7 +203,9 @@ public final class TestPki {
             String path = exchange.getRequestURI().getPath().substring("/pki/".length());
             if (path.equals("tsa") && exchange.getRequestMethod().equals("POST")) {
                 timeStamps.incrementAndGet();
-                reply(exchange, "application/timestamp-reply",
+                reply(
+                        exchange,
+                        "application/timestamp-reply",
                         timeStamping.answer(exchange.getRequestBody().readAllBytes(), Instant.now()));
                 return;
             }
@@ -190,8 +217,11 @@ public final class TestPki {
                             .map(e -> new Revocation(e.getKey(), e.getValue()))
                             .toList();
                     Instant now = Instant.now();
-                    reply(exchange, "application/pkix-crl",
-                            ca.crl(list, now.minusSeconds(60), now.plus(Duration.ofDays(1))).getEncoded());
+                    reply(
+                            exchange,
+                            "application/pkix-crl",
+                            ca.crl(list, now.minusSeconds(60), now.plus(Duration.ofDays(1)))
+                                    .getEncoded());
                     return;
                 }
                 if (path.equals(ca.name() + ".crt")) {
@@ -208,11 +238,18 @@ public final class TestPki {
                     String raw = exchange.getRequestURI().getRawPath();
                     byte[] request = exchange.getRequestMethod().equals("POST")
                             ? exchange.getRequestBody().readAllBytes()
-                            : Base64.getDecoder().decode(raw.substring(raw.indexOf("/ocsp/") + "/ocsp/".length())
-                                    .replace("%2B", "+").replace("%2b", "+").replace("%2F", "/")
-                                    .replace("%2f", "/").replace("%3D", "=").replace("%3d", "="));
-                    reply(exchange, "application/ocsp-response", ca.answerOcsp(request,
-                            serial -> Optional.ofNullable(revoked.get(serial)), Instant.now()));
+                            : Base64.getDecoder()
+                                    .decode(raw.substring(raw.indexOf("/ocsp/") + "/ocsp/".length())
+                                            .replace("%2B", "+")
+                                            .replace("%2b", "+")
+                                            .replace("%2F", "/")
+                                            .replace("%2f", "/")
+                                            .replace("%3D", "=")
+                                            .replace("%3d", "="));
+                    reply(
+                            exchange,
+                            "application/ocsp-response",
+                            ca.answerOcsp(request, serial -> Optional.ofNullable(revoked.get(serial)), Instant.now()));
                     return;
                 }
             }

@@ -35,13 +35,23 @@ public final class TestProvince {
     public Unit aUnit(String name, String abbreviation, String kind, String level, UUID parentId) {
         UUID id = UUID.randomUUID();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String legacyCode = String.format("%03d.%02d.%02d.T%02d", random.nextInt(1000), random.nextInt(100),
-                random.nextInt(100), random.nextInt(100));
+        String legacyCode = String.format(
+                "%03d.%02d.%02d.T%02d",
+                random.nextInt(1000), random.nextInt(100), random.nextInt(100), random.nextInt(100));
         jdbc.sql("""
                         insert into unit (id, parent_id, kind, level, name, short_name, abbreviation, legacy_code,
                           code, valid_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, parentId, kind, level, name, name, abbreviation, legacyCode,
-                        "T." + id.toString().substring(0, 18), LocalDate.of(2020, 1, 1))
+                .params(
+                        id,
+                        parentId,
+                        kind,
+                        level,
+                        name,
+                        name,
+                        abbreviation,
+                        legacyCode,
+                        "T." + id.toString().substring(0, 18),
+                        LocalDate.of(2020, 1, 1))
                 .update();
         return new Unit(id, name, abbreviation, legacyCode);
     }
@@ -80,7 +90,10 @@ public final class TestProvince {
 
     /** The person id behind a user name. */
     public UUID personId(String username) {
-        return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+        return jdbc.sql("select id from person where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
     }
 
     public void grant(String username, Role role, UUID unitId) {

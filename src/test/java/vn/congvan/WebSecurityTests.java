@@ -41,14 +41,21 @@ class WebSecurityTests {
         String clerk = province.anOfficial("Mai Thị Lan", Role.CLERK, unit.id());
         String base = "http://localhost:" + port;
         HttpClient browser = signedIn(clerk);
-        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/incoming")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(browser.send(
+                                HttpRequest.newBuilder(URI.create(base + "/incoming"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> forged = browser.send(form(base + "/logout", ""), HttpResponse.BodyHandlers.ofString());
 
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/incoming")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(browser.send(
+                                HttpRequest.newBuilder(URI.create(base + "/incoming"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
                 .as("still signed in: the forged post did nothing")
                 .isEqualTo(200);
     }
@@ -64,8 +71,10 @@ class WebSecurityTests {
         // Tabs restored at once: each page's forms store the session's new CSRF token at the same time.
         List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            pages.add(browser.sendAsync(HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? "/incoming" : "/")))
-                    .build(), HttpResponse.BodyHandlers.ofString()));
+            pages.add(browser.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + (i % 2 == 0 ? "/incoming" : "/")))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
 
         assertThat(pages).allSatisfy(page -> assertThat(page.get().statusCode()).isEqualTo(200));
@@ -73,24 +82,33 @@ class WebSecurityTests {
 
     @Test
     void aStrangerIsSentToTheLoginPage() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/incoming")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/incoming"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     /** A browser that signed in through the form, with the CSRF token of the sign-in page. */
     private HttpClient signedIn(String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port;
-        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String loginPage = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
         assertThat(token.find()).isTrue();
-        HttpResponse<String> login = browser.send(form(base + "/login", "username=" + username + "&password="
-                + enc(TestDatabaseInitializer.DEMO_PASSWORD) + "&_csrf=" + enc(token.group(1))),
+        HttpResponse<String> login = browser.send(
+                form(
+                        base + "/login",
+                        "username=" + username + "&password=" + enc(TestDatabaseInitializer.DEMO_PASSWORD) + "&_csrf="
+                                + enc(token.group(1))),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         return browser;

@@ -43,8 +43,7 @@ public record AuditEntry(
             String subjectId,
             @Nullable UUID unitId,
             Map<String, String> details) {
-        return new AuditEntry(
-                action, subjectType, subjectId, unitId, actor.personId(), actor.fullName(), details);
+        return new AuditEntry(action, subjectType, subjectId, unitId, actor.personId(), actor.fullName(), details);
     }
 
     private static String storable(String field, String text, int maxCharacters) {

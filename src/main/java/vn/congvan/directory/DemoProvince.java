@@ -97,7 +97,9 @@ public final class DemoProvince {
     }
 
     public static Optional<Account> account(String username) {
-        return CATALOGUE.accounts.stream().filter(a -> a.username().equals(username)).findFirst();
+        return CATALOGUE.accounts.stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst();
     }
 
     /** User name of the clerk (văn thư) of a demo unit. */
@@ -155,15 +157,36 @@ public final class DemoProvince {
         }
 
         private void province() {
-            unit(COMMITTEE, null, UnitKind.PROVINCIAL_COMMITTEE, "Ủy ban nhân dân tỉnh Bắc Giang", "UBND tỉnh Bắc Giang",
-                    "UBND", PROVINCE_CODE, null, RE_ESTABLISHED, null, null, Head.CHAIRMAN,
+            unit(
+                    COMMITTEE,
+                    null,
+                    UnitKind.PROVINCIAL_COMMITTEE,
+                    "Ủy ban nhân dân tỉnh Bắc Giang",
+                    "UBND tỉnh Bắc Giang",
+                    "UBND",
+                    PROVINCE_CODE,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
+                    Head.CHAIRMAN,
                     List.of(
                             new Division("Phòng Tổng hợp", "TH"),
                             new Division("Phòng Kinh tế", "KT"),
                             new Division("Phòng Văn xã", "VX"),
                             new Division("Phòng Hành chính - Tổ chức", "HCTC")));
-            unit(OFFICE, COMMITTEE, UnitKind.PROVINCIAL_OFFICE, "Văn phòng Ủy ban nhân dân tỉnh Bắc Giang",
-                    "Văn phòng UBND tỉnh", "VP", "000.00.01.H10", null, RE_ESTABLISHED, null, null,
+            unit(
+                    OFFICE,
+                    COMMITTEE,
+                    UnitKind.PROVINCIAL_OFFICE,
+                    "Văn phòng Ủy ban nhân dân tỉnh Bắc Giang",
+                    "Văn phòng UBND tỉnh",
+                    "VP",
+                    "000.00.01.H10",
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     Head.CHIEF_OF_OFFICE,
                     List.of(
                             new Division("Phòng Hành chính - Tổ chức", "HCTC"),
@@ -173,70 +196,226 @@ public final class DemoProvince {
         }
 
         private void agencies() {
-            department("sngv", "Sở Ngoại vụ", "SNgV", 11, null, RE_ESTABLISHED, null, null,
+            department(
+                    "sngv",
+                    "Sở Ngoại vụ",
+                    "SNgV",
+                    11,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Hợp tác quốc tế", "HTQT"));
-            department("skhdt", "Sở Kế hoạch và Đầu tư", "SKHĐT", 12, null, RE_ESTABLISHED, null, null,
+            department(
+                    "skhdt",
+                    "Sở Kế hoạch và Đầu tư",
+                    "SKHĐT",
+                    12,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Đăng ký kinh doanh", "ĐKKD"),
                     new Division("Phòng Tổng hợp, Quy hoạch", "THQH"));
-            department("snn", "Sở Nông nghiệp và Phát triển nông thôn", "SNN", 13, null, RE_ESTABLISHED, null, null,
+            department(
+                    "snn",
+                    "Sở Nông nghiệp và Phát triển nông thôn",
+                    "SNN",
+                    13,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Chi cục Thủy lợi", "CCTL"),
                     new Division("Phòng Quản lý xây dựng công trình", "QLXDCT"));
-            department(MERGED_TRANSPORT, "Sở Giao thông vận tải", "SGTVT", 23, null, RE_ESTABLISHED,
-                    MERGED.minusDays(1), null,
+            department(
+                    MERGED_TRANSPORT,
+                    "Sở Giao thông vận tải",
+                    "SGTVT",
+                    23,
+                    null,
+                    RE_ESTABLISHED,
+                    MERGED.minusDays(1),
+                    null,
                     new Division("Phòng Quản lý vận tải", "QLVT"),
                     new Division("Phòng Quản lý kết cấu hạ tầng giao thông", "QLKCHT"));
-            department(CONSTRUCTION, "Sở Xây dựng", "SXD", 14, "H10.014.2025.000001", RE_ESTABLISHED, null,
+            department(
+                    CONSTRUCTION,
+                    "Sở Xây dựng",
+                    "SXD",
+                    14,
+                    "H10.014.2025.000001",
+                    RE_ESTABLISHED,
+                    null,
                     MERGED_TRANSPORT,
                     new Division("Phòng Quy hoạch - Kiến trúc", "QHKT"),
                     new Division("Phòng Quản lý vận tải và hạ tầng giao thông", "QLGT"));
-            department(NATURAL_RESOURCES, "Sở Tài nguyên và Môi trường", "STNMT", 15, null, RE_ESTABLISHED, null, null,
+            department(
+                    NATURAL_RESOURCES,
+                    "Sở Tài nguyên và Môi trường",
+                    "STNMT",
+                    15,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Quản lý đất đai", "QLĐĐ"),
                     new Division("Chi cục Bảo vệ môi trường", "CCBVMT"));
-            department(INFORMATION, "Sở Thông tin và Truyền thông", "STTTT", 16, "H10.016.2020.000001",
-                    LocalDate.of(2008, 4, 1), null, null,
+            department(
+                    INFORMATION,
+                    "Sở Thông tin và Truyền thông",
+                    "STTTT",
+                    16,
+                    "H10.016.2020.000001",
+                    LocalDate.of(2008, 4, 1),
+                    null,
+                    null,
                     new Division("Phòng Công nghệ thông tin", "CNTT"),
                     new Division("Trung tâm Công nghệ thông tin và Truyền thông", "TTCNTT"));
-            department(HOME_AFFAIRS, "Sở Nội vụ", "SNV", 17, "H10.017.2020.000001", RE_ESTABLISHED, null, null,
+            department(
+                    HOME_AFFAIRS,
+                    "Sở Nội vụ",
+                    "SNV",
+                    17,
+                    "H10.017.2020.000001",
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Tổ chức, biên chế", "TCBC"),
                     new Division("Phòng Cải cách hành chính", "CCHC"));
-            department("stc", "Sở Tài chính", "STC", 18, null, RE_ESTABLISHED, null, null,
+            department(
+                    "stc",
+                    "Sở Tài chính",
+                    "STC",
+                    18,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Quản lý ngân sách", "QLNS"),
                     new Division("Phòng Tài chính đầu tư", "TCĐT"));
-            department("stp", "Sở Tư pháp", "STP", 19, null, RE_ESTABLISHED, null, null,
+            department(
+                    "stp",
+                    "Sở Tư pháp",
+                    "STP",
+                    19,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Xây dựng và kiểm tra văn bản", "XDKTVB"),
                     new Division("Phòng Hành chính tư pháp", "HCTP"));
-            department("syt", "Sở Y tế", "SYT", 20, null, RE_ESTABLISHED, null, null,
+            department(
+                    "syt",
+                    "Sở Y tế",
+                    "SYT",
+                    20,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Nghiệp vụ Y", "NVY"),
                     new Division("Phòng Nghiệp vụ Dược", "NVD"));
-            department("sgddt", "Sở Giáo dục và Đào tạo", "SGDĐT", 21, null, RE_ESTABLISHED, null, null,
+            department(
+                    "sgddt",
+                    "Sở Giáo dục và Đào tạo",
+                    "SGDĐT",
+                    21,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Giáo dục trung học", "GDTrH"),
                     new Division("Phòng Giáo dục tiểu học", "GDTH"));
-            department("sct", "Sở Công Thương", "SCT", 22, null, RE_ESTABLISHED, null, null,
+            department(
+                    "sct",
+                    "Sở Công Thương",
+                    "SCT",
+                    22,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Quản lý thương mại", "QLTM"),
                     new Division("Phòng Quản lý công nghiệp", "QLCN"));
-            department("sldtbxh", "Sở Lao động - Thương binh và Xã hội", "SLĐTBXH", 24, null, RE_ESTABLISHED, null,
+            department(
+                    "sldtbxh",
+                    "Sở Lao động - Thương binh và Xã hội",
+                    "SLĐTBXH",
+                    24,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
                     null,
                     new Division("Phòng Lao động - Việc làm", "LĐVL"),
                     new Division("Phòng Người có công", "NCC"));
-            department("svhttdl", "Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL", 25, null, RE_ESTABLISHED, null, null,
+            department(
+                    "svhttdl",
+                    "Sở Văn hóa, Thể thao và Du lịch",
+                    "SVHTTDL",
+                    25,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Quản lý văn hóa", "QLVH"),
                     new Division("Phòng Quản lý du lịch", "QLDL"));
-            department("skhcn", "Sở Khoa học và Công nghệ", "SKHCN", 26, null, RE_ESTABLISHED, null, null,
+            department(
+                    "skhcn",
+                    "Sở Khoa học và Công nghệ",
+                    "SKHCN",
+                    26,
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
                     new Division("Phòng Quản lý khoa học", "QLKH"),
                     new Division("Phòng Quản lý công nghệ", "QLCNg"));
-            unit("thanhtra", COMMITTEE, UnitKind.AGENCY, "Thanh tra tỉnh Bắc Giang", "Thanh tra tỉnh", "TTr",
-                    "000.00.27.H10", null, RE_ESTABLISHED, null, null, Head.CHIEF_INSPECTOR,
+            unit(
+                    "thanhtra",
+                    COMMITTEE,
+                    UnitKind.AGENCY,
+                    "Thanh tra tỉnh Bắc Giang",
+                    "Thanh tra tỉnh",
+                    "TTr",
+                    "000.00.27.H10",
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
+                    Head.CHIEF_INSPECTOR,
                     List.of(
                             new Division("Văn phòng", "VP"),
                             new Division("Phòng Nghiệp vụ 1", "NV1"),
                             new Division("Phòng Nghiệp vụ 2", "NV2"),
                             new Division("Phòng Tiếp công dân và Xử lý đơn thư", "TCD")));
-            unit("bdt", COMMITTEE, UnitKind.AGENCY, "Ban Dân tộc tỉnh Bắc Giang", "Ban Dân tộc", "BDT",
-                    "000.00.28.H10", null, RE_ESTABLISHED, null, null, Head.HEAD_OF_BOARD,
+            unit(
+                    "bdt",
+                    COMMITTEE,
+                    UnitKind.AGENCY,
+                    "Ban Dân tộc tỉnh Bắc Giang",
+                    "Ban Dân tộc",
+                    "BDT",
+                    "000.00.28.H10",
+                    null,
+                    RE_ESTABLISHED,
+                    null,
+                    null,
+                    Head.HEAD_OF_BOARD,
                     List.of(new Division("Văn phòng", "VP"), new Division("Phòng Chính sách dân tộc", "CSDT")));
-            unit("bqlkcn", COMMITTEE, UnitKind.AGENCY, "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang",
-                    "Ban Quản lý các KCN", "BQL", "000.00.29.H10", "H10.029.2023.000001",
-                    LocalDate.of(2003, 3, 7), null, null, Head.HEAD_OF_BOARD,
+            unit(
+                    "bqlkcn",
+                    COMMITTEE,
+                    UnitKind.AGENCY,
+                    "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang",
+                    "Ban Quản lý các KCN",
+                    "BQL",
+                    "000.00.29.H10",
+                    "H10.029.2023.000001",
+                    LocalDate.of(2003, 3, 7),
+                    null,
+                    null,
+                    Head.HEAD_OF_BOARD,
                     List.of(
                             new Division("Văn phòng", "VP"),
                             new Division("Phòng Quản lý doanh nghiệp", "QLDN"),
@@ -244,52 +423,112 @@ public final class DemoProvince {
         }
 
         private void districts() {
-            district(CITY, UnitKind.CITY, "thành phố Bắc Giang", "TP Bắc Giang", 41, LocalDate.of(2005, 6, 7),
+            district(
+                    CITY,
+                    UnitKind.CITY,
+                    "thành phố Bắc Giang",
+                    "TP Bắc Giang",
+                    41,
+                    LocalDate.of(2005, 6, 7),
                     commune(UnitKind.WARD, "Xương Giang"),
                     commune(UnitKind.WARD, "Trần Phú"),
                     commune(UnitKind.WARD, "Dĩnh Kế"),
                     commune(UnitKind.WARD, "Hoàng Văn Thụ"));
-            district("vietyen", UnitKind.DISTRICT, "huyện Việt Yên", "Huyện Việt Yên", 42, RE_ESTABLISHED,
+            district(
+                    "vietyen",
+                    UnitKind.DISTRICT,
+                    "huyện Việt Yên",
+                    "Huyện Việt Yên",
+                    42,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Nếnh"),
                     commune(UnitKind.TOWNSHIP, "Bích Động"),
                     commune(UnitKind.COMMUNE, "Tăng Tiến"),
                     commune(UnitKind.COMMUNE, "Vân Trung"));
-            district("yendung", UnitKind.DISTRICT, "huyện Yên Dũng", "Huyện Yên Dũng", 43, RE_ESTABLISHED,
+            district(
+                    "yendung",
+                    UnitKind.DISTRICT,
+                    "huyện Yên Dũng",
+                    "Huyện Yên Dũng",
+                    43,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Nham Biền"),
                     commune(UnitKind.TOWNSHIP, "Tân An"),
                     commune(UnitKind.COMMUNE, "Lãng Sơn"),
                     commune(UnitKind.COMMUNE, "Trí Yên"));
-            district("tanyen", UnitKind.DISTRICT, "huyện Tân Yên", "Huyện Tân Yên", 44, RE_ESTABLISHED,
+            district(
+                    "tanyen",
+                    UnitKind.DISTRICT,
+                    "huyện Tân Yên",
+                    "Huyện Tân Yên",
+                    44,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Cao Thượng"),
                     commune(UnitKind.TOWNSHIP, "Nhã Nam"),
                     commune(UnitKind.COMMUNE, "Ngọc Thiện"),
                     commune(UnitKind.COMMUNE, "Liên Sơn"));
-            district("hiephoa", UnitKind.DISTRICT, "huyện Hiệp Hòa", "Huyện Hiệp Hòa", 45, RE_ESTABLISHED,
+            district(
+                    "hiephoa",
+                    UnitKind.DISTRICT,
+                    "huyện Hiệp Hòa",
+                    "Huyện Hiệp Hòa",
+                    45,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Thắng"),
                     commune(UnitKind.COMMUNE, "Đức Thắng"),
                     commune(UnitKind.COMMUNE, "Hoàng Vân"),
                     commune(UnitKind.COMMUNE, "Mai Đình"));
-            district("langgiang", UnitKind.DISTRICT, "huyện Lạng Giang", "Huyện Lạng Giang", 46, RE_ESTABLISHED,
+            district(
+                    "langgiang",
+                    UnitKind.DISTRICT,
+                    "huyện Lạng Giang",
+                    "Huyện Lạng Giang",
+                    46,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Vôi"),
                     commune(UnitKind.TOWNSHIP, "Kép"),
                     commune(UnitKind.COMMUNE, "Tân Thanh"),
                     commune(UnitKind.COMMUNE, "Quang Thịnh"));
-            district("lucnam", UnitKind.DISTRICT, "huyện Lục Nam", "Huyện Lục Nam", 47, RE_ESTABLISHED,
+            district(
+                    "lucnam",
+                    UnitKind.DISTRICT,
+                    "huyện Lục Nam",
+                    "Huyện Lục Nam",
+                    47,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Đồi Ngô"),
                     commune(UnitKind.COMMUNE, "Bảo Đài"),
                     commune(UnitKind.COMMUNE, "Cẩm Lý"),
                     commune(UnitKind.COMMUNE, "Yên Sơn"));
-            district("lucngan", UnitKind.DISTRICT, "huyện Lục Ngạn", "Huyện Lục Ngạn", 48, RE_ESTABLISHED,
+            district(
+                    "lucngan",
+                    UnitKind.DISTRICT,
+                    "huyện Lục Ngạn",
+                    "Huyện Lục Ngạn",
+                    48,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Chũ"),
                     commune(UnitKind.COMMUNE, "Biển Động"),
                     commune(UnitKind.COMMUNE, "Phượng Sơn"),
                     commune(UnitKind.COMMUNE, "Nam Dương"));
-            district("sondong", UnitKind.DISTRICT, "huyện Sơn Động", "Huyện Sơn Động", 49, RE_ESTABLISHED,
+            district(
+                    "sondong",
+                    UnitKind.DISTRICT,
+                    "huyện Sơn Động",
+                    "Huyện Sơn Động",
+                    49,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "An Châu"),
                     commune(UnitKind.TOWNSHIP, "Tây Yên Tử"),
                     commune(UnitKind.COMMUNE, "Vĩnh An"),
                     commune(UnitKind.COMMUNE, "Yên Định"));
-            district("yenthe", UnitKind.DISTRICT, "huyện Yên Thế", "Huyện Yên Thế", 50, RE_ESTABLISHED,
+            district(
+                    "yenthe",
+                    UnitKind.DISTRICT,
+                    "huyện Yên Thế",
+                    "Huyện Yên Thế",
+                    50,
+                    RE_ESTABLISHED,
                     commune(UnitKind.TOWNSHIP, "Cầu Gồ"),
                     commune(UnitKind.TOWNSHIP, "Bố Hạ"),
                     commune(UnitKind.COMMUNE, "Đồng Kỳ"),
@@ -311,8 +550,20 @@ public final class DemoProvince {
                     new Division("Phòng Kế hoạch - Tài chính", "KHTC"),
                     new Division("Thanh tra", "TTr")));
             divisions.addAll(List.of(specialised));
-            unit(key, COMMITTEE, UnitKind.AGENCY, shortName + " tỉnh Bắc Giang", shortName, abbreviation,
-                    "000.00." + number + ".H10", code, validFrom, validTo, predecessorKey, Head.DIRECTOR, divisions);
+            unit(
+                    key,
+                    COMMITTEE,
+                    UnitKind.AGENCY,
+                    shortName + " tỉnh Bắc Giang",
+                    shortName,
+                    abbreviation,
+                    "000.00." + number + ".H10",
+                    code,
+                    validFrom,
+                    validTo,
+                    predecessorKey,
+                    Head.DIRECTOR,
+                    divisions);
         }
 
         /** A commune-level unit waiting for its district: kind and place name. */
@@ -323,10 +574,26 @@ public final class DemoProvince {
         }
 
         private void district(
-                String key, UnitKind kind, String place, String shortName, int number, LocalDate validFrom,
+                String key,
+                UnitKind kind,
+                String place,
+                String shortName,
+                int number,
+                LocalDate validFrom,
                 Commune... communes) {
-            unit(key, COMMITTEE, kind, "Ủy ban nhân dân " + place, shortName, "UBND",
-                    "000.00." + number + ".H10", null, validFrom, null, null, Head.CHAIRMAN,
+            unit(
+                    key,
+                    COMMITTEE,
+                    kind,
+                    "Ủy ban nhân dân " + place,
+                    shortName,
+                    "UBND",
+                    "000.00." + number + ".H10",
+                    null,
+                    validFrom,
+                    null,
+                    null,
+                    Head.CHAIRMAN,
                     List.of(
                             new Division("Văn phòng HĐND và UBND", "VP"),
                             new Division("Phòng Tài chính - Kế hoạch", "TCKH"),
@@ -339,10 +606,20 @@ public final class DemoProvince {
                     case TOWNSHIP -> "thị trấn";
                     default -> "xã";
                 };
-                String title = Character.toUpperCase(kindName.charAt(0)) + kindName.substring(1) + " " + commune.place();
-                unit(Diacritics.fold(commune.place()).replace(" ", ""), key, commune.kind(),
-                        "Ủy ban nhân dân " + kindName + " " + commune.place(), title, "UBND",
-                        String.format("000.%02d.%d.H10", order++, number), null, validFrom, null, null,
+                String title =
+                        Character.toUpperCase(kindName.charAt(0)) + kindName.substring(1) + " " + commune.place();
+                unit(
+                        Diacritics.fold(commune.place()).replace(" ", ""),
+                        key,
+                        commune.kind(),
+                        "Ủy ban nhân dân " + kindName + " " + commune.place(),
+                        title,
+                        "UBND",
+                        String.format("000.%02d.%d.H10", order++, number),
+                        null,
+                        validFrom,
+                        null,
+                        null,
                         Head.CHAIRMAN,
                         List.of(
                                 new Division("Văn phòng - Thống kê", "VPTK"),
@@ -365,8 +642,19 @@ public final class DemoProvince {
                 @Nullable String predecessorKey,
                 Head head,
                 List<Division> divisions) {
-            units.add(new Unit(key, parentKey, kind, name, shortName, abbreviation, legacyCode, code, validFrom,
-                    validTo, predecessorKey, List.copyOf(divisions)));
+            units.add(new Unit(
+                    key,
+                    parentKey,
+                    kind,
+                    name,
+                    shortName,
+                    abbreviation,
+                    legacyCode,
+                    code,
+                    validFrom,
+                    validTo,
+                    predecessorKey,
+                    List.copyOf(divisions)));
             boolean commune = kind.level() == UnitLevel.COMMUNE;
             accounts.add(new Account(clerkOf(key), key, null, Role.CLERK, "Văn thư"));
             accounts.add(new Account(head.prefix + "." + key, key, null, Role.LEADER, head.title));
@@ -380,13 +668,21 @@ public final class DemoProvince {
                         commune ? "Công chức " + division.name() : headTitleOf(division)));
             }
             String specialist = commune ? "Công chức" : "Chuyên viên";
-            accounts.add(new Account("chuyenvien." + key, key, divisions.get(0).abbreviation(), Role.SPECIALIST,
-                    specialist));
+            accounts.add(new Account(
+                    "chuyenvien." + key, key, divisions.get(0).abbreviation(), Role.SPECIALIST, specialist));
             if (!commune) {
-                accounts.add(new Account("chuyenvien2." + key, key, divisions.get(divisions.size() - 1).abbreviation(),
-                        Role.SPECIALIST, specialist));
+                accounts.add(new Account(
+                        "chuyenvien2." + key,
+                        key,
+                        divisions.get(divisions.size() - 1).abbreviation(),
+                        Role.SPECIALIST,
+                        specialist));
             }
-            accounts.add(new Account("cntt." + key, key, null, Role.IT_OFFICER,
+            accounts.add(new Account(
+                    "cntt." + key,
+                    key,
+                    null,
+                    Role.IT_OFFICER,
                     commune ? "Công chức phụ trách công nghệ thông tin" : "Chuyên viên công nghệ thông tin"));
         }
 

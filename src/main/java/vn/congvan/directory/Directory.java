@@ -152,8 +152,10 @@ public class Directory {
     /** Every person, for the administrator's list, optionally those of one unit. */
     public List<PersonView> people(@Nullable UUID unitId, int limit, int offset) {
         if (unitId != null) {
-            return people("where p.id in (select person_id from membership where unit_id = ?) "
-                    + "order by p.full_name limit " + limit + " offset " + offset, unitId);
+            return people(
+                    "where p.id in (select person_id from membership where unit_id = ?) "
+                            + "order by p.full_name limit " + limit + " offset " + offset,
+                    unitId);
         }
         return people("order by p.full_name limit " + limit + " offset " + offset);
     }
@@ -163,8 +165,10 @@ public class Directory {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return people("where p.id in (select person_id from membership where unit_id = any(?)) "
-                + "order by p.full_name, p.username limit " + limit + " offset " + offset, (Object) unitIds.toArray(new UUID[0]));
+        return people(
+                "where p.id in (select person_id from membership where unit_id = any(?)) "
+                        + "order by p.full_name, p.username limit " + limit + " offset " + offset,
+                (Object) unitIds.toArray(new UUID[0]));
     }
 
     /** How many people hold a role in any of the given units. */
@@ -202,7 +206,8 @@ public class Directory {
             jdbc.sql("select person_id, unit_id, division_id, role, position_title from membership "
                             + "where person_id = any(?) order by role")
                     .param(rows.keySet().toArray(new UUID[0]))
-                    .query((rs, n) -> Objects.requireNonNull(rows.get(rs.getObject("person_id", UUID.class)), "one of these people")
+                    .query((rs, n) -> Objects.requireNonNull(
+                                    rows.get(rs.getObject("person_id", UUID.class)), "one of these people")
                             .positions()
                             .add(new PersonView.Position(
                                     rs.getObject("unit_id", UUID.class),
@@ -215,7 +220,11 @@ public class Directory {
     }
 
     private record PersonRow(
-            UUID id, String username, String fullName, @Nullable String email, boolean enabled,
+            UUID id,
+            String username,
+            String fullName,
+            @Nullable String email,
+            boolean enabled,
             List<PersonView.Position> positions) {
         PersonView view() {
             return new PersonView(id, username, fullName, email, enabled, List.copyOf(positions));

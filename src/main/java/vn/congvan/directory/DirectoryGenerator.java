@@ -119,9 +119,7 @@ public class DirectoryGenerator {
                 select gen_random_uuid(), id, case when level = 'COMMUNE' then 'Văn phòng - Thống kê' else 'Văn phòng' end,
                        case when level = 'COMMUNE' then 'VPTK' else 'VP' end
                 from unit where code like :prefix || '%'
-                """)
-                .param("prefix", codePrefix)
-                .update();
+                """).param("prefix", codePrefix).update();
 
         jdbc.sql("""
                 insert into person (id, username, full_name, password_hash)

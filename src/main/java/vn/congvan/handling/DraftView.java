@@ -29,5 +29,9 @@ public record DraftView(
     public record Version(int version, String fileName, long size, String sha256, Instant addedAt) {}
 
     /** A step of the route: who approves, and whether they have. */
-    public record Step(int position, String role, CaseView.Person approver, @Nullable Instant approvedAt) {}
+    public record Step(
+            int position,
+            String role,
+            CaseView.Person approver,
+            @Nullable Instant approvedAt) {}
 }

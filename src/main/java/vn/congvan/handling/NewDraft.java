@@ -22,5 +22,8 @@ public record NewDraft(
      * A recipient: a unit of the installation by its id, or a body outside it by its name and, when
      * it is reached through the exchange axis, its organ code.
      */
-    public record Recipient(@Nullable UUID unitId, @Nullable String organId, @Nullable String organName) {}
+    public record Recipient(
+            @Nullable UUID unitId,
+            @Nullable String organId,
+            @Nullable String organName) {}
 }

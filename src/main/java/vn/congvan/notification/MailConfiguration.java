@@ -17,9 +17,21 @@ import vn.congvan.directory.Directory;
 class MailConfiguration {
 
     @Bean
-    NoticeMailer noticeMailer(JdbcClient jdbc, Directory directory, JavaMailSender sender, MessageSource messages,
-            MailSettings settings, TransactionTemplate transaction, NoticeScreening screening) {
-        return new NoticeMailer(new PendingMails(jdbc), directory, sender, new NoticeEmail(messages, settings),
-                settings, transaction, screening);
+    NoticeMailer noticeMailer(
+            JdbcClient jdbc,
+            Directory directory,
+            JavaMailSender sender,
+            MessageSource messages,
+            MailSettings settings,
+            TransactionTemplate transaction,
+            NoticeScreening screening) {
+        return new NoticeMailer(
+                new PendingMails(jdbc),
+                directory,
+                sender,
+                new NoticeEmail(messages, settings),
+                settings,
+                transaction,
+                screening);
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * reader's language when shown (an argument may be made of {@link NoticePhrase}s, said in that
  * language too), {@code link} an app-relative URL ({@code /documents/…}).
  */
-public record Notice(UUID personId, String kind, String messageKey, List<String> arguments, String link, boolean urgent) {
+public record Notice(
+        UUID personId, String kind, String messageKey, List<String> arguments, String link, boolean urgent) {
 
     private static final Pattern KIND = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 

@@ -21,7 +21,8 @@ class NoticeEmail {
             throws MessagingException {
         String text = notice.text(messages, locale);
         String subjectKey = notice.urgent() ? "notification.mail.subject.urgent" : "notification.mail.subject";
-        String body = String.join("\n",
+        String body = String.join(
+                "\n",
                 message("notification.mail.greeting", locale, fullName),
                 "",
                 text,

@@ -36,8 +36,14 @@ class NoticeMailer {
     private final TransactionTemplate transaction;
     private final NoticeScreening screening;
 
-    NoticeMailer(PendingMails pending, Directory directory, JavaMailSender sender, NoticeEmail email,
-            MailSettings settings, TransactionTemplate transaction, NoticeScreening screening) {
+    NoticeMailer(
+            PendingMails pending,
+            Directory directory,
+            JavaMailSender sender,
+            NoticeEmail email,
+            MailSettings settings,
+            TransactionTemplate transaction,
+            NoticeScreening screening) {
         this.screening = screening;
         this.pending = pending;
         this.directory = directory;
@@ -47,7 +53,8 @@ class NoticeMailer {
         this.transaction = transaction;
     }
 
-    @Scheduled(initialDelayString = "${congvan.notification.mail-interval}",
+    @Scheduled(
+            initialDelayString = "${congvan.notification.mail-interval}",
             fixedDelayString = "${congvan.notification.mail-interval}")
     void sendDue() {
         for (int i = 0; i < BATCH && sendNext(); i++) {
@@ -88,8 +95,12 @@ class NoticeMailer {
         } catch (MailException e) {
             int attempts = mail.attempts() + 1;
             @Nullable Duration retryIn = attempts < settings.mailMaxAttempts() ? settings.waitAfter(attempts) : null;
-            log.warn("E-mail of notice {} failed (attempt {}), {}: {}", notice.id(), attempts,
-                    retryIn == null ? "given up" : "next in " + retryIn, e.getMessage());
+            log.warn(
+                    "E-mail of notice {} failed (attempt {}), {}: {}",
+                    notice.id(),
+                    attempts,
+                    retryIn == null ? "given up" : "next in " + retryIn,
+                    e.getMessage());
             pending.failed(notice.id(), retryIn, String.valueOf(e.getMessage()));
         }
     }

@@ -44,7 +44,7 @@ class NoticeScreening {
     }
 
     private static NoticeView neutral(NoticeView n) {
-        return new NoticeView(n.id(), n.kind(), HIDDEN_KEY, List.of(), HIDDEN_LINK, n.urgent(), n.notifiedAt(),
-                n.readAt());
+        return new NoticeView(
+                n.id(), n.kind(), HIDDEN_KEY, List.of(), HIDDEN_LINK, n.urgent(), n.notifiedAt(), n.readAt());
     }
 }

@@ -29,7 +29,9 @@ public record NoticeView(
 
     /** The notice's text in the reader's language (its phrases too); the key itself when no bundle has it. */
     public String text(MessageSource messages, Locale locale) {
-        Object[] said = arguments.stream().map(a -> NoticePhrase.say(a, messages, locale)).toArray();
+        Object[] said = arguments.stream()
+                .map(a -> NoticePhrase.say(a, messages, locale))
+                .toArray();
         // Never null: a default message is given.
         return Objects.requireNonNull(messages.getMessage(messageKey, said, messageKey, locale));
     }

@@ -34,8 +34,15 @@ class Notices {
                         on conflict (person_id, kind, link) where read_at is null do update
                           set message_key = excluded.message_key, arguments = excluded.arguments,
                               urgent = excluded.urgent, notified_at = excluded.notified_at""")
-                .params(UUID.randomUUID(), notice.personId(), notice.kind(), notice.messageKey(),
-                        notice.arguments().toArray(new String[0]), notice.link(), notice.urgent(), email)
+                .params(
+                        UUID.randomUUID(),
+                        notice.personId(),
+                        notice.kind(),
+                        notice.messageKey(),
+                        notice.arguments().toArray(new String[0]),
+                        notice.link(),
+                        notice.urgent(),
+                        email)
                 .update();
     }
 
@@ -49,15 +56,13 @@ class Notices {
     List<NoticeView> latest(UUID personId, int limit) {
         return jdbc.sql("""
                         select id, kind, message_key, arguments, link, urgent, notified_at, read_at from notice
-                        where person_id = ? order by notified_at desc, id limit ?""")
-                .params(personId, limit)
-                .query(Notices::view)
-                .list();
+                        where person_id = ? order by notified_at desc, id limit ?""").params(personId, limit).query(Notices::view).list();
     }
 
     /** False when the person has no such notice; marking a read notice again changes nothing. */
     boolean markRead(UUID personId, UUID noticeId) {
-        return jdbc.sql("update notice set read_at = coalesce(read_at, clock_timestamp()) where id = ? and person_id = ?")
+        return jdbc.sql(
+                                "update notice set read_at = coalesce(read_at, clock_timestamp()) where id = ? and person_id = ?")
                         .params(noticeId, personId)
                         .update()
                 == 1;

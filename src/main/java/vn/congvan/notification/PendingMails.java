@@ -29,17 +29,13 @@ class PendingMails {
                         select id, person_id, kind, message_key, arguments, link, urgent, notified_at, read_at,
                           email_attempts
                         from notice where email_due_at <= clock_timestamp()
-                        order by email_due_at limit 1 for update skip locked""")
-                .query(PendingMails::pending)
-                .optional();
+                        order by email_due_at limit 1 for update skip locked""").query(PendingMails::pending).optional();
     }
 
     void sent(UUID noticeId) {
         jdbc.sql("""
                         update notice set email_due_at = null, email_sent_at = clock_timestamp(), email_error = null,
-                          email_attempts = email_attempts + 1 where id = ?""")
-                .param(noticeId)
-                .update();
+                          email_attempts = email_attempts + 1 where id = ?""").param(noticeId).update();
     }
 
     /** Not e-mailed and never will be: the person has no address, or already read it. */
@@ -55,12 +51,15 @@ class PendingMails {
                         update notice set email_attempts = email_attempts + 1, email_error = ?,
                           email_due_at = clock_timestamp() + make_interval(secs => cast(? as double precision))
                         where id = ?""")
-                .params(error.length() > 500 ? error.substring(0, 500) : error,
-                        retryIn == null ? null : retryIn.toMillis() / 1000.0, noticeId)
+                .params(
+                        error.length() > 500 ? error.substring(0, 500) : error,
+                        retryIn == null ? null : retryIn.toMillis() / 1000.0,
+                        noticeId)
                 .update();
     }
 
     private static PendingMail pending(ResultSet rs, int row) throws SQLException {
-        return new PendingMail(Notices.view(rs, row), rs.getObject("person_id", UUID.class), rs.getInt("email_attempts"));
+        return new PendingMail(
+                Notices.view(rs, row), rs.getObject("person_id", UUID.class), rs.getInt("email_attempts"));
     }
 }

@@ -62,9 +62,14 @@ public class ClusterJobs {
                 && TransactionSynchronizationManager.hasResource(dataSource)) {
             // On the transaction's connection, released when it commits or rolls back.
             if (wait) {
-                jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(SPACE, key).query((rs, n) -> n).list();
+                jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                        .params(SPACE, key)
+                        .query((rs, n) -> n)
+                        .list();
             } else if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?, ?)")
-                    .params(SPACE, key).query(Boolean.class).single())) {
+                    .params(SPACE, key)
+                    .query(Boolean.class)
+                    .single())) {
                 return false;
             }
             work.run();

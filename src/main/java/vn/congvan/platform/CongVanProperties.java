@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CongVanProperties(Path dataDir, Db db, Demo demo, Api api) {
 
     /** Database connection; an empty URL starts the embedded PostgreSQL. */
-    public record Db(@Nullable String url, @Nullable String username, @Nullable String password) {
+    public record Db(
+            @Nullable String url,
+            @Nullable String username,
+            @Nullable String password) {
         public boolean embedded() {
             return url == null || url.isBlank();
         }

@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageDrawing {
 
-    private static final List<COSName> CODECS = List.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
-            COSName.JPX_DECODE, COSName.JBIG2_DECODE);
+    private static final List<COSName> CODECS =
+            List.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION, COSName.JPX_DECODE, COSName.JBIG2_DECODE);
     private static final List<COSName> FAX = List.of(COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION);
 
     private final long maxImageBytes;
@@ -184,8 +184,10 @@ final class PageDrawing {
         try {
             Object token;
             while ((token = parser.parseNextToken()) != null) {
-                if (token instanceof Operator operator && "BI".equals(operator.getName())
-                        && operator.getImageParameters() != null && operator.getImageData() != null) {
+                if (token instanceof Operator operator
+                        && "BI".equals(operator.getName())
+                        && operator.getImageParameters() != null
+                        && operator.getImageData() != null) {
                     COSDictionary parameters = operator.getImageParameters();
                     requireWithin(declared(parameters));
                     decoded(parameters, new ByteArrayInputStream(operator.getImageData()));
@@ -200,7 +202,8 @@ final class PageDrawing {
     private static long declared(COSDictionary image) {
         long width = Math.max(number(image, COSName.WIDTH, COSName.W, 0), 0);
         long height = Math.max(number(image, COSName.HEIGHT, COSName.H, 0), 0);
-        boolean mask = image.getDictionaryObject(COSName.IMAGE_MASK, COSName.IM) instanceof COSBoolean on && on.getValue();
+        boolean mask =
+                image.getDictionaryObject(COSName.IMAGE_MASK, COSName.IM) instanceof COSBoolean on && on.getValue();
         long components = mask ? 1 : components(image.getDictionaryObject(COSName.COLORSPACE, COSName.CS));
         long bits = mask ? 1 : Math.max(number(image, COSName.BITS_PER_COMPONENT, COSName.BPC, 8), 1);
         // Each factor is below 2^31: the product of width and height fits; past it the rest only grows.
@@ -211,8 +214,12 @@ final class PageDrawing {
     private static long components(COSBase space) {
         if (space instanceof COSName name) {
             String named = name.getName();
-            if (named.equals("DeviceGray") || named.equals("G") || named.equals("CalGray")
-                    || named.equals("Indexed") || named.equals("I") || named.equals("Separation")) {
+            if (named.equals("DeviceGray")
+                    || named.equals("G")
+                    || named.equals("CalGray")
+                    || named.equals("Indexed")
+                    || named.equals("I")
+                    || named.equals("Separation")) {
                 return 1;
             }
             if (named.equals("DeviceRGB") || named.equals("RGB") || named.equals("CalRGB") || named.equals("Lab")) {
@@ -225,12 +232,12 @@ final class PageDrawing {
             return switch (family.getName()) {
                 case "Indexed", "I", "Separation", "CalGray" -> 1;
                 case "CalRGB", "Lab" -> 3;
-                case "ICCBased" -> array.size() > 1 && array.getObject(1) instanceof COSStream profile
-                        ? Math.max(profile.getInt(COSName.N, 4), 1)
-                        : 4;
-                case "DeviceN" -> array.size() > 1 && array.getObject(1) instanceof COSArray names
-                        ? Math.max(names.size(), 1)
-                        : 4;
+                case "ICCBased" ->
+                    array.size() > 1 && array.getObject(1) instanceof COSStream profile
+                            ? Math.max(profile.getInt(COSName.N, 4), 1)
+                            : 4;
+                case "DeviceN" ->
+                    array.size() > 1 && array.getObject(1) instanceof COSArray names ? Math.max(names.size(), 1) : 4;
                 default -> 4;
             };
         }
@@ -290,8 +297,8 @@ final class PageDrawing {
 
     /** The bytes a codec image decodes to, from the dimensions of its own header; none when no reader knows it. */
     private static long codecBytes(COSName codec, InputStream in, COSDictionary parameters) throws IOException {
-        String format = codec.equals(COSName.JPX_DECODE) ? "jpeg2000"
-                : codec.equals(COSName.JBIG2_DECODE) ? "jbig2" : "jpeg";
+        String format =
+                codec.equals(COSName.JPX_DECODE) ? "jpeg2000" : codec.equals(COSName.JBIG2_DECODE) ? "jbig2" : "jpeg";
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             // Nothing decodes it: PDFBox draws nothing of it.
@@ -301,7 +308,8 @@ final class PageDrawing {
         try (ImageInputStream header = ImageIO.createImageInputStream(in)) {
             reader.setInput(header, true, true);
             long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-            long components = codec.equals(COSName.JBIG2_DECODE) ? 1
+            long components = codec.equals(COSName.JBIG2_DECODE)
+                    ? 1
                     : components(parameters.getDictionaryObject(COSName.COLORSPACE, COSName.CS));
             return pixels * components;
         } catch (IOException | RuntimeException unreadable) {
@@ -318,7 +326,8 @@ final class PageDrawing {
         COSBase own = all instanceof COSArray array && index < array.size() ? array.getObject(index) : all;
         COSDictionary decode = own instanceof COSDictionary dictionary ? dictionary : new COSDictionary();
         long columns = Math.max(number(decode, COSName.COLUMNS, COSName.COLUMNS, 1728), 0);
-        long rows = Math.max(number(decode, COSName.ROWS, COSName.ROWS, 0), number(parameters, COSName.HEIGHT, COSName.H, 0));
+        long rows = Math.max(
+                number(decode, COSName.ROWS, COSName.ROWS, 0), number(parameters, COSName.HEIGHT, COSName.H, 0));
         return (columns + 7) / 8 * Math.max(rows, 0);
     }
 

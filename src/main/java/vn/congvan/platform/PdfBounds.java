@@ -41,8 +41,13 @@ import vn.congvan.shared.DomainException;
  */
 public final class PdfBounds {
 
-    private static final List<COSName> IMAGE_FILTERS = List.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
-            COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION);
+    private static final List<COSName> IMAGE_FILTERS = List.of(
+            COSName.DCT_DECODE,
+            COSName.DCT_DECODE_ABBREVIATION,
+            COSName.JPX_DECODE,
+            COSName.JBIG2_DECODE,
+            COSName.CCITTFAX_DECODE,
+            COSName.CCITTFAX_DECODE_ABBREVIATION);
 
     private static final byte[] OBJECT_STREAM = "/ObjStm".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -172,7 +177,9 @@ public final class PdfBounds {
         if (!refused.drawing) {
             return refusal();
         }
-        return DomainException.invalid("platform.pdf.too-large-to-draw", limits.maxImageSize().toMegabytes(),
+        return DomainException.invalid(
+                "platform.pdf.too-large-to-draw",
+                limits.maxImageSize().toMegabytes(),
                 limits.maxPagePixels() / 1_000_000);
     }
 
@@ -259,7 +266,8 @@ public final class PdfBounds {
         @Override
         protected COSBase parseObjectStreamObject(long objectStreamNumber, COSObjectKey key) throws IOException {
             // The object stream is whatever the cross-reference names, whatever its /Type says.
-            COSBase objectStream = document.getObjectFromPool(getObjectKey(objectStreamNumber, 0)).getObject();
+            COSBase objectStream = document.getObjectFromPool(getObjectKey(objectStreamNumber, 0))
+                    .getObject();
             if (objectStream instanceof COSStream stream) {
                 measureOnce(stream);
             }

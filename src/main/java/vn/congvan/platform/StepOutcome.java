@@ -30,7 +30,7 @@ public class StepOutcome {
     }
 
     public void refused(RedirectAttributes redirect, DomainException e) {
-        redirect.addFlashAttribute("stepProblem",
-                messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "stepProblem", messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
     }
 }

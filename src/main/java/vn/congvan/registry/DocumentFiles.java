@@ -60,7 +60,11 @@ public class DocumentFiles {
      */
     @Transactional
     public FileVersionView replaceFile(
-            Official official, UUID documentId, UUID fileId, String workedFromSha256, StoredBlob content,
+            Official official,
+            UUID documentId,
+            UUID fileId,
+            String workedFromSha256,
+            StoredBlob content,
             String reason) {
         DocumentView document = access.readable(official, documentId);
         return versions.add(document, fileId, workedFromSha256, content, reason, official);

@@ -79,15 +79,31 @@ public record DocumentView(
      * A file of the document: the main PDF or an attachment; {@code textNotExtracted} marks a main
      * PDF registered without its text (it decodes past the bounds), which search cannot find by it.
      */
-    public record FileView(UUID id, String role, int position, String fileName, String contentType, long size,
-            String sha256, @Nullable Integer pageCount, boolean textNotExtracted) {
+    public record FileView(
+            UUID id,
+            String role,
+            int position,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            @Nullable Integer pageCount,
+            boolean textNotExtracted) {
 
-        public FileView(UUID id, String role, int position, String fileName, String contentType, long size,
-                String sha256, @Nullable Integer pageCount) {
+        public FileView(
+                UUID id,
+                String role,
+                int position,
+                String fileName,
+                String contentType,
+                long size,
+                String sha256,
+                @Nullable Integer pageCount) {
             this(id, role, position, fileName, contentType, size, sha256, pageCount, false);
         }
     }
 
     /** A recipient of an outgoing document (nơi nhận). */
-    public record RecipientView(int position, @Nullable UUID unitId, @Nullable String organId, String organName) {}
+    public record RecipientView(
+            int position, @Nullable UUID unitId, @Nullable String organId, String organName) {}
 }

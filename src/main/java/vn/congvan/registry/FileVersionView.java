@@ -9,5 +9,10 @@ import org.jspecify.annotations.Nullable;
  * was made from the one before, e.g. by a signature ({@code reason} {@code "signature.personal"}).
  */
 public record FileVersionView(
-        UUID fileId, int version, String sha256, long size, String reason, @Nullable UUID createdBy,
+        UUID fileId,
+        int version,
+        String sha256,
+        long size,
+        String reason,
+        @Nullable UUID createdBy,
         Instant createdAt) {}

@@ -17,27 +17,61 @@ import org.jspecify.annotations.Nullable;
  */
 public record OutgoingMetadata(
         @NotNull(message = "validation.required") UUID unitId,
-        @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.too-long") String typeName,
+
+        @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.too-long")
+        String typeName,
+
         @Nullable UUID draftingDivisionId,
-        @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.too-long") String subject,
+
+        @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.too-long")
+        String subject,
+
         @Nullable SignerAuthority signerAuthority,
-        @Size(max = 100, message = "validation.too-long") @Nullable String signerPosition,
-        @Size(max = 50, message = "validation.too-long") @Nullable String signerFullName,
-        @Min(value = 0, message = "validation.range") @Max(value = 4, message = "validation.range") @Nullable Integer priority,
-        @Min(value = 0, message = "validation.range") @Max(value = 3, message = "validation.range") @Nullable Integer confidentiality,
+
+        @Size(max = 100, message = "validation.too-long") @Nullable
+        String signerPosition,
+
+        @Size(max = 50, message = "validation.too-long") @Nullable
+        String signerFullName,
+
+        @Min(value = 0, message = "validation.range") @Max(value = 4, message = "validation.range") @Nullable
+        Integer priority,
+
+        @Min(value = 0, message = "validation.range") @Max(value = 3, message = "validation.range") @Nullable
+        Integer confidentiality,
+
         @Nullable LocalDate dueDate,
-        @Size(max = 1000, message = "validation.too-long") @Nullable String toPlaces,
-        @Size(max = 500, message = "validation.too-long") @Nullable String description,
-        @Size(max = 30, message = "validation.too-long") @Nullable String language,
-        @Min(value = 1, message = "validation.range") @Max(value = 999, message = "validation.range") @Nullable Integer pageAmount,
-        @Min(value = 1, message = "validation.range") @Max(value = 99999, message = "validation.range") @Nullable Integer issuedAmount,
-        @Size(max = 200, message = "validation.too-many") @Nullable List<@Valid Recipient> recipients,
+
+        @Size(max = 1000, message = "validation.too-long") @Nullable
+        String toPlaces,
+
+        @Size(max = 500, message = "validation.too-long") @Nullable
+        String description,
+
+        @Size(max = 30, message = "validation.too-long") @Nullable
+        String language,
+
+        @Min(value = 1, message = "validation.range") @Max(value = 999, message = "validation.range") @Nullable
+        Integer pageAmount,
+
+        @Min(value = 1, message = "validation.range") @Max(value = 99999, message = "validation.range") @Nullable
+        Integer issuedAmount,
+
+        @Size(max = 200, message = "validation.too-many") @Nullable
+        List<@Valid Recipient> recipients,
+
         @Nullable Boolean paper,
-        @Size(max = 100, message = "validation.too-long") @Nullable String submissionKey) {
+
+        @Size(max = 100, message = "validation.too-long") @Nullable
+        String submissionKey) {
 
     /** A recipient: a unit of the installation, or any body by its code and name. */
     public record Recipient(
             @Nullable UUID unitId,
-            @Size(max = 35, message = "validation.too-long") @Nullable String organId,
-            @Size(max = 200, message = "validation.too-long") @Nullable String organName) {}
+
+            @Size(max = 35, message = "validation.too-long") @Nullable
+            String organId,
+
+            @Size(max = 200, message = "validation.too-long") @Nullable
+            String organName) {}
 }

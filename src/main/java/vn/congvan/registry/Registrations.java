@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.Documents;
-import vn.congvan.registry.dossier.DossierFiling;
 import vn.congvan.registry.document.UploadedFile;
+import vn.congvan.registry.dossier.DossierFiling;
 import vn.congvan.shared.Official;
 import vn.congvan.storage.Blobs;
 
@@ -26,8 +26,13 @@ public class Registrations {
     private final vn.congvan.directory.Directory directory;
     private final vn.congvan.audit.AuditTrail audit;
 
-    Registrations(DocumentRegistration registration, Documents documents, Blobs blobs, DossierFiling dossiers,
-            vn.congvan.directory.Directory directory, vn.congvan.audit.AuditTrail audit) {
+    Registrations(
+            DocumentRegistration registration,
+            Documents documents,
+            Blobs blobs,
+            DossierFiling dossiers,
+            vn.congvan.directory.Directory directory,
+            vn.congvan.audit.AuditTrail audit) {
         this.directory = directory;
         this.audit = audit;
         this.dossiers = dossiers;
@@ -38,7 +43,8 @@ public class Registrations {
 
     /** An approved document of the unit, waiting to be signed and numbered (chờ phát hành). */
     public DocumentView prepare(OutgoingMetadata m, StoredFile main, List<StoredFile> attachments, Official by) {
-        return registration.prepareOutgoing(m, uploaded(main), attachments.stream().map(this::uploaded).toList(), by);
+        return registration.prepareOutgoing(
+                m, uploaded(main), attachments.stream().map(this::uploaded).toList(), by);
     }
 
     /** The clerk numbers a prepared document and issues it, dated today. */
@@ -49,8 +55,8 @@ public class Registrations {
     /** The receiving clerk registers a document that arrived from another unit, with its files. */
     public DocumentView registerArrival(
             IncomingMetadata m, StoredFile main, List<StoredFile> attachments, Official clerk) {
-        return registration.registerIncoming(m, uploaded(main), attachments.stream().map(this::uploaded).toList(),
-                clerk);
+        return registration.registerIncoming(
+                m, uploaded(main), attachments.stream().map(this::uploaded).toList(), clerk);
     }
 
     /**
@@ -59,7 +65,8 @@ public class Registrations {
      * the document says it has no signed PDF ({@link DocumentView#noSignedPdf()}).
      */
     public DocumentView registerArrivalWithoutPdf(IncomingMetadata m, List<StoredFile> files, Official clerk) {
-        return registration.registerIncomingWithoutPdf(m, files.stream().map(this::uploaded).toList(), clerk);
+        return registration.registerIncomingWithoutPdf(
+                m, files.stream().map(this::uploaded).toList(), clerk);
     }
 
     /** Freezes a document as revoked (thu hồi), with the reason. */
@@ -73,15 +80,22 @@ public class Registrations {
      */
     @org.springframework.transaction.annotation.Transactional
     public boolean addRecipient(UUID documentId, UUID unitId, Official by) {
-        DocumentView document = documents.find(documentId)
-                .orElseThrow(() -> vn.congvan.shared.DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND,
-                        documentId));
-        vn.congvan.directory.UnitView unit = directory.findUnit(unitId)
+        DocumentView document = documents
+                .find(documentId)
+                .orElseThrow(() ->
+                        vn.congvan.shared.DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
+        vn.congvan.directory.UnitView unit = directory
+                .findUnit(unitId)
                 .orElseThrow(() -> vn.congvan.shared.DomainException.invalid(RegistryRefusals.UNIT_UNKNOWN, unitId));
         boolean added = documents.addRecipient(documentId, unitId, unit.organId(), unit.name());
         if (added) {
-            audit.record(vn.congvan.audit.AuditEntry.by(by, RegistryAuditAction.RECIPIENT_ADDED, "document",
-                    documentId.toString(), document.unitId(), java.util.Map.of("recipient", unit.name())));
+            audit.record(vn.congvan.audit.AuditEntry.by(
+                    by,
+                    RegistryAuditAction.RECIPIENT_ADDED,
+                    "document",
+                    documentId.toString(),
+                    document.unitId(),
+                    java.util.Map.of("recipient", unit.name())));
         }
         return added;
     }

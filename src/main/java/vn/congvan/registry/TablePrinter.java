@@ -32,8 +32,15 @@ public class TablePrinter {
         void each(Consumer<List<String>> row);
     }
 
-    public void print(RegisterFormat format, List<String> title, List<String> headings, List<Integer> widths,
-            String pageLabel, Rows rows, OutputStream out) throws IOException {
+    public void print(
+            RegisterFormat format,
+            List<String> title,
+            List<String> headings,
+            List<Integer> widths,
+            String pageLabel,
+            Rows rows,
+            OutputStream out)
+            throws IOException {
         if (format == RegisterFormat.PDF) {
             pdf(title, headings, widths, pageLabel, rows, out);
         } else {
@@ -41,14 +48,20 @@ public class TablePrinter {
         }
     }
 
-    private static void pdf(List<String> title, List<String> headings, List<Integer> widths, String pageLabel,
-            Rows rows, OutputStream out) throws IOException {
+    private static void pdf(
+            List<String> title,
+            List<String> headings,
+            List<Integer> widths,
+            String pageLabel,
+            Rows rows,
+            OutputStream out)
+            throws IOException {
         try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             pdf.getDocumentInformation().setTitle(String.join(" - ", title));
             pdf.getDocumentInformation().setCreator("CongVan");
             PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-            try (PdfTable table = new PdfTable(pdf, PdfFonts.serif(pdf), PdfFonts.serifBold(pdf), landscape, widths,
-                    headings, pageLabel)) {
+            try (PdfTable table = new PdfTable(
+                    pdf, PdfFonts.serif(pdf), PdfFonts.serifBold(pdf), landscape, widths, headings, pageLabel)) {
                 table.title(title, 12);
                 rows.each(cells -> {
                     try {
@@ -64,8 +77,9 @@ public class TablePrinter {
         }
     }
 
-    private static void xlsx(List<String> title, List<String> headings, List<Integer> widths, Rows rows,
-            OutputStream out) throws IOException {
+    private static void xlsx(
+            List<String> title, List<String> headings, List<Integer> widths, Rows rows, OutputStream out)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("So");

@@ -45,8 +45,25 @@ public record SignatureCheck(
             String reasonCode,
             String reason,
             boolean coversWholeDocument) {
-        this(id, fieldName, signerName, unit, certificateSerial, certificateSha256, signingTime, level, result,
-                reasonCode, reason, coversWholeDocument, null, null, SignatureIntegrity.INTACT, null, null, null);
+        this(
+                id,
+                fieldName,
+                signerName,
+                unit,
+                certificateSerial,
+                certificateSha256,
+                signingTime,
+                level,
+                result,
+                reasonCode,
+                reason,
+                coversWholeDocument,
+                null,
+                null,
+                SignatureIntegrity.INTACT,
+                null,
+                null,
+                null);
     }
 
     public boolean timestamped() {

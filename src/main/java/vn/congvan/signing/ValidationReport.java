@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * why in the reader's language ({@code notChecked}), when the PDF decodes past the bounds and its
  * signatures could not be checked.
  */
-public record ValidationReport(List<SignatureCheck> signatures, @Nullable String notChecked) {
+public record ValidationReport(
+        List<SignatureCheck> signatures, @Nullable String notChecked) {
 
     public ValidationReport {
         signatures = List.copyOf(signatures);

@@ -4,9 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {
-        "audit", "directory", "platform", "registry", "shared", "storage"
-    })
+        allowedDependencies = {"audit", "directory", "platform", "registry", "shared", "storage"})
 package vn.congvan.signing;
 
 import org.jspecify.annotations.NullMarked;

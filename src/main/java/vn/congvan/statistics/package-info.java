@@ -4,10 +4,17 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {
-        "audit", "directory", "handling", "notification", "platform", "registry", "shared", "signing",
-        "storage"
-    })
+        allowedDependencies = {
+            "audit",
+            "directory",
+            "handling",
+            "notification",
+            "platform",
+            "registry",
+            "shared",
+            "signing",
+            "storage"
+        })
 package vn.congvan.statistics;
 
 import org.jspecify.annotations.NullMarked;

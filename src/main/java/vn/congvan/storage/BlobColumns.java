@@ -45,8 +45,8 @@ public class BlobColumns implements BlobHolder {
             int dot = qualified.indexOf('.');
             String table = qualified.substring(0, dot);
             String column = qualified.substring(dot + 1);
-            held.addAll(jdbc.sql("select distinct " + column + " from " + table
-                            + " where " + column + " = any (cast(? as char(64)[]))")
+            held.addAll(jdbc.sql("select distinct " + column + " from " + table + " where " + column
+                            + " = any (cast(? as char(64)[]))")
                     .param(wanted)
                     .query(String.class)
                     .list());

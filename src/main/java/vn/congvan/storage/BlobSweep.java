@@ -45,8 +45,13 @@ class BlobSweep {
     private final Duration grace;
     private final TransactionTemplate transaction;
 
-    BlobSweep(JdbcClient jdbc, BlobStore store, List<BlobHolder> holders, Clock clock,
-            @Value("${congvan.storage.sweep-grace:P1D}") Duration grace, PlatformTransactionManager transactions) {
+    BlobSweep(
+            JdbcClient jdbc,
+            BlobStore store,
+            List<BlobHolder> holders,
+            Clock clock,
+            @Value("${congvan.storage.sweep-grace:P1D}") Duration grace,
+            PlatformTransactionManager transactions) {
         if (grace.isNegative() || grace.isZero()) {
             throw new IllegalArgumentException("congvan.storage.sweep-grace must be positive: " + grace);
         }
@@ -61,14 +66,18 @@ class BlobSweep {
     /** What one sweep removed. */
     record Swept(int contents, int files, int stagingFiles) {}
 
-    @Scheduled(fixedDelayString = "${congvan.storage.sweep-interval:PT6H}",
+    @Scheduled(
+            fixedDelayString = "${congvan.storage.sweep-interval:PT6H}",
             initialDelayString = "${congvan.storage.sweep-initial-delay:PT1H}")
     void sweepOnSchedule() {
         try {
             Swept swept = sweep(clock.instant().minus(grace));
             if (swept.contents() + swept.files() + swept.stagingFiles() > 0) {
-                log.info("Swept {} contents no row names, {} files without a row and {} staging leftovers",
-                        swept.contents(), swept.files(), swept.stagingFiles());
+                log.info(
+                        "Swept {} contents no row names, {} files without a row and {} staging leftovers",
+                        swept.contents(),
+                        swept.files(),
+                        swept.stagingFiles());
             }
         } catch (RuntimeException e) {
             log.warn("The sweep of unreferenced contents stopped: {}", e.toString());
@@ -173,19 +182,23 @@ class BlobSweep {
      */
     private boolean claimAndRemove(KeptContent content) {
         Boolean removed = transaction.execute(status -> {
-            int claimed = jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
+            int claimed = jdbc.sql(
+                            "insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
                     .params(content.address().hex(), content.size(), Timestamp.from(clock.instant()))
                     .update();
             if (claimed == 0) {
                 return false;
             }
             if (!heldAmong(List.of(content.address().hex())).isEmpty()) {
-                log.warn("The content {} is named by a row but had no blob row; it is catalogued again",
+                log.warn(
+                        "The content {} is named by a row but had no blob row; it is catalogued again",
                         content.address().hex());
                 return false;
             }
             deleteContent(content.address());
-            jdbc.sql("delete from blob where sha256 = ?").param(content.address().hex()).update();
+            jdbc.sql("delete from blob where sha256 = ?")
+                    .param(content.address().hex())
+                    .update();
             return true;
         });
         return Boolean.TRUE.equals(removed);

@@ -140,7 +140,8 @@ public class Blobs {
         Sha256 address = new Sha256(blob.sha256());
         try {
             apart.executeWithoutResult(status -> {
-                int claimed = jdbc.sql("insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
+                int claimed = jdbc.sql(
+                                "insert into blob (sha256, size, created_at) values (?, ?, ?) on conflict do nothing")
                         .params(blob.sha256(), blob.size(), Timestamp.from(clock.instant()))
                         .update();
                 if (claimed == 1) {
@@ -149,7 +150,9 @@ public class Blobs {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    jdbc.sql("delete from blob where sha256 = ?").param(address.hex()).update();
+                    jdbc.sql("delete from blob where sha256 = ?")
+                            .param(address.hex())
+                            .update();
                 }
             });
         } catch (RuntimeException e) {

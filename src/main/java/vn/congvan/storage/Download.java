@@ -74,7 +74,8 @@ public final class Download {
                     || startsWith(head, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
                 return GIF;
             }
-            if (startsWith(head, "RIFF".getBytes(StandardCharsets.US_ASCII)) && head.length >= 12
+            if (startsWith(head, "RIFF".getBytes(StandardCharsets.US_ASCII))
+                    && head.length >= 12
                     && Arrays.equals(head, 8, 12, "WEBP".getBytes(StandardCharsets.US_ASCII), 0, 4)) {
                 return WEBP;
             }
@@ -108,7 +109,8 @@ public final class Download {
         }
 
         public static Sniffed of(byte[] content) {
-            return new Sniffed(Kind.of(Arrays.copyOf(content, Math.min(HEAD, content.length))),
+            return new Sniffed(
+                    Kind.of(Arrays.copyOf(content, Math.min(HEAD, content.length))),
                     new java.io.ByteArrayInputStream(content));
         }
     }
@@ -162,8 +164,10 @@ public final class Download {
     }
 
     private static String asciiFallback(String name) {
-        String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String bare = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         StringBuilder out = new StringBuilder(bare.length());
         for (char c : bare.toCharArray()) {
             out.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' && c != ';' ? c : '_');
@@ -178,7 +182,8 @@ public final class Download {
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

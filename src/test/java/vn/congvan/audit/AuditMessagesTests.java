@@ -28,8 +28,8 @@ class AuditMessagesTests {
 
     @Test
     void everyTextOfTheAuditPagesAndEveryVerificationReasonIsInTheBundle() throws IOException {
-        Set<String> used = new TreeSet<>(Set.of(
-                AuditVerification.HASH_MISMATCH, AuditVerification.LINK_BROKEN, AuditVerification.GAP));
+        Set<String> used = new TreeSet<>(
+                Set.of(AuditVerification.HASH_MISMATCH, AuditVerification.LINK_BROKEN, AuditVerification.GAP));
         try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/audit"))) {
             for (Path template : templates.toList()) {
                 Matcher key = MESSAGE_KEY.matcher(Files.readString(template));

@@ -57,8 +57,8 @@ class AuditTrailTests {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 String number = Integer.toString(i);
-                done.add(threads.submit(() -> transaction.executeWithoutResult(status -> trail.record(
-                        anEntry("concurrency-test", run, Map.of("number", number))))));
+                done.add(threads.submit(() -> transaction.executeWithoutResult(
+                        status -> trail.record(anEntry("concurrency-test", run, Map.of("number", number))))));
             }
             for (Future<?> each : done) {
                 each.get(2, TimeUnit.MINUTES);
@@ -74,12 +74,14 @@ class AuditTrailTests {
         for (int i = 0; i < recorded.size(); i++) {
             assertThat(recorded.get(i).seq()).isEqualTo(first + i);
             if (i > 0) {
-                assertThat(recorded.get(i).prevHash()).isEqualTo(recorded.get(i - 1).hash());
+                assertThat(recorded.get(i).prevHash())
+                        .isEqualTo(recorded.get(i - 1).hash());
             }
         }
         AuditVerification verification = trail.verify();
         assertThat(verification.intact()).as(verification.toString()).isTrue();
-        assertThat(verification.recordsChecked()).isGreaterThanOrEqualTo(recorded.get(199).seq());
+        assertThat(verification.recordsChecked())
+                .isGreaterThanOrEqualTo(recorded.get(199).seq());
     }
 
     @Test
@@ -111,7 +113,11 @@ class AuditTrailTests {
     void aRecordReadsBackWithItsOfficialDetailsAndTime() {
         UUID unit = UUID.randomUUID();
         Official chairman = new Official(
-                UUID.randomUUID(), "chutich-" + unit, "Nguyễn Văn An", null, true,
+                UUID.randomUUID(),
+                "chutich-" + unit,
+                "Nguyễn Văn An",
+                null,
+                true,
                 List.of(new Membership(unit, null, Role.LEADER)));
         String subject = UUID.randomUUID().toString();
         Map<String, String> details = Map.of(
@@ -119,8 +125,8 @@ class AuditTrailTests {
                 "codeNumber", "15",
                 "empty", "");
 
-        transaction.executeWithoutResult(status -> trail.record(
-                AuditEntry.by(chairman, () -> "document.signed", "document", subject, unit, details)));
+        transaction.executeWithoutResult(status ->
+                trail.record(AuditEntry.by(chairman, () -> "document.signed", "document", subject, unit, details)));
 
         AuditRecordView record = trail.history("document", subject).get(0);
         assertThat(record.actorId()).isEqualTo(chairman.personId());
@@ -137,18 +143,21 @@ class AuditTrailTests {
     void textPostgresqlCannotKeepIsReplacedBeforeItIsHashed() {
         String subject = UUID.randomUUID().toString();
 
-        transaction.executeWithoutResult(status -> trail.record(
-                anEntry("odd-text", subject, Map.of("value", "a\u0000b\uD800c"))));
+        transaction.executeWithoutResult(
+                status -> trail.record(anEntry("odd-text", subject, Map.of("value", "a\u0000b\uD800c"))));
 
         assertThat(trail.history("odd-text", subject).get(0).details()).containsEntry("value", "a\uFFFDb\uFFFDc");
         assertThat(trail.verify().intact()).isTrue();
     }
 
     private long lastSeq() {
-        return jdbc.sql("select coalesce(max(seq), 0) from audit_record").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(seq), 0) from audit_record")
+                .query(Long.class)
+                .single();
     }
 
     static AuditEntry anEntry(String subjectType, String subjectId, Map<String, String> details) {
-        return new AuditEntry(() -> "test.recorded", subjectType, subjectId, null, null, "Hệ thống thử nghiệm", details);
+        return new AuditEntry(
+                () -> "test.recorded", subjectType, subjectId, null, null, "Hệ thống thử nghiệm", details);
     }
 }

@@ -32,7 +32,9 @@ class DemoProvinceTests {
             }
             assertThat(seen.add(unit.key())).as(unit.key()).isTrue();
         }
-        assertThat(DemoProvince.units()).extracting(DemoProvince.Unit::legacyCode).doesNotHaveDuplicates();
+        assertThat(DemoProvince.units())
+                .extracting(DemoProvince.Unit::legacyCode)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -42,8 +44,15 @@ class DemoProvinceTests {
                     .filter(a -> a.unitKey().equals(unit.key()))
                     .map(DemoProvince.Account::role)
                     .collect(Collectors.toSet());
-            assertThat(roles).as(unit.name()).contains(Role.CLERK, Role.LEADER, Role.DEPUTY_LEADER,
-                    Role.DIVISION_HEAD, Role.SPECIALIST, Role.IT_OFFICER);
+            assertThat(roles)
+                    .as(unit.name())
+                    .contains(
+                            Role.CLERK,
+                            Role.LEADER,
+                            Role.DEPUTY_LEADER,
+                            Role.DIVISION_HEAD,
+                            Role.SPECIALIST,
+                            Role.IT_OFFICER);
         }
         assertThat(DemoProvince.clerkOf(DemoProvince.COMMITTEE)).isEqualTo("vanthu.ubnd");
         assertThat(DemoProvince.leaderOf(DemoProvince.COMMITTEE)).isEqualTo("chutich.ubnd");

@@ -29,7 +29,8 @@ class DirectoryMessagesTests {
     @Test
     void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
         assertThat(bundle("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        bundle("messages.properties").stringPropertyNames());
     }
 
     @Test
@@ -53,10 +54,11 @@ class DirectoryMessagesTests {
         }
         assertThat(used).isNotEmpty();
         assertThat(known).containsAll(used);
-        for (Class<? extends Enum<?>> labelled : Set.of(UnitKind.class, UnitLevel.class, vn.congvan.shared.Role.class)) {
-            String family = labelled == UnitKind.class ? "directory.kind." : labelled == UnitLevel.class
-                    ? "directory.level."
-                    : "directory.role.";
+        for (Class<? extends Enum<?>> labelled :
+                Set.of(UnitKind.class, UnitLevel.class, vn.congvan.shared.Role.class)) {
+            String family = labelled == UnitKind.class
+                    ? "directory.kind."
+                    : labelled == UnitLevel.class ? "directory.level." : "directory.role.";
             for (Enum<?> constant : labelled.getEnumConstants()) {
                 assertThat(known).contains(family + constant.name());
             }
@@ -68,7 +70,8 @@ class DirectoryMessagesTests {
         Set<String> known = bundle("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(SOURCES)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher keys = SOURCE_KEY.matcher(Files.readString(source));
                 while (keys.find()) {
                     for (int group = 1; group <= keys.groupCount(); group++) {

@@ -35,8 +35,11 @@ final class ArrivingLetters {
         m.put("priority", priority);
         m.put("confirmDuplicate", true);
         m.put("confidentiality", confidentiality);
-        var answer = clerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", subject)), List.of());
+        var answer = clerk.multipart(
+                "/api/v1/documents/incoming",
+                m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", subject)),
+                List.of());
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return (String) answer.get("id");
     }

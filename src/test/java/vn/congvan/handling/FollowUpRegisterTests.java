@@ -57,8 +57,9 @@ class FollowUpRegisterTests {
         String done = ArrivingLetters.registered(clerk, unit.id(), "Về việc đo đạc địa chính thôn Đồng", 0);
         String refused = ArrivingLetters.registered(clerk, unit.id(), "Về việc gửi nhầm xã", 0);
         ArrivingLetters.registered(clerk, unit.id(), "Về việc chờ trình lãnh đạo", 0);
-        director.postJson("/api/v1/documents/" + done + "/handling/assignment", Map.of("leadId", specialistId,
-                "deadline", IncomingHandlingTests.aWorkingDayAfter(2)));
+        director.postJson(
+                "/api/v1/documents/" + done + "/handling/assignment",
+                Map.of("leadId", specialistId, "deadline", IncomingHandlingTests.aWorkingDayAfter(2)));
         specialist.postJson("/api/v1/documents/" + done + "/handling/completion", Map.of("note", "Đã đo đạc xong"));
         clerk.postJson("/api/v1/documents/" + refused + "/handling/refusal", Map.of("reason", "Không phải của xã"));
         LocalDate today = LocalDate.now(VietnamTime.ZONE);
@@ -72,9 +73,16 @@ class FollowUpRegisterTests {
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN", "Ủy ban nhân dân xã Tam Tiến".toUpperCase(),
-                    "Công Chức Địa Chính", "Hoàn thành: Đã đo đạc xong", "Đúng hạn", "Đã từ chối",
-                    "Không phải của xã", "Chờ trình");
+            assertThat(text)
+                    .contains(
+                            "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN",
+                            "Ủy ban nhân dân xã Tam Tiến".toUpperCase(),
+                            "Công Chức Địa Chính",
+                            "Hoàn thành: Đã đo đạc xong",
+                            "Đúng hạn",
+                            "Đã từ chối",
+                            "Không phải của xã",
+                            "Chờ trình");
         }
         assertThat(Poppler.render(pdf.bytes(), 1, 50)).isNotEmpty();
 
@@ -95,18 +103,25 @@ class FollowUpRegisterTests {
         var report = director.get("/api/v1/units/" + unit.id() + "/handling-report?" + period);
 
         assertThat(report.status()).as(report.body()).isEqualTo(200);
-        assertThat(report.json()).containsEntry("arrived", 3).containsEntry("done", 1).containsEntry("doneOnTime", 1)
-                .containsEntry("doneLate", 0).containsEntry("refused", 1).containsEntry("waiting", 1)
+        assertThat(report.json())
+                .containsEntry("arrived", 3)
+                .containsEntry("done", 1)
+                .containsEntry("doneOnTime", 1)
+                .containsEntry("doneLate", 0)
+                .containsEntry("refused", 1)
+                .containsEntry("waiting", 1)
                 .containsEntry("overdue", 0);
     }
 
     @Test
     void aSpecialistCannotPrintItAndAReversedPeriodIsRefused() {
-        assertThat(specialist.get("/api/v1/units/" + unit.id() + "/handling-report?" + period).status())
+        assertThat(specialist
+                        .get("/api/v1/units/" + unit.id() + "/handling-report?" + period)
+                        .status())
                 .isEqualTo(403);
         LocalDate today = LocalDate.now(VietnamTime.ZONE);
-        var reversed = director.get("/api/v1/units/" + unit.id() + "/handling-report?from=" + today + "&to="
-                + today.minusDays(3));
+        var reversed = director.get(
+                "/api/v1/units/" + unit.id() + "/handling-report?from=" + today + "&to=" + today.minusDays(3));
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(reversed.get("code")).isEqualTo("registry.period.reversed");
     }

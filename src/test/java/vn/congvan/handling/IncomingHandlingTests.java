@@ -63,7 +63,8 @@ class IncomingHandlingTests {
         String d = province.anOfficial("Hoàng Văn Giám Đốc", Role.LEADER, department.id());
         director = api(d);
         directorId = province.personId(d);
-        String h = province.anOfficialOfDivision("Trần Văn Trưởng Phòng", Role.DIVISION_HEAD, department.id(), planning);
+        String h =
+                province.anOfficialOfDivision("Trần Văn Trưởng Phòng", Role.DIVISION_HEAD, department.id(), planning);
         headToken = province.tokenFor(h);
         head = new ApiClient(port, headToken);
         headId = province.personId(h);
@@ -82,13 +83,24 @@ class IncomingHandlingTests {
     void aDocumentGoesFromArrivalThroughAssignmentToCompletionAndItsTimelineShowsEveryStep() {
         String id = anArrivingLetter(0);
 
-        assertThat(clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId)).get("state"))
+        assertThat(clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId))
+                        .get("state"))
                 .isEqualTo("PRESENTED");
         assertThat(tasks(director)).containsEntry(id, "assign");
 
-        var assigned = director.postJson(path(id, "assignment"), Map.of("leadId", headId,
-                "cooperatingIds", List.of(colleagueId), "informedIds", List.of(readerId),
-                "direction", "Giao Phòng Quy hoạch chủ trì, báo cáo trước hạn.", "deadline", aWorkingDayAfter(5)));
+        var assigned = director.postJson(
+                path(id, "assignment"),
+                Map.of(
+                        "leadId",
+                        headId,
+                        "cooperatingIds",
+                        List.of(colleagueId),
+                        "informedIds",
+                        List.of(readerId),
+                        "direction",
+                        "Giao Phòng Quy hoạch chủ trì, báo cáo trước hạn.",
+                        "deadline",
+                        aWorkingDayAfter(5)));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         assertThat(assigned.get("state")).isEqualTo("ASSIGNED");
         assertThat(((Map<?, ?>) assigned.get("lead")).get("fullName")).isEqualTo("Trần Văn Trưởng Phòng");
@@ -101,9 +113,13 @@ class IncomingHandlingTests {
         assertThat(tasks(specialist)).containsEntry(id, "handle");
         assertThat(tasks(head)).containsEntry(id, "follow");
 
-        assertThat(colleague.postJson(path(id, "progress"), Map.of("note", "Đồng ý phương án")).get("state"))
+        assertThat(colleague
+                        .postJson(path(id, "progress"), Map.of("note", "Đồng ý phương án"))
+                        .get("state"))
                 .isEqualTo("ASSIGNED");
-        assertThat(specialist.postJson(path(id, "progress"), Map.of("note", "Đã khảo sát hiện trạng")).get("state"))
+        assertThat(specialist
+                        .postJson(path(id, "progress"), Map.of("note", "Đã khảo sát hiện trạng"))
+                        .get("state"))
                 .isEqualTo("IN_PROGRESS");
         var done = specialist.postJson(path(id, "completion"), Map.of("note", "Đã trả lời bằng công văn"));
         assertThat(done.get("state")).isEqualTo("DONE");
@@ -111,12 +127,22 @@ class IncomingHandlingTests {
         assertThat(tasks(specialist)).doesNotContainKey(id);
 
         List<?> timeline = director.get("/api/v1/documents/" + id + "/timeline").list();
-        List<String> actions = timeline.stream().map(e -> (String) ((Map<?, ?>) e).get("action")).toList();
-        assertThat(actions).containsSubsequence(
-                "document.incoming.registered", "handling.presented", "handling.assigned", "handling.delegated",
-                "handling.opinion", "handling.progress", "handling.completed");
+        List<String> actions = timeline.stream()
+                .map(e -> (String) ((Map<?, ?>) e).get("action"))
+                .toList();
+        assertThat(actions)
+                .containsSubsequence(
+                        "document.incoming.registered",
+                        "handling.presented",
+                        "handling.assigned",
+                        "handling.delegated",
+                        "handling.opinion",
+                        "handling.progress",
+                        "handling.completed");
         Map<?, ?> assignment = (Map<?, ?>) timeline.stream()
-                .filter(e -> "handling.assigned".equals(((Map<?, ?>) e).get("action"))).findFirst().orElseThrow();
+                .filter(e -> "handling.assigned".equals(((Map<?, ?>) e).get("action")))
+                .findFirst()
+                .orElseThrow();
         assertThat(assignment.get("actorName")).isEqualTo("Hoàng Văn Giám Đốc");
         assertThat(assignment.get("label")).isEqualTo("Phân công xử lý");
         Map<?, ?> details = (Map<?, ?>) assignment.get("details");
@@ -136,7 +162,8 @@ class IncomingHandlingTests {
         assertThat(tasks(director)).containsEntry(id, "assign");
         assertThat(tasks(colleague)).doesNotContainKey(id);
 
-        assertThat(director.postJson(path(id, "assignment"), Map.of("leadId", headId)).get("state"))
+        assertThat(director.postJson(path(id, "assignment"), Map.of("leadId", headId))
+                        .get("state"))
                 .isEqualTo("ASSIGNED");
         assertThat(tasks(head)).containsEntry(id, "handle");
     }
@@ -157,35 +184,68 @@ class IncomingHandlingTests {
     void stepsOutOfTurnAreRefusedWithAReasonAndChangeNothing() {
         String id = anArrivingLetter(0);
 
-        assertRefused(specialist.postJson(path(id, "presentation"), Map.of("leaderId", directorId)), 403,
+        assertRefused(
+                specialist.postJson(path(id, "presentation"), Map.of("leaderId", directorId)),
+                403,
                 "handling.clerk-only");
-        assertRefused(specialist.postJson(path(id, "assignment"), Map.of("leadId", specialistId)), 403,
+        assertRefused(
+                specialist.postJson(path(id, "assignment"), Map.of("leadId", specialistId)),
+                403,
                 "handling.leader-only");
-        assertRefused(clerk.postJson(path(id, "presentation"), Map.of("leaderId", specialistId)), 400,
+        assertRefused(
+                clerk.postJson(path(id, "presentation"), Map.of("leaderId", specialistId)),
+                400,
                 "handling.present.not-a-leader");
-        assertRefused(outsider.postJson(path(id, "assignment"), Map.of("leadId", specialistId)), 404,
+        assertRefused(
+                outsider.postJson(path(id, "assignment"), Map.of("leadId", specialistId)),
+                404,
                 "registry.document.not-found");
-        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", province.personId(
-                province.anOfficial("Người Ngoài", Role.SPECIALIST, province.aUnit("Sở Khác", "SK").id())))), 400,
+        assertRefused(
+                director.postJson(
+                        path(id, "assignment"),
+                        Map.of(
+                                "leadId",
+                                province.personId(province.anOfficial(
+                                        "Người Ngoài",
+                                        Role.SPECIALIST,
+                                        province.aUnit("Sở Khác", "SK").id())))),
+                400,
                 "handling.participant.not-member");
-        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId,
-                "cooperatingIds", List.of(headId))), 400, "handling.participant.twice");
-        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId,
-                "deadline", today().minusDays(1).toString())), 400, "handling.deadline.past");
-        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId,
-                "deadline", aWeekendDay().toString())), 400, "handling.deadline.non-working-day");
+        assertRefused(
+                director.postJson(path(id, "assignment"), Map.of("leadId", headId, "cooperatingIds", List.of(headId))),
+                400,
+                "handling.participant.twice");
+        assertRefused(
+                director.postJson(
+                        path(id, "assignment"),
+                        Map.of(
+                                "leadId",
+                                headId,
+                                "deadline",
+                                today().minusDays(1).toString())),
+                400,
+                "handling.deadline.past");
+        assertRefused(
+                director.postJson(
+                        path(id, "assignment"),
+                        Map.of("leadId", headId, "deadline", aWeekendDay().toString())),
+                400,
+                "handling.deadline.non-working-day");
         assertRefused(specialist.postJson(path(id, "completion"), Map.of()), 409, "handling.state.not-allowed");
 
-        assertThat(clerk.get("/api/v1/documents/" + id + "/handling").get("state")).isEqualTo("REGISTERED");
+        assertThat(clerk.get("/api/v1/documents/" + id + "/handling").get("state"))
+                .isEqualTo("REGISTERED");
 
         director.postJson(path(id, "assignment"), Map.of("leadId", headId));
-        assertRefused(specialist.postJson(path(id, "progress"), Map.of("note", "Tôi làm thay")), 403,
-                "handling.not-yours");
+        assertRefused(
+                specialist.postJson(path(id, "progress"), Map.of("note", "Tôi làm thay")), 403, "handling.not-yours");
         assertRefused(head.postJson(path(id, "progress"), Map.of("note", " ")), 400, "handling.note.required");
-        assertRefused(head.postJson(path(id, "delegation"), Map.of("leadId", colleagueId)), 400,
+        assertRefused(
+                head.postJson(path(id, "delegation"), Map.of("leadId", colleagueId)),
+                400,
                 "handling.delegate.other-division");
-        assertRefused(clerk.postJson(path(id, "refusal"), Map.of("reason", "Gửi nhầm")), 409,
-                "handling.state.not-allowed");
+        assertRefused(
+                clerk.postJson(path(id, "refusal"), Map.of("reason", "Gửi nhầm")), 409, "handling.state.not-allowed");
         var english = new ApiClient(port, headToken).inEnglish().postJson(path(id, "return"), Map.of("reason", ""));
         assertThat(english.get("detail")).isEqualTo("Give a reason.");
     }
@@ -201,8 +261,8 @@ class IncomingHandlingTests {
         assertThat(refused.get("refusedReason")).isEqualTo("Gửi nhầm đơn vị");
         assertThat(tasks(director)).doesNotContainKey(id);
         assertThat(tasks(clerk)).doesNotContainKey(id);
-        assertRefused(director.postJson(path(id, "assignment"), Map.of("leadId", headId)), 409,
-                "handling.state.not-allowed");
+        assertRefused(
+                director.postJson(path(id, "assignment"), Map.of("leadId", headId)), 409, "handling.state.not-allowed");
     }
 
     @Test
@@ -216,7 +276,8 @@ class IncomingHandlingTests {
 
         var mine = colleague.get("/api/v1/my-work").list().stream()
                 .map(i -> (String) ((Map<?, ?>) i).get("documentId"))
-                .filter(List.of(later, sooner, urgent)::contains).toList();
+                .filter(List.of(later, sooner, urgent)::contains)
+                .toList();
 
         assertThat(mine).containsExactly(urgent, sooner, later);
         Map<?, ?> first = (Map<?, ?>) colleague.get("/api/v1/my-work").list().get(0);
@@ -229,8 +290,10 @@ class IncomingHandlingTests {
         String id = anArrivingLetter(0);
         ApiClient deputy = api(province.anOfficial("Phó Giám Đốc", Role.DEPUTY_LEADER, department.id()));
         List<Callable<Integer>> both = List.of(
-                () -> director.postJson(path(id, "assignment"), Map.of("leadId", headId)).status(),
-                () -> deputy.postJson(path(id, "assignment"), Map.of("leadId", colleagueId)).status());
+                () -> director.postJson(path(id, "assignment"), Map.of("leadId", headId))
+                        .status(),
+                () -> deputy.postJson(path(id, "assignment"), Map.of("leadId", colleagueId))
+                        .status());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> f : pool.invokeAll(both)) {
@@ -241,11 +304,17 @@ class IncomingHandlingTests {
         assertThat(statuses).containsOnly(200);
         var c = clerk.get("/api/v1/documents/" + id + "/handling");
         assertThat(c.get("state")).isEqualTo("ASSIGNED");
-        long records = jdbc.sql("select count(*) from audit_record where subject_id = ? and action = 'handling.assigned'")
-                .param(id).query(Long.class).single();
+        long records = jdbc.sql(
+                        "select count(*) from audit_record where subject_id = ? and action = 'handling.assigned'")
+                .param(id)
+                .query(Long.class)
+                .single();
         assertThat(records).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from handling_case where document_id = ?::uuid").param(id)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from handling_case where document_id = ?::uuid")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -257,15 +326,24 @@ class IncomingHandlingTests {
 
         assertRefused(presented, 400, "handling.secret.not-granted");
         assertThat(presented.body()).contains("Hoàng Văn Giám Đốc");
-        assertThat(clerk.get("/api/v1/documents/" + id + "/handling").get("state")).isEqualTo("REGISTERED");
-        assertThat(director.get("/api/v1/notifications").body()).doesNotContain(subject).doesNotContain(id);
-        assertThat(jdbc.sql("select count(*) from notice where person_id = ?").param(directorId)
-                .query(Long.class).single()).as("no notice, so no e-mail either").isZero();
+        assertThat(clerk.get("/api/v1/documents/" + id + "/handling").get("state"))
+                .isEqualTo("REGISTERED");
+        assertThat(director.get("/api/v1/notifications").body())
+                .doesNotContain(subject)
+                .doesNotContain(id);
+        assertThat(jdbc.sql("select count(*) from notice where person_id = ?")
+                        .param(directorId)
+                        .query(Long.class)
+                        .single())
+                .as("no notice, so no e-mail either")
+                .isZero();
         assertThat(tasks(director)).doesNotContainKey(id);
 
-        assertThat(clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", directorId)).status())
+        assertThat(clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", directorId))
+                        .status())
                 .isEqualTo(204);
-        assertThat(clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId)).get("state"))
+        assertThat(clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId))
+                        .get("state"))
                 .isEqualTo("PRESENTED");
         assertThat(tasks(director)).containsEntry(id, "assign");
         assertThat(director.get("/api/v1/notifications").body()).contains(subject);
@@ -290,7 +368,11 @@ class IncomingHandlingTests {
         assertThat(notice.get("link")).isEqualTo("/notifications");
         assertThat(tasks(director)).doesNotContainKey(id);
         assertThat(jdbc.sql("select count(*) from audit_record where subject_id = ? and action = "
-                + "'document.access.withdrawn'").param(id).query(Long.class).single()).isEqualTo(1);
+                                + "'document.access.withdrawn'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -299,16 +381,20 @@ class IncomingHandlingTests {
         clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", directorId));
         clerk.postJson(path(id, "presentation"), Map.of("leaderId", directorId));
 
-        var assigned = director.postJson(path(id, "assignment"), Map.of("leadId", headId,
-                "cooperatingIds", List.of(colleagueId)));
+        var assigned = director.postJson(
+                path(id, "assignment"), Map.of("leadId", headId, "cooperatingIds", List.of(colleagueId)));
 
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         assertThat(head.get("/api/v1/documents/" + id).status()).isEqualTo(200);
         assertThat(colleague.get("/api/v1/documents/" + id).status()).isEqualTo(200);
         assertThat(specialist.get("/api/v1/documents/" + id).status()).isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from audit_record where subject_id = ? and action = "
-                + "'document.access.granted'").param(id).query(Long.class).single())
-                .as("the clerk's grant to the director, the director's to the two named").isEqualTo(3);
+                                + "'document.access.granted'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("the clerk's grant to the director, the director's to the two named")
+                .isEqualTo(3);
 
         var handedDown = head.postJson(path(id, "delegation"), Map.of("leadId", specialistId));
 

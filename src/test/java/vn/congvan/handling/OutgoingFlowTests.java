@@ -93,13 +93,15 @@ class OutgoingFlowTests {
     @Test
     void aDraftIsApprovedSignedIssuedAndItsRecipientsHandlingComesBackToTheSender() {
         String draft = aDraft("Về việc tổ chức lễ hội văn hóa năm 2027");
-        assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).get("state")).isEqualTo("SUBMITTED");
+        assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).get("state"))
+                .isEqualTo("SUBMITTED");
         assertThat(tasks(head)).containsEntry(draft, "approve");
 
-        assertThat(((List<?>) head.get("/api/v1/notifications").get("notices")).stream()
-                .map(n -> (String) ((Map<?, ?>) n).get("text")))
+        assertThat(((List<?>) head.get("/api/v1/notifications").get("notices"))
+                        .stream().map(n -> (String) ((Map<?, ?>) n).get("text")))
                 .contains("Dự thảo chờ bạn duyệt: Về việc tổ chức lễ hội văn hóa năm 2027");
-        assertThat(head.postJson(draftPath(draft, "approval"), Map.of("comment", "Đồng ý")).get("state"))
+        assertThat(head.postJson(draftPath(draft, "approval"), Map.of("comment", "Đồng ý"))
+                        .get("state"))
                 .isEqualTo("SUBMITTED");
         var approved = chairman.postJson(draftPath(draft, "approval"), Map.of());
         assertThat(approved.get("state")).as(approved.body()).isEqualTo("APPROVED");
@@ -113,8 +115,8 @@ class OutgoingFlowTests {
         var tooEarly = clerk.postJson(draftPath(draft, "issue"), Map.of());
         assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(409);
         assertThat(tooEarly.get("code")).isEqualTo("handling.issue.not-signed");
-        var sealBeforeNumber = clerk.postJson("/api/v1/documents/" + documentId + "/signatures",
-                Map.of("kind", "ORGANIZATION"));
+        var sealBeforeNumber =
+                clerk.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "ORGANIZATION"));
         assertThat(sealBeforeNumber.status()).isEqualTo(409);
 
         var signed = chairman.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
@@ -127,19 +129,26 @@ class OutgoingFlowTests {
         var document = clerk.get("/api/v1/documents/" + documentId);
         assertThat(document.get("status")).isEqualTo("ISSUED");
         assertThat((String) document.get("notation")).matches("\\d{2,}/QĐ-UBND");
-        assertThat(document.get("issuedDate")).isEqualTo(LocalDate.now(VietnamTime.ZONE).toString());
-        byte[] pdf = clerk.get("/api/v1/documents/" + documentId + "/files/" + mainFileId(document.json())).bytes();
-        assertThat(Poppler.pdfsig(pdf)).hasSize(2)
+        assertThat(document.get("issuedDate"))
+                .isEqualTo(LocalDate.now(VietnamTime.ZONE).toString());
+        byte[] pdf = clerk.get("/api/v1/documents/" + documentId + "/files/" + mainFileId(document.json()))
+                .bytes();
+        assertThat(Poppler.pdfsig(pdf))
+                .hasSize(2)
                 .allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
 
-        List<?> states = clerk.get("/api/v1/documents/" + documentId + "/recipients").list();
+        List<?> states =
+                clerk.get("/api/v1/documents/" + documentId + "/recipients").list();
         assertThat(states).singleElement().satisfies(s -> {
             assertThat(((Map<?, ?>) s).get("state")).isEqualTo("ARRIVED");
             assertThat(((Map<?, ?>) s).get("statusCode")).isEqualTo("01");
         });
         Map<?, ?> arrival = (Map<?, ?>) theirClerk.get("/api/v1/arrivals").list().stream()
-                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId"))).findFirst().orElseThrow();
-        var registered = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of());
+                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId")))
+                .findFirst()
+                .orElseThrow();
+        var registered =
+                theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(registered.get("notation")).isEqualTo(document.get("notation"));
         assertThat(registered.get("organName")).isEqualTo("Ủy ban nhân dân huyện Tân Yên");
@@ -147,7 +156,8 @@ class OutgoingFlowTests {
         assertThat(recipientCode(documentId)).isEqualTo("03");
         String copy = (String) registered.get("id");
 
-        theirDirector.postJson("/api/v1/documents/" + copy + "/handling/assignment", Map.of("leadId", theirSpecialistId));
+        theirDirector.postJson(
+                "/api/v1/documents/" + copy + "/handling/assignment", Map.of("leadId", theirSpecialistId));
         eventually(() -> "04".equals(recipientCode(documentId)));
         theirSpecialist.postJson("/api/v1/documents/" + copy + "/handling/progress", Map.of("note", "Đang chuẩn bị"));
         eventually(() -> "05".equals(recipientCode(documentId)));
@@ -155,31 +165,47 @@ class OutgoingFlowTests {
         eventually(() -> "06".equals(recipientCode(documentId)));
 
         List<String> timeline = clerk.get("/api/v1/documents/" + documentId + "/timeline").list().stream()
-                .map(e -> (String) ((Map<?, ?>) e).get("action")).toList();
-        assertThat(timeline).containsSubsequence("draft.created", "draft.submitted", "draft.approved",
-                "document.outgoing.prepared", "draft.approved", "signature.applied", "document.outgoing.issued",
-                "signature.applied", "draft.issued", "document.delivered", "delivery.registered");
+                .map(e -> (String) ((Map<?, ?>) e).get("action"))
+                .toList();
+        assertThat(timeline)
+                .containsSubsequence(
+                        "draft.created",
+                        "draft.submitted",
+                        "draft.approved",
+                        "document.outgoing.prepared",
+                        "draft.approved",
+                        "signature.applied",
+                        "document.outgoing.issued",
+                        "signature.applied",
+                        "draft.issued",
+                        "document.delivered",
+                        "delivery.registered");
     }
 
     @Test
     void aDivisionHeadOffTheRouteCannotSignForTheChairman() {
         UUID finance = province.aDivision(committee.id(), "Phòng Tài chính - Kế hoạch", "TCKH");
-        String other = province.anOfficialOfDivision("Tạ Văn Trưởng Phòng Khác", Role.DIVISION_HEAD, committee.id(),
-                finance);
+        String other =
+                province.anOfficialOfDivision("Tạ Văn Trưởng Phòng Khác", Role.DIVISION_HEAD, committee.id(), finance);
         new TestSigners(jdbc, certificates).personal(other, committee.id(), committee.name());
         String draft = aDraft("Về việc điều chỉnh kế hoạch đầu tư công");
         specialist.postJson(draftPath(draft, "submission"), Map.of());
         head.postJson(draftPath(draft, "approval"), Map.of());
-        String documentId = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        String documentId = (String)
+                chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
 
-        var offTheRoute = api(other).postJson("/api/v1/documents/" + documentId + "/signatures",
-                Map.of("kind", "PERSONAL"));
+        var offTheRoute =
+                api(other).postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
 
         assertThat(offTheRoute.status()).as(offTheRoute.body()).isEqualTo(403);
         assertThat(offTheRoute.get("code")).isEqualTo("signing.personal.not-designated");
         assertThat((String) offTheRoute.get("detail")).contains("Nguyễn Văn Thắng");
         assertThat(jdbc.sql("select count(*) from document_file_version v join document_file f on f.id = v.file_id "
-                + "where f.document_id = ?::uuid").param(documentId).query(Long.class).single()).isZero();
+                                + "where f.document_id = ?::uuid")
+                        .param(documentId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         var notSigned = clerk.postJson(draftPath(draft, "issue"), Map.of());
         assertThat(notSigned.status()).as(notSigned.body()).isEqualTo(409);
         assertThat(notSigned.get("code")).isEqualTo("handling.issue.not-signed");
@@ -196,20 +222,30 @@ class OutgoingFlowTests {
         metadata.put("signerAuthority", "KT");
         metadata.put("signerPosition", "Phó Chủ tịch");
         metadata.put("signerFullName", "Trịnh Văn Phó");
-        var letter = clerk.multipart("/api/v1/documents/outgoing", metadata, FilePart.pdf("cv.pdf",
-                SamplePdf.withText("Về việc rà soát hộ nghèo", "KT. CHỦ TỊCH", "", "", "Trịnh Văn Phó")), List.of());
+        var letter = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
+                FilePart.pdf(
+                        "cv.pdf",
+                        SamplePdf.withText("Về việc rà soát hộ nghèo", "KT. CHỦ TỊCH", "", "", "Trịnh Văn Phó")),
+                List.of());
         String letterId = (String) letter.get("id");
         assertThat(deputy.postJson("/api/v1/documents/" + letterId + "/signatures", Map.of("kind", "PERSONAL"))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         byte[] signedByTheDeputy = clerk.get("/api/v1/documents/" + letterId + "/files/"
-                + mainFileId(clerk.get("/api/v1/documents/" + letterId).json())).bytes();
-        var created = specialist.multipart("/api/v1/drafts",
-                draftMetadata("Về việc rà soát hộ nghèo", culture), FilePart.pdf("du-thao.pdf", signedByTheDeputy),
+                        + mainFileId(clerk.get("/api/v1/documents/" + letterId).json()))
+                .bytes();
+        var created = specialist.multipart(
+                "/api/v1/drafts",
+                draftMetadata("Về việc rà soát hộ nghèo", culture),
+                FilePart.pdf("du-thao.pdf", signedByTheDeputy),
                 List.of());
         String draft = (String) created.get("id");
         specialist.postJson(draftPath(draft, "submission"), Map.of());
         head.postJson(draftPath(draft, "approval"), Map.of());
-        String documentId = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        String documentId = (String)
+                chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
 
         var refused = clerk.postJson(draftPath(draft, "issue"), Map.of());
 
@@ -241,18 +277,30 @@ class OutgoingFlowTests {
         assertThat(returned.get("state")).isEqualTo("RETURNED");
         assertThat(tasks(specialist)).containsEntry(draft, "revise");
 
-        var revised = specialist.upload(HttpMethod.POST, draftPath(draft, "versions"), "file",
+        var revised = specialist.upload(
+                HttpMethod.POST,
+                draftPath(draft, "versions"),
+                "file",
                 FilePart.pdf("du-thao-2.pdf", SamplePdf.withText("DỰ THẢO LẦN 2", "Nguyễn Văn Thắng")));
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
         assertThat((List<?>) revised.get("versions")).hasSize(2);
-        assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).get("state")).isEqualTo("SUBMITTED");
+        assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).get("state"))
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
     void whileTheLeaderIsAwayTheDeputySignsOnTheirBehalf() {
-        var away = chairman.postJson("/api/v1/units/" + committee.id() + "/leader-absences", Map.of(
-                "leaderId", chairmanId, "deputyId", deputyId, "firstDay", LocalDate.now(VietnamTime.ZONE).toString(),
-                "lastDay", LocalDate.now(VietnamTime.ZONE).plusDays(3).toString()));
+        var away = chairman.postJson(
+                "/api/v1/units/" + committee.id() + "/leader-absences",
+                Map.of(
+                        "leaderId",
+                        chairmanId,
+                        "deputyId",
+                        deputyId,
+                        "firstDay",
+                        LocalDate.now(VietnamTime.ZONE).toString(),
+                        "lastDay",
+                        LocalDate.now(VietnamTime.ZONE).plusDays(3).toString()));
         assertThat(away.status()).as(away.body()).isEqualTo(204);
         String draft = aDraft("Về việc thành lập đoàn kiểm tra");
         specialist.postJson(draftPath(draft, "submission"), Map.of());
@@ -278,38 +326,47 @@ class OutgoingFlowTests {
         ApiClient leader = api(leaderName);
         ApiClient communeClerk = api(province.anOfficial("Văn Thư Xã", Role.CLERK, commune.id()));
         ApiClient drafter = api(province.anOfficial("Công Chức Văn Phòng", Role.SPECIALIST, commune.id()));
-        var created = drafter.multipart("/api/v1/drafts", Map.of("unitId", commune.id().toString(),
-                "typeName", "Thông báo", "subject", "Về lịch tiếp công dân"), FilePart.pdf("tb.pdf",
-                SamplePdf.withText("THÔNG BÁO", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")), List.of());
+        var created = drafter.multipart(
+                "/api/v1/drafts",
+                Map.of("unitId", commune.id().toString(), "typeName", "Thông báo", "subject", "Về lịch tiếp công dân"),
+                FilePart.pdf("tb.pdf", SamplePdf.withText("THÔNG BÁO", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")),
+                List.of());
         String draft = (String) created.get("id");
         drafter.postJson(draftPath(draft, "submission"), Map.of());
-        String documentId = (String) leader.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        String documentId =
+                (String) leader.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
         leader.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
 
         var refused = communeClerk.postJson(draftPath(draft, "issue"), Map.of());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.get("code")).isEqualTo("signing.certificate.none-for-unit");
-        assertThat(communeClerk.get("/api/v1/documents/" + documentId).get("status")).isEqualTo("PREPARED");
+        assertThat(communeClerk.get("/api/v1/documents/" + documentId).get("status"))
+                .isEqualTo("PREPARED");
 
         var issued = communeClerk.postJson(draftPath(draft, "issue"), Map.of("sealWithServerKey", false));
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-        assertThat((String) communeClerk.get("/api/v1/documents/" + documentId).get("notation")).endsWith("/TB-UBND");
+        assertThat((String) communeClerk.get("/api/v1/documents/" + documentId).get("notation"))
+                .endsWith("/TB-UBND");
     }
 
     @Test
     void aRouteWithARoleNobodyHoldsIsRefusedAtSubmission() {
         UUID empty = province.aDivision(committee.id(), "Phòng Tư pháp", "TP");
-        ApiClient lonely = api(province.anOfficialOfDivision("Chuyên Viên Tư Pháp", Role.SPECIALIST, committee.id(),
-                empty));
+        ApiClient lonely =
+                api(province.anOfficialOfDivision("Chuyên Viên Tư Pháp", Role.SPECIALIST, committee.id(), empty));
         String draft = aDraftBy(lonely, empty, "Về việc phổ biến pháp luật");
 
         var submitted = lonely.postJson(draftPath(draft, "submission"), Map.of());
 
         assertThat(submitted.status()).isEqualTo(409);
         assertThat(submitted.get("code")).isEqualTo("handling.route.missing-role");
-        assertThat((String) submitted.get("detail")).as("the role by its name").contains("vai trò Trưởng phòng")
+        assertThat((String) submitted.get("detail"))
+                .as("the role by its name")
+                .contains("vai trò Trưởng phòng")
                 .doesNotContain("DIVISION_HEAD");
-        assertThat((String) lonely.inEnglish().postJson(draftPath(draft, "submission"), Map.of()).get("detail"))
+        assertThat((String) lonely.inEnglish()
+                        .postJson(draftPath(draft, "submission"), Map.of())
+                        .get("detail"))
                 .contains("the role Head of division");
         assertThat(lonely.get("/api/v1/drafts/" + draft).get("state")).isEqualTo("DRAFTING");
     }
@@ -317,22 +374,27 @@ class OutgoingFlowTests {
     @Test
     void aConfiguredRouteGoesThroughTheOfficeBeforeTheLeader() {
         UUID office = province.aDivision(committee.id(), "Văn phòng HĐND và UBND", "VP");
-        ApiClient officeHead = api(province.anOfficialOfDivision("Chánh Văn Phòng", Role.DIVISION_HEAD, committee.id(),
-                office));
-        var refused = specialist.putJson("/api/v1/units/" + committee.id() + "/approval-route",
-                List.of(Map.of("role", "LEADER")));
+        ApiClient officeHead =
+                api(province.anOfficialOfDivision("Chánh Văn Phòng", Role.DIVISION_HEAD, committee.id(), office));
+        var refused = specialist.putJson(
+                "/api/v1/units/" + committee.id() + "/approval-route", List.of(Map.of("role", "LEADER")));
         assertThat(refused.status()).isEqualTo(403);
-        var route = chairman.putJson("/api/v1/units/" + committee.id() + "/approval-route", List.of(
-                Map.of("role", "DIVISION_HEAD"), Map.of("role", "DIVISION_HEAD", "divisionId", office),
-                Map.of("role", "LEADER")));
+        var route = chairman.putJson(
+                "/api/v1/units/" + committee.id() + "/approval-route",
+                List.of(
+                        Map.of("role", "DIVISION_HEAD"),
+                        Map.of("role", "DIVISION_HEAD", "divisionId", office),
+                        Map.of("role", "LEADER")));
         assertThat(route.status()).as(route.body()).isEqualTo(200);
         String draft = aDraft("Về việc báo cáo tổng kết năm");
         specialist.postJson(draftPath(draft, "submission"), Map.of());
         head.postJson(draftPath(draft, "approval"), Map.of());
 
         assertThat(tasks(officeHead)).containsEntry(draft, "approve");
-        assertThat(officeHead.postJson(draftPath(draft, "approval"), Map.of()).get("state")).isEqualTo("SUBMITTED");
-        assertThat(chairman.postJson(draftPath(draft, "approval"), Map.of()).get("state")).isEqualTo("APPROVED");
+        assertThat(officeHead.postJson(draftPath(draft, "approval"), Map.of()).get("state"))
+                .isEqualTo("SUBMITTED");
+        assertThat(chairman.postJson(draftPath(draft, "approval"), Map.of()).get("state"))
+                .isEqualTo("APPROVED");
     }
 
     @Test
@@ -340,13 +402,15 @@ class OutgoingFlowTests {
         String first = issuedToTheDepartment("Về việc tổ chức giải chạy");
         String second = issuedToTheDepartment("Về việc tổ chức hội thi");
         Map<?, ?> arrival = arrivalOf(second);
-        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration",
-                Map.of()).get("id");
+        String copy = (String) theirClerk
+                .postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of())
+                .get("id");
 
         var revoked = clerk.postJson("/api/v1/documents/" + first + "/revocation", Map.of("comment", "Ban hành nhầm"));
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
         assertThat(revoked.get("state")).isEqualTo("REVOKED");
-        assertThat(theirClerk.get("/api/v1/arrivals").list()).noneMatch(a -> first.equals(((Map<?, ?>) a).get("documentId")));
+        assertThat(theirClerk.get("/api/v1/arrivals").list())
+                .noneMatch(a -> first.equals(((Map<?, ?>) a).get("documentId")));
         assertThat(clerk.get("/api/v1/documents/" + first).get("status")).isEqualTo("REVOKED");
         assertThat(codeAtTheDepartment(first)).isEqualTo("15");
 
@@ -355,39 +419,43 @@ class OutgoingFlowTests {
         assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REGISTERED");
         Map<?, ?> request = revocationRequestOf(second);
         assertThat(request.get("reason")).isEqualTo("Thay bằng văn bản khác");
-        var accepted = theirClerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId") + "/acceptance",
-                Map.of());
+        var accepted = theirClerk.postJson(
+                "/api/v1/revocation-requests/" + request.get("deliveryId") + "/acceptance", Map.of());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(codeAtTheDepartment(second)).isEqualTo("15");
         assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REVOKED");
-        var handled = theirDirector.postJson("/api/v1/documents/" + copy + "/handling/assignment",
-                Map.of("leadId", theirSpecialistId));
+        var handled = theirDirector.postJson(
+                "/api/v1/documents/" + copy + "/handling/assignment", Map.of("leadId", theirSpecialistId));
         assertThat(handled.status()).isEqualTo(409);
         assertThat(handled.get("code")).isEqualTo("handling.document.revoked");
         var again = clerk.postJson("/api/v1/documents/" + second + "/revocation", Map.of("comment", "Lần nữa"));
         assertThat(again.status()).isEqualTo(409);
-        var answeredTwice = theirClerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId")
-                + "/acceptance", Map.of());
+        var answeredTwice = theirClerk.postJson(
+                "/api/v1/revocation-requests/" + request.get("deliveryId") + "/acceptance", Map.of());
         assertThat(answeredTwice.get("code")).isEqualTo("handling.delivery.no-revocation-request");
     }
 
     @Test
     void aRecipientThatAlreadyActedOnItsCopyRefusesTheRevocationAndTheSenderSeesWhy() {
         String documentId = issuedToTheDepartment("Về việc hỗ trợ kinh phí");
-        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrivalOf(documentId).get("deliveryId")
-                + "/registration", Map.of()).get("id");
+        String copy = (String) theirClerk
+                .postJson("/api/v1/arrivals/" + arrivalOf(documentId).get("deliveryId") + "/registration", Map.of())
+                .get("id");
         clerk.postJson("/api/v1/documents/" + documentId + "/revocation", Map.of("comment", "Sai số liệu"));
         Map<?, ?> request = revocationRequestOf(documentId);
 
-        var notTheirClerk = clerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId") + "/refusal",
-                Map.of("comment", "x"));
+        var notTheirClerk = clerk.postJson(
+                "/api/v1/revocation-requests/" + request.get("deliveryId") + "/refusal", Map.of("comment", "x"));
         assertThat(notTheirClerk.status()).isEqualTo(404);
-        var refused = theirClerk.postJson("/api/v1/revocation-requests/" + request.get("deliveryId") + "/refusal",
+        var refused = theirClerk.postJson(
+                "/api/v1/revocation-requests/" + request.get("deliveryId") + "/refusal",
                 Map.of("comment", "Đã chi kinh phí theo văn bản"));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(200);
         assertThat(codeAtTheDepartment(documentId)).isEqualTo("16");
-        Map<?, ?> state = (Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().get(0);
+        Map<?, ?> state = (Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients")
+                .list()
+                .get(0);
         assertThat(state.get("reason")).isEqualTo("Đã chi kinh phí theo văn bản");
         assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REGISTERED");
         assertThat(theirClerk.get("/api/v1/revocation-requests").list()).isEmpty();
@@ -413,54 +481,99 @@ class OutgoingFlowTests {
     void aDocumentIssuedToReplaceAnotherRevokesTheOldOneAndAsksTheRecipientsToRevokeTheirCopies() {
         String old = issuedToTheDepartment("Về việc tổ chức hội chợ (lần 1)");
         Map<?, ?> arrival = arrivalOf(old);
-        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration",
-                Map.of()).get("id");
+        String copy = (String) theirClerk
+                .postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of())
+                .get("id");
         Map<String, Object> metadata = draftMetadata("Về việc tổ chức hội chợ (thay thế)", culture);
         metadata.put("replacesDocumentId", old);
-        var created = specialist.multipart("/api/v1/drafts", metadata, FilePart.pdf("du-thao.pdf",
-                SamplePdf.withText("QUYẾT ĐỊNH", "Thay thế", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")), List.of());
+        var created = specialist.multipart(
+                "/api/v1/drafts",
+                metadata,
+                FilePart.pdf(
+                        "du-thao.pdf",
+                        SamplePdf.withText("QUYẾT ĐỊNH", "Thay thế", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")),
+                List.of());
         String draft = (String) created.get("id");
         specialist.postJson(draftPath(draft, "submission"), Map.of());
         head.postJson(draftPath(draft, "approval"), Map.of());
-        String replacement = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        String replacement = (String)
+                chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
         chairman.postJson("/api/v1/documents/" + replacement + "/signatures", Map.of("kind", "PERSONAL"));
 
         assertThat(clerk.postJson(draftPath(draft, "issue"), Map.of()).status()).isEqualTo(200);
 
         assertThat(clerk.get("/api/v1/documents/" + old).get("status")).isEqualTo("REVOKED");
         assertThat(codeAtTheDepartment(old)).isEqualTo("13");
-        theirClerk.postJson("/api/v1/revocation-requests/" + revocationRequestOf(old).get("deliveryId")
-                + "/acceptance", Map.of());
+        theirClerk.postJson(
+                "/api/v1/revocation-requests/" + revocationRequestOf(old).get("deliveryId") + "/acceptance", Map.of());
         assertThat(theirClerk.get("/api/v1/documents/" + copy).get("status")).isEqualTo("REVOKED");
         assertThat(clerk.get("/api/v1/documents/" + replacement).get("status")).isEqualTo("ISSUED");
-        var notIssued = specialist.multipart("/api/v1/drafts", Map.of("unitId", committee.id().toString(),
-                "typeName", "Quyết định", "subject", "Thay thế một văn bản chưa ban hành", "replacesDocumentId", old),
-                FilePart.pdf("du-thao.pdf", SamplePdf.withText("QUYẾT ĐỊNH")), List.of());
+        var notIssued = specialist.multipart(
+                "/api/v1/drafts",
+                Map.of(
+                        "unitId",
+                        committee.id().toString(),
+                        "typeName",
+                        "Quyết định",
+                        "subject",
+                        "Thay thế một văn bản chưa ban hành",
+                        "replacesDocumentId",
+                        old),
+                FilePart.pdf("du-thao.pdf", SamplePdf.withText("QUYẾT ĐỊNH")),
+                List.of());
         assertThat(notIssued.get("code")).isEqualTo("handling.draft.replaces-not-issued");
     }
 
     @Test
     void aReplyDraftedInAWorkDossierIsFiledThereWhenIssuedBesideTheLetterItAnswers() {
-        var opened = specialist.postJson("/api/v1/dossiers", Map.of("unitId", committee.id().toString(),
-                "fileNotation", "12.VHTT", "title", "Hồ sơ tổ chức lễ hội năm 2027", "maintenance", "10 năm"));
+        var opened = specialist.postJson(
+                "/api/v1/dossiers",
+                Map.of(
+                        "unitId",
+                        committee.id().toString(),
+                        "fileNotation",
+                        "12.VHTT",
+                        "title",
+                        "Hồ sơ tổ chức lễ hội năm 2027",
+                        "maintenance",
+                        "10 năm"));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String dossier = (String) opened.get("id");
         Map<String, Object> metadata = draftMetadata("Về việc trả lời Sở về lễ hội", culture);
         metadata.put("dossierId", dossier);
-        var created = specialist.multipart("/api/v1/drafts", metadata, FilePart.pdf("du-thao.pdf",
-                SamplePdf.withText("CÔNG VĂN", "Trả lời", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")), List.of());
+        var created = specialist.multipart(
+                "/api/v1/drafts",
+                metadata,
+                FilePart.pdf(
+                        "du-thao.pdf",
+                        SamplePdf.withText("CÔNG VĂN", "Trả lời", "CHỦ TỊCH", "", "", "Nguyễn Văn Thắng")),
+                List.of());
         String draft = (String) created.get("id");
         specialist.postJson(draftPath(draft, "submission"), Map.of());
         head.postJson(draftPath(draft, "approval"), Map.of());
-        String reply = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        String reply = (String)
+                chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
         chairman.postJson("/api/v1/documents/" + reply + "/signatures", Map.of("kind", "PERSONAL"));
         assertThat(clerk.postJson(draftPath(draft, "issue"), Map.of()).status()).isEqualTo(200);
 
         List<?> filed = (List<?>) specialist.get("/api/v1/dossiers/" + dossier).get("documents");
-        assertThat(filed.stream().map(e -> (String) ((Map<?, ?>) e).get("documentId")).toList()).contains(reply);
-        var closedDossier = specialist.multipart("/api/v1/drafts", Map.of("unitId", committee.id().toString(),
-                "typeName", "Công văn", "subject", "Hồ sơ không có", "dossierId", UUID.randomUUID().toString()),
-                FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+        assertThat(filed.stream()
+                        .map(e -> (String) ((Map<?, ?>) e).get("documentId"))
+                        .toList())
+                .contains(reply);
+        var closedDossier = specialist.multipart(
+                "/api/v1/drafts",
+                Map.of(
+                        "unitId",
+                        committee.id().toString(),
+                        "typeName",
+                        "Công văn",
+                        "subject",
+                        "Hồ sơ không có",
+                        "dossierId",
+                        UUID.randomUUID().toString()),
+                FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")),
+                List.of());
         assertThat(closedDossier.get("code")).isEqualTo("handling.draft.dossier");
     }
 
@@ -470,8 +583,15 @@ class OutgoingFlowTests {
         TestProvince.Unit museum = province.aUnit("Bảo tàng tỉnh", "BT");
         ApiClient museumClerk = api(province.anOfficial("Văn Thư Bảo Tàng", Role.CLERK, museum.id()));
 
-        var updated = clerk.postJson("/api/v1/documents/" + documentId + "/recipient-changes", Map.of(
-                "added", List.of(museum.id()), "removed", List.of(department.id()), "reason", "Gửi đúng đơn vị"));
+        var updated = clerk.postJson(
+                "/api/v1/documents/" + documentId + "/recipient-changes",
+                Map.of(
+                        "added",
+                        List.of(museum.id()),
+                        "removed",
+                        List.of(department.id()),
+                        "reason",
+                        "Gửi đúng đơn vị"));
 
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         Map<String, String> states = new HashMap<>();
@@ -482,8 +602,10 @@ class OutgoingFlowTests {
         assertThat(museumClerk.get("/api/v1/arrivals").list()).hasSize(1);
         assertThat(theirClerk.get("/api/v1/arrivals").list())
                 .noneMatch(a -> documentId.equals(((Map<?, ?>) a).get("documentId")));
-        assertThat((List<?>) clerk.get("/api/v1/documents/" + documentId).get("recipients")).hasSize(3);
-        var notTheClerk = chairman.postJson("/api/v1/documents/" + documentId + "/recipient-changes",
+        assertThat((List<?>) clerk.get("/api/v1/documents/" + documentId).get("recipients"))
+                .hasSize(3);
+        var notTheClerk = chairman.postJson(
+                "/api/v1/documents/" + documentId + "/recipient-changes",
                 Map.of("added", List.of(museum.id()), "reason", "x"));
         assertThat(notTheClerk.status()).isEqualTo(403);
     }
@@ -497,25 +619,36 @@ class OutgoingFlowTests {
         secret.put("signerPosition", "Chủ tịch");
         secret.put("signerFullName", "Nguyễn Văn Thắng");
         secret.put("confidentiality", 1);
-        var issued = clerk.multipart("/api/v1/documents/outgoing", secret,
-                FilePart.pdf("mat.pdf", SamplePdf.withText("CÔNG VĂN MẬT")), List.of());
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                secret,
+                FilePart.pdf("mat.pdf", SamplePdf.withText("CÔNG VĂN MẬT")),
+                List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         String documentId = (String) issued.get("id");
-        assertThat(clerk.postJson("/api/v1/documents/" + documentId + "/recipient-changes", Map.of(
-                "added", List.of(department.id()), "reason", "Gửi Sở")).status()).isEqualTo(200);
+        assertThat(clerk.postJson(
+                                "/api/v1/documents/" + documentId + "/recipient-changes",
+                                Map.of("added", List.of(department.id()), "reason", "Gửi Sở"))
+                        .status())
+                .isEqualTo(200);
         Map<?, ?> arrival = (Map<?, ?>) theirClerk.get("/api/v1/arrivals").list().stream()
-                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId"))).findFirst().orElseThrow();
+                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId")))
+                .findFirst()
+                .orElseThrow();
 
-        var registered = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration",
-                Map.of());
+        var registered =
+                theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of());
 
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(registered.get("confidentiality")).isEqualTo(1);
         String copy = (String) registered.get("id");
         assertThat(theirClerk.get("/api/v1/documents/" + copy).status()).isEqualTo(200);
-        assertThat(theirDirector.get("/api/v1/documents/" + copy).status()).as("a secret copy only by grant")
+        assertThat(theirDirector.get("/api/v1/documents/" + copy).status())
+                .as("a secret copy only by grant")
                 .isEqualTo(404);
-        assertThat(theirSpecialist.get("/api/v1/documents?q=bien+gioi&unitId=" + department.id()).body())
+        assertThat(theirSpecialist
+                        .get("/api/v1/documents?q=bien+gioi&unitId=" + department.id())
+                        .body())
                 .doesNotContain(copy);
     }
 
@@ -524,35 +657,49 @@ class OutgoingFlowTests {
         String documentId = issuedToTheDepartment("Về việc gửi nhầm");
         Map<?, ?> arrival = arrivalOf(documentId);
 
-        var refused = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/refusal",
+        var refused = theirClerk.postJson(
+                "/api/v1/arrivals/" + arrival.get("deliveryId") + "/refusal",
                 Map.of("comment", "Không thuộc thẩm quyền của Sở"));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(200);
-        Map<?, ?> state = (Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().get(0);
+        Map<?, ?> state = (Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients")
+                .list()
+                .get(0);
         assertThat(state.get("statusCode")).isEqualTo("02");
         assertThat(state.get("reason")).isEqualTo("Không thuộc thẩm quyền của Sở");
         String registeredThenRefused = issuedToTheDepartment("Về việc vào sổ rồi mới thấy nhầm");
-        String copy = (String) theirClerk.postJson("/api/v1/arrivals/" + arrivalOf(registeredThenRefused)
-                .get("deliveryId") + "/registration", Map.of()).get("id");
-        theirClerk.postJson("/api/v1/documents/" + copy + "/handling/refusal", Map.of("reason", "Chữ ký số không hợp lệ"));
+        String copy = (String) theirClerk
+                .postJson(
+                        "/api/v1/arrivals/" + arrivalOf(registeredThenRefused).get("deliveryId") + "/registration",
+                        Map.of())
+                .get("id");
+        theirClerk.postJson(
+                "/api/v1/documents/" + copy + "/handling/refusal", Map.of("reason", "Chữ ký số không hợp lệ"));
         eventually(() -> "02".equals(recipientCode(registeredThenRefused)));
-        assertThat(((Map<?, ?>) clerk.get("/api/v1/documents/" + registeredThenRefused + "/recipients").list().get(0))
-                .get("reason")).isEqualTo("Chữ ký số không hợp lệ");
+        assertThat(((Map<?, ?>) clerk.get("/api/v1/documents/" + registeredThenRefused + "/recipients")
+                                .list()
+                                .get(0))
+                        .get("reason"))
+                .isEqualTo("Chữ ký số không hợp lệ");
         var twice = theirClerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/registration", Map.of());
         assertThat(twice.status()).isEqualTo(409);
-        var foreign = clerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/refusal",
-                Map.of("comment", "x"));
+        var foreign =
+                clerk.postJson("/api/v1/arrivals/" + arrival.get("deliveryId") + "/refusal", Map.of("comment", "x"));
         assertThat(foreign.status()).isEqualTo(404);
     }
 
     @Test
     void aFileThatIsNotAPdfIsRefusedAndNoDraftIsKept() {
         long before = jdbc.sql("select count(*) from draft").query(Long.class).single();
-        var answer = specialist.multipart("/api/v1/drafts", draftMetadata("Về việc khác", culture),
-                new FilePart("du-thao.pdf", "không phải PDF".getBytes(), "application/pdf"), List.of());
+        var answer = specialist.multipart(
+                "/api/v1/drafts",
+                draftMetadata("Về việc khác", culture),
+                new FilePart("du-thao.pdf", "không phải PDF".getBytes(), "application/pdf"),
+                List.of());
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.get("code")).isEqualTo("handling.draft.not-a-pdf");
-        assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -560,20 +707,29 @@ class OutgoingFlowTests {
         long before = jdbc.sql("select count(*) from draft").query(Long.class).single();
         byte[] bomb = vn.congvan.DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false);
 
-        var answer = specialist.inEnglish().multipart("/api/v1/drafts", draftMetadata("Về việc tệp nén", culture),
-                FilePart.pdf("du-thao.pdf", bomb), List.of());
+        var answer = specialist
+                .inEnglish()
+                .multipart(
+                        "/api/v1/drafts",
+                        draftMetadata("Về việc tệp nén", culture),
+                        FilePart.pdf("du-thao.pdf", bomb),
+                        List.of());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.get("code")).isEqualTo("platform.pdf.too-large");
-        assertThat((String) answer.get("detail")).contains("too large when decoded").contains("256 MB");
-        assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single()).isEqualTo(before);
+        assertThat((String) answer.get("detail"))
+                .contains("too large when decoded")
+                .contains("256 MB");
+        assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     private String issuedToTheDepartment(String subject) {
         String draft = aDraft(subject);
         specialist.postJson(draftPath(draft, "submission"), Map.of());
         head.postJson(draftPath(draft, "approval"), Map.of());
-        String documentId = (String) chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
+        String documentId = (String)
+                chairman.postJson(draftPath(draft, "approval"), Map.of()).get("documentId");
         chairman.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
         var issued = clerk.postJson(draftPath(draft, "issue"), Map.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
@@ -582,11 +738,15 @@ class OutgoingFlowTests {
 
     private Map<?, ?> arrivalOf(String documentId) {
         return (Map<?, ?>) theirClerk.get("/api/v1/arrivals").list().stream()
-                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId"))).findFirst().orElseThrow();
+                .filter(a -> documentId.equals(((Map<?, ?>) a).get("documentId")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String recipientCode(String documentId) {
-        return (String) ((Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients").list().get(0))
+        return (String) ((Map<?, ?>) clerk.get("/api/v1/documents/" + documentId + "/recipients")
+                        .list()
+                        .get(0))
                 .get("statusCode");
     }
 
@@ -595,9 +755,22 @@ class OutgoingFlowTests {
     }
 
     private String aDraftBy(ApiClient drafter, UUID division, String subject) {
-        var created = drafter.multipart("/api/v1/drafts", draftMetadata(subject, division),
-                FilePart.pdf("du-thao.pdf", SamplePdf.withText("QUYẾT ĐỊNH", subject, "", "TM. ỦY BAN NHÂN DÂN",
-                        "CHỦ TỊCH", "", "", "", "Nguyễn Văn Thắng")), List.of());
+        var created = drafter.multipart(
+                "/api/v1/drafts",
+                draftMetadata(subject, division),
+                FilePart.pdf(
+                        "du-thao.pdf",
+                        SamplePdf.withText(
+                                "QUYẾT ĐỊNH",
+                                subject,
+                                "",
+                                "TM. ỦY BAN NHÂN DÂN",
+                                "CHỦ TỊCH",
+                                "",
+                                "",
+                                "",
+                                "Nguyễn Văn Thắng")),
+                List.of());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.get("state")).isEqualTo("DRAFTING");
         return (String) created.get("id");
@@ -609,8 +782,11 @@ class OutgoingFlowTests {
         m.put("typeName", "Quyết định");
         m.put("subject", subject);
         m.put("divisionId", division.toString());
-        m.put("recipients", List.of(Map.of("unitId", department.id().toString()),
-                Map.of("organName", "Bộ Văn hóa, Thể thao và Du lịch")));
+        m.put(
+                "recipients",
+                List.of(
+                        Map.of("unitId", department.id().toString()),
+                        Map.of("organName", "Bộ Văn hóa, Thể thao và Du lịch")));
         return m;
     }
 
@@ -633,8 +809,13 @@ class OutgoingFlowTests {
     }
 
     private static String mainFileId(Map<String, Object> document) {
-        return (String) ((List<?>) document.get("files")).stream().map(f -> (Map<?, ?>) f)
-                .filter(f -> "MAIN".equals(f.get("role"))).findFirst().orElseThrow().get("id");
+        return (String) ((List<?>) document.get("files"))
+                .stream()
+                        .map(f -> (Map<?, ?>) f)
+                        .filter(f -> "MAIN".equals(f.get("role")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("id");
     }
 
     static void eventually(BooleanSupplier condition) {

@@ -66,7 +66,8 @@ class RemindersTests {
     @Test
     void anAssignmentTellsTheLeadAndTheCooperatingOfficialsButNotTheLeaderWhoMadeIt() {
         String id = anArrivingLetter("Về việc phòng chống dịch bệnh gia súc");
-        director.postJson("/api/v1/documents/" + id + "/handling/assignment",
+        director.postJson(
+                "/api/v1/documents/" + id + "/handling/assignment",
                 Map.of("leadId", leadId, "cooperatingIds", List.of(helperId)));
 
         assertThat(texts(lead)).contains("Bạn được giao xử lý văn bản: Về việc phòng chống dịch bệnh gia súc");
@@ -80,12 +81,24 @@ class RemindersTests {
     void theLeadIsRemindedOnceADayBeforeTheDeadlineAndTheLeaderIsToldOnceItHasPassed() {
         String soon = anArrivingLetter("Về việc báo cáo tiến độ gieo cấy");
         String late = anArrivingLetter("Về việc tổng kết vụ đông");
-        director.postJson("/api/v1/documents/" + soon + "/handling/assignment",
-                Map.of("leadId", leadId, "deadline", calendar.plusWorkingDays(calendar.today(), 1).toString()));
-        director.postJson("/api/v1/documents/" + late + "/handling/assignment",
-                Map.of("leadId", leadId, "deadline", calendar.plusWorkingDays(calendar.today(), 4).toString()));
+        director.postJson(
+                "/api/v1/documents/" + soon + "/handling/assignment",
+                Map.of(
+                        "leadId",
+                        leadId,
+                        "deadline",
+                        calendar.plusWorkingDays(calendar.today(), 1).toString()));
+        director.postJson(
+                "/api/v1/documents/" + late + "/handling/assignment",
+                Map.of(
+                        "leadId",
+                        leadId,
+                        "deadline",
+                        calendar.plusWorkingDays(calendar.today(), 4).toString()));
         LocalDate passed = calendar.today().minusDays(10);
-        jdbc.sql("update handling_case set deadline = ? where document_id = ?::uuid").params(passed, late).update();
+        jdbc.sql("update handling_case set deadline = ? where document_id = ?::uuid")
+                .params(passed, late)
+                .update();
 
         int told = reminders.remind();
 
@@ -93,27 +106,34 @@ class RemindersTests {
             assertThat(told).as("no reminders on a day off").isZero();
             return;
         }
-        assertThat(texts(lead)).contains("Sắp đến hạn xử lý: Về việc báo cáo tiến độ gieo cấy",
-                "Quá hạn xử lý: Về việc tổng kết vụ đông");
+        assertThat(texts(lead))
+                .contains(
+                        "Sắp đến hạn xử lý: Về việc báo cáo tiến độ gieo cấy",
+                        "Quá hạn xử lý: Về việc tổng kết vụ đông");
         assertThat(texts(director)).containsExactly("Văn bản bạn giao đã quá hạn xử lý: Về việc tổng kết vụ đông");
-        assertThat(reminders.remind()).as("the same day, nobody is reminded twice").isZero();
+        assertThat(reminders.remind())
+                .as("the same day, nobody is reminded twice")
+                .isZero();
 
-        List<?> overdue = director.get("/api/v1/units/" + unit.id() + "/overdue").list();
+        List<?> overdue =
+                director.get("/api/v1/units/" + unit.id() + "/overdue").list();
         assertThat(overdue).singleElement().satisfies(o -> {
             assertThat(((Map<?, ?>) o).get("documentId")).isEqualTo(late);
             assertThat(((Map<?, ?>) o).get("leadName")).isEqualTo("Chuyên Viên Chủ Trì");
             assertThat((Integer) ((Map<?, ?>) o).get("workingDaysLate")).isGreaterThanOrEqualTo(6);
         });
-        assertThat(helper.get("/api/v1/units/" + unit.id() + "/overdue").status()).isEqualTo(403);
+        assertThat(helper.get("/api/v1/units/" + unit.id() + "/overdue").status())
+                .isEqualTo(403);
         Map<?, ?> item = (Map<?, ?>) lead.get("/api/v1/my-work").list().stream()
-                .filter(i -> late.equals(((Map<?, ?>) i).get("documentId"))).findFirst().orElseThrow();
+                .filter(i -> late.equals(((Map<?, ?>) i).get("documentId")))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.get("overdue")).isEqualTo(true);
     }
 
     private List<String> texts(ApiClient official) {
-        return ((List<?>) official.get("/api/v1/notifications").get("notices")).stream()
-                .map(n -> (String) ((Map<?, ?>) n).get("text"))
-                .toList();
+        return ((List<?>) official.get("/api/v1/notifications").get("notices"))
+                .stream().map(n -> (String) ((Map<?, ?>) n).get("text")).toList();
     }
 
     private String anArrivingLetter(String subject) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import vn.congvan.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.congvan.ApiClient;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
@@ -68,14 +68,14 @@ class WholeDayInTheBrowserTests {
     void fromAnArrivalToAReplyRegisteredByItsRecipient() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestSigners signers = new TestSigners(jdbc, certificates);
-        TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Hiệp Hòa", "UBND", "DISTRICT", "DISTRICT",
-                null);
+        TestProvince.Unit committee =
+                province.aUnit("Ủy ban nhân dân huyện Hiệp Hòa", "UBND", "DISTRICT", "DISTRICT", null);
         var culture = province.aDivision(committee.id(), "Phòng Văn hóa và Thông tin", "VHTT");
         String clerk = province.anOfficial("Đặng Thị Văn Thư", Role.CLERK, committee.id());
         String chairman = province.anOfficial("Nguyễn Văn Thắng", Role.LEADER, committee.id());
         String head = province.anOfficialOfDivision("Lê Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture);
-        String specialist = province.anOfficialOfDivision("Phạm Thị Chuyên Viên", Role.SPECIALIST, committee.id(),
-                culture);
+        String specialist =
+                province.anOfficialOfDivision("Phạm Thị Chuyên Viên", Role.SPECIALIST, committee.id(), culture);
         signers.personal(chairman, committee.id(), committee.name());
         signers.organization(committee.id(), committee.name());
         TestProvince.Unit department = province.aUnit("Sở Văn hóa, Thể thao và Du lịch tỉnh", "SVHTTDL");
@@ -105,7 +105,8 @@ class WholeDayInTheBrowserTests {
         page = signIn(chairman);
         page.click("nav >> text=Việc của tôi");
         page.click(".work-item[data-task=assign] a");
-        page.locator("#assign-form select[name=leadId]").selectOption(new SelectOption().setLabel("Phạm Thị Chuyên Viên"));
+        page.locator("#assign-form select[name=leadId]")
+                .selectOption(new SelectOption().setLabel("Phạm Thị Chuyên Viên"));
         page.fill("#assign-form textarea[name=direction]", "Giao Phòng Văn hóa tham mưu báo cáo.");
         page.fill("#assign-form input[name=deadline]", deadline);
         page.click("#assign-form button");
@@ -116,7 +117,8 @@ class WholeDayInTheBrowserTests {
         // The specialist records progress and completes it, then drafts the reply.
         page = signIn(specialist);
         page.click("nav >> text=Việc của tôi");
-        assertThat(page.locator(".work-item[data-task=handle]")).containsText("Về việc báo cáo công tác tổ chức lễ hội");
+        assertThat(page.locator(".work-item[data-task=handle]"))
+                .containsText("Về việc báo cáo công tác tổ chức lễ hội");
         page.click(".work-item[data-task=handle] a");
         page.fill("#progress-form textarea", "Đã tổng hợp số liệu các xã");
         page.click("#progress-form button");
@@ -136,8 +138,18 @@ class WholeDayInTheBrowserTests {
         page.selectOption("#divisionId", culture.toString());
         page.fill("#subject", "Báo cáo công tác tổ chức lễ hội năm 2026");
         page.selectOption("#recipientIds", department.id().toString());
-        page.setInputFiles("#file", pdf("BÁO CÁO", "Công tác tổ chức lễ hội năm 2026", "", "TM. ỦY BAN NHÂN DÂN",
-                "CHỦ TỊCH", "", "", "", "Nguyễn Văn Thắng"));
+        page.setInputFiles(
+                "#file",
+                pdf(
+                        "BÁO CÁO",
+                        "Công tác tổ chức lễ hội năm 2026",
+                        "",
+                        "TM. ỦY BAN NHÂN DÂN",
+                        "CHỦ TỊCH",
+                        "",
+                        "",
+                        "",
+                        "Nguyễn Văn Thắng"));
         page.click("#draft-form button.primary");
         assertThat(page.locator("#draft")).hasAttribute("data-state", "DRAFTING");
         page.click("#submit-form button");
@@ -201,14 +213,17 @@ class WholeDayInTheBrowserTests {
     void aLeaderClearsHisWorkOnAPhoneUrgentFirst() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Bảo Đài", "UBND", "COMMUNE", "COMMUNE", null);
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Bảo Đài", Role.CLERK,
-                commune.id())));
+        ApiClient clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Bảo Đài", Role.CLERK, commune.id())));
         String chairman = province.anOfficial("Chủ Tịch Bảo Đài", Role.LEADER, commune.id());
         UUID chairmanId = province.personId(chairman);
         province.anOfficial("Công Chức Văn Hóa", Role.SPECIALIST, commune.id());
         for (int priority : new int[] {0, 3}) {
-            String id = ArrivingLetters.registered(clerk, commune.id(),
-                    priority > 0 ? "Về việc phòng chống bão số 9" : "Về việc thống kê dân số", priority);
+            String id = ArrivingLetters.registered(
+                    clerk,
+                    commune.id(),
+                    priority > 0 ? "Về việc phòng chống bão số 9" : "Về việc thống kê dân số",
+                    priority);
             clerk.postJson("/api/v1/documents/" + id + "/handling/presentation", Map.of("leaderId", chairmanId));
         }
 
@@ -217,7 +232,8 @@ class WholeDayInTheBrowserTests {
         assertThat(page.locator(".work-item").first()).containsText("Về việc phòng chống bão số 9");
         assertThat(page.locator(".work-item").first()).hasClass(java.util.regex.Pattern.compile(".*urgent.*"));
         org.assertj.core.api.Assertions.assertThat(
-                (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+                        (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
         page.locator(".work-item a").first().click();
         page.locator("#assign-form select[name=leadId]").selectOption(new SelectOption().setLabel("Công Chức Văn Hóa"));
         // On the emulated phone the PDF preview above the form (which mobile Chromium cannot show inline)
@@ -226,7 +242,8 @@ class WholeDayInTheBrowserTests {
         // The section of the page the form came from says "Chờ phân công" until the new page replaces it.
         assertThat(page.locator("#handling[data-state=ASSIGNED]")).containsText("Đã phân công");
         org.assertj.core.api.Assertions.assertThat(
-                (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+                        (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
         page.navigate("http://localhost:" + port + "/my-work");
         assertThat(page.locator(".work-item")).hasCount(1);
         page.click("text=Văn bản quá hạn xử lý");

@@ -14,9 +14,15 @@ import vn.congvan.handling.calendar.WorkingCalendar;
 class WorkingCalendarTests {
 
     /** Tết 2027 as a province would configure it: Friday 5 to Wednesday 10 February. */
-    final WorkingCalendar calendar = new WorkingCalendar(new HandlingProperties(List.of(
-            LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
-            LocalDate.of(2027, 2, 10)), 1), Clock.system(ZoneOffset.UTC));
+    final WorkingCalendar calendar = new WorkingCalendar(
+            new HandlingProperties(
+                    List.of(
+                            LocalDate.of(2027, 2, 5),
+                            LocalDate.of(2027, 2, 8),
+                            LocalDate.of(2027, 2, 9),
+                            LocalDate.of(2027, 2, 10)),
+                    1),
+            Clock.system(ZoneOffset.UTC));
 
     @Test
     void weekendsAndHolidaysAreNotWorkingDays() {

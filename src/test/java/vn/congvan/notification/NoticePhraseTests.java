@@ -34,10 +34,12 @@ class NoticePhraseTests {
                 NoticePhrase.of("shortfall", NoticePhrase.argument(List.of(NoticePhrase.of("signed"))), "72.5", "80")));
         NoticeView notice = view(List.of("Sở Y tế 2026", figures));
 
-        assertThat(notice.text(messages, VI)).isEqualTo("Đôn đốc Sở Y tế 2026: Văn bản đến xử lý trên phần mềm 25,0% "
-                + "(chỉ tiêu 90%); Văn bản đi có đủ chữ ký số 72,5% (chỉ tiêu 80%)");
-        assertThat(notice.text(messages, Locale.ENGLISH)).isEqualTo("Reminder to Sở Y tế 2026: Incoming handled in "
-                + "the software 25.0% (target 90%); Outgoing fully signed 72.5% (target 80%)");
+        assertThat(notice.text(messages, VI))
+                .isEqualTo("Đôn đốc Sở Y tế 2026: Văn bản đến xử lý trên phần mềm 25,0% "
+                        + "(chỉ tiêu 90%); Văn bản đi có đủ chữ ký số 72,5% (chỉ tiêu 80%)");
+        assertThat(notice.text(messages, Locale.ENGLISH))
+                .isEqualTo("Reminder to Sở Y tế 2026: Incoming handled in "
+                        + "the software 25.0% (target 90%); Outgoing fully signed 72.5% (target 80%)");
     }
 
     @Test
@@ -48,7 +50,14 @@ class NoticePhraseTests {
     }
 
     private static NoticeView view(List<String> arguments) {
-        return new NoticeView(UUID.randomUUID(), "statistics.below-target", "reminder", arguments, "/statistics",
-                true, Instant.now(), null);
+        return new NoticeView(
+                UUID.randomUUID(),
+                "statistics.below-target",
+                "reminder",
+                arguments,
+                "/statistics",
+                true,
+                Instant.now(),
+                null);
     }
 }

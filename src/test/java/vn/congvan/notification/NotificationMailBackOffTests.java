@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class NotificationMailBackOffTests {
 
-    private final MailSettings settings =
-            new MailSettings("congvan@localhost", "https://congvan.example/", Duration.ofSeconds(30),
-                    Duration.ofMinutes(1), 20);
+    private final MailSettings settings = new MailSettings(
+            "congvan@localhost", "https://congvan.example/", Duration.ofSeconds(30), Duration.ofMinutes(1), 20);
 
     @Test
     void eachFailedAttemptDoublesTheWaitUpToAnHour() {

@@ -35,9 +35,9 @@ import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
+import vn.congvan.notification.TestReaders.Reader;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
-import vn.congvan.notification.TestReaders.Reader;
 
 /** Notices e-mailed through a real SMTP server (GreenMail) on a loopback port, which a test stops and starts. */
 @CongVanTest
@@ -108,9 +108,14 @@ class NotificationMailTests {
                 .contains("Thư này do hệ thống CôngVăn gửi tự động");
         UUID notice = notifications.latest(reader.personId(), 1).get(0).id();
         assertThat(mail.getHeader("X-CongVan-Notice")).containsExactly(notice.toString());
-        assertThat(outbox(reader)).containsEntry("email_due_at", null).containsEntry("email_attempts", 1)
-                .extractingByKey("email_sent_at").isNotNull();
-        assertThat(notifications.unreadCount(reader.personId())).as("still unread in CongVan").isEqualTo(1);
+        assertThat(outbox(reader))
+                .containsEntry("email_due_at", null)
+                .containsEntry("email_attempts", 1)
+                .extractingByKey("email_sent_at")
+                .isNotNull();
+        assertThat(notifications.unreadCount(reader.personId()))
+                .as("still unread in CongVan")
+                .isEqualTo(1);
     }
 
     @Test
@@ -171,16 +176,19 @@ class NotificationMailTests {
         assertThat(theOnlyMailTo(reader).getSubject()).isEqualTo("[CôngVăn] Đã vào sổ văn bản đến, số đến 16.");
         mailerRounds(3);
         assertThat(mailsTo(reader)).hasSize(1);
-        assertThat(outbox(reader)).containsEntry("email_due_at", null).containsEntry("email_error", null)
-                .extractingByKey("email_sent_at").isNotNull();
+        assertThat(outbox(reader))
+                .containsEntry("email_due_at", null)
+                .containsEntry("email_error", null)
+                .extractingByKey("email_sent_at")
+                .isNotNull();
     }
 
     @Test
     void aLineBreakInANoticeAddsNoHeaderToTheEmail() throws Exception {
         Reader reader = readers.aReaderWithEmail("Nguyễn Thị Lan", address());
 
-        readers.send(TestReaders.registered(reader, "18\r\nBcc: ngoai@example.org", "/documents/" + UUID.randomUUID(),
-                false));
+        readers.send(TestReaders.registered(
+                reader, "18\r\nBcc: ngoai@example.org", "/documents/" + UUID.randomUUID(), false));
 
         MimeMessage mail = theOnlyMailTo(reader);
         assertThat(mail.getSubject()).isEqualTo("[CôngVăn] Đã vào sổ văn bản đến, số đến 18 Bcc: ngoai@example.org.");
@@ -203,8 +211,10 @@ class NotificationMailTests {
     void aNoticeOfADocumentTheReaderMayNotReadWhenTheMailLeavesIsNotEmailed() {
         Reader reader = readers.aReaderWithEmail("Lý Văn Ngoài", address());
         TestProvince.Unit elsewhere = readers.province().aUnit("Sở Quốc phòng", "SQP");
-        ApiClient theirClerk = new ApiClient(port, readers.province().tokenFor(
-                readers.province().anOfficial("Văn Thư Sở Khác", Role.CLERK, elsewhere.id())));
+        ApiClient theirClerk = new ApiClient(
+                port,
+                readers.province()
+                        .tokenFor(readers.province().anOfficial("Văn Thư Sở Khác", Role.CLERK, elsewhere.id())));
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", elsewhere.id().toString());
         m.put("typeName", "Công văn");
@@ -214,8 +224,11 @@ class NotificationMailTests {
         m.put("organName", "Bộ Chỉ huy quân sự tỉnh");
         m.put("subject", "Về kế hoạch huấn luyện dự bị động viên");
         m.put("confidentiality", 1);
-        var registered = theirClerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("mat.pdf", SamplePdf.withText("CÔNG VĂN MẬT")), List.of());
+        var registered = theirClerk.multipart(
+                "/api/v1/documents/incoming",
+                m,
+                FilePart.pdf("mat.pdf", SamplePdf.withText("CÔNG VĂN MẬT")),
+                List.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 
         readers.send(TestReaders.registered(reader, "19", "/documents/" + registered.get("id"), true));
@@ -233,15 +246,18 @@ class NotificationMailTests {
     }
 
     private List<MimeMessage> mailsTo(Reader reader) {
-        String address = jdbc.sql("select email from person where id = ?").param(reader.personId())
-                .query(String.class).single();
+        String address = jdbc.sql("select email from person where id = ?")
+                .param(reader.personId())
+                .query(String.class)
+                .single();
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> recipients(m).contains(address))
                 .toList();
     }
 
     private Map<String, Object> outbox(Reader reader) {
-        return jdbc.sql("select email_due_at, email_attempts, email_sent_at, email_error from notice where person_id = ?")
+        return jdbc.sql(
+                        "select email_due_at, email_attempts, email_sent_at, email_error from notice where person_id = ?")
                 .param(reader.personId())
                 .query()
                 .singleRow();
@@ -249,7 +265,9 @@ class NotificationMailTests {
 
     private static List<String> recipients(MimeMessage message) {
         try {
-            return Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Address::toString)
+                    .toList();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -74,8 +74,8 @@ class NotificationTests {
         assertThat(notifications.unreadCount(colleague.personId())).isZero();
         assertThat(notifications.latest(colleague.personId(), 10)).isEmpty();
         assertThatThrownBy(() -> notifications.markRead(colleague.personId(), notice))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("notification.not-found"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("notification.not-found"));
         notifications.markAllRead(colleague.personId());
         assertThat(notifications.unreadCount(reader.personId())).isEqualTo(1);
     }
@@ -106,8 +106,10 @@ class NotificationTests {
 
         readers.send(TestReaders.registered(reader, "12", link, false));
 
-        assertThat(notifications.latest(reader.personId(), 10)).hasSize(2)
-                .extracting(NoticeView::unread).containsExactly(true, false);
+        assertThat(notifications.latest(reader.personId(), 10))
+                .hasSize(2)
+                .extracting(NoticeView::unread)
+                .containsExactly(true, false);
         assertThat(notifications.unreadCount(reader.personId())).isEqualTo(1);
     }
 
@@ -120,7 +122,8 @@ class NotificationTests {
 
         assertThat(notifications.unreadCount(reader.personId())).isEqualTo(3);
         assertThat(notifications.latest(reader.personId(), 2))
-                .extracting(n -> n.arguments().get(0)).containsExactly("14", "13");
+                .extracting(n -> n.arguments().get(0))
+                .containsExactly("14", "13");
     }
 
     @Test
@@ -173,7 +176,9 @@ class NotificationTests {
         readers.send(TestReaders.registered(reader, "12", "/documents/" + UUID.randomUUID(), false));
 
         assertThat(jdbc.sql("select count(*) from notice where person_id = ? and email_due_at is not null")
-                        .param(reader.personId()).query(Long.class).single())
+                        .param(reader.personId())
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -182,7 +187,8 @@ class NotificationTests {
         UUID person = UUID.randomUUID();
         for (String link : List.of("https://example.org/", "//example.org/x", "/\\example.org", "documents/1")) {
             assertThatThrownBy(() -> new Notice(person, "handling.assigned", "k", List.of(), link, false))
-                    .as(link).isInstanceOf(IllegalArgumentException.class);
+                    .as(link)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> new Notice(person, "Handling Assigned", "k", List.of(), "/", false))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -39,13 +39,18 @@ public final class TestReaders {
 
     public Reader aReader(String fullName) {
         String username = province.anOfficial(fullName, Role.SPECIALIST, unit.id());
-        UUID personId = jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+        UUID personId = jdbc.sql("select id from person where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
         return new Reader(personId, username);
     }
 
     public Reader aReaderWithEmail(String fullName, String email) {
         Reader reader = aReader(fullName);
-        jdbc.sql("update person set email = ? where id = ?").params(email, reader.personId()).update();
+        jdbc.sql("update person set email = ? where id = ?")
+                .params(email, reader.personId())
+                .update();
         return reader;
     }
 

@@ -134,8 +134,14 @@ class ClusterJobsTests {
                 names.add(job.jobName());
             }
         }
-        assertThat(names).contains("exchange.axis-inbox", "exchange.axis-outbox", "exchange.axis-directory",
-                "handling.reminders", "directory.installation", "signing.demo-certificates");
+        assertThat(names)
+                .contains(
+                        "exchange.axis-inbox",
+                        "exchange.axis-outbox",
+                        "exchange.axis-directory",
+                        "handling.reminders",
+                        "directory.installation",
+                        "signing.demo-certificates");
     }
 
     @Test
@@ -144,7 +150,8 @@ class ClusterJobsTests {
         List<String> found = new ArrayList<>();
         List<String> twoKeys = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(s -> s.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(s -> s.toString().endsWith(".java")).toList()) {
                 if (source.endsWith(Path.of("vn/congvan/platform/ClusterJobs.java"))) {
                     continue;
                 }
@@ -153,13 +160,19 @@ class ClusterJobsTests {
                 while (call.find()) {
                     found.add(source.getFileName().toString());
                     if (topLevelArguments(code, call.end()) != 1) {
-                        twoKeys.add(source + ": " + code.substring(call.start(), Math.min(code.length(), call.end() + 40)));
+                        twoKeys.add(
+                                source + ": " + code.substring(call.start(), Math.min(code.length(), call.end() + 40)));
                     }
                 }
             }
         }
-        assertThat(found).contains("AuditRecords.java", "Registers.java", "FigureStore.java", "HubAgencies.java",
-                "MonthlyReports.java");
+        assertThat(found)
+                .contains(
+                        "AuditRecords.java",
+                        "Registers.java",
+                        "FigureStore.java",
+                        "HubAgencies.java",
+                        "MonthlyReports.java");
         assertThat(twoKeys).isEmpty();
     }
 
@@ -187,7 +200,8 @@ class ClusterJobsTests {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-                return definition.getMetadata().isIndependent() && !definition.getMetadata().isInterface();
+                return definition.getMetadata().isIndependent()
+                        && !definition.getMetadata().isInterface();
             }
         };
         scanner.addIncludeFilter(new AssignableTypeFilter(ClusterJob.class));

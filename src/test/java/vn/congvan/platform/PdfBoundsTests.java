@@ -115,7 +115,8 @@ class PdfBoundsTests {
             // Images are not counted with the page streams: a scanned dossier holds gigabytes of them.
             assertThat(EIGHT_MEGABYTES.decodesWithin(opened)).isTrue();
             assertThat(EIGHT_MEGABYTES.drawsWithin(opened, 1f)).isFalse();
-            assertThatThrownBy(() -> EIGHT_MEGABYTES.requireDrawable(opened, 0.5f)).isInstanceOf(PdfBounds.TooLarge.class);
+            assertThatThrownBy(() -> EIGHT_MEGABYTES.requireDrawable(opened, 0.5f))
+                    .isInstanceOf(PdfBounds.TooLarge.class);
         }
     }
 
@@ -133,8 +134,8 @@ class PdfBoundsTests {
     @Test
     void aJpegWhoseOwnHeaderDeclaresMoreThanItsDictionaryIsMeasuredByItsHeader() throws IOException {
         // A 4000 × 4000 grey JPEG of one colour (16 MB drawn, a few kilobytes sent) that the PDF calls 10 × 10.
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(
-                4000, 4000, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.image.BufferedImage picture =
+                new java.awt.image.BufferedImage(4000, 4000, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
         java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
         COSStream image = DecompressionBombs.image(10, 10, jpeg.toByteArray());
@@ -186,8 +187,12 @@ class PdfBoundsTests {
                 out.write("q 10 0 0 10 0 0 cm /Im0 Do Q\n".getBytes(ISO));
             }
             checked.setItem(COSName.SUBTYPE, COSName.FORM);
-            checked.setItem(COSName.RESOURCES, resources(COSName.XOBJECT, "Im0",
-                    DecompressionBombs.image(1024, 1024, DecompressionBombs.deflated(new byte[0], 64))));
+            checked.setItem(
+                    COSName.RESOURCES,
+                    resources(
+                            COSName.XOBJECT,
+                            "Im0",
+                            DecompressionBombs.image(1024, 1024, DecompressionBombs.deflated(new byte[0], 64))));
             COSDictionary states = new COSDictionary();
             states.setItem(COSName.getPDFName("On"), checked);
             COSDictionary appearances = new COSDictionary();
@@ -227,13 +232,22 @@ class PdfBoundsTests {
         // Three A4 pages scanned at 300 dpi, grey, each some 9 MB drawn; an A3 colour page at 150 dpi.
         try (PDDocument pdf = new PDDocument()) {
             for (int[] scan : new int[][] {{2480, 3508, 1}, {2480, 3508, 1}, {2480, 3508, 1}, {2480, 1754, 3}}) {
-                java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(scan[0], scan[1],
-                        scan[2] == 1 ? java.awt.image.BufferedImage.TYPE_BYTE_GRAY : java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(
+                        scan[0],
+                        scan[1],
+                        scan[2] == 1
+                                ? java.awt.image.BufferedImage.TYPE_BYTE_GRAY
+                                : java.awt.image.BufferedImage.TYPE_INT_RGB);
                 PDPage page = new PDPage(scan[1] > scan[0] ? PDRectangle.A4 : new PDRectangle(1191, 842));
                 pdf.addPage(page);
                 var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(pdf, picture);
                 try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
-                    content.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                    content.drawImage(
+                            image,
+                            0,
+                            0,
+                            page.getMediaBox().getWidth(),
+                            page.getMediaBox().getHeight());
                 }
             }
             Path file = dir.resolve("scan.pdf");

@@ -33,7 +33,8 @@ class ActiveContentTests {
     private static final byte[] SCRIPT_PAGE =
             "<html><body><script>fetch('/api/v1/auth/token')</script></body></html>".getBytes(StandardCharsets.UTF_8);
     private static final byte[] SCRIPT_IMAGE = ("<svg xmlns=\"http://www.w3.org/2000/svg\">"
-            + "<script>alert(document.cookie)</script></svg>").getBytes(StandardCharsets.UTF_8);
+                    + "<script>alert(document.cookie)</script></svg>")
+            .getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
     int port;
@@ -67,11 +68,12 @@ class ActiveContentTests {
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(asked.body()).isEqualTo(SCRIPT_PAGE);
         assertThat(asked.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
-        assertThat(asked.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .startsWith("attachment;").contains("filename*=UTF-8''bao-cao.html"));
+        assertThat(asked.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(
+                        d -> assertThat(d).startsWith("attachment;").contains("filename*=UTF-8''bao-cao.html"));
         assertThat(asked.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(asked.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p -> assertThat(p)
-                .contains("sandbox").contains("default-src 'none'"));
+        assertThat(asked.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("sandbox").contains("default-src 'none'"));
     }
 
     @Test
@@ -94,17 +96,18 @@ class ActiveContentTests {
                 .download("/documents/" + stored.documentId() + "/files/" + stored.attachmentId() + "?inline=true");
 
         assertThat(asked.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
-        assertThat(asked.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .startsWith("attachment;"));
-        assertThat(asked.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p -> assertThat(p)
-                .contains("sandbox"));
+        assertThat(asked.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+        assertThat(asked.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("sandbox"));
     }
 
     @Test
     void aFileNameCannotBreakOutOfTheDispositionHeader() {
-        Stored stored = aDocumentWithTheAttachment(
-                new FilePart("a\"; filename=evil.html; x=\"Tờ trình.docx", "phụ lục".getBytes(StandardCharsets.UTF_8),
-                        "application/octet-stream"));
+        Stored stored = aDocumentWithTheAttachment(new FilePart(
+                "a\"; filename=evil.html; x=\"Tờ trình.docx",
+                "phụ lục".getBytes(StandardCharsets.UTF_8),
+                "application/octet-stream"));
 
         var download = clerk.get("/api/v1/documents/" + stored.documentId() + "/files/" + stored.attachmentId());
 
@@ -115,15 +118,15 @@ class ActiveContentTests {
 
     @Test
     void theMainPdfIsStillShownInlineForThePreview() throws Exception {
-        Stored stored = aDocumentWithTheAttachment(new FilePart("ghi-chu.txt", "ghi chú".getBytes(StandardCharsets.UTF_8),
-                "text/plain"));
+        Stored stored = aDocumentWithTheAttachment(
+                new FilePart("ghi-chu.txt", "ghi chú".getBytes(StandardCharsets.UTF_8), "text/plain"));
 
         HttpResponse<byte[]> preview = SignedInBrowser.as(port, clerkName)
                 .download("/documents/" + stored.documentId() + "/files/" + stored.mainId() + "?inline=true");
 
         assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(preview.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .startsWith("inline;"));
+        assertThat(preview.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("inline;"));
         assertThat(preview.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
@@ -142,10 +145,14 @@ class ActiveContentTests {
         m.put("signerPosition", "Chủ tịch");
         m.put("signerFullName", "Nguyễn Văn Gương");
         m.put("priority", 1);
-        var registered = clerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("bao-cao.pdf", SamplePdf.withText("BÁO CÁO")), List.of(attachment));
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming",
+                m,
+                FilePart.pdf("bao-cao.pdf", SamplePdf.withText("BÁO CÁO")),
+                List.of(attachment));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         List<?> files = (List<?>) registered.get("files");
-        return new Stored(registered.get("id"), ((Map<?, ?>) files.get(0)).get("id"), ((Map<?, ?>) files.get(1)).get("id"));
+        return new Stored(
+                registered.get("id"), ((Map<?, ?>) files.get(0)).get("id"), ((Map<?, ?>) files.get(1)).get("id"));
     }
 }

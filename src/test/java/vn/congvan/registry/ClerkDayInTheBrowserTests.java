@@ -95,7 +95,10 @@ class ClerkDayInTheBrowserTests {
         Path printed = download.path();
         try (PDDocument register = Loader.loadPDF(printed.toFile())) {
             String text = new PDFTextStripper().getText(register).replaceAll("\\s+", " ");
-            assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN").contains("27/QĐ-UBND").contains("chỉnh trang đô thị");
+            assertThat(text)
+                    .contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")
+                    .contains("27/QĐ-UBND")
+                    .contains("chỉnh trang đô thị");
         }
         renderedByPoppler(printed);
     }
@@ -103,8 +106,8 @@ class ClerkDayInTheBrowserTests {
     @Test
     void aClerkNumbersAndIssuesALetterFromTheForm() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
-        TestProvince.Unit district = province.aUnit("Ủy ban nhân dân huyện Lục Ngạn", "UBND", "DISTRICT", "DISTRICT",
-                null);
+        TestProvince.Unit district =
+                province.aUnit("Ủy ban nhân dân huyện Lục Ngạn", "UBND", "DISTRICT", "DISTRICT", null);
         province.aDivision(district.id(), "Phòng Nông nghiệp", "NN");
         String clerk = province.anOfficial("Hoàng Thị Vải", Role.CLERK, district.id());
         Path pdf = Files.createTempFile("cong-van", ".pdf");
@@ -114,8 +117,9 @@ class ClerkDayInTheBrowserTests {
 
         page.navigate("http://localhost:" + port + "/outgoing/new");
         page.selectOption("#typeName", "CONG_VAN");
-        page.selectOption("#draftingDivisionId", new com.microsoft.playwright.options.SelectOption().setLabel(
-                "Phòng Nông nghiệp (NN)"));
+        page.selectOption(
+                "#draftingDivisionId",
+                new com.microsoft.playwright.options.SelectOption().setLabel("Phòng Nông nghiệp (NN)"));
         page.fill("#subject", "Về việc tiêu thụ vải thiều năm 2026");
         page.selectOption("#signerAuthority", "KT");
         page.fill("#signerPosition", "Phó Chủ tịch");
@@ -131,8 +135,8 @@ class ClerkDayInTheBrowserTests {
         page.fill("#register-name", "Sổ quyết định");
         page.selectOption("#register-types", "QUYET_DINH");
         page.click("#open-register button.primary");
-        assertThat(page.locator(".card h2").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText("Sổ quyết định")))
+        assertThat(page.locator(".card h2")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sổ quyết định")))
                 .hasCount(1);
     }
 
@@ -155,14 +159,26 @@ class ClerkDayInTheBrowserTests {
     /** poppler's pdftoppm, an independent reader, renders the printed register's first page. */
     private static void renderedByPoppler(Path pdf) throws Exception {
         Path out = Files.createTempDirectory("register-png");
-        Process render = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf.toString(),
+        Process render = new ProcessBuilder(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "60",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        pdf.toString(),
                         out.resolve("page").toString())
                 .redirectErrorStream(true)
                 .start();
         assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(render.exitValue()).as(new String(render.getInputStream().readAllBytes())).isZero();
+        assertThat(render.exitValue())
+                .as(new String(render.getInputStream().readAllBytes()))
+                .isZero();
         try (var files = Files.list(out)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".png")).findFirst()).isPresent();
+            assertThat(files.filter(f -> f.toString().endsWith(".png")).findFirst())
+                    .isPresent();
         }
     }
 }

@@ -43,11 +43,16 @@ class DocumentSearchTests {
         ward = province.aUnit("Ủy ban nhân dân phường Xương Giang", "UBND", "WARD", "COMMUNE", null);
         clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Vũ Thị Hằng", Role.CLERK, ward.id())));
         marker = "m" + Long.toString(System.nanoTime(), 36);
-        register("Quyết định", "Về việc thành lập Ban chỉ đạo chuyển đổi số " + marker,
+        register(
+                "Quyết định",
+                "Về việc thành lập Ban chỉ đạo chuyển đổi số " + marker,
                 SamplePdf.withText("QUYẾT ĐỊNH", "Điều 1. Thành lập Ban chỉ đạo"));
-        register("Công văn", "Về việc đôn đốc nộp báo cáo " + marker,
-                SamplePdf.withText("Kính gửi các đơn vị", "Đề nghị gửi báo cáo đánh giá sử dụng chữ ký số trước "
-                        + "ngày 30 tháng 11"));
+        register(
+                "Công văn",
+                "Về việc đôn đốc nộp báo cáo " + marker,
+                SamplePdf.withText(
+                        "Kính gửi các đơn vị",
+                        "Đề nghị gửi báo cáo đánh giá sử dụng chữ ký số trước " + "ngày 30 tháng 11"));
     }
 
     void register(String type, String subject, byte[] pdf) {
@@ -102,12 +107,15 @@ class DocumentSearchTests {
 
     @Test
     void filtersNarrowTheResult() {
-        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&type=CONG_VAN").get("documents"))
+        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&type=CONG_VAN")
+                        .get("documents"))
                 .hasSize(1);
-        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&from=" + LocalDate.now().plusDays(1))
+        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&from="
+                                + LocalDate.now().plusDays(1))
                         .get("documents"))
                 .isEmpty();
-        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&direction=OUTGOING").get("documents"))
+        assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&direction=OUTGOING")
+                        .get("documents"))
                 .isEmpty();
     }
 
@@ -116,14 +124,15 @@ class DocumentSearchTests {
         var answer = clerk.get("/api/v1/documents?q=%27%29%3B+drop+table+document%3B+--+%3A*%21%26%7C");
         assertThat(answer.status()).isEqualTo(200);
         assertThat((List<?>) answer.get("documents")).isEmpty();
-        assertThat(jdbc.sql("select count(*) from document").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from document").query(Long.class).single())
+                .isPositive();
     }
 
     @Test
     void anotherCommuneSeesNoneOfTheseDocuments() {
         TestProvince.Unit other = province.aUnit("Ủy ban nhân dân phường Trần Phú", "UBND", "WARD", "COMMUNE", null);
-        ApiClient stranger = new ApiClient(port, province.tokenFor(province.anOfficial("Ngô Văn Lạ", Role.CLERK,
-                other.id())));
+        ApiClient stranger =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Ngô Văn Lạ", Role.CLERK, other.id())));
 
         assertThat(found(stranger, marker)).isEmpty();
         assertThat(found(clerk, marker)).hasSize(2);

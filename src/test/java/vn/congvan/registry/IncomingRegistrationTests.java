@@ -40,8 +40,8 @@ class IncomingRegistrationTests {
     void aDepartmentWithAClerk() {
         province = new TestProvince(jdbc, encoder, port);
         department = province.aUnit("Sở Xây dựng", "SXD");
-        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Nguyễn Thị Văn Thư", Role.CLERK,
-                department.id())));
+        clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Nguyễn Thị Văn Thư", Role.CLERK, department.id())));
     }
 
     Map<String, Object> decisionOfTheCommittee(String number) {
@@ -66,7 +66,10 @@ class IncomingRegistrationTests {
 
     @Test
     void aClerkRegistersAnArrivingDecisionAndGetsAnArrivalNumber() {
-        var answer = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("15"), aDecisionPdf(),
+        var answer = clerk.multipart(
+                "/api/v1/documents/incoming",
+                decisionOfTheCommittee("15"),
+                aDecisionPdf(),
                 List.of(new FilePart("phu-luc.docx", "phụ lục".getBytes(), "application/octet-stream")));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -76,8 +79,8 @@ class IncomingRegistrationTests {
         assertThat(answer.get("typeName")).isEqualTo("Quyết định");
         assertThat((List<?>) answer.get("files")).hasSize(2);
 
-        var second = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("16"), aDecisionPdf(),
-                List.of());
+        var second =
+                clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("16"), aDecisionPdf(), List.of());
         assertThat(second.get("arrivalNumber")).isEqualTo(2);
     }
 
@@ -133,8 +136,10 @@ class IncomingRegistrationTests {
         var second = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("50"), pdf, List.of(), key);
 
         assertThat(second.get("id")).isEqualTo(first.get("id"));
-        assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(department.id())
-                        .query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from document where unit_id = ?")
+                        .param(department.id())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -148,8 +153,7 @@ class IncomingRegistrationTests {
         for (int i = 0; i < 2; i++) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("55"), pdf, List.of(),
-                        key);
+                return clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("55"), pdf, List.of(), key);
             }));
         }
         start.countDown();
@@ -165,14 +169,21 @@ class IncomingRegistrationTests {
 
     @Test
     void aFileThatIsNotAPdfIsRefusedInTheReadersLanguageAndNothingIsWritten() {
-        var refused = clerk.inEnglish().multipart("/api/v1/documents/incoming", decisionOfTheCommittee("60"),
-                new FilePart("virus.pdf", "MZ not a pdf at all".getBytes(), "application/pdf"), List.of());
+        var refused = clerk.inEnglish()
+                .multipart(
+                        "/api/v1/documents/incoming",
+                        decisionOfTheCommittee("60"),
+                        new FilePart("virus.pdf", "MZ not a pdf at all".getBytes(), "application/pdf"),
+                        List.of());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("registry.file.not-pdf").contains("is not a valid PDF");
         assertThat(countDocuments()).isZero();
         assertThat(jdbc.sql("select count(*) from register_counter c join register r on r.id = c.register_id "
-                        + "where r.unit_id = ?").param(department.id()).query(Long.class).single())
+                                + "where r.unit_id = ?")
+                        .param(department.id())
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -180,8 +191,11 @@ class IncomingRegistrationTests {
     void aTruncatedPdfIsRefused() {
         byte[] pdf = SamplePdf.withText("QUYẾT ĐỊNH");
         byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length / 3);
-        var refused = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("61"),
-                FilePart.pdf("cut.pdf", truncated), List.of());
+        var refused = clerk.multipart(
+                "/api/v1/documents/incoming",
+                decisionOfTheCommittee("61"),
+                FilePart.pdf("cut.pdf", truncated),
+                List.of());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("registry.file.not-pdf").contains("không phải là tệp PDF hợp lệ");
@@ -189,8 +203,11 @@ class IncomingRegistrationTests {
 
     @Test
     void anEmptyFileIsRefused() {
-        var refused = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("62"),
-                FilePart.pdf("empty.pdf", new byte[0]), List.of());
+        var refused = clerk.multipart(
+                "/api/v1/documents/incoming",
+                decisionOfTheCommittee("62"),
+                FilePart.pdf("empty.pdf", new byte[0]),
+                List.of());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("registry.file.empty");
@@ -237,8 +254,8 @@ class IncomingRegistrationTests {
 
     @Test
     void malformedMetadataIsRefused() {
-        var refused = clerk.multipart("/api/v1/documents/incoming", Map.of("unitId", "not-a-uuid"), aDecisionPdf(),
-                List.of());
+        var refused = clerk.multipart(
+                "/api/v1/documents/incoming", Map.of("unitId", "not-a-uuid"), aDecisionPdf(), List.of());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.get("code")).isEqualTo("registry.metadata.unreadable");
@@ -246,8 +263,11 @@ class IncomingRegistrationTests {
 
     @Test
     void aPathInTheFileNameIsNeverUsedAsAPath() {
-        var registered = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("66"),
-                FilePart.pdf("../../../etc/passwd.pdf", SamplePdf.withText("QUYẾT ĐỊNH")), List.of());
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming",
+                decisionOfTheCommittee("66"),
+                FilePart.pdf("../../../etc/passwd.pdf", SamplePdf.withText("QUYẾT ĐỊNH")),
+                List.of());
 
         assertThat(registered.status()).isEqualTo(201);
         Map<?, ?> file = (Map<?, ?>) ((List<?>) registered.get("files")).get(0);
@@ -256,29 +276,33 @@ class IncomingRegistrationTests {
 
     @Test
     void aClerkOfAnotherUnitCanNeitherRegisterForNorReadThisUnitsDocuments() {
-        var registered = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("67"), aDecisionPdf(),
-                List.of());
+        var registered =
+                clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("67"), aDecisionPdf(), List.of());
         TestProvince.Unit other = province.aUnit("Sở Y tế", "SYT");
-        ApiClient stranger = new ApiClient(port, province.tokenFor(province.anOfficial("Trần Văn Khác", Role.CLERK,
-                other.id())));
+        ApiClient stranger =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Trần Văn Khác", Role.CLERK, other.id())));
 
-        assertThat(stranger.get("/api/v1/documents/" + registered.get("id")).status()).isEqualTo(404);
-        var refused = stranger.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("68"), aDecisionPdf(),
-                List.of());
+        assertThat(stranger.get("/api/v1/documents/" + registered.get("id")).status())
+                .isEqualTo(404);
+        var refused = stranger.multipart(
+                "/api/v1/documents/incoming", decisionOfTheCommittee("68"), aDecisionPdf(), List.of());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.get("code")).isEqualTo("registry.clerk-only");
     }
 
     @Test
     void aSpecialistOfTheUnitReadsButDoesNotRegister() {
-        var registered = clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("69"), aDecisionPdf(),
-                List.of());
-        ApiClient specialist = new ApiClient(port, province.tokenFor(province.anOfficial("Lê Chuyên Viên",
-                Role.SPECIALIST, department.id())));
+        var registered =
+                clerk.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("69"), aDecisionPdf(), List.of());
+        ApiClient specialist = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Lê Chuyên Viên", Role.SPECIALIST, department.id())));
 
-        assertThat(specialist.get("/api/v1/documents/" + registered.get("id")).status()).isEqualTo(200);
-        assertThat(specialist.multipart("/api/v1/documents/incoming", decisionOfTheCommittee("70"), aDecisionPdf(),
-                        List.of()).status())
+        assertThat(specialist.get("/api/v1/documents/" + registered.get("id")).status())
+                .isEqualTo(200);
+        assertThat(specialist
+                        .multipart(
+                                "/api/v1/documents/incoming", decisionOfTheCommittee("70"), aDecisionPdf(), List.of())
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -287,12 +311,15 @@ class IncomingRegistrationTests {
         Map<String, Object> secret = decisionOfTheCommittee("71");
         secret.put("confidentiality", 1);
         var registered = clerk.multipart("/api/v1/documents/incoming", secret, aDecisionPdf(), List.of());
-        ApiClient leader = new ApiClient(port, province.tokenFor(province.anOfficial("Phạm Giám Đốc", Role.LEADER,
-                department.id())));
+        ApiClient leader = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Phạm Giám Đốc", Role.LEADER, department.id())));
 
-        assertThat(clerk.get("/api/v1/documents/" + registered.get("id")).status()).isEqualTo(200);
-        assertThat(leader.get("/api/v1/documents/" + registered.get("id")).status()).isEqualTo(404);
-        assertThat(leader.get("/api/v1/documents?q=quy+hoach&unitId=" + department.id()).body())
+        assertThat(clerk.get("/api/v1/documents/" + registered.get("id")).status())
+                .isEqualTo(200);
+        assertThat(leader.get("/api/v1/documents/" + registered.get("id")).status())
+                .isEqualTo(404);
+        assertThat(leader.get("/api/v1/documents?q=quy+hoach&unitId=" + department.id())
+                        .body())
                 .doesNotContain((String) registered.get("id"));
     }
 
@@ -300,21 +327,29 @@ class IncomingRegistrationTests {
     void theClerkLetsTheLeaderReadASecretDocumentAndTheGrantIsAudited() {
         Map<String, Object> secret = decisionOfTheCommittee("72");
         secret.put("confidentiality", 2);
-        String id = (String) clerk.multipart("/api/v1/documents/incoming", secret, aDecisionPdf(), List.of()).get("id");
+        String id = (String) clerk.multipart("/api/v1/documents/incoming", secret, aDecisionPdf(), List.of())
+                .get("id");
         String leaderName = province.anOfficial("Vương Giám Đốc", Role.LEADER, department.id());
         ApiClient leader = new ApiClient(port, province.tokenFor(leaderName));
-        String leaderId = jdbc.sql("select id::text from person where username = ?").param(leaderName)
-                .query(String.class).single();
+        String leaderId = jdbc.sql("select id::text from person where username = ?")
+                .param(leaderName)
+                .query(String.class)
+                .single();
 
-        assertThat(leader.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId)).status())
+        assertThat(leader.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId))
+                        .status())
                 .as("the leader cannot grant what they cannot read")
                 .isEqualTo(404);
-        assertThat(clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId)).status())
+        assertThat(clerk.postJson("/api/v1/documents/" + id + "/grants", Map.of("personId", leaderId))
+                        .status())
                 .isEqualTo(204);
 
         assertThat(leader.get("/api/v1/documents/" + id).status()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_record where subject_id = ? and action = "
-                        + "'document.access.granted'").param(id).query(Long.class).single())
+                                + "'document.access.granted'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 

@@ -91,8 +91,8 @@ class NumberingUnderConcurrencyTests {
                 m.put("issuedDate", LocalDate.now().minusDays(1).toString());
                 m.put("organName", "Ủy ban nhân dân tỉnh Bắc Giang");
                 m.put("subject", "Công văn số " + n);
-                return nodes.get(n % 2).multipart("/api/v1/documents/incoming", m, FilePart.pdf("cv.pdf", pdf),
-                        List.of());
+                return nodes.get(n % 2)
+                        .multipart("/api/v1/documents/incoming", m, FilePart.pdf("cv.pdf", pdf), List.of());
             }));
         }
         start.countDown();
@@ -104,22 +104,27 @@ class NumberingUnderConcurrencyTests {
         }
         clerks.shutdown();
 
-        assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(numbers)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, 100).boxed().toList());
     }
 
     @Test
     void theArrivalYearIsCountedInVietnamTimeAndTheSeriesRestartsOnTheFirstOfJanuary() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Tư pháp", "STP");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Lý Thị Thu", Role.CLERK,
-                unit.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Lý Thị Thu", Role.CLERK, unit.id())));
 
-        assertThat(arriving(clerk, unit, "2025-12-31T09:00:00+07:00").get("arrivalNumber")).isEqualTo(1);
-        assertThat(arriving(clerk, unit, "2025-12-31T16:30:00Z").get("arrivalNumber")).isEqualTo(2);
+        assertThat(arriving(clerk, unit, "2025-12-31T09:00:00+07:00").get("arrivalNumber"))
+                .isEqualTo(1);
+        assertThat(arriving(clerk, unit, "2025-12-31T16:30:00Z").get("arrivalNumber"))
+                .isEqualTo(2);
         var newYear = arriving(clerk, unit, "2025-12-31T17:30:00Z");
         assertThat(newYear.get("arrivalNumber")).isEqualTo(1);
         assertThat(newYear.get("registerYear")).isEqualTo(2026);
-        assertThat(arriving(clerk, unit, "2026-01-02T08:00:00+07:00").get("arrivalNumber")).isEqualTo(2);
+        assertThat(arriving(clerk, unit, "2026-01-02T08:00:00+07:00").get("arrivalNumber"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -155,8 +160,8 @@ class NumberingUnderConcurrencyTests {
         m.put("organName", "Ủy ban nhân dân tỉnh Bắc Giang");
         m.put("subject", "Thông báo lịch nghỉ Tết");
         m.put("arrivalDate", arrivalDate);
-        var answer = clerk.multipart("/api/v1/documents/incoming", m, FilePart.pdf("tb.pdf",
-                SamplePdf.withText("THÔNG BÁO")), List.of());
+        var answer = clerk.multipart(
+                "/api/v1/documents/incoming", m, FilePart.pdf("tb.pdf", SamplePdf.withText("THÔNG BÁO")), List.of());
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer;
     }

@@ -40,9 +40,10 @@ class OutgoingRegistrationTests {
     void aCommitteeWithAClerk() {
         province = new TestProvince(jdbc, encoder, port);
         committee = province.aUnit("Ủy ban nhân dân huyện Việt Yên", "UBND");
-        cultureDivision = province.aDivision(committee.id(), "Phòng Văn hóa - Xã hội", "VX").toString();
-        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Đỗ Thị Văn Thư", Role.CLERK,
-                committee.id())));
+        cultureDivision = province.aDivision(committee.id(), "Phòng Văn hóa - Xã hội", "VX")
+                .toString();
+        clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Đỗ Thị Văn Thư", Role.CLERK, committee.id())));
     }
 
     Map<String, Object> a(String typeName) {
@@ -66,7 +67,8 @@ class OutgoingRegistrationTests {
 
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         assertThat(issued.get("notation")).isEqualTo("01/QĐ-UBND");
-        assertThat(issued.get("issuedDate")).isEqualTo(LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).toString());
+        assertThat(issued.get("issuedDate"))
+                .isEqualTo(LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).toString());
         assertThat(issued.get("organId")).isNotNull();
         assertThat((String) issued.get("documentId")).endsWith(",01/QĐ-UBND");
     }
@@ -97,12 +99,14 @@ class OutgoingRegistrationTests {
 
     @Test
     void recipientsAreKeptInOrderWithTheirDirectoryNames() {
-        TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân thị trấn Nếnh", "UBND", "TOWNSHIP", "COMMUNE",
-                committee.id());
+        TestProvince.Unit commune =
+                province.aUnit("Ủy ban nhân dân thị trấn Nếnh", "UBND", "TOWNSHIP", "COMMUNE", committee.id());
         Map<String, Object> letter = a("Công văn");
-        letter.put("recipients", List.of(
-                Map.of("unitId", commune.id().toString()),
-                Map.of("organId", "000.00.00.G22", "organName", "Văn phòng Chính phủ")));
+        letter.put(
+                "recipients",
+                List.of(
+                        Map.of("unitId", commune.id().toString()),
+                        Map.of("organId", "000.00.00.G22", "organName", "Văn phòng Chính phủ")));
 
         var issued = clerk.multipart("/api/v1/documents/outgoing", letter, pdf(), List.of());
 
@@ -116,7 +120,8 @@ class OutgoingRegistrationTests {
     void aUnitThatKeepsDecisionsInTheirOwnRegisterNumbersThemApart() {
         clerk.multipart("/api/v1/documents/outgoing", a("Công văn"), pdf(), List.of());
         clerk.multipart("/api/v1/documents/outgoing", a("Quyết định"), pdf(), List.of());
-        var opened = clerk.postJson("/api/v1/units/" + committee.id() + "/registers",
+        var opened = clerk.postJson(
+                "/api/v1/units/" + committee.id() + "/registers",
                 Map.of("name", "Sổ quyết định", "types", List.of("QUYET_DINH")));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
 
@@ -130,10 +135,11 @@ class OutgoingRegistrationTests {
 
     @Test
     void onlyTheClerkOpensARegister() {
-        ApiClient specialist = new ApiClient(port, province.tokenFor(province.anOfficial("Lò Văn Chuyên",
-                Role.SPECIALIST, committee.id())));
+        ApiClient specialist = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Lò Văn Chuyên", Role.SPECIALIST, committee.id())));
 
-        var refused = specialist.postJson("/api/v1/units/" + committee.id() + "/registers",
+        var refused = specialist.postJson(
+                "/api/v1/units/" + committee.id() + "/registers",
                 Map.of("name", "Sổ riêng", "types", List.of("CONG_VAN")));
 
         assertThat(refused.status()).isEqualTo(403);
@@ -143,7 +149,9 @@ class OutgoingRegistrationTests {
     void aDivisionOfAnotherUnitIsRefused() {
         TestProvince.Unit other = province.aUnit("Sở Tài chính", "STC");
         Map<String, Object> letter = a("Công văn");
-        letter.put("draftingDivisionId", province.aDivision(other.id(), "Văn phòng", "VP").toString());
+        letter.put(
+                "draftingDivisionId",
+                province.aDivision(other.id(), "Văn phòng", "VP").toString());
 
         var refused = clerk.multipart("/api/v1/documents/outgoing", letter, pdf(), List.of());
 

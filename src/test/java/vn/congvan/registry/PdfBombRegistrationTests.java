@@ -70,21 +70,34 @@ class PdfBombRegistrationTests {
         byte[] bomb = DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false);
         assertThat(bomb.length).as("the PDF sent").isLessThan(2 * 1024 * 1024);
 
-        var vietnamese = clerk.multipart("/api/v1/documents/incoming", arrival("Về việc tệp nén " + marker),
-                FilePart.pdf("bom.pdf", bomb), List.of());
-        var english = clerk.inEnglish().multipart("/api/v1/documents/incoming", arrival("Về việc tệp nén " + marker),
-                FilePart.pdf("bom.pdf", bomb), List.of());
+        var vietnamese = clerk.multipart(
+                "/api/v1/documents/incoming",
+                arrival("Về việc tệp nén " + marker),
+                FilePart.pdf("bom.pdf", bomb),
+                List.of());
+        var english = clerk.inEnglish()
+                .multipart(
+                        "/api/v1/documents/incoming",
+                        arrival("Về việc tệp nén " + marker),
+                        FilePart.pdf("bom.pdf", bomb),
+                        List.of());
 
         assertThat(vietnamese.status()).isEqualTo(400);
         assertThat(vietnamese.body()).contains("registry.file.too-large").contains("quá lớn khi giải nén");
         assertThat(english.status()).isEqualTo(400);
         assertThat(english.body()).contains("registry.file.too-large").contains("too large when decoded");
-        assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(ward.id()).query(Long.class)
+        assertThat(jdbc.sql("select count(*) from document where unit_id = ?")
+                        .param(ward.id())
+                        .query(Long.class)
                         .single())
                 .isZero();
         String sha256 = java.util.HexFormat.of().formatHex(sha256(bomb));
-        assertThat(jdbc.sql("select count(*) from blob where sha256 = ?").param(sha256).query(Long.class).single())
-                .as("nothing of the refused upload kept").isZero();
+        assertThat(jdbc.sql("select count(*) from blob where sha256 = ?")
+                        .param(sha256)
+                        .query(Long.class)
+                        .single())
+                .as("nothing of the refused upload kept")
+                .isZero();
     }
 
     private static byte[] sha256(byte[] content) {
@@ -98,8 +111,11 @@ class PdfBombRegistrationTests {
     @Test
     void aPdfWhosePageDecodesToAGigabyteIsRegisteredMarkedAsWithoutItsTextInBothLanguages() throws Exception {
         byte[] bomb = DecompressionBombs.aPdfWhosePageDecodesToAGigabyte("bom" + marker);
-        var registered = clerk.multipart("/api/v1/documents/incoming", arrival("Về việc tệp lớn " + marker),
-                FilePart.pdf("bom.pdf", bomb), List.of());
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming",
+                arrival("Về việc tệp lớn " + marker),
+                FilePart.pdf("bom.pdf", bomb),
+                List.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String id = (String) registered.get("id");
 
@@ -111,8 +127,11 @@ class PdfBombRegistrationTests {
 
     @Test
     void anOrdinaryPdfCarriesNoSuchMark() throws Exception {
-        var registered = clerk.multipart("/api/v1/documents/incoming", arrival("Về việc tệp thường " + marker),
-                FilePart.pdf("vb.pdf", vn.congvan.SamplePdf.withText("QUYẾT ĐỊNH")), List.of());
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming",
+                arrival("Về việc tệp thường " + marker),
+                FilePart.pdf("vb.pdf", vn.congvan.SamplePdf.withText("QUYẾT ĐỊNH")),
+                List.of());
         String id = (String) registered.get("id");
 
         assertThat(page(id, "en")).contains("vb.pdf").doesNotContain("The text of this file was not extracted");
@@ -123,8 +142,12 @@ class PdfBombRegistrationTests {
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
         Official official = (Official) officials.loadUserByUsername(clerkName);
-        return mvc.perform(get("/documents/" + id).header("Accept-Language", language).with(user(official)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get("/documents/" + id)
+                        .header("Accept-Language", language)
+                        .with(user(official)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private Map<String, Object> arrival(String subject) {

@@ -58,8 +58,13 @@ class RegisterPrintingTests {
             m.put("organName", "Sở Nông nghiệp và Phát triển nông thôn");
             m.put("subject", "Báo cáo tình hình sản xuất vụ đông số " + i);
             m.put("confidentiality", i == 3 ? 1 : 0);
-            assertThat(clerk.multipart("/api/v1/documents/incoming", m, FilePart.pdf("bc.pdf",
-                    SamplePdf.withText("BÁO CÁO")), List.of()).status()).isEqualTo(201);
+            assertThat(clerk.multipart(
+                                    "/api/v1/documents/incoming",
+                                    m,
+                                    FilePart.pdf("bc.pdf", SamplePdf.withText("BÁO CÁO")),
+                                    List.of())
+                            .status())
+                    .isEqualTo(201);
         }
     }
 
@@ -90,9 +95,19 @@ class RegisterPrintingTests {
                 rows.add(cells);
             }
             assertThat(rows.get(1)).containsExactly("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN");
-            assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("Ngày đến", "Số đến", "Tác giả",
-                    "Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận",
-                    "Ngày chuyển", "Ký nhận", "Ghi chú"));
+            assertThat(rows)
+                    .anySatisfy(r -> assertThat(r)
+                            .containsExactly(
+                                    "Ngày đến",
+                                    "Số đến",
+                                    "Tác giả",
+                                    "Số, ký hiệu",
+                                    "Ngày tháng",
+                                    "Tên loại và trích yếu nội dung",
+                                    "Đơn vị hoặc người nhận",
+                                    "Ngày chuyển",
+                                    "Ký nhận",
+                                    "Ghi chú"));
             List<List<String>> entries = rows.subList(rows.size() - 3, rows.size());
             assertThat(entries).extracting(r -> r.get(1)).containsExactly("1", "2", "3");
             assertThat(entries.get(0).get(3)).isEqualTo("101/BC-SNN");
@@ -109,7 +124,8 @@ class RegisterPrintingTests {
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")
+            assertThat(text)
+                    .contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")
                     .contains("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH")
                     .contains("sản xuất vụ đông số 2")
                     .contains("102/BC-SNN")
@@ -119,8 +135,9 @@ class RegisterPrintingTests {
 
     @Test
     void aReversedPeriodIsRefused() {
-        var refused = clerk.inEnglish().get("/api/v1/registers/" + incomingRegister() + "/export?from="
-                + LocalDate.now() + "&to=" + LocalDate.now().minusDays(5));
+        var refused = clerk.inEnglish()
+                .get("/api/v1/registers/" + incomingRegister() + "/export?from=" + LocalDate.now() + "&to="
+                        + LocalDate.now().minusDays(5));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("registry.period.reversed").contains("must come before");
@@ -128,8 +145,8 @@ class RegisterPrintingTests {
 
     @Test
     void aSpecialistMayNotPrintTheRegister() {
-        ApiClient specialist = new ApiClient(port, province.tokenFor(province.anOfficial("Hà Văn Chuyên",
-                Role.SPECIALIST, office.id())));
+        ApiClient specialist = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Hà Văn Chuyên", Role.SPECIALIST, office.id())));
 
         var refused = specialist.get("/api/v1/registers/" + incomingRegister() + "/export?from="
                 + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now());

@@ -18,12 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
-import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.shared.Role;
 
 /** What a client sends that must be refused clearly, not answered with 500 or with another request's document. */
@@ -86,8 +86,12 @@ class SubmissionGuardTests {
         FilePart pdf = aPdf();
         clerk.multipart("/api/v1/documents/incoming", aLetter("73"), pdf, List.of(), key);
 
-        var another = clerk.multipart("/api/v1/documents/incoming", aLetter("73"),
-                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN KHÁC")), List.of(), key);
+        var another = clerk.multipart(
+                "/api/v1/documents/incoming",
+                aLetter("73"),
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN KHÁC")),
+                List.of(),
+                key);
         var same = clerk.multipart("/api/v1/documents/incoming", aLetter("73"), pdf, List.of(), key);
 
         assertThat(another.status()).isEqualTo(409);
@@ -100,8 +104,8 @@ class SubmissionGuardTests {
         HttpResponse<String> refused = rawUpload("filename*=UTF-8''cong%00van.pdf", "en");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("file name");
         assertThat(documents()).isZero();
     }
@@ -120,20 +124,23 @@ class SubmissionGuardTests {
         String boundary = "cv" + UUID.randomUUID().toString().replace("-", "");
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(json.writeValueAsBytes(aLetter("74")));
         body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; " + fileNameParameter
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(SamplePdf.withText("CÔNG VĂN"));
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + port + "/api/v1/documents/incoming"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept-Language", language)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/documents/incoming"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept-Language", language)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -148,7 +155,9 @@ class SubmissionGuardTests {
     }
 
     private long documents() {
-        return jdbc.sql("select count(*) from document where unit_id = ?").param(department.id()).query(Long.class)
+        return jdbc.sql("select count(*) from document where unit_id = ?")
+                .param(department.id())
+                .query(Long.class)
                 .single();
     }
 

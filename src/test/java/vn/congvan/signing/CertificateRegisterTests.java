@@ -50,12 +50,14 @@ class CertificateRegisterTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         department = province.aUnit("Sở Tài chính", "STC");
         directorName = province.anOfficial("Ngô Thị Giám Đốc", Role.LEADER, department.id());
-        directorId = jdbc.sql("select id::text from person where username = ?").param(directorName)
-                .query(String.class).single();
-        specialist = new ApiClient(port, province.tokenFor(
-                province.anOfficial("Vũ Văn Chuyên", Role.SPECIALIST, department.id())));
-        clerk = new ApiClient(port, province.tokenFor(
-                province.anOfficial("Đào Thị Văn Thư", Role.CLERK, department.id())));
+        directorId = jdbc.sql("select id::text from person where username = ?")
+                .param(directorName)
+                .query(String.class)
+                .single();
+        specialist = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Vũ Văn Chuyên", Role.SPECIALIST, department.id())));
+        clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Đào Thị Văn Thư", Role.CLERK, department.id())));
         director = new ApiClient(port, province.tokenFor(directorName));
     }
 
@@ -71,13 +73,18 @@ class CertificateRegisterTests {
         assertThat(registered.get("unitId")).isEqualTo(department.id().toString());
         assertThat(director.get(personal()).list()).singleElement().asString().contains("USB_TOKEN");
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'certificate.registered' "
-                + "and subject_id = ?").param(directorId).query(Long.class).single()).isEqualTo(1);
+                                + "and subject_id = ?")
+                        .param(directorId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void aCertificateIsRegisteredOnlyOnce() {
         IssuedCertificate token = pki.person("Ngô Thị Giám Đốc", department.name());
-        assertThat(director.postJson(personal(), body(token, "USB_TOKEN", null)).status()).isEqualTo(201);
+        assertThat(director.postJson(personal(), body(token, "USB_TOKEN", null)).status())
+                .isEqualTo(201);
 
         var again = director.postJson(personal(), body(token, "USB_TOKEN", null));
 
@@ -87,8 +94,8 @@ class CertificateRegisterTests {
 
     @Test
     void nobodyRegistersACertificateInSomeoneElsesName() {
-        var refused = specialist.postJson(personal(), body(pki.person("Ngô Thị Giám Đốc", department.name()),
-                "USB_TOKEN", null));
+        var refused = specialist.postJson(
+                personal(), body(pki.person("Ngô Thị Giám Đốc", department.name()), "USB_TOKEN", null));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.get("code")).isEqualTo("signing.register.own-only");
@@ -97,8 +104,8 @@ class CertificateRegisterTests {
 
     @Test
     void aDirectorCannotRegisterACertificateIssuedToSomeoneElse() {
-        var refused = director.inEnglish().postJson(personal(), body(pki.person("Lê Văn Người Khác",
-                department.name()), "USB_TOKEN", null));
+        var refused = director.inEnglish()
+                .postJson(personal(), body(pki.person("Lê Văn Người Khác", department.name()), "USB_TOKEN", null));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.get("code")).isEqualTo("signing.register.names-another");
@@ -108,12 +115,12 @@ class CertificateRegisterTests {
 
     @Test
     void aNameWithOtherDiacriticsIsSomeoneElseButCapitalsOrNoDiacriticsAtAllNameTheSamePerson() {
-        var otherDiacritics = director.postJson(personal(), body(pki.person("Ngô Thị Giám Độc", department.name()),
-                "USB_TOKEN", null));
-        var capitals = director.postJson(personal(), body(pki.person("NGÔ THỊ  GIÁM ĐỐC", department.name()),
-                "USB_TOKEN", null));
-        var withoutDiacritics = director.postJson(personal(), body(pki.person("Ngo Thi Giam Doc",
-                department.name()), "USB_TOKEN", null));
+        var otherDiacritics = director.postJson(
+                personal(), body(pki.person("Ngô Thị Giám Độc", department.name()), "USB_TOKEN", null));
+        var capitals = director.postJson(
+                personal(), body(pki.person("NGÔ THỊ  GIÁM ĐỐC", department.name()), "USB_TOKEN", null));
+        var withoutDiacritics = director.postJson(
+                personal(), body(pki.person("Ngo Thi Giam Doc", department.name()), "USB_TOKEN", null));
 
         assertThat(otherDiacritics.get("code")).isEqualTo("signing.register.names-another");
         assertThat(capitals.status()).as(capitals.body()).isEqualTo(201);
@@ -123,8 +130,8 @@ class CertificateRegisterTests {
 
     @Test
     void aForgedCertificateFromAnUntrustedAuthorityIsRefused() {
-        var refused = director.postJson(personal(), body(pki.untrusted("Ngô Thị Giám Đốc", department.name()),
-                "USB_TOKEN", null));
+        var refused = director.postJson(
+                personal(), body(pki.untrusted("Ngô Thị Giám Đốc", department.name()), "USB_TOKEN", null));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.get("code")).isEqualTo("signing.register.untrusted");
@@ -134,8 +141,11 @@ class CertificateRegisterTests {
     @Test
     void anExpiredCertificateIsRefused() {
         Instant now = Instant.now();
-        IssuedCertificate expired = pki.issue(Subject.person("Ngô Thị Giám Đốc", department.name()),
-                KeyAlgorithm.RSA_2048, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
+        IssuedCertificate expired = pki.issue(
+                Subject.person("Ngô Thị Giám Đốc", department.name()),
+                KeyAlgorithm.RSA_2048,
+                now.minus(Duration.ofDays(30)),
+                now.minus(Duration.ofDays(1)));
 
         var refused = director.postJson(personal(), body(expired, "USB_TOKEN", null));
 
@@ -149,13 +159,14 @@ class CertificateRegisterTests {
 
         var withoutCredential = director.postJson(personal(), body(sim, "PKI_SIM", null));
         var serverMedium = director.postJson(personal(), body(sim, "SERVER", null));
-        var notACertificate = director.postJson(personal(), Map.of("certificate", "bm90IGEgY2VydGlmaWNhdGU=",
-                "medium", "USB_TOKEN"));
+        var notACertificate =
+                director.postJson(personal(), Map.of("certificate", "bm90IGEgY2VydGlmaWNhdGU=", "medium", "USB_TOKEN"));
 
         assertThat(withoutCredential.get("code")).isEqualTo("signing.register.credential-required");
         assertThat(serverMedium.get("code")).isEqualTo("signing.register.medium-held-by-server");
         assertThat(notACertificate.get("code")).isEqualTo("signing.session.certificate-unreadable");
-        assertThat(director.postJson(personal(), body(sim, "PKI_SIM", "sim-0912345678")).get("remoteCredential"))
+        assertThat(director.postJson(personal(), body(sim, "PKI_SIM", "sim-0912345678"))
+                        .get("remoteCredential"))
                 .isEqualTo("sim-0912345678");
     }
 
@@ -178,14 +189,21 @@ class CertificateRegisterTests {
     }
 
     private long certificatesOfTheDirector() {
-        return jdbc.sql("select count(*) from signing_certificate where person_id = ?::uuid").param(directorId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from signing_certificate where person_id = ?::uuid")
+                .param(directorId)
+                .query(Long.class)
+                .single();
     }
 
     static Map<String, Object> body(IssuedCertificate issued, String medium, String credential) {
         Map<String, Object> body = new HashMap<>();
         body.put("certificate", TestPki.pem(issued.certificate()));
-        body.put("chain", issued.chain().stream().skip(1).map(CertificateRegisterTests::base64).toList());
+        body.put(
+                "chain",
+                issued.chain().stream()
+                        .skip(1)
+                        .map(CertificateRegisterTests::base64)
+                        .toList());
         body.put("medium", medium);
         if (credential != null) {
             body.put("remoteCredential", credential);

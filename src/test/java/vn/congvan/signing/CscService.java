@@ -149,7 +149,8 @@ final class CscService implements AutoCloseable {
                 return;
             }
             switch (method) {
-                case "credentials/list" -> reply(exchange, 200, Map.of("credentialIDs", List.copyOf(credentials.keySet())));
+                case "credentials/list" ->
+                    reply(exchange, 200, Map.of("credentialIDs", List.copyOf(credentials.keySet())));
                 case "credentials/info" -> info(exchange, body);
                 case "credentials/authorize" -> authorize(exchange, body);
                 case "signatures/signHash" -> signHash(exchange, body);
@@ -160,8 +161,8 @@ final class CscService implements AutoCloseable {
     }
 
     private void login(HttpExchange exchange) throws IOException {
-        String expected = "Basic " + Base64.getEncoder().encodeToString(
-                (USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String expected = "Basic "
+                + Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             error(exchange, 401, "authentication_error", "Wrong client credentials");
             return;
@@ -182,17 +183,26 @@ final class CscService implements AutoCloseable {
         for (X509Certificate certificate : presented.getOrDefault(id, key.chain())) {
             chain.add(der(certificate));
         }
-        reply(exchange, 200, Map.of(
-                "key", Map.of("status", "enabled", "algo", List.of("1.2.840.113549.1.1.1"), "len", 2048),
-                "cert", Map.of("status", "valid", "certificates", chain),
-                "authMode", "implicit",
-                "SCAL", "2",
-                "multisign", 1));
+        reply(
+                exchange,
+                200,
+                Map.of(
+                        "key",
+                        Map.of("status", "enabled", "algo", List.of("1.2.840.113549.1.1.1"), "len", 2048),
+                        "cert",
+                        Map.of("status", "valid", "certificates", chain),
+                        "authMode",
+                        "implicit",
+                        "SCAL",
+                        "2",
+                        "multisign",
+                        1));
     }
 
     private void authorize(HttpExchange exchange, JsonNode body) throws IOException {
         String id = body.path("credentialID").asString("");
-        if (!credentials.containsKey(id) || body.path("numSignatures").asInt() != 1
+        if (!credentials.containsKey(id)
+                || body.path("numSignatures").asInt() != 1
                 || body.path("hashes").size() != 1) {
             error(exchange, 400, "invalid_request", "One hash of a known credential is authorized at a time");
             return;
@@ -241,8 +251,9 @@ final class CscService implements AutoCloseable {
         try {
             Signature rsa = Signature.getInstance("NONEwithRSA");
             rsa.initSign(credentials.get(request.credentialId).privateKey());
-            rsa.update(new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE),
-                    request.hash).getEncoded());
+            rsa.update(new DigestInfo(
+                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE), request.hash)
+                    .getEncoded());
             byte[] value = rsa.sign();
             if (signsWrongly) {
                 value[value.length / 2] ^= 0x55;
@@ -253,8 +264,7 @@ final class CscService implements AutoCloseable {
         }
     }
 
-    private static void error(HttpExchange exchange, int status, String error, String description)
-            throws IOException {
+    private static void error(HttpExchange exchange, int status, String error, String description) throws IOException {
         Map<String, Object> body = new HashMap<>();
         body.put("error", error);
         body.put("error_description", description);

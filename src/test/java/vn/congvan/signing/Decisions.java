@@ -40,8 +40,11 @@ final class Decisions {
         metadata.put("signerAuthority", "NONE");
         metadata.put("signerPosition", "Chủ tịch");
         metadata.put("signerFullName", signer);
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
-                FilePart.pdf("quyet-dinh.pdf", DocumentSigningTests.decisionPdf()), List.of());
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
+                FilePart.pdf("quyet-dinh.pdf", DocumentSigningTests.decisionPdf()),
+                List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         return issued.json();
     }
@@ -52,9 +55,12 @@ final class Decisions {
 
     /** The file's versions kept besides its first content. */
     long laterVersionsOf(String documentId) {
-        Map<String, Object> document = clerk.get("/api/v1/documents/" + documentId).json();
+        Map<String, Object> document =
+                clerk.get("/api/v1/documents/" + documentId).json();
         return jdbc.sql("select count(*) from document_file_version where file_id = ?::uuid and version > 1")
-                .param(DocumentSigningTests.fileId(document, "MAIN")).query(Long.class).single();
+                .param(DocumentSigningTests.fileId(document, "MAIN"))
+                .query(Long.class)
+                .single();
     }
 
     /** The current content of a document's main file, as {@code reader} downloads it. */

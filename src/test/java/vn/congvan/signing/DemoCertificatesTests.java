@@ -73,29 +73,48 @@ class DemoCertificatesTests {
     void theDemoChairmanSignsAndTheDemoClerkSealsOutOfTheBoxAndBothSignaturesAreValid() throws Exception {
         String chairmanName = DemoProvince.leaderOf(DemoProvince.COMMITTEE);
         UUID chairmanId = personId(chairmanName);
-        UUID committee = jdbc.sql("select id from unit where legacy_code = ?").param(DemoProvince.PROVINCE_CODE)
-                .query(UUID.class).single();
+        UUID committee = jdbc.sql("select id from unit where legacy_code = ?")
+                .param(DemoProvince.PROVINCE_CODE)
+                .query(UUID.class)
+                .single();
         SigningCertificate personal = awaitUsable(() -> certificates.personalOf(chairmanId));
         awaitUsable(() -> certificates.organizationOf(committee));
-        String committeeName = jdbc.sql("select name from unit where id = ?").param(committee).query(String.class)
+        String committeeName = jdbc.sql("select name from unit where id = ?")
+                .param(committee)
+                .query(String.class)
                 .single();
         assertThat(personal.subject()).contains("O=" + committeeName);
         assertThat(Files.readString(properties.dataDir().resolve("pki/demo-root-ca.pem")))
                 .startsWith("-----BEGIN CERTIFICATE-----");
-        assertThat(awaitPersonalCertificates(activeAccounts().size())).isGreaterThanOrEqualTo(activeAccounts().size());
+        assertThat(awaitPersonalCertificates(activeAccounts().size()))
+                .isGreaterThanOrEqualTo(activeAccounts().size());
 
         TestProvince province = new TestProvince(jdbc, encoder, port);
         ApiClient chairman = new ApiClient(port, province.tokenFor(chairmanName));
         ApiClient clerk = new ApiClient(port, province.tokenFor(DemoProvince.clerkOf(DemoProvince.COMMITTEE)));
-        String fullName = jdbc.sql("select full_name from person where id = ?").param(chairmanId)
-                .query(String.class).single();
+        String fullName = jdbc.sql("select full_name from person where id = ?")
+                .param(chairmanId)
+                .query(String.class)
+                .single();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put("unitId", committee.toString());
         metadata.put("typeName", "Chỉ thị");
         metadata.put("subject", "Về tăng cường công tác chuyển đổi số");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata, FilePart.pdf("ct.pdf",
-                SamplePdf.withText("CHỈ THỊ", "Về tăng cường công tác chuyển đổi số", "CHỦ TỊCH", "", "", "", "",
-                        fullName)), List.of());
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
+                FilePart.pdf(
+                        "ct.pdf",
+                        SamplePdf.withText(
+                                "CHỈ THỊ",
+                                "Về tăng cường công tác chuyển đổi số",
+                                "CHỦ TỊCH",
+                                "",
+                                "",
+                                "",
+                                "",
+                                fullName)),
+                List.of());
         String id = (String) issued.get("id");
 
         var signed = chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
@@ -103,30 +122,35 @@ class DemoCertificatesTests {
 
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         assertThat(sealed.status()).as(sealed.body()).isEqualTo(201);
-        byte[] pdf = clerk.get("/api/v1/documents/" + id + "/files/"
-                + DocumentSigningTests.fileId(issued.json(), "MAIN")).bytes();
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("ct.pdf", pdf));
+        byte[] pdf = clerk.get(
+                        "/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(issued.json(), "MAIN"))
+                .bytes();
+        var report =
+                clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("ct.pdf", pdf));
         // A demo installation time-stamps its signatures at its own time-stamping service.
         assertThat(DocumentSigningTests.signatures(report.json())).hasSize(2).allSatisfy(s -> {
             assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED");
             assertThat(s.get("level")).isEqualTo("PAdES-BASELINE-T");
             assertThat(s.get("timestampTime")).isNotNull();
         });
-        assertThat(Poppler.pdfsig(pdf)).hasSize(2).allSatisfy(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        assertThat(Poppler.pdfsig(pdf))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
         // Poppler trusting the demo root, asking the demo OCSP responder (by GET) as NSS does: the seal too.
         X509Certificate root = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
                 .generateCertificate(Files.newInputStream(properties.dataDir().resolve("pki/demo-root-ca.pem")));
-        assertThat(Poppler.pdfsig(pdf, Poppler.nssTrusting(root))).hasSize(2).allSatisfy(s -> assertThat(s)
-                .contains("Signature Validation: Signature is Valid.")
-                .contains("Certificate Validation: Certificate is Trusted."));
+        assertThat(Poppler.pdfsig(pdf, Poppler.nssTrusting(root)))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s)
+                        .contains("Signature Validation: Signature is Valid.")
+                        .contains("Certificate Validation: Certificate is Trusted."));
     }
 
     @Test
     void theDemoOcspResponderAnswersTheGetFormOfRfc6960EvenWithSlashesInTheBase64() throws Exception {
         String chairmanName = DemoProvince.leaderOf(DemoProvince.COMMITTEE);
-        X509Certificate leaf = awaitUsable(() -> certificates.personalOf(personId(chairmanName))).x509();
+        X509Certificate leaf = awaitUsable(() -> certificates.personalOf(personId(chairmanName)))
+                .x509();
         String ocsp = null;
         String issuerUrl = null;
         var aia = org.bouncycastle.asn1.x509.AuthorityInformationAccess.getInstance(
@@ -142,8 +166,10 @@ class DemoCertificatesTests {
         }
         HttpClient http = HttpClient.newHttpClient();
         X509Certificate issuer = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-                .generateCertificate(new java.io.ByteArrayInputStream(http.send(HttpRequest.newBuilder(
-                        URI.create(issuerUrl)).build(), HttpResponse.BodyHandlers.ofByteArray()).body()));
+                .generateCertificate(new java.io.ByteArrayInputStream(http.send(
+                                HttpRequest.newBuilder(URI.create(issuerUrl)).build(),
+                                HttpResponse.BodyHandlers.ofByteArray())
+                        .body()));
         var digests = new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
         var id = new org.bouncycastle.cert.ocsp.jcajce.JcaCertificateID(
                 digests.get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1), issuer, leaf.getSerialNumber());
@@ -153,13 +179,17 @@ class DemoCertificatesTests {
             // A nonce changes the request until its base64 holds a slash, the case that broke the GET form.
             var builder = new org.bouncycastle.cert.ocsp.OCSPReqBuilder().addRequest(id);
             builder.setRequestExtensions(new org.bouncycastle.asn1.x509.Extensions(new Extension(
-                    org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false,
-                    new org.bouncycastle.asn1.DEROctetString(BigInteger.valueOf(nonce++).toByteArray()))));
-            base64 = java.util.Base64.getEncoder().encodeToString(builder.build().getEncoded());
+                    org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
+                    false,
+                    new org.bouncycastle.asn1.DEROctetString(
+                            BigInteger.valueOf(nonce++).toByteArray()))));
+            base64 =
+                    java.util.Base64.getEncoder().encodeToString(builder.build().getEncoded());
         } while (!base64.contains("/"));
         String encoded = base64.replace("+", "%2B").replace("/", "%2F").replace("=", "%3D");
 
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(ocsp + "/" + encoded)).build(),
+        HttpResponse<byte[]> answer = http.send(
+                HttpRequest.newBuilder(URI.create(ocsp + "/" + encoded)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -172,15 +202,17 @@ class DemoCertificatesTests {
             assertThat(single.getCertStatus()).isEqualTo(org.bouncycastle.cert.ocsp.CertificateStatus.GOOD);
         });
         // Encoded slashes stay refused everywhere else.
-        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/documents/a%2Fb"))
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(400);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/documents/a%2Fb"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
-    void theDemoTimeStampingServiceAnswersAnRfc3161QueryWithATokenFromItsTimeStampingCertificate()
-            throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest("Công văn số 12".getBytes(StandardCharsets.UTF_8));
+    void theDemoTimeStampingServiceAnswersAnRfc3161QueryWithATokenFromItsTimeStampingCertificate() throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest("Công văn số 12".getBytes(StandardCharsets.UTF_8));
         TimeStampRequestGenerator queries = new TimeStampRequestGenerator();
         queries.setCertReq(true);
         TimeStampRequest query = queries.generate(TSPAlgorithms.SHA256, digest, BigInteger.valueOf(42));
@@ -193,28 +225,30 @@ class DemoCertificatesTests {
         response.validate(query);
         assertThat(response.getStatus()).isEqualTo(PKIStatus.GRANTED);
         TimeStampToken token = response.getTimeStampToken();
-        X509Certificate tsa = new JcaX509CertificateConverter().getCertificate(
-                (X509CertificateHolder) token.getCertificates().getMatches(token.getSID()).iterator().next());
+        X509Certificate tsa = new JcaX509CertificateConverter().getCertificate((X509CertificateHolder)
+                token.getCertificates().getMatches(token.getSID()).iterator().next());
         assertThat(tsa.getCriticalExtensionOIDs()).contains(Extension.extendedKeyUsage.getId());
         assertThat(tsa.getExtendedKeyUsage()).containsExactly(KeyPurposeId.id_kp_timeStamping.getId());
         assertThat(tsa.getIssuerX500Principal().getName()).contains("CongVan Demo Issuing CA");
         token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(digest);
-        assertThat(Duration.between(token.getTimeStampInfo().getGenTime().toInstant(), Instant.now()).abs())
+        assertThat(Duration.between(token.getTimeStampInfo().getGenTime().toInstant(), Instant.now())
+                        .abs())
                 .isLessThan(Duration.ofMinutes(5));
 
-        TimeStampResponse refused = new TimeStampResponse(timeStampService("không phải".getBytes(
-                StandardCharsets.UTF_8)).body());
+        TimeStampResponse refused = new TimeStampResponse(
+                timeStampService("không phải".getBytes(StandardCharsets.UTF_8)).body());
         assertThat(refused.getStatus()).isEqualTo(PKIStatus.REJECTION);
     }
 
     HttpResponse<byte[]> timeStampService(byte[] query) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                                + "/pki/tsa"))
-                        .header("Content-Type", "application/timestamp-query")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(query))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pki/tsa"))
+                                .header("Content-Type", "application/timestamp-query")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(query))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The demo accounts of units still in existence: those of a merged unit sign no more. */
@@ -226,7 +260,10 @@ class DemoCertificatesTests {
     }
 
     UUID personId(String username) {
-        return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+        return jdbc.sql("select id from person where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
     }
 
     /** How many demo accounts hold a personal certificate, once the background issuing reached the number. */
@@ -237,7 +274,8 @@ class DemoCertificatesTests {
             issued = jdbc.sql("select count(*) from signing_certificate where kind = 'PERSONAL' and person_id in "
                             + "(select id from person where username = any(?))")
                     .param((Object) activeAccounts().toArray(String[]::new))
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             if (issued < expected) {
                 Thread.sleep(500);
             }

@@ -78,14 +78,15 @@ class DocumentSigningTests {
         assertThat(seal.get("appearance")).isEqualTo("SEAL");
         assertThat(seal.get("version")).isEqualTo(3);
 
-        var attachment = clerk.postJson("/api/v1/documents/" + id + "/signatures",
-                Map.of("kind", "ORGANIZATION", "fileId", attachmentId));
+        var attachment = clerk.postJson(
+                "/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION", "fileId", attachmentId));
         assertThat(attachment.status()).as(attachment.body()).isEqualTo(201);
         assertThat(attachment.get("appearance")).isEqualTo("ATTACHMENT");
 
-        byte[] main = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "MAIN")).bytes();
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("qd.pdf", main));
+        byte[] main = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "MAIN"))
+                .bytes();
+        var report =
+                clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("qd.pdf", main));
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         List<Map<String, Object>> signatures = signatures(report.json());
         assertThat(signatures).hasSize(2);
@@ -98,11 +99,14 @@ class DocumentSigningTests {
         assertThat(signatures.get(1).get("signerName")).isEqualTo("Ủy ban nhân dân huyện Việt Yên");
         assertThat(signatures.get(1).get("coversWholeDocument")).isEqualTo(true);
 
-        assertThat(Poppler.pdfsig(main)).hasSize(2).allSatisfy(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
-        byte[] signedAttachment = clerk.get("/api/v1/documents/" + id + "/files/" + attachmentId).bytes();
-        assertThat(Poppler.pdfsig(signedAttachment)).singleElement().satisfies(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        assertThat(Poppler.pdfsig(main))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
+        byte[] signedAttachment =
+                clerk.get("/api/v1/documents/" + id + "/files/" + attachmentId).bytes();
+        assertThat(Poppler.pdfsig(signedAttachment))
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
     }
 
     @Test
@@ -112,17 +116,24 @@ class DocumentSigningTests {
         String attachmentId = fileId(decision, "ATTACHMENT");
         chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
         clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"));
-        clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION", "fileId", attachmentId));
-        byte[] main = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "MAIN")).bytes();
-        byte[] attachment = clerk.get("/api/v1/documents/" + id + "/files/" + attachmentId).bytes();
+        clerk.postJson(
+                "/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION", "fileId", attachmentId));
+        byte[] main = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "MAIN"))
+                .bytes();
+        byte[] attachment =
+                clerk.get("/api/v1/documents/" + id + "/files/" + attachmentId).bytes();
         Path nss = Poppler.nssTrusting(TestPki.shared().root());
 
-        assertThat(Poppler.pdfsig(main, nss)).hasSize(2).allSatisfy(s -> assertThat(s)
-                .contains("Signature Validation: Signature is Valid.")
-                .contains("Certificate Validation: Certificate is Trusted."));
-        assertThat(Poppler.pdfsig(attachment, nss)).singleElement().satisfies(s -> assertThat(s)
-                .contains("Signature Validation: Signature is Valid.")
-                .contains("Certificate Validation: Certificate is Trusted."));
+        assertThat(Poppler.pdfsig(main, nss))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s)
+                        .contains("Signature Validation: Signature is Valid.")
+                        .contains("Certificate Validation: Certificate is Trusted."));
+        assertThat(Poppler.pdfsig(attachment, nss))
+                .singleElement()
+                .satisfies(s -> assertThat(s)
+                        .contains("Signature Validation: Signature is Valid.")
+                        .contains("Certificate Validation: Certificate is Trusted."));
     }
 
     @Test
@@ -131,9 +142,11 @@ class DocumentSigningTests {
         String id = (String) decision.get("id");
         chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
         clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"));
-        clerk.postJson("/api/v1/documents/" + id + "/signatures",
+        clerk.postJson(
+                "/api/v1/documents/" + id + "/signatures",
                 Map.of("kind", "ORGANIZATION", "fileId", fileId(decision, "ATTACHMENT")));
-        byte[] main = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "MAIN")).bytes();
+        byte[] main = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "MAIN"))
+                .bytes();
         byte[] attachment = clerk.get("/api/v1/documents/" + id + "/files/" + fileId(decision, "ATTACHMENT"))
                 .bytes();
 
@@ -169,8 +182,8 @@ class DocumentSigningTests {
     void aPersonalSignatureGoesToTheCoordinatesGiven() {
         String id = (String) issueDecision().get("id");
 
-        var signed = chairman.postJson("/api/v1/documents/" + id + "/signatures",
-                Map.of("kind", "PERSONAL", "page", 1, "x", 72, "y", 400));
+        var signed = chairman.postJson(
+                "/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL", "page", 1, "x", 72, "y", 400));
 
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         var widget = SignatureAppearances.of(mainFile(id)).get(0).rectangle();
@@ -181,11 +194,18 @@ class DocumentSigningTests {
 
     @Test
     void aPersonalSignatureCoversTheMarkerTextOfTheTemplate() {
-        String id = (String) issue("Quyết định", SamplePdf.withText("QUYẾT ĐỊNH", "", "CHỦ TỊCH",
-                "                              [Chữ ký số]", "Nguyễn Văn Thắng")).get("id");
+        String id = (String) issue(
+                        "Quyết định",
+                        SamplePdf.withText(
+                                "QUYẾT ĐỊNH",
+                                "",
+                                "CHỦ TỊCH",
+                                "                              [Chữ ký số]",
+                                "Nguyễn Văn Thắng"))
+                .get("id");
 
-        var signed = chairman.postJson("/api/v1/documents/" + id + "/signatures",
-                Map.of("kind", "PERSONAL", "marker", "[Chữ ký số]"));
+        var signed = chairman.postJson(
+                "/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL", "marker", "[Chữ ký số]"));
 
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         var widget = SignatureAppearances.of(mainFile(id)).get(0).rectangle();
@@ -202,9 +222,18 @@ class DocumentSigningTests {
         metadata.put("typeName", "Tờ trình");
         metadata.put("subject", "Về việc cải tạo đường huyện");
         metadata.put("signerPosition", "Chủ tịch");
-        String id = (String) clerk.multipart("/api/v1/documents/outgoing", metadata, FilePart.pdf("tt.pdf",
-                        SamplePdf.withText("TỜ TRÌNH", "Về việc cải tạo đường huyện", "", "TM. ỦY BAN NHÂN DÂN",
-                                "                    CHỦ TỊCH")), List.of())
+        String id = (String) clerk.multipart(
+                        "/api/v1/documents/outgoing",
+                        metadata,
+                        FilePart.pdf(
+                                "tt.pdf",
+                                SamplePdf.withText(
+                                        "TỜ TRÌNH",
+                                        "Về việc cải tạo đường huyện",
+                                        "",
+                                        "TM. ỦY BAN NHÂN DÂN",
+                                        "                    CHỦ TỊCH")),
+                        List.of())
                 .get("id");
 
         chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
@@ -219,8 +248,8 @@ class DocumentSigningTests {
     void aMarkerTheDocumentDoesNotHoldIsRefused() {
         String id = (String) issueDecision().get("id");
 
-        var refused = chairman.postJson("/api/v1/documents/" + id + "/signatures",
-                Map.of("kind", "PERSONAL", "marker", "[Không có]"));
+        var refused = chairman.postJson(
+                "/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL", "marker", "[Không có]"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.get("code")).isEqualTo("signing.placement.marker-not-found");
@@ -236,7 +265,9 @@ class DocumentSigningTests {
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         assertThat(signed.get("appearance")).isEqualTo("COPY");
         assertThat(SignatureAppearances.of(mainFile(id))).singleElement().satisfies(a -> {
-            assertThat(a.text()).contains("SAO Y").contains("Ủy ban nhân dân huyện Việt Yên")
+            assertThat(a.text())
+                    .contains("SAO Y")
+                    .contains("Ủy ban nhân dân huyện Việt Yên")
                     .containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
             assertThat(a.rectangle().getUpperRightY()).isGreaterThan(780);
         });
@@ -300,7 +331,9 @@ class DocumentSigningTests {
         metadata.put("signerAuthority", "NONE");
         metadata.put("signerPosition", "Chủ tịch");
         metadata.put("signerFullName", "Nguyễn Văn Thắng");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
                 FilePart.pdf("quyet-dinh.pdf", decisionPdf()),
                 List.of(FilePart.pdf("phu-luc.pdf", SamplePdf.withText("Phụ lục: Danh sách đơn vị ứng trực"))));
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
@@ -325,12 +358,13 @@ class DocumentSigningTests {
     }
 
     static String fileId(Map<String, Object> document, String role) {
-        return ((List<?>) document.get("files")).stream()
-                .map(f -> (Map<?, ?>) f)
-                .filter(f -> role.equals(f.get("role")))
-                .map(f -> (String) f.get("id"))
-                .findFirst()
-                .orElseThrow();
+        return ((List<?>) document.get("files"))
+                .stream()
+                        .map(f -> (Map<?, ?>) f)
+                        .filter(f -> role.equals(f.get("role")))
+                        .map(f -> (String) f.get("id"))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -75,7 +75,8 @@ final class ElsewherePki {
     /** A new authority named "{@code name} Root CA" with its issuing CA, in a fresh directory under target/. */
     static ElsewherePki made(String name) {
         try {
-            Path dir = Files.createDirectories(Path.of("target", "elsewhere-pki", UUID.randomUUID().toString()))
+            Path dir = Files.createDirectories(
+                            Path.of("target", "elsewhere-pki", UUID.randomUUID().toString()))
                     .toAbsolutePath();
             ElsewherePki pki = new ElsewherePki(dir);
             pki.create(name);
@@ -88,43 +89,148 @@ final class ElsewherePki {
     private void create(String name) throws IOException {
         Files.writeString(dir.resolve("ca.cnf"), CONFIG);
         for (String ca : List.of("root", "issuing")) {
-            Path caDir = Files.createDirectories(dir.resolve(ca).resolve("certs")).getParent();
+            Path caDir =
+                    Files.createDirectories(dir.resolve(ca).resolve("certs")).getParent();
             Files.writeString(caDir.resolve("index.txt"), "");
             Files.writeString(caDir.resolve("serial"), "1000\n");
             Files.writeString(caDir.resolve("crlnumber"), "1000\n");
         }
         Instant now = Instant.now();
-        run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "root/key.pem",
-                "-out", "root/cert.pem", "-subj", "/C=VN/O=" + name + "/CN=" + name + " Root CA", "-days", "3650",
-                "-addext", "basicConstraints=critical,CA:true", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
-        run(dir, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "issuing/key.pem",
-                "-out", "issuing/req.pem", "-subj", "/C=VN/O=" + name + "/CN=" + name + " Issuing CA");
-        run(dir.resolve("root"), "openssl", "ca", "-batch", "-config", "../ca.cnf", "-extensions", "v3_ca",
-                "-cert", "cert.pem", "-keyfile", "key.pem", "-in", "../issuing/req.pem", "-out", "../issuing/cert.pem",
-                "-startdate", OPENSSL_TIME.format(now.minusSeconds(86400L * 400)),
-                "-enddate", OPENSSL_TIME.format(now.plusSeconds(86400L * 3000)), "-notext");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "root/key.pem",
+                "-out",
+                "root/cert.pem",
+                "-subj",
+                "/C=VN/O=" + name + "/CN=" + name + " Root CA",
+                "-days",
+                "3650",
+                "-addext",
+                "basicConstraints=critical,CA:true",
+                "-addext",
+                "keyUsage=critical,keyCertSign,cRLSign");
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "issuing/key.pem",
+                "-out",
+                "issuing/req.pem",
+                "-subj",
+                "/C=VN/O=" + name + "/CN=" + name + " Issuing CA");
+        run(
+                dir.resolve("root"),
+                "openssl",
+                "ca",
+                "-batch",
+                "-config",
+                "../ca.cnf",
+                "-extensions",
+                "v3_ca",
+                "-cert",
+                "cert.pem",
+                "-keyfile",
+                "key.pem",
+                "-in",
+                "../issuing/req.pem",
+                "-out",
+                "../issuing/cert.pem",
+                "-startdate",
+                OPENSSL_TIME.format(now.minusSeconds(86400L * 400)),
+                "-enddate",
+                OPENSSL_TIME.format(now.plusSeconds(86400L * 3000)),
+                "-notext");
         Files.createDirectories(nss);
         run(dir, "certutil", "-N", "-d", "sql:" + nss, "--empty-password");
     }
 
     /** A signer's certificate valid from {@code notBefore} to {@code notAfter}, its key in the NSS database under {@code nick}. */
     IssuedCertificate signer(String nick, String fullName, String unit, Instant notBefore, Instant notAfter) {
-        run(dir, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", nick + ".key", "-out", nick + ".req",
-                "-utf8", "-subj", "/C=VN/O=" + unit + "/CN=" + fullName);
-        run(dir.resolve("issuing"), "openssl", "ca", "-batch", "-utf8", "-config", "../ca.cnf", "-extensions",
-                "v3_leaf", "-cert", "cert.pem", "-keyfile", "key.pem", "-in", "../" + nick + ".req",
-                "-out", "../" + nick + ".pem", "-startdate", OPENSSL_TIME.format(notBefore),
-                "-enddate", OPENSSL_TIME.format(notAfter), "-notext");
-        run(dir, "openssl", "pkcs12", "-export", "-inkey", nick + ".key", "-in", nick + ".pem", "-certfile",
-                "issuing/cert.pem", "-name", nick, "-out", nick + ".p12", "-passout", "pass:" + PASSWORD);
+        run(
+                dir,
+                "openssl",
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                nick + ".key",
+                "-out",
+                nick + ".req",
+                "-utf8",
+                "-subj",
+                "/C=VN/O=" + unit + "/CN=" + fullName);
+        run(
+                dir.resolve("issuing"),
+                "openssl",
+                "ca",
+                "-batch",
+                "-utf8",
+                "-config",
+                "../ca.cnf",
+                "-extensions",
+                "v3_leaf",
+                "-cert",
+                "cert.pem",
+                "-keyfile",
+                "key.pem",
+                "-in",
+                "../" + nick + ".req",
+                "-out",
+                "../" + nick + ".pem",
+                "-startdate",
+                OPENSSL_TIME.format(notBefore),
+                "-enddate",
+                OPENSSL_TIME.format(notAfter),
+                "-notext");
+        run(
+                dir,
+                "openssl",
+                "pkcs12",
+                "-export",
+                "-inkey",
+                nick + ".key",
+                "-in",
+                nick + ".pem",
+                "-certfile",
+                "issuing/cert.pem",
+                "-name",
+                nick,
+                "-out",
+                nick + ".p12",
+                "-passout",
+                "pass:" + PASSWORD);
         run(dir, "pk12util", "-i", nick + ".p12", "-d", "sql:" + nss, "-W", PASSWORD);
         return issued(dir.resolve(nick + ".p12"));
     }
 
     /** Revokes the signer's certificate and publishes a new CRL of the issuing CA. */
     void revoke(String nick) {
-        run(dir.resolve("issuing"), "openssl", "ca", "-config", "../ca.cnf", "-cert", "cert.pem", "-keyfile",
-                "key.pem", "-revoke", "../" + nick + ".pem", "-crl_reason", "keyCompromise");
+        run(
+                dir.resolve("issuing"),
+                "openssl",
+                "ca",
+                "-config",
+                "../ca.cnf",
+                "-cert",
+                "cert.pem",
+                "-keyfile",
+                "key.pem",
+                "-revoke",
+                "../" + nick + ".pem",
+                "-crl_reason",
+                "keyCompromise");
     }
 
     /** The issuing CA's CRL as it stands now. */
@@ -138,8 +244,19 @@ final class ElsewherePki {
     }
 
     private X509CRL crl(String ca) {
-        run(dir.resolve(ca), "openssl", "ca", "-config", "../ca.cnf", "-cert", "cert.pem", "-keyfile",
-                "key.pem", "-gencrl", "-out", "crl.pem");
+        run(
+                dir.resolve(ca),
+                "openssl",
+                "ca",
+                "-config",
+                "../ca.cnf",
+                "-cert",
+                "cert.pem",
+                "-keyfile",
+                "key.pem",
+                "-gencrl",
+                "-out",
+                "crl.pem");
         try (InputStream in = Files.newInputStream(dir.resolve(ca).resolve("crl.pem"))) {
             return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
         } catch (Exception e) {
@@ -161,8 +278,20 @@ final class ElsewherePki {
             Path in = Files.createTempFile(dir, "unsigned-", ".pdf");
             Path out = dir.resolve("signed-" + UUID.randomUUID() + ".pdf");
             Files.write(in, pdf);
-            run(dir, "pdfsig", "-add-signature", "-nssdir", "sql:" + nss, "-nick", nick, "-kpw", "",
-                    "-new-signature-field-name", "Signature" + nick, in.toString(), out.toString());
+            run(
+                    dir,
+                    "pdfsig",
+                    "-add-signature",
+                    "-nssdir",
+                    "sql:" + nss,
+                    "-nick",
+                    nick,
+                    "-kpw",
+                    "",
+                    "-new-signature-field-name",
+                    "Signature" + nick,
+                    in.toString(),
+                    out.toString());
             return Files.readAllBytes(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,7 +332,10 @@ final class ElsewherePki {
 
     static String run(Path workDir, String... command) {
         try {
-            Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -75,23 +75,27 @@ class HsmPinTests {
         String id = HsmSigningTests.issueSignedDecision(committee.id(), clerk, chairman);
 
         var inVietnamese = clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"));
-        var inEnglish = clerk.inEnglish().postJson("/api/v1/documents/" + id + "/signatures",
-                Map.of("kind", "ORGANIZATION"));
+        var inEnglish =
+                clerk.inEnglish().postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"));
 
         assertThat(inVietnamese.status()).as(inVietnamese.body()).isEqualTo(409);
         assertThat(inVietnamese.get("code")).isEqualTo("signing.hsm.login-failed");
         assertThat((String) inVietnamese.get("detail")).startsWith("Thiết bị HSM từ chối mã PIN");
         assertThat((String) inEnglish.get("detail")).startsWith("The HSM refused the configured PIN");
-        assertThat(Poppler.pdfsig(Decisions.mainFile(clerk, id))).as("the chairman's signature only")
+        assertThat(Poppler.pdfsig(Decisions.mainFile(clerk, id)))
+                .as("the chairman's signature only")
                 .hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'signature.applied' and subject_id = ?")
-                .param(id).query(Long.class).single()).isEqualTo(1);
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void noKeyIsEnrolledWhileTheHsmRefusesThePin() {
-        var refused = itOfficer.postJson("/api/v1/units/" + committee.id() + "/hsm-certificates",
-                HsmSigningTests.body(alias, seal));
+        var refused = itOfficer.postJson(
+                "/api/v1/units/" + committee.id() + "/hsm-certificates", HsmSigningTests.body(alias, seal));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.get("code")).isEqualTo("signing.hsm.login-failed");
@@ -100,8 +104,14 @@ class HsmPinTests {
 
     /** The unit's HSM key as enrolled before the PIN changed. */
     private void enrolledWhenThePinWasRight() {
-        var registered = certificates.register(CertificateKind.ORGANIZATION, null, committee.id(), seal.certificate(),
-                KeyMedium.USB_TOKEN, null, signers.personId(itOfficerName));
+        var registered = certificates.register(
+                CertificateKind.ORGANIZATION,
+                null,
+                committee.id(),
+                seal.certificate(),
+                KeyMedium.USB_TOKEN,
+                null,
+                signers.personId(itOfficerName));
         jdbc.sql("update signing_certificate set medium = 'HSM', key_store = ? where id = ?")
                 .params("pkcs11:" + alias, registered.id())
                 .update();

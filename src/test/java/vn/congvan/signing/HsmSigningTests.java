@@ -56,10 +56,10 @@ class HsmSigningTests {
         String chairmanName = province.anOfficial("Phạm Văn Chủ Tịch", Role.LEADER, committee.id());
         new TestSigners(jdbc, certificates).personal(chairmanName, committee.id(), committee.name());
         chairman = new ApiClient(port, province.tokenFor(chairmanName));
-        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Lê Thị Văn Thư", Role.CLERK,
-                committee.id())));
-        itOfficer = new ApiClient(port, province.tokenFor(province.anOfficial("Trần Văn Kỹ Thuật",
-                Role.IT_OFFICER, committee.id())));
+        clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Lê Thị Văn Thư", Role.CLERK, committee.id())));
+        itOfficer = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Trần Văn Kỹ Thuật", Role.IT_OFFICER, committee.id())));
         seal = TestPki.shared().organization(committee.name());
         alias = "seal-" + committee.id();
         hsm.keep(alias, seal);
@@ -77,20 +77,29 @@ class HsmSigningTests {
         assertThat(sealed.status()).as(sealed.body()).isEqualTo(201);
         assertThat(sealed.get("version")).isEqualTo(3);
         byte[] pdf = Decisions.mainFile(clerk, id);
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("qd.pdf", pdf));
+        var report =
+                clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("qd.pdf", pdf));
         var signatures = DocumentSigningTests.signatures(report.json());
-        assertThat(signatures).hasSize(2).allSatisfy(s ->
-                assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED"));
+        assertThat(signatures)
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED"));
         assertThat(signatures.get(1).get("signerName")).isEqualTo(committee.name());
-        assertThat(Poppler.pdfsig(pdf)).hasSize(2).allSatisfy(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        assertThat(Poppler.pdfsig(pdf))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
         assertThat(jdbc.sql("select details from audit_record where action = 'signature.applied' and subject_id = ? "
-                        + "order by seq desc limit 1").param(id).query(String.class).single())
+                                + "order by seq desc limit 1")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .contains("\"medium\":\"HSM\"")
                 .contains(seal.certificate().getSerialNumber().toString(16).toUpperCase());
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'certificate.enrolled' "
-                + "and subject_id = ?").param(committee.id().toString()).query(Long.class).single()).isEqualTo(1);
+                                + "and subject_id = ?")
+                        .param(committee.id().toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -103,14 +112,16 @@ class HsmSigningTests {
         assertThat(unknownAlias.status()).isEqualTo(409);
         assertThat(unknownAlias.get("code")).isEqualTo("signing.hsm.key-missing");
 
-        var anotherCertificate = itOfficer.postJson(enrolment(),
-                body(alias, TestPki.shared().organization(committee.name())));
+        var anotherCertificate =
+                itOfficer.postJson(enrolment(), body(alias, TestPki.shared().organization(committee.name())));
         assertThat(anotherCertificate.status()).isEqualTo(400);
         assertThat(anotherCertificate.get("code")).isEqualTo("signing.hsm.key-mismatch");
 
         assertThat(jdbc.sql("select count(*) from signing_certificate where unit_id = ? and kind = 'ORGANIZATION'")
-                .param(committee.id())
-                .query(Long.class).single()).isZero();
+                        .param(committee.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     String enrolment() {
@@ -132,7 +143,9 @@ class HsmSigningTests {
         metadata.put("typeName", "Quyết định");
         metadata.put("subject", "Về việc thành lập tổ công tác chuyển đổi số");
         metadata.put("signerPosition", "Chủ tịch");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
                 FilePart.pdf("quyet-dinh.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "Về việc thành lập tổ công tác")),
                 List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);

@@ -48,8 +48,8 @@ class OfflineValidationTests {
     void anyOfficialChecksFiles() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Ủy ban nhân dân xã Hồng Thái", "UBND");
-        anyone = new ApiClient(port, province.tokenFor(province.anOfficial("Trịnh Văn Kiểm", Role.SPECIALIST,
-                unit.id())));
+        anyone = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Trịnh Văn Kiểm", Role.SPECIALIST, unit.id())));
         pdfs = new SignedPdfs(signer);
     }
 
@@ -71,14 +71,17 @@ class OfflineValidationTests {
         TestPki authority = trusted(TestPki.started("offline-empty", "Offline Empty"));
         byte[] signed = pdfs.signedBy(authority.person("Phan Thị Mai", UNIT), SamplePdf.withText("Tờ trình"));
         authority.stop();
-        jdbc.sql("delete from revocation_data_cache where url like ?").param(authority.baseUrl() + "%").update();
+        jdbc.sql("delete from revocation_data_cache where url like ?")
+                .param(authority.baseUrl() + "%")
+                .update();
 
         Map<String, Object> offline = onlySignature(signed);
 
         assertThat(offline.get("result")).as(offline.toString()).isEqualTo("INDETERMINATE");
         assertThat(offline.get("reasonCode")).isEqualTo("signing.reason.revocation-unavailable");
-        assertThat(offline.get("reason")).isEqualTo("The revocation status of the certificate (CRL, OCSP) could "
-                + "not be checked; try again later.");
+        assertThat(offline.get("reason"))
+                .isEqualTo("The revocation status of the certificate (CRL, OCSP) could "
+                        + "not be checked; try again later.");
     }
 
     private TestPki trusted(TestPki authority) {
@@ -87,8 +90,8 @@ class OfflineValidationTests {
     }
 
     private Map<String, Object> onlySignature(byte[] pdf) {
-        var report = anyone.inEnglish().upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("to-trinh.pdf", pdf));
+        var report = anyone.inEnglish()
+                .upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("to-trinh.pdf", pdf));
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         return DocumentSigningTests.signatures(report.json()).get(0);
     }

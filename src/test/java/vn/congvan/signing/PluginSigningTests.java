@@ -134,23 +134,30 @@ class PluginSigningTests {
         assertThat((String) answer.get("FileServer")).contains("/api/v1/documents/" + id + "/files/");
         byte[] main = decisions.mainFile(id);
         assertThat(Arrays.copyOf(main, first.bytes().length)).isEqualTo(first.bytes());
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("qd.pdf", main));
-        assertThat(DocumentSigningTests.signatures(report.json())).singleElement().satisfies(s -> {
-            assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED");
-            assertThat(s.get("signerName")).isEqualTo("Trần Văn Hùng");
-        });
-        assertThat(Poppler.pdfsig(main)).singleElement().satisfies(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        var report =
+                clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("qd.pdf", main));
+        assertThat(DocumentSigningTests.signatures(report.json()))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED");
+                    assertThat(s.get("signerName")).isEqualTo("Trần Văn Hùng");
+                });
+        assertThat(Poppler.pdfsig(main))
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'signature.applied' and subject_id = ?")
-                .param(id).query(Long.class).single()).isEqualTo(1);
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void theClerkSealsWithTheUnitsTokenOverTheChairmansSignature() {
         String id = decisions.issue();
         Map<String, Object> personal = request(start(id));
-        assertThat(upload(personal, signedBy(chairmansToken, download(personal).bytes(), personal)).get("Status"))
+        assertThat(upload(personal, signedBy(chairmansToken, download(personal).bytes(), personal))
+                        .get("Status"))
                 .isEqualTo(0);
 
         Map<String, Object> start = start(clerk, id, "ORGANIZATION");
@@ -166,9 +173,13 @@ class PluginSigningTests {
 
         assertThat(answer.get("Status")).as(answer.toString()).isEqualTo(0);
         assertThat(answer.get("Version")).isEqualTo(3);
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
+        var report = clerk.upload(
+                HttpMethod.POST,
+                "/api/v1/signature-validations",
+                "file",
                 FilePart.pdf("qd.pdf", decisions.mainFile(id)));
-        assertThat(DocumentSigningTests.signatures(report.json())).hasSize(2)
+        assertThat(DocumentSigningTests.signatures(report.json()))
+                .hasSize(2)
                 .allSatisfy(s -> assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED"));
     }
 
@@ -176,14 +187,17 @@ class PluginSigningTests {
     void thePluginIsHandedNoSealedDecisionToSignAgain() {
         String id = decisions.issue();
         Map<String, Object> personal = request(start(id));
-        assertThat(upload(personal, signedBy(chairmansToken, download(personal).bytes(), personal)).get("Status"))
+        assertThat(upload(personal, signedBy(chairmansToken, download(personal).bytes(), personal))
+                        .get("Status"))
                 .isEqualTo(0);
         Map<String, Object> seal = request(start(clerk, id, "ORGANIZATION"));
-        assertThat(upload(seal, signedBy(unitsToken, download(seal).bytes(), seal)).get("Status")).isEqualTo(0);
+        assertThat(upload(seal, signedBy(unitsToken, download(seal).bytes(), seal))
+                        .get("Status"))
+                .isEqualTo(0);
 
         var again = chairman.postJson("/api/v1/documents/" + id + "/plugin-signatures", Map.of("kind", "PERSONAL"));
-        var sealAgain = clerk.postJson("/api/v1/documents/" + id + "/plugin-signatures",
-                Map.of("kind", "ORGANIZATION"));
+        var sealAgain =
+                clerk.postJson("/api/v1/documents/" + id + "/plugin-signatures", Map.of("kind", "ORGANIZATION"));
 
         assertThat(again.status()).as(again.body()).isEqualTo(409);
         assertThat(again.get("code")).isEqualTo("signing.document.sealed");
@@ -194,8 +208,8 @@ class PluginSigningTests {
 
     @Test
     void onlyTheUnitsClerkMayStartTheOrganizationSignature() {
-        var refused = chairman.postJson("/api/v1/documents/" + decisions.issue() + "/plugin-signatures",
-                Map.of("kind", "ORGANIZATION"));
+        var refused = chairman.postJson(
+                "/api/v1/documents/" + decisions.issue() + "/plugin-signatures", Map.of("kind", "ORGANIZATION"));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.get("code")).isEqualTo("signing.organization.clerk-only");
@@ -216,7 +230,9 @@ class PluginSigningTests {
         String id = decisions.issue();
         Map<String, Object> request = request(start(id));
 
-        assertRefused(id, upload(request, signedBy(deputysToken, download(request).bytes(), request)),
+        assertRefused(
+                id,
+                upload(request, signedBy(deputysToken, download(request).bytes(), request)),
                 "signing.certificate.not-holder");
     }
 
@@ -226,7 +242,9 @@ class PluginSigningTests {
         Map<String, Object> request = request(start(id));
         IssuedCertificate unregistered = TestPki.shared().person("Trần Văn Hùng", committee.name());
 
-        assertRefused(id, upload(request, signedBy(unregistered, download(request).bytes(), request)),
+        assertRefused(
+                id,
+                upload(request, signedBy(unregistered, download(request).bytes(), request)),
                 "signing.plugin.certificate-unregistered");
     }
 
@@ -245,8 +263,8 @@ class PluginSigningTests {
         Map<String, Object> request = request(start(id));
         byte[] changed = withTextAdded(download(request).bytes());
 
-        assertRefused(id, upload(request, signedBy(chairmansToken, changed, request)),
-                "signing.plugin.content-changed");
+        assertRefused(
+                id, upload(request, signedBy(chairmansToken, changed, request)), "signing.plugin.content-changed");
     }
 
     @Test
@@ -278,7 +296,8 @@ class PluginSigningTests {
         Map<String, Object> older = request(start(id));
         Map<String, Object> newer = request(start(id));
         byte[] signedFromOlder = signedBy(chairmansToken, download(older).bytes(), older);
-        assertThat(upload(newer, signedBy(chairmansToken, download(newer).bytes(), newer)).get("Status"))
+        assertThat(upload(newer, signedBy(chairmansToken, download(newer).bytes(), newer))
+                        .get("Status"))
                 .isEqualTo(0);
 
         Map<String, Object> refused = upload(older, signedFromOlder);
@@ -295,7 +314,8 @@ class PluginSigningTests {
         Map<String, Object> request = request(start);
         byte[] signed = signedBy(chairmansToken, download(request).bytes(), request);
         jdbc.sql("update plugin_session set expires_at = now() - interval '1 minute' where id = ?::uuid")
-                .param(start.get("sessionId")).update();
+                .param(start.get("sessionId"))
+                .update();
 
         assertRefused(id, upload(request, signed), "signing.session.expired");
     }
@@ -304,7 +324,8 @@ class PluginSigningTests {
     void anExpiredDownloadAddressServesNothing() {
         Map<String, Object> start = start(decisions.issue());
         jdbc.sql("update plugin_session set expires_at = now() - interval '1 minute' where id = ?::uuid")
-                .param(start.get("sessionId")).update();
+                .param(start.get("sessionId"))
+                .update();
 
         assertThat(download(request(start)).status()).isEqualTo(404);
     }
@@ -314,7 +335,9 @@ class PluginSigningTests {
         String id = decisions.issue();
         Map<String, Object> request = request(start(id));
 
-        assertRefused(id, upload(request, "<html>not signed</html>".getBytes(StandardCharsets.UTF_8)),
+        assertRefused(
+                id,
+                upload(request, "<html>not signed</html>".getBytes(StandardCharsets.UTF_8)),
                 "signing.file.not-pdf");
     }
 
@@ -350,8 +373,7 @@ class PluginSigningTests {
     }
 
     Map<String, Object> start(ApiClient official, String documentId, String kind) {
-        var started = official.postJson("/api/v1/documents/" + documentId + "/plugin-signatures",
-                Map.of("kind", kind));
+        var started = official.postJson("/api/v1/documents/" + documentId + "/plugin-signatures", Map.of("kind", kind));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         return started.json();
     }
@@ -369,9 +391,12 @@ class PluginSigningTests {
     record Download(int status, String contentType, byte[] bytes) {}
 
     Download download(Map<String, Object> request) {
-        return plugin.get().uri((String) request.get("FileDownloadUrl")).exchange((req, res) -> new Download(
-                res.getStatusCode().value(), String.valueOf(res.getHeaders().getContentType()),
-                res.getBody().readAllBytes()));
+        return plugin.get()
+                .uri((String) request.get("FileDownloadUrl"))
+                .exchange((req, res) -> new Download(
+                        res.getStatusCode().value(),
+                        String.valueOf(res.getHeaders().getContentType()),
+                        res.getBody().readAllBytes()));
     }
 
     /** Posts the signed PDF as the plug-in does, the session's token in the SessionId field. */
@@ -388,8 +413,8 @@ class PluginSigningTests {
         return post(request, form(pdf), headers);
     }
 
-    private Map<String, Object> post(Map<String, Object> request, LinkedMultiValueMap<String, Object> body,
-            HttpHeaders headers) {
+    private Map<String, Object> post(
+            Map<String, Object> request, LinkedMultiValueMap<String, Object> body, HttpHeaders headers) {
         return plugin.post()
                 .uri((String) request.get("FileUploadHandler"))
                 .headers(h -> h.addAll(headers))
@@ -406,12 +431,16 @@ class PluginSigningTests {
         part.setContentType(MediaType.APPLICATION_PDF);
         part.setContentDispositionFormData("uploadfile", "signed.pdf");
         LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("uploadfile", new HttpEntity<>(new ByteArrayResource(pdf) {
-            @Override
-            public String getFilename() {
-                return "signed.pdf";
-            }
-        }, part));
+        body.add(
+                "uploadfile",
+                new HttpEntity<>(
+                        new ByteArrayResource(pdf) {
+                            @Override
+                            public String getFilename() {
+                                return "signed.pdf";
+                            }
+                        },
+                        part));
         return body;
     }
 
@@ -451,7 +480,8 @@ class PluginSigningTests {
             DSSDocument document = new InMemoryDocument(pdf);
             ToBeSigned data = service.getDataToSign(document, parameters);
             SignatureValue value = connection.sign(data, parameters.getDigestAlgorithm(), key);
-            try (InputStream in = service.signDocument(document, parameters, value).openStream()) {
+            try (InputStream in =
+                    service.signDocument(document, parameters, value).openStream()) {
                 return in.readAllBytes();
             }
         } catch (IOException e) {

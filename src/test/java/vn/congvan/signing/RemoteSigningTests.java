@@ -80,16 +80,19 @@ class RemoteSigningTests {
         committee = province.aUnit("Ủy ban nhân dân huyện Yên Thế", "UBND");
         String chairmanName = province.anOfficial("Nguyễn Văn Thế", Role.LEADER, committee.id());
         chairman = new ApiClient(port, province.tokenFor(chairmanName));
-        deputy = new ApiClient(port, province.tokenFor(
-                province.anOfficial("Hoàng Thị Phó", Role.DEPUTY_LEADER, committee.id())));
-        clerk = new ApiClient(port, province.tokenFor(
-                province.anOfficial("Đinh Thị Văn Thư", Role.CLERK, committee.id())));
+        deputy = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Hoàng Thị Phó", Role.DEPUTY_LEADER, committee.id())));
+        clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Đinh Thị Văn Thư", Role.CLERK, committee.id())));
         decisions = new Decisions(clerk, jdbc, committee.id(), "Nguyễn Văn Thế");
         chairmansSim = pki.person("Nguyễn Văn Thế", committee.name());
         credential = SERVICE.holds(chairmansSim);
-        String personId = jdbc.sql("select id::text from person where username = ?").param(chairmanName)
-                .query(String.class).single();
-        var registered = chairman.postJson("/api/v1/people/" + personId + "/certificates",
+        String personId = jdbc.sql("select id::text from person where username = ?")
+                .param(chairmanName)
+                .query(String.class)
+                .single();
+        var registered = chairman.postJson(
+                "/api/v1/people/" + personId + "/certificates",
                 CertificateRegisterTests.body(chairmansSim, "PKI_SIM", credential));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     }
@@ -104,7 +107,8 @@ class RemoteSigningTests {
         assertThat(started.get("message")).isEqualTo("Hãy xác nhận ký trên điện thoại.");
         String rid = (String) started.get("id");
         eventually(() -> SERVICE.pollsOf(rid) >= 2);
-        assertThat(chairman.get("/api/v1/remote-signatures/" + rid).get("state")).isEqualTo("PENDING");
+        assertThat(chairman.get("/api/v1/remote-signatures/" + rid).get("state"))
+                .isEqualTo("PENDING");
 
         SERVICE.confirmOnThePhone();
 
@@ -115,14 +119,17 @@ class RemoteSigningTests {
         assertThat(file.get("version")).isEqualTo(2);
         assertThat(file.get("signerName")).isEqualTo("Nguyễn Văn Thế");
         byte[] main = decisions.mainFile(id);
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("qd.pdf", main));
-        assertThat(DocumentSigningTests.signatures(report.json())).singleElement().satisfies(s -> {
-            assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED");
-            assertThat(s.get("signerName")).isEqualTo("Nguyễn Văn Thế");
-        });
-        assertThat(Poppler.pdfsig(main)).singleElement().satisfies(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        var report =
+                clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("qd.pdf", main));
+        assertThat(DocumentSigningTests.signatures(report.json()))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED");
+                    assertThat(s.get("signerName")).isEqualTo("Nguyễn Văn Thế");
+                });
+        assertThat(Poppler.pdfsig(main))
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
     }
 
     @Test
@@ -142,7 +149,8 @@ class RemoteSigningTests {
     @Test
     void aServicePresentingAnotherCertificateThanTheRegisteredOneIsRefusedBeforeAnythingIsSigned() {
         String id = decisions.issue();
-        SERVICE.presents(credential, pki.person("Nguyễn Văn Thế", committee.name()).chain());
+        SERVICE.presents(
+                credential, pki.person("Nguyễn Văn Thế", committee.name()).chain());
         int signHashCalls = SERVICE.signHashCalls();
 
         var refused = start(id);
@@ -150,8 +158,11 @@ class RemoteSigningTests {
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.get("code")).isEqualTo("signing.remote.certificate-mismatch");
         assertThat(SERVICE.signHashCalls()).isEqualTo(signHashCalls);
-        assertThat(jdbc.sql("select count(*) from signature_session where document_id = ?::uuid").param(id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from signature_session where document_id = ?::uuid")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(decisions.laterVersionsOf(id)).isZero();
     }
 
@@ -179,8 +190,8 @@ class RemoteSigningTests {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(502);
         assertThat(refused.get("code")).isEqualTo("signing.remote.unreachable");
-        assertThat(refused.get("detail")).isEqualTo(
-                "Không kết nối được với dịch vụ ký số từ xa; văn bản chưa được ký.");
+        assertThat(refused.get("detail"))
+                .isEqualTo("Không kết nối được với dịch vụ ký số từ xa; văn bản chưa được ký.");
     }
 
     @Test
@@ -188,7 +199,8 @@ class RemoteSigningTests {
         String id = decisions.issue();
         String rid = (String) start(id).get("id");
         jdbc.sql("update remote_signature set deadline = now() - interval '1 second' where id = ?::uuid")
-                .param(rid).update();
+                .param(rid)
+                .update();
 
         var failed = outcome(rid);
 
@@ -202,11 +214,13 @@ class RemoteSigningTests {
         String id = decisions.issue();
         String rid = (String) start(id).get("id");
         jdbc.sql("update remote_signature set leased_until = now() + interval '1 hour' where id = ?::uuid")
-                .param(rid).update();
+                .param(rid)
+                .update();
         SERVICE.confirmOnThePhone();
         int polls = SERVICE.pollsOf(rid);
         jdbc.sql("update remote_signature set leased_until = now() - interval '1 second' where id = ?::uuid")
-                .param(rid).update();
+                .param(rid)
+                .update();
 
         var signed = outcome(rid);
 
@@ -248,7 +262,8 @@ class RemoteSigningTests {
         SERVICE.confirmOnThePhone();
         assertThat(outcome(rid).get("state")).isEqualTo("SIGNED");
         assertThat(clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         int signHashCalls = SERVICE.signHashCalls();
 
         var refused = start(id);

@@ -35,7 +35,9 @@ final class SignatureAppearances {
                 if (field instanceof PDSignatureField signature) {
                     var widget = signature.getWidgets().get(0);
                     PDAppearanceStream appearance = widget.getNormalAppearanceStream();
-                    shown.add(new Shown(field.getFullyQualifiedName(), widget.getRectangle(),
+                    shown.add(new Shown(
+                            field.getFullyQualifiedName(),
+                            widget.getRectangle(),
                             appearance == null ? "" : textOf(appearance)));
                 }
             }
@@ -54,8 +56,8 @@ final class SignatureAppearances {
             page.setResources(new PDResources());
             try (PDPageContentStream content = new PDPageContentStream(holder, page)) {
                 content.saveGraphicsState();
-                content.transform(new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, -box.getLowerLeftX(),
-                        -box.getLowerLeftY()));
+                content.transform(
+                        new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, -box.getLowerLeftX(), -box.getLowerLeftY()));
                 content.drawForm(appearance);
                 content.restoreGraphicsState();
             }

@@ -61,8 +61,11 @@ class SignatureImagesTests {
     @Test
     void theUploadedSignatureImageIsTheOneThePersonalSignatureShows() throws Exception {
         signers.personal(chairmanName, ward.id(), ward.name());
-        var uploaded = chairman.upload(HttpMethod.PUT, "/api/v1/people/" + signers.personId(chairmanName)
-                + "/signature-image", "file", png("chu-ky.png", ownSignature()));
+        var uploaded = chairman.upload(
+                HttpMethod.PUT,
+                "/api/v1/people/" + signers.personId(chairmanName) + "/signature-image",
+                "file",
+                png("chu-ky.png", ownSignature()));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
         assertThat(uploaded.get("width")).isEqualTo(480);
         String id = issueLetter();
@@ -70,15 +73,19 @@ class SignatureImagesTests {
         chairman.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "PERSONAL"));
 
         var document = chairman.get("/api/v1/documents/" + id).json();
-        byte[] signed = chairman.get("/api/v1/documents/" + id + "/files/"
-                + DocumentSigningTests.fileId(document, "MAIN")).bytes();
+        byte[] signed = chairman.get(
+                        "/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(document, "MAIN"))
+                .bytes();
         assertThat(imageSizesIn(signed)).contains("480x160");
     }
 
     @Test
     void nobodyUploadsAnotherPersonsSignatureImage() {
-        var refused = clerk.upload(HttpMethod.PUT, "/api/v1/people/" + signers.personId(chairmanName)
-                + "/signature-image", "file", png("chu-ky.png", DemoImages.signature("Mạo Danh")));
+        var refused = clerk.upload(
+                HttpMethod.PUT,
+                "/api/v1/people/" + signers.personId(chairmanName) + "/signature-image",
+                "file",
+                png("chu-ky.png", DemoImages.signature("Mạo Danh")));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.get("code")).isEqualTo("signing.image.own-only");
@@ -88,10 +95,10 @@ class SignatureImagesTests {
     void theClerkWhoKeepsTheSealUploadsItsImageAndNobodyElse() {
         byte[] seal = DemoImages.seal(ward.name());
 
-        var byTheChairman = chairman.upload(HttpMethod.PUT, "/api/v1/units/" + ward.id() + "/seal-image", "file",
-                png("dau.png", seal));
-        var byTheClerk = clerk.upload(HttpMethod.PUT, "/api/v1/units/" + ward.id() + "/seal-image", "file",
-                png("dau.png", seal));
+        var byTheChairman = chairman.upload(
+                HttpMethod.PUT, "/api/v1/units/" + ward.id() + "/seal-image", "file", png("dau.png", seal));
+        var byTheClerk = clerk.upload(
+                HttpMethod.PUT, "/api/v1/units/" + ward.id() + "/seal-image", "file", png("dau.png", seal));
 
         assertThat(byTheChairman.status()).isEqualTo(403);
         assertThat(byTheClerk.status()).as(byTheClerk.body()).isEqualTo(200);
@@ -99,8 +106,12 @@ class SignatureImagesTests {
 
     @Test
     void anImageThatIsNotATransparentPngIsRefused() {
-        var refused = chairman.inEnglish().upload(HttpMethod.PUT, "/api/v1/people/" + signers.personId(chairmanName)
-                + "/signature-image", "file", png("chu-ky.png", SamplePdf.withText("PDF")));
+        var refused = chairman.inEnglish()
+                .upload(
+                        HttpMethod.PUT,
+                        "/api/v1/people/" + signers.personId(chairmanName) + "/signature-image",
+                        "file",
+                        png("chu-ky.png", SamplePdf.withText("PDF")));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.get("code")).isEqualTo("signing.image.not-png");
@@ -112,9 +123,13 @@ class SignatureImagesTests {
         metadata.put("unitId", ward.id().toString());
         metadata.put("typeName", "Công văn");
         metadata.put("subject", "Về việc vệ sinh môi trường");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
-                FilePart.pdf("cv.pdf", SamplePdf.withText("Về việc vệ sinh môi trường", "CHỦ TỊCH", "", "", "",
-                        "Trịnh Văn Phường")), List.of());
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
+                FilePart.pdf(
+                        "cv.pdf",
+                        SamplePdf.withText("Về việc vệ sinh môi trường", "CHỦ TỊCH", "", "", "", "Trịnh Văn Phường")),
+                List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         return (String) issued.get("id");
     }

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -94,21 +94,27 @@ class SignatureValidationTests {
         int comment = new String(tampered, StandardCharsets.ISO_8859_1).indexOf('%', 5);
         tampered[comment + 1] ^= 0x01;
 
-        Map<String, Object> check = onlySignature(anyone.inEnglish().upload(HttpMethod.POST,
-                "/api/v1/signature-validations", "file", FilePart.pdf("tampered.pdf", tampered)).json());
+        Map<String, Object> check = onlySignature(anyone.inEnglish()
+                .upload(
+                        HttpMethod.POST,
+                        "/api/v1/signature-validations",
+                        "file",
+                        FilePart.pdf("tampered.pdf", tampered))
+                .json());
 
         assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
         assertThat(check.get("reasonCode")).isEqualTo("signing.reason.modified");
-        assertThat(check.get("reason")).isEqualTo("The signed content was altered: the signature no longer "
-                + "matches the document.");
-        assertThat(Poppler.pdfsig(tampered)).singleElement().satisfies(s ->
-                assertThat(s).doesNotContain("Signature is Valid."));
+        assertThat(check.get("reason"))
+                .isEqualTo("The signed content was altered: the signature no longer " + "matches the document.");
+        assertThat(Poppler.pdfsig(tampered))
+                .singleElement()
+                .satisfies(s -> assertThat(s).doesNotContain("Signature is Valid."));
     }
 
     @Test
     void anIncrementalUpdateThatChangesThePageAfterSigningIsReported() throws IOException {
-        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
-                SamplePdf.withText("Quyết định cấp 500 m2 đất"));
+        byte[] signed =
+                pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), SamplePdf.withText("Quyết định cấp 500 m2 đất"));
         byte[] changed = appendedText(signed, "Đã sửa: cấp 5000 m2 đất");
 
         Map<String, Object> check = onlySignature(validate(changed));
@@ -116,8 +122,9 @@ class SignatureValidationTests {
         assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
         assertThat(check.get("reasonCode")).isEqualTo("signing.reason.changed-after-signing");
         assertThat(check.get("coversWholeDocument")).isEqualTo(false);
-        assertThat(Poppler.pdfsig(changed)).singleElement().satisfies(s ->
-                assertThat(s).doesNotContain("Total document signed"));
+        assertThat(Poppler.pdfsig(changed))
+                .singleElement()
+                .satisfies(s -> assertThat(s).doesNotContain("Total document signed"));
     }
 
     @Test
@@ -127,20 +134,27 @@ class SignatureValidationTests {
         byte[] appended = java.util.Arrays.copyOf(signed, signed.length + extra.length);
         System.arraycopy(extra, 0, appended, signed.length, extra.length);
 
-        Map<String, Object> check = onlySignature(anyone.inEnglish().upload(HttpMethod.POST,
-                "/api/v1/signature-validations", "file", FilePart.pdf("appended.pdf", appended)).json());
+        Map<String, Object> check = onlySignature(anyone.inEnglish()
+                .upload(
+                        HttpMethod.POST,
+                        "/api/v1/signature-validations",
+                        "file",
+                        FilePart.pdf("appended.pdf", appended))
+                .json());
 
         assertThat(check.get("result")).isEqualTo("TOTAL_FAILED");
         assertThat(check.get("reasonCode")).isEqualTo("signing.reason.appended");
         assertThat(check.get("reason")).isEqualTo("Data was added after the signed part of the document.");
         assertThat(check.get("coversWholeDocument")).isEqualTo(false);
-        assertThat(Poppler.pdfsig(appended)).singleElement().satisfies(s ->
-                assertThat(s).doesNotContain("Total document signed"));
+        assertThat(Poppler.pdfsig(appended))
+                .singleElement()
+                .satisfies(s -> assertThat(s).doesNotContain("Total document signed"));
     }
 
     @Test
     void aLaterRevisionThatUncoversALineHiddenInTheSignedRevisionIsReported() throws IOException {
-        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+        byte[] signed = pdfs.signedBy(
+                pki.person("Hoàng Minh Đức", UNIT),
                 withCoveredLine("Quyết định cấp 500 m2 đất", "Quyết định cấp 5000 m2 đất"));
         byte[] uncovered = uncovered(signed);
 
@@ -152,7 +166,8 @@ class SignatureValidationTests {
 
     @Test
     void aLaterRevisionThatSwapsThePageContentForAStreamHiddenInTheSignedRevisionIsReported() throws IOException {
-        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
+        byte[] signed = pdfs.signedBy(
+                pki.person("Hoàng Minh Đức", UNIT),
                 withHiddenContent("Quyết định cấp 500 m2 đất", "Quyết định cấp 5000 m2 đất"));
         byte[] swapped = swapped(signed);
         assertThat(text(signed)).contains("500 m2").doesNotContain("5000 m2");
@@ -166,8 +181,8 @@ class SignatureValidationTests {
 
     @Test
     void aLaterRevisionThatLaysAnAnnotationOverTheSignedTextIsReported() throws IOException {
-        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT),
-                SamplePdf.withText("Quyết định cấp 500 m2 đất"));
+        byte[] signed =
+                pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), SamplePdf.withText("Quyết định cấp 500 m2 đất"));
         byte[] overlaid = overlaid(signed, "Quyet dinh cap 5000 m2 dat");
 
         Map<String, Object> check = onlySignature(validate(overlaid));
@@ -204,7 +219,8 @@ class SignatureValidationTests {
 
     @Test
     void anUnsignedPdfHasNoSignatures() {
-        assertThat(DocumentSigningTests.signatures(validate(SamplePdf.withText("Chưa ký")))).isEmpty();
+        assertThat(DocumentSigningTests.signatures(validate(SamplePdf.withText("Chưa ký"))))
+                .isEmpty();
     }
 
     @Test
@@ -213,8 +229,8 @@ class SignatureValidationTests {
         byte[] bomb = vn.congvan.DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false);
 
         Map<String, Object> vietnamese = validate(bomb);
-        var english = anyone.inEnglish().upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("file.pdf", bomb));
+        var english = anyone.inEnglish()
+                .upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("file.pdf", bomb));
 
         assertThat(DocumentSigningTests.signatures(vietnamese)).isEmpty();
         assertThat(vietnamese.get("notChecked")).isEqualTo("Không kiểm tra được: tệp quá lớn khi giải nén");
@@ -234,8 +250,10 @@ class SignatureValidationTests {
     void aSignedPdfWithOneImageThatDecodesToAGigabyteIsAnsweredCouldNotBeCheckedNotDrawn() throws IOException {
         // DSS draws the pages of the signed revision and of the file to compare them; an image is
         // decoded whole as it is drawn. The image says it is a megabyte; its stream decodes to a gigabyte.
-        byte[] signed = PluginSigningTests.signedBy(pki.person("Hoàng Minh Đức", UNIT),
-                vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024), null);
+        byte[] signed = PluginSigningTests.signedBy(
+                pki.person("Hoàng Minh Đức", UNIT),
+                vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024),
+                null);
 
         Map<String, Object> report = validate(signed);
 
@@ -247,8 +265,10 @@ class SignatureValidationTests {
     void aSignedRevisionWhoseImageDecodesToAGigabyteIsNotDrawnThoughALaterRevisionReplacesTheImage()
             throws IOException {
         // The file as it ends is harmless; the revision the signature covers, which DSS draws too, is not.
-        byte[] signed = PluginSigningTests.signedBy(pki.person("Hoàng Minh Đức", UNIT),
-                vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024), null);
+        byte[] signed = PluginSigningTests.signedBy(
+                pki.person("Hoàng Minh Đức", UNIT),
+                vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024),
+                null);
         byte[] replaced = withTheImageReplaced(signed);
 
         Map<String, Object> report = validate(replaced);
@@ -279,14 +299,17 @@ class SignatureValidationTests {
         // What CongVan signs is drawn afterwards, by DSS as it signs at level T and above and by every validation.
         byte[] bomb = vn.congvan.DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), bomb))
-                .isInstanceOfSatisfying(vn.congvan.shared.DomainException.class,
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), bomb))
+                .isInstanceOfSatisfying(
+                        vn.congvan.shared.DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large-to-draw"));
     }
 
     @Test
     void aScannedDossierOfOrdinaryImagesIsStillSignedAndValidatedAsBefore() throws IOException {
-        byte[] signed = pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), vn.congvan.DecompressionBombs.aScannedDossier(3));
+        byte[] signed =
+                pdfs.signedBy(pki.person("Hoàng Minh Đức", UNIT), vn.congvan.DecompressionBombs.aScannedDossier(3));
 
         Map<String, Object> check = onlySignature(validate(signed));
 
@@ -296,7 +319,10 @@ class SignatureValidationTests {
 
     @Test
     void aFileThatIsNotAPdfIsRefused() {
-        var refused = anyone.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
+        var refused = anyone.upload(
+                HttpMethod.POST,
+                "/api/v1/signature-validations",
+                "file",
                 new FilePart("note.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8), "application/pdf"));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -304,8 +330,8 @@ class SignatureValidationTests {
     }
 
     Map<String, Object> validate(byte[] pdf) {
-        var answer = anyone.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("file.pdf", pdf));
+        var answer =
+                anyone.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("file.pdf", pdf));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }
@@ -382,8 +408,10 @@ class SignatureValidationTests {
             PDPage page = document.getPage(0);
             org.apache.pdfbox.cos.COSDictionary images =
                     page.getResources().getCOSObject().getCOSDictionary(COSName.XOBJECT);
-            images.setItem(COSName.getPDFName("Im0"),
-                    vn.congvan.DecompressionBombs.image(16, 16, vn.congvan.DecompressionBombs.deflated(new byte[256], 0)));
+            images.setItem(
+                    COSName.getPDFName("Im0"),
+                    vn.congvan.DecompressionBombs.image(
+                            16, 16, vn.congvan.DecompressionBombs.deflated(new byte[256], 0)));
             images.setNeedToBeUpdated(true);
             page.getResources().getCOSObject().setNeedToBeUpdated(true);
             page.getCOSObject().setNeedToBeUpdated(true);
@@ -396,8 +424,10 @@ class SignatureValidationTests {
     static byte[] swapped(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
-            page.getCOSObject().setItem(COSName.CONTENTS,
-                    document.getDocumentCatalog().getCOSObject().getItem(COSName.getPDFName("CongVanShadow")));
+            page.getCOSObject()
+                    .setItem(
+                            COSName.CONTENTS,
+                            document.getDocumentCatalog().getCOSObject().getItem(COSName.getPDFName("CongVanShadow")));
             return savedIncrementally(document, page);
         }
     }

@@ -100,9 +100,11 @@ class SignaturesMadeElsewhereTests {
 
     @Test
     void aShadowAttackIsReportedEvenWhenTheSignerIsUnknown() throws IOException {
-        byte[] hideSigned = pki.pdfsigSigned("valid",
+        byte[] hideSigned = pki.pdfsigSigned(
+                "valid",
                 SignatureValidationTests.withCoveredLine("Quyết định cấp 500 m2 đất", "Quyết định cấp 5000 m2 đất"));
-        byte[] replaceSigned = pki.pdfsigSigned("valid",
+        byte[] replaceSigned = pki.pdfsigSigned(
+                "valid",
                 SignatureValidationTests.withHiddenContent("Quyết định cấp 500 m2 đất", "Quyết định cấp 5000 m2 đất"));
         // The signed revisions are valid as they are: the attack is the later revision.
         assertThat(only(trusting, hideSigned).result()).isEqualTo(SignatureResult.TOTAL_PASSED);
@@ -189,7 +191,8 @@ class SignaturesMadeElsewhereTests {
             Path file = Files.createTempFile("congvan-elsewhere-", ".pdf");
             try {
                 Files.write(file, pdf);
-                List<SignatureCheck> signatures = validator.validate(file, locale).signatures();
+                List<SignatureCheck> signatures =
+                        validator.validate(file, locale).signatures();
                 assertThat(signatures).hasSize(1);
                 return signatures.get(0);
             } finally {

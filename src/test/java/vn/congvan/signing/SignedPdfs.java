@@ -40,7 +40,11 @@ final class SignedPdfs {
             Path out = Files.createTempFile("congvan-test-signed-", ".pdf");
             try {
                 Files.write(in, pdf);
-                signer.sign(in, token, token.getKeys().get(0), visible,
+                signer.sign(
+                        in,
+                        token,
+                        token.getKeys().get(0),
+                        visible,
                         new SignatureDictionary(name, "Ký duyệt", "Bắc Giang", signingTime),
                         out);
                 return Files.readAllBytes(out);

@@ -80,9 +80,22 @@ class SigningInTheBrowserTests {
         metadata.put("unitId", district.id().toString());
         metadata.put("typeName", "Kế hoạch");
         metadata.put("subject", "Kế hoạch chuyển đổi số năm 2027");
-        String id = (String) new ApiClient(port, province.tokenFor(clerk)).multipart("/api/v1/documents/outgoing",
-                        metadata, FilePart.pdf("kh.pdf", SamplePdf.withText("KẾ HOẠCH", "Chuyển đổi số năm 2027",
-                                "CHỦ TỊCH", "", "", "", "", "Lý Văn Huyện")), List.of())
+        String id = (String) new ApiClient(port, province.tokenFor(clerk))
+                .multipart(
+                        "/api/v1/documents/outgoing",
+                        metadata,
+                        FilePart.pdf(
+                                "kh.pdf",
+                                SamplePdf.withText(
+                                        "KẾ HOẠCH",
+                                        "Chuyển đổi số năm 2027",
+                                        "CHỦ TỊCH",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "Lý Văn Huyện")),
+                        List.of())
                 .get("id");
 
         Page page = signIn(chairman);
@@ -92,7 +105,8 @@ class SigningInTheBrowserTests {
         page.navigate("http://localhost:" + port + "/documents/" + id);
         assertThat(page.locator("#signing")).containsText("chưa có chữ ký số");
         page.click("#signing >> text=Ký số cá nhân");
-        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("sessionStorage.getItem('confirmed') || ''")).isNotBlank();
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("sessionStorage.getItem('confirmed') || ''"))
+                .isNotBlank();
         // The section validates the new version unless the background validation kept it already.
         assertThat(page.locator("#signing table")).containsText("Lý Văn Huyện", VALIDATED);
         assertThat(page.locator("#signing table")).containsText("Hợp lệ");
@@ -101,13 +115,16 @@ class SigningInTheBrowserTests {
         clerkPage.addInitScript(CONFIRM_YES);
         clerkPage.navigate("http://localhost:" + port + "/documents/" + id);
         clerkPage.click("#signing >> text=Ký số cơ quan (đóng dấu)");
-        org.assertj.core.api.Assertions.assertThat((String) clerkPage.evaluate("sessionStorage.getItem('confirmed') || ''"))
+        org.assertj.core.api.Assertions.assertThat(
+                        (String) clerkPage.evaluate("sessionStorage.getItem('confirmed') || ''"))
                 .isNotBlank();
-        assertThat(clerkPage.locator("#signing tbody tr")).hasCount(2, new LocatorAssertions.HasCountOptions()
-                .setTimeout(30_000));
+        assertThat(clerkPage.locator("#signing tbody tr"))
+                .hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(clerkPage.locator("#signing tbody tr").nth(1)).containsText("Hợp lệ");
-        clerkPage.locator("#signing").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(Path.of("target/signing/document-page-signatures.png")));
+        clerkPage
+                .locator("#signing")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Path.of("target/signing/document-page-signatures.png")));
     }
 
     @Test
@@ -115,9 +132,10 @@ class SigningInTheBrowserTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Nghĩa Phương", "UBND");
         String official = province.anOfficial("Ninh Văn Kiểm", Role.SPECIALIST, commune.id());
-        byte[] signed = new SignedPdfs(signer).signedBy(
-                TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
-                SamplePdf.withText("Quyết định cấp 500 m2 đất"));
+        byte[] signed = new SignedPdfs(signer)
+                .signedBy(
+                        TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
+                        SamplePdf.withText("Quyết định cấp 500 m2 đất"));
         byte[] tampered = SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất");
 
         Page page = signIn(official, true);
@@ -141,9 +159,10 @@ class SigningInTheBrowserTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tiên Lục", "UBND");
         String clerk = province.anOfficial("Mạc Thị Đến", Role.CLERK, commune.id());
-        byte[] signed = new SignedPdfs(signer).signedBy(
-                TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
-                SamplePdf.withText("Cấp 500 m2 đất"));
+        byte[] signed = new SignedPdfs(signer)
+                .signedBy(
+                        TestPki.shared().person("Đào Văn Ký", "Sở Tư pháp tỉnh Bắc Giang"),
+                        SamplePdf.withText("Cấp 500 m2 đất"));
         Map<String, Object> metadata = new HashMap<>();
         metadata.put("unitId", commune.id().toString());
         metadata.put("typeName", "Công văn");
@@ -152,15 +171,19 @@ class SigningInTheBrowserTests {
         metadata.put("issuedDate", java.time.LocalDate.now().minusDays(1).toString());
         metadata.put("organName", "Sở Tư pháp tỉnh Bắc Giang");
         metadata.put("subject", "Về việc cấp đất");
-        var registered = new ApiClient(port, province.tokenFor(clerk)).multipart("/api/v1/documents/incoming",
-                metadata, FilePart.pdf("cv.pdf", SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất")),
-                List.of());
+        var registered = new ApiClient(port, province.tokenFor(clerk))
+                .multipart(
+                        "/api/v1/documents/incoming",
+                        metadata,
+                        FilePart.pdf("cv.pdf", SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất")),
+                        List.of());
         String id = (String) registered.get("id");
 
         Page page = signIn(clerk);
         page.navigate("http://localhost:" + port + "/incoming?unitId=" + commune.id());
         // The verdict is kept in the background after registration; a reload shows it once kept.
-        for (int attempt = 0; attempt < 50 && page.locator("#signature-flag-" + id + ".badge").count() == 0;
+        for (int attempt = 0;
+                attempt < 50 && page.locator("#signature-flag-" + id + ".badge").count() == 0;
                 attempt++) {
             page.waitForTimeout(200);
             page.reload();
@@ -179,9 +202,12 @@ class SigningInTheBrowserTests {
         metadata.put("unitId", district.id().toString());
         metadata.put("typeName", "Quyết định");
         metadata.put("subject", "Quyết định thành lập tổ công tác");
-        String id = (String) new ApiClient(port, province.tokenFor(clerk)).multipart("/api/v1/documents/outgoing",
-                        metadata, FilePart.pdf("qd.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "CHỦ TỊCH", "",
-                                "Hà Văn Lục")), List.of())
+        String id = (String) new ApiClient(port, province.tokenFor(clerk))
+                .multipart(
+                        "/api/v1/documents/outgoing",
+                        metadata,
+                        FilePart.pdf("qd.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "CHỦ TỊCH", "", "Hà Văn Lục")),
+                        List.of())
                 .get("id");
 
         Page page = signIn(chairman);
@@ -191,8 +217,8 @@ class SigningInTheBrowserTests {
         page.click("#plugin-start");
 
         assertThat(page.locator("#plugin-status")).containsText("Không kết nối được với phần mềm ký số");
-        assertThat(page.locator("#plugin-request")).containsText("\"FileUploadHandler\": \"http://localhost:"
-                + port + "/plugin/uploads\"");
+        assertThat(page.locator("#plugin-request"))
+                .containsText("\"FileUploadHandler\": \"http://localhost:" + port + "/plugin/uploads\"");
         assertThat(page.locator("#plugin-request")).containsText("/plugin/files/");
         assertThat(page.locator("#plugin-request")).containsText("(PNG, ");
     }

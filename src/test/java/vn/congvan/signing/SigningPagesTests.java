@@ -58,7 +58,9 @@ class SigningPagesTests {
 
     @BeforeEach
     void aLetterWaitingForItsSignatures() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestSigners signers = new TestSigners(jdbc, certificates);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Vân Trung", "UBND");
@@ -72,36 +74,52 @@ class SigningPagesTests {
         metadata.put("typeName", "Thông báo");
         metadata.put("subject", "Về lịch tiếp công dân");
         documentId = (String) new ApiClient(port, province.tokenFor(clerkName))
-                .multipart("/api/v1/documents/outgoing", metadata,
-                        FilePart.pdf("tb.pdf", SamplePdf.withText("Về lịch tiếp công dân", "CHỦ TỊCH", "", "", "",
-                                "Dương Văn Xã")), List.of())
+                .multipart(
+                        "/api/v1/documents/outgoing",
+                        metadata,
+                        FilePart.pdf(
+                                "tb.pdf",
+                                SamplePdf.withText("Về lịch tiếp công dân", "CHỦ TỊCH", "", "", "", "Dương Văn Xã")),
+                        List.of())
                 .get("id");
     }
 
     @Test
     void theChairmanSignsFromTheDocumentPageAndSeesTheSignatureValid() throws Exception {
         String before = section(chairman);
-        assertThat(before).contains("Ký số", "Tệp chưa có chữ ký số.", "Chưa ký số", "Kiểm tra lúc",
-                        "Kiểm tra lại chữ ký", "Ký số cá nhân")
+        assertThat(before)
+                .contains(
+                        "Ký số",
+                        "Tệp chưa có chữ ký số.",
+                        "Chưa ký số",
+                        "Kiểm tra lúc",
+                        "Kiểm tra lại chữ ký",
+                        "Ký số cá nhân")
                 .doesNotContain("Ký số cơ quan (đóng dấu)");
 
-        mvc.perform(post("/documents/" + documentId + "/signing").param("kind", "PERSONAL").with(csrf())
+        mvc.perform(post("/documents/" + documentId + "/signing")
+                        .param("kind", "PERSONAL")
+                        .with(csrf())
                         .with(user(chairman)))
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
                         .isEqualTo("/documents/" + documentId + "#signing"));
 
-        assertThat(section(chairman)).contains("Dương Văn Xã", "Ủy ban nhân dân xã Vân Trung", "Hợp lệ",
-                "Chữ ký số hợp lệ.");
+        assertThat(section(chairman))
+                .contains("Dương Văn Xã", "Ủy ban nhân dân xã Vân Trung", "Hợp lệ", "Chữ ký số hợp lệ.");
     }
 
     @Test
     void aReCheckValidatesTheFilesAgainAndShowsTheNewTime() throws Exception {
         String sha256 = jdbc.sql("select sha256 from document_file where document_id = ?::uuid")
-                .param(documentId).query(String.class).single();
+                .param(documentId)
+                .query(String.class)
+                .single();
         section(clerk);
         java.sql.Timestamp first = validatedAt(sha256);
 
-        mvc.perform(post("/documents/" + documentId + "/signing/recheck").with(csrf()).with(user(clerk)))
+        mvc.perform(post("/documents/" + documentId + "/signing/recheck")
+                        .with(csrf())
+                        .with(user(clerk)))
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
                         .isEqualTo("/documents/" + documentId + "#signing"));
 
@@ -110,7 +128,9 @@ class SigningPagesTests {
 
     java.sql.Timestamp validatedAt(String sha256) {
         return jdbc.sql("select validated_at from signature_validation where sha256 = ?")
-                .param(sha256).query(java.sql.Timestamp.class).single();
+                .param(sha256)
+                .query(java.sql.Timestamp.class)
+                .single();
     }
 
     @Test
@@ -120,16 +140,21 @@ class SigningPagesTests {
 
     @Test
     void onceTheClerkHasSealedTheMainFileNoSignatureIsOfferedOnItAnyMore() throws Exception {
-        new TestSigners(jdbc, certificates).organization(clerk.unitsWhere(Role.CLERK).iterator().next(),
-                "Ủy ban nhân dân xã Vân Trung");
-        mvc.perform(post("/documents/" + documentId + "/signing").param("kind", "PERSONAL").with(csrf())
+        new TestSigners(jdbc, certificates)
+                .organization(clerk.unitsWhere(Role.CLERK).iterator().next(), "Ủy ban nhân dân xã Vân Trung");
+        mvc.perform(post("/documents/" + documentId + "/signing")
+                .param("kind", "PERSONAL")
+                .with(csrf())
                 .with(user(chairman)));
-        mvc.perform(post("/documents/" + documentId + "/signing").param("kind", "ORGANIZATION").with(csrf())
+        mvc.perform(post("/documents/" + documentId + "/signing")
+                        .param("kind", "ORGANIZATION")
+                        .with(csrf())
                         .with(user(clerk)))
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
                         .isEqualTo("/documents/" + documentId + "#signing"));
 
-        assertThat(section(clerk)).contains("Kiểm tra lại chữ ký")
+        assertThat(section(clerk))
+                .contains("Kiểm tra lại chữ ký")
                 .doesNotContain("Ký số cơ quan (đóng dấu)", "kind=ORGANIZATION");
         assertThat(section(chairman)).doesNotContain("Ký số cá nhân", "kind=PERSONAL");
     }
@@ -137,13 +162,17 @@ class SigningPagesTests {
     @Test
     void theDocumentPageLoadsTheSection() throws Exception {
         String page = mvc.perform(get("/documents/" + documentId).with(user(clerk)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("hx-get=\"/documents/" + documentId + "/signing\"");
     }
 
     String section(Official official) throws Exception {
         return mvc.perform(get("/documents/" + documentId + "/signing").with(user(official)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -58,8 +58,7 @@ class SigningRulesTests {
         department = province.aUnit("Sở Nội vụ tỉnh Bắc Giang", "SNV");
         directorName = province.anOfficial("Phạm Thị Giám Đốc", Role.LEADER, department.id());
         director = new ApiClient(port, province.tokenFor(directorName));
-        clerk = new ApiClient(port,
-                province.tokenFor(province.anOfficial("Vũ Văn Thư", Role.CLERK, department.id())));
+        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Vũ Văn Thư", Role.CLERK, department.id())));
         signers.organization(department.id(), department.name());
     }
 
@@ -73,9 +72,12 @@ class SigningRulesTests {
 
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         List<AuditRecordView> history = audit.history("document", id);
-        assertThat(history).filteredOn(r -> r.action().equals("signature.applied")).singleElement()
+        assertThat(history)
+                .filteredOn(r -> r.action().equals("signature.applied"))
+                .singleElement()
                 .satisfies(r -> {
-                    assertThat(r.details()).containsEntry("kind", "PERSONAL")
+                    assertThat(r.details())
+                            .containsEntry("kind", "PERSONAL")
                             .containsEntry("certificate", certificate.serialNumber())
                             .containsEntry("version", "2");
                     assertThat(r.actorName()).isEqualTo("Phạm Thị Giám Đốc");
@@ -94,7 +96,11 @@ class SigningRulesTests {
     @Test
     void anExpiredCertificateRefusesToSignAndNothingIsStored() {
         Instant now = Instant.now();
-        signers.personal(directorName, department.id(), department.name(), now.minus(Duration.ofDays(300)),
+        signers.personal(
+                directorName,
+                department.id(),
+                department.name(),
+                now.minus(Duration.ofDays(300)),
                 now.minus(Duration.ofDays(1)));
         Map<String, Object> letter = issue("Công văn");
         String id = (String) letter.get("id");
@@ -126,8 +132,8 @@ class SigningRulesTests {
         String id = (String) issue("Công văn").get("id");
         director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL"));
         TestProvince.Unit other = province.aUnit("Sở Tài chính tỉnh Bắc Giang", "STC");
-        ApiClient otherClerk = new ApiClient(port,
-                province.tokenFor(province.anOfficial("Đinh Văn Khác", Role.CLERK, other.id())));
+        ApiClient otherClerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Đinh Văn Khác", Role.CLERK, other.id())));
 
         var byTheDirector = director.postJson(signaturesOf(id), Map.of("kind", "ORGANIZATION"));
         var byAnotherUnitsClerk = otherClerk.postJson(signaturesOf(id), Map.of("kind", "ORGANIZATION"));
@@ -155,7 +161,8 @@ class SigningRulesTests {
         Map<String, Object> letter = issue("Công văn");
         String id = (String) letter.get("id");
 
-        var refused = new ApiClient(port, province.tokenFor(deputyName)).inEnglish()
+        var refused = new ApiClient(port, province.tokenFor(deputyName))
+                .inEnglish()
                 .postJson(signaturesOf(id), Map.of("kind", "PERSONAL"));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
@@ -168,7 +175,9 @@ class SigningRulesTests {
     @Test
     void aCertificateNamingSomeoneElseDoesNotSignForTheSignerTheDocumentNames() {
         // Enrolled straight into the key store, as certificates were before their subject was checked.
-        certificates.enrolPersonal(signers.personId(directorName), department.id(),
+        certificates.enrolPersonal(
+                signers.personId(directorName),
+                department.id(),
                 TestPki.shared().person("Lê Văn Người Khác", department.name()));
         Map<String, Object> letter = issue("Công văn");
         String id = (String) letter.get("id");
@@ -184,8 +193,12 @@ class SigningRulesTests {
     void theDirectorAddsNoSecondSignatureAndTheClerkNoSecondSealToASealedDocument() {
         signers.personal(directorName, department.id(), department.name());
         String id = (String) issue("Công văn").get("id");
-        assertThat(director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL")).status()).isEqualTo(201);
-        assertThat(clerk.postJson(signaturesOf(id), Map.of("kind", "ORGANIZATION")).status()).isEqualTo(201);
+        assertThat(director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(clerk.postJson(signaturesOf(id), Map.of("kind", "ORGANIZATION"))
+                        .status())
+                .isEqualTo(201);
         String sealed = currentSha256(id);
 
         var personal = director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL"));
@@ -239,9 +252,20 @@ class SigningRulesTests {
         metadata.put("signerAuthority", "NONE");
         metadata.put("signerPosition", "Giám đốc");
         metadata.put("signerFullName", "Phạm Thị Giám Đốc");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata, FilePart.pdf("cv.pdf",
-                SamplePdf.withText("Về việc tuyển dụng công chức năm 2026", "GIÁM ĐỐC", "", "", "", "",
-                        "Phạm Thị Giám Đốc")), List.of());
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
+                FilePart.pdf(
+                        "cv.pdf",
+                        SamplePdf.withText(
+                                "Về việc tuyển dụng công chức năm 2026",
+                                "GIÁM ĐỐC",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "Phạm Thị Giám Đốc")),
+                List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         return issued.json();
     }
@@ -254,12 +278,13 @@ class SigningRulesTests {
     }
 
     static String mainSha256(Map<String, Object> document) {
-        return ((List<?>) document.get("files")).stream()
-                .map(f -> (Map<?, ?>) f)
-                .filter(f -> "MAIN".equals(f.get("role")))
-                .map(f -> (String) f.get("sha256"))
-                .findFirst()
-                .orElseThrow();
+        return ((List<?>) document.get("files"))
+                .stream()
+                        .map(f -> (Map<?, ?>) f)
+                        .filter(f -> "MAIN".equals(f.get("role")))
+                        .map(f -> (String) f.get("sha256"))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     static String signaturesOf(String id) {

@@ -25,11 +25,16 @@ public final class TestSigners {
     }
 
     UUID personId(String username) {
-        return jdbc.sql("select id from person where username = ?").param(username).query(UUID.class).single();
+        return jdbc.sql("select id from person where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
     }
 
     String fullName(String username) {
-        return jdbc.sql("select full_name from person where username = ?").param(username).query(String.class)
+        return jdbc.sql("select full_name from person where username = ?")
+                .param(username)
+                .query(String.class)
                 .single();
     }
 
@@ -40,8 +45,8 @@ public final class TestSigners {
 
     /** A personal certificate for the official, valid only between the two instants. */
     SigningCertificate personal(String username, UUID unitId, String unitName, Instant notBefore, Instant notAfter) {
-        IssuedCertificate issued = pki.issue(Subject.person(fullName(username), unitName), KeyAlgorithm.RSA_2048,
-                notBefore, notAfter);
+        IssuedCertificate issued =
+                pki.issue(Subject.person(fullName(username), unitName), KeyAlgorithm.RSA_2048, notBefore, notAfter);
         return certificates.enrolPersonal(personId(username), unitId, issued);
     }
 
@@ -52,16 +57,22 @@ public final class TestSigners {
     IssuedCertificate personalKeptByTheSigner(String username, UUID unitId, String unitName) {
         IssuedCertificate issued = pki.person(fullName(username), unitName);
         UUID personId = personId(username);
-        certificates.register(CertificateKind.PERSONAL, personId, unitId, issued.certificate(), KeyMedium.USB_TOKEN,
-                null, personId);
+        certificates.register(
+                CertificateKind.PERSONAL, personId, unitId, issued.certificate(), KeyMedium.USB_TOKEN, null, personId);
         return issued;
     }
 
     /** The unit's organization certificate valid now, registered by its clerk, and its key for the test to sign with. */
     IssuedCertificate organizationKeptByTheClerk(UUID unitId, String unitName, String clerk) {
         IssuedCertificate issued = pki.organization(unitName);
-        certificates.register(CertificateKind.ORGANIZATION, null, unitId, issued.certificate(), KeyMedium.USB_TOKEN,
-                null, personId(clerk));
+        certificates.register(
+                CertificateKind.ORGANIZATION,
+                null,
+                unitId,
+                issued.certificate(),
+                KeyMedium.USB_TOKEN,
+                null,
+                personId(clerk));
         return issued;
     }
 

@@ -93,14 +93,15 @@ class TimeStampedSigningTests {
         assertThat(seal.status()).as(seal.body()).isEqualTo(201);
 
         assertThat(pki.timeStamps()).isGreaterThanOrEqualTo(stampsBefore + 2);
-        byte[] pdf = clerk.get("/api/v1/documents/" + id + "/files/"
-                + DocumentSigningTests.fileId(decision, "MAIN")).bytes();
+        byte[] pdf = clerk.get("/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(decision, "MAIN"))
+                .bytes();
         List<Map<String, Object>> signatures = validated(pdf);
         assertThat(signatures).hasSize(2).allSatisfy(this::validLongTermAndTimeStamped);
         assertThat(signatures.get(0).get("signerName")).isEqualTo("Ngô Văn Trường");
         assertThat(signatures.get(1).get("signerName")).isEqualTo(committee.name());
-        assertThat(Poppler.pdfsig(pdf)).hasSize(2).allSatisfy(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        assertThat(Poppler.pdfsig(pdf))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
     }
 
     @Test
@@ -110,52 +111,69 @@ class TimeStampedSigningTests {
         for (X509Certificate certificate : deputysToken.chain()) {
             chain.add(der(certificate));
         }
-        var prepared = deputy.postJson("/api/v1/documents/" + id + "/signature-sessions", Map.of(
-                "kind", "PERSONAL", "certificate", der(deputysToken.certificate()), "chain", chain));
+        var prepared = deputy.postJson(
+                "/api/v1/documents/" + id + "/signature-sessions",
+                Map.of("kind", "PERSONAL", "certificate", der(deputysToken.certificate()), "chain", chain));
         assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
 
-        var completed = deputy.postJson("/api/v1/signature-sessions/" + prepared.get("sessionId"),
+        var completed = deputy.postJson(
+                "/api/v1/signature-sessions/" + prepared.get("sessionId"),
                 Map.of("signatureValue", signedByToken((String) prepared.get("dataToSign"))));
         assertThat(completed.status()).as(completed.body()).isEqualTo(201);
 
         Map<String, Object> document = clerk.get("/api/v1/documents/" + id).json();
-        byte[] pdf = clerk.get("/api/v1/documents/" + id + "/files/"
-                + DocumentSigningTests.fileId(document, "MAIN")).bytes();
+        byte[] pdf = clerk.get("/api/v1/documents/" + id + "/files/" + DocumentSigningTests.fileId(document, "MAIN"))
+                .bytes();
         assertThat(validated(pdf)).singleElement().satisfies(this::validLongTermAndTimeStamped);
-        assertThat(Poppler.pdfsig(pdf)).singleElement().satisfies(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        assertThat(Poppler.pdfsig(pdf))
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
     }
 
     @Test
     void aSigningTimeWrittenAsVietnamTimeInUtcIsToleratedAndFlagged(@Autowired PadesSigner signer) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // The tool read 14:05 on a Vietnamese clock and wrote 14:05Z: seven hours ahead of the time-stamp.
-        byte[] signed = new SignedPdfs(signer).signedBy(pki.person("Hà Văn Giờ", committee.name()),
-                SamplePdf.withText("Giấy mời"), now.plus(Duration.ofHours(7)));
+        byte[] signed = new SignedPdfs(signer)
+                .signedBy(
+                        pki.person("Hà Văn Giờ", committee.name()),
+                        SamplePdf.withText("Giấy mời"),
+                        now.plus(Duration.ofHours(7)));
 
-        Map<String, Object> check = clerk.inEnglish().upload(HttpMethod.POST, "/api/v1/signature-validations",
-                "file", FilePart.pdf("giay-moi.pdf", signed)).json();
+        Map<String, Object> check = clerk.inEnglish()
+                .upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("giay-moi.pdf", signed))
+                .json();
         Map<String, Object> signature = DocumentSigningTests.signatures(check).get(0);
 
         assertThat(signature.get("result")).as(signature.toString()).isEqualTo("TOTAL_PASSED");
         assertThat(signature.get("timestampTime")).isNotNull();
-        assertThat((String) signature.get("note")).startsWith("The signing time the signing tool wrote is 7 hours "
-                + "after the time-stamp");
+        assertThat((String) signature.get("note"))
+                .startsWith("The signing time the signing tool wrote is 7 hours " + "after the time-stamp");
     }
 
     @Test
     void aSignatureTimeStampedWhileItsCertificateWasValidStaysValidAfterTheCertificateExpires(
             @Autowired PadesSigner signer) throws InterruptedException {
         Instant now = Instant.now();
-        var shortLived = pki.issue(vn.congvan.signing.pki.Subject.person("Đào Văn Ngắn", committee.name()),
-                vn.congvan.signing.pki.KeyAlgorithm.RSA_2048, now.minus(Duration.ofHours(1)), now.plusSeconds(20));
+        var shortLived = pki.issue(
+                vn.congvan.signing.pki.Subject.person("Đào Văn Ngắn", committee.name()),
+                vn.congvan.signing.pki.KeyAlgorithm.RSA_2048,
+                now.minus(Duration.ofHours(1)),
+                now.plusSeconds(20));
         byte[] stamped = new SignedPdfs(signer).signedBy(shortLived, SamplePdf.withText("Giấy mời họp"));
-        while (Instant.now().isBefore(shortLived.certificate().getNotAfter().toInstant().plusSeconds(2))) {
+        while (Instant.now()
+                .isBefore(shortLived.certificate().getNotAfter().toInstant().plusSeconds(2))) {
             Thread.sleep(500);
         }
 
-        Map<String, Object> signature = DocumentSigningTests.signatures(clerk.inEnglish().upload(HttpMethod.POST,
-                "/api/v1/signature-validations", "file", FilePart.pdf("giay-moi.pdf", stamped)).json()).get(0);
+        Map<String, Object> signature = DocumentSigningTests.signatures(clerk.inEnglish()
+                        .upload(
+                                HttpMethod.POST,
+                                "/api/v1/signature-validations",
+                                "file",
+                                FilePart.pdf("giay-moi.pdf", stamped))
+                        .json())
+                .get(0);
 
         assertThat(signature.get("timestampTime")).isNotNull();
         assertThat(signature.get("result")).as(signature.toString()).isEqualTo("TOTAL_PASSED");
@@ -171,8 +189,8 @@ class TimeStampedSigningTests {
     }
 
     private List<Map<String, Object>> validated(byte[] pdf) {
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("qd.pdf", pdf));
+        var report =
+                clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("qd.pdf", pdf));
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         return DocumentSigningTests.signatures(report.json());
     }

@@ -81,17 +81,21 @@ class TwoStepSigningTests {
         assertThat(completed.get("signerName")).isEqualTo("Trần Văn Hùng");
 
         byte[] main = decisions.mainFile(id);
-        var report = clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file",
-                FilePart.pdf("qd.pdf", main));
+        var report =
+                clerk.upload(HttpMethod.POST, "/api/v1/signature-validations", "file", FilePart.pdf("qd.pdf", main));
         List<Map<String, Object>> signatures = DocumentSigningTests.signatures(report.json());
         assertThat(signatures).singleElement().satisfies(s -> {
             assertThat(s.get("result")).as(s.toString()).isEqualTo("TOTAL_PASSED");
             assertThat(s.get("signerName")).isEqualTo("Trần Văn Hùng");
         });
-        assertThat(Poppler.pdfsig(main)).singleElement().satisfies(s ->
-                assertThat(s).contains("Signature Validation: Signature is Valid."));
+        assertThat(Poppler.pdfsig(main))
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'signature.applied' and subject_id = ?")
-                .param(id).query(Long.class).single()).isEqualTo(1);
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -140,7 +144,8 @@ class TwoStepSigningTests {
         String id = decisions.issue();
         var prepared = prepare(chairman, id);
         jdbc.sql("update signature_session set expires_at = now() - interval '1 minute' where id = ?::uuid")
-                .param(prepared.get("sessionId")).update();
+                .param(prepared.get("sessionId"))
+                .update();
 
         var refused = complete(chairman, prepared, signedByToken(prepared));
 
@@ -155,15 +160,22 @@ class TwoStepSigningTests {
         var stale = prepare(chairman, id);
         var fresh = prepare(chairman, decisions.issue());
         jdbc.sql("update signature_session set expires_at = now() - interval '2 days' where id = ?::uuid")
-                .param(stale.get("sessionId")).update();
+                .param(stale.get("sessionId"))
+                .update();
 
-        org.springframework.test.util.ReflectionTestUtils.invokeMethod(context.getBean("signatureSessions"),
-                "forgetExpired");
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(
+                context.getBean("signatureSessions"), "forgetExpired");
 
         assertThat(jdbc.sql("select count(*) from signature_session where id = ?::uuid")
-                .param(stale.get("sessionId")).query(Long.class).single()).isZero();
+                        .param(stale.get("sessionId"))
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from signature_session where id = ?::uuid")
-                .param(fresh.get("sessionId")).query(Long.class).single()).isEqualTo(1);
+                        .param(fresh.get("sessionId"))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -172,7 +184,8 @@ class TwoStepSigningTests {
         String id = decisions.issue();
         var prepared = prepare(chairman, id);
         var meanwhile = prepare(chairman, id);
-        assertThat(complete(chairman, meanwhile, signedByToken(meanwhile)).status()).isEqualTo(201);
+        assertThat(complete(chairman, meanwhile, signedByToken(meanwhile)).status())
+                .isEqualTo(201);
 
         var refused = complete(chairman, prepared, signedByToken(prepared));
 
@@ -186,7 +199,8 @@ class TwoStepSigningTests {
         // A decision the deputy is to sign: only the certificate is wrong.
         String id = (String) decisions.issue("Lê Thị Phó").get("id");
 
-        var refused = deputy.postJson("/api/v1/documents/" + id + "/signature-sessions",
+        var refused = deputy.postJson(
+                "/api/v1/documents/" + id + "/signature-sessions",
                 Map.of("kind", "PERSONAL", "certificate", der(chairmansToken.certificate())));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
@@ -200,7 +214,8 @@ class TwoStepSigningTests {
         var first = prepare(chairman, id);
         assertThat(complete(chairman, first, signedByToken(first)).status()).isEqualTo(201);
         assertThat(clerk.postJson("/api/v1/documents/" + id + "/signatures", Map.of("kind", "ORGANIZATION"))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
 
         var refused = prepare(chairman, id);
 
@@ -213,7 +228,8 @@ class TwoStepSigningTests {
     void theDeputysTokenCannotSignADecisionThatNamesTheChairman() {
         String id = decisions.issue();
 
-        var refused = deputy.postJson("/api/v1/documents/" + id + "/signature-sessions",
+        var refused = deputy.postJson(
+                "/api/v1/documents/" + id + "/signature-sessions",
                 Map.of("kind", "PERSONAL", "certificate", der(chairmansToken.certificate())));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
@@ -223,8 +239,8 @@ class TwoStepSigningTests {
 
     @Test
     void anUnknownSessionIsRefused() {
-        var refused = chairman.postJson("/api/v1/signature-sessions/" + java.util.UUID.randomUUID(),
-                Map.of("signatureValue", "AAAA"));
+        var refused = chairman.postJson(
+                "/api/v1/signature-sessions/" + java.util.UUID.randomUUID(), Map.of("signatureValue", "AAAA"));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(404);
         assertThat(refused.get("code")).isEqualTo("signing.session.not-found");
@@ -235,13 +251,14 @@ class TwoStepSigningTests {
         for (X509Certificate certificate : chairmansToken.chain()) {
             chain.add(der(certificate));
         }
-        return client.postJson("/api/v1/documents/" + documentId + "/signature-sessions", Map.of(
-                "kind", "PERSONAL", "certificate", der(chairmansToken.certificate()), "chain", chain));
+        return client.postJson(
+                "/api/v1/documents/" + documentId + "/signature-sessions",
+                Map.of("kind", "PERSONAL", "certificate", der(chairmansToken.certificate()), "chain", chain));
     }
 
     ApiClient.Answer complete(ApiClient client, ApiClient.Answer prepared, String signatureValue) {
-        return client.postJson("/api/v1/signature-sessions/" + prepared.get("sessionId"),
-                Map.of("signatureValue", signatureValue));
+        return client.postJson(
+                "/api/v1/signature-sessions/" + prepared.get("sessionId"), Map.of("signatureValue", signatureValue));
     }
 
     /** What the token does with the data it is given: signs it with the key that never leaves it. */

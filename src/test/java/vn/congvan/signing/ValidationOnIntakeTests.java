@@ -97,7 +97,8 @@ class ValidationOnIntakeTests {
         assertThat(main.get("role")).isEqualTo("MAIN");
         assertThat(main.get("verdict")).isEqualTo("ALL_VALID");
         assertThat(main.get("signatureCount")).isEqualTo(1);
-        assertThat(Instant.parse((String) main.get("validatedAt"))).isAfter(Instant.now().minus(Duration.ofHours(1)));
+        assertThat(Instant.parse((String) main.get("validatedAt")))
+                .isAfter(Instant.now().minus(Duration.ofHours(1)));
         Map<String, Object> check = DocumentSigningTests.signatures(main).get(0);
         assertThat(check.get("signerName")).isEqualTo("Lương Văn Tài");
         assertThat(check.get("unit")).isEqualTo(SENDER);
@@ -128,25 +129,39 @@ class ValidationOnIntakeTests {
     @Test
     void theIncomingListFlagsTheLetterWhoseSignatureIsInvalidAndNotTheOthers() throws Exception {
         byte[] signed = pdfs.signedBy(pki.person("Lương Văn Tài", SENDER), SamplePdf.withText("Cấp 500 m2 đất"));
-        Map<String, Object> changed = arrives(SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất"),
-                List.of());
+        Map<String, Object> changed =
+                arrives(SignatureValidationTests.appendedText(signed, "Cấp 5000 m2 đất"), List.of());
         Map<String, Object> intact = arrives(signed, List.of());
         awaitValidated(changed);
         awaitValidated(intact);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         Official official = (Official) officials.loadUserByUsername(clerkName);
 
-        String list = mvc.perform(get("/incoming").servletPath("/incoming")
-                        .param("unitId", district.id().toString()).with(user(official)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        String flags = mvc.perform(get("/signatures/flags").param("document", (String) changed.get("id"))
-                        .param("document", (String) intact.get("id")).with(user(official)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String list = mvc.perform(get("/incoming")
+                        .servletPath("/incoming")
+                        .param("unitId", district.id().toString())
+                        .with(user(official)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String flags = mvc.perform(get("/signatures/flags")
+                        .param("document", (String) changed.get("id"))
+                        .param("document", (String) intact.get("id"))
+                        .with(user(official)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(list).contains("id=\"signature-flag-" + changed.get("id") + "\"", "/signatures/flags?document=");
-        assertThat(flags).contains("id=\"signature-flag-" + changed.get("id") + "\"", "hx-swap-oob=\"true\"",
-                "data-flag=\"ALTERED\"", "Văn bản bị sửa sau khi ký").doesNotContain((String) intact.get("id"));
+        assertThat(flags)
+                .contains(
+                        "id=\"signature-flag-" + changed.get("id") + "\"",
+                        "hx-swap-oob=\"true\"",
+                        "data-flag=\"ALTERED\"",
+                        "Văn bản bị sửa sau khi ký")
+                .doesNotContain((String) intact.get("id"));
     }
 
     @Test
@@ -157,21 +172,27 @@ class ValidationOnIntakeTests {
             byte[] signed = pdfs.signedBy(otherProvince.person("Lương Văn Xa", SENDER), SamplePdf.withText("Công văn"));
             Map<String, Object> letter = arrives(signed, List.of());
             awaitValidated(letter);
-            Map<String, Object> before = files(clerk.get("/api/v1/documents/" + letter.get("id")
-                    + "/signature-validation").json()).get(0);
+            Map<String, Object> before = files(
+                            clerk.get("/api/v1/documents/" + letter.get("id") + "/signature-validation")
+                                    .json())
+                    .get(0);
             assertThat(before.get("verdict")).isEqualTo("INDETERMINATE");
             assertThat(DocumentSigningTests.signatures(before).get(0).get("reasonCode"))
                     .isEqualTo("signing.reason.untrusted");
             assertThat(before.get("trustList")).isEqualTo(anchors.fingerprint());
 
             anchors.trust(otherProvince.root());
-            Map<String, Object> after = files(clerk.get("/api/v1/documents/" + letter.get("id")
-                    + "/signature-validation").json()).get(0);
+            Map<String, Object> after = files(
+                            clerk.get("/api/v1/documents/" + letter.get("id") + "/signature-validation")
+                                    .json())
+                    .get(0);
 
             assertThat(after.get("verdict")).isEqualTo("ALL_VALID");
             assertThat(after.get("trustList")).isEqualTo(anchors.fingerprint()).isNotEqualTo(before.get("trustList"));
             assertThat(jdbc.sql("select trust_list from signature_validation where sha256 = ?")
-                    .param((String) after.get("sha256")).query(String.class).single())
+                            .param((String) after.get("sha256"))
+                            .query(String.class)
+                            .single())
                     .isEqualTo(anchors.fingerprint());
         } finally {
             otherProvince.stop();
@@ -186,9 +207,15 @@ class ValidationOnIntakeTests {
         String path = "/api/v1/documents/" + letter.get("id") + "/signature-validation";
         assertThat(files(clerk.get(path).json()).get(0).get("verdict")).isEqualTo("ALL_VALID");
         pki.revoke(signer.certificate());
-        assertThat(files(clerk.get(path).json()).get(0).get("verdict")).as("kept").isEqualTo("ALL_VALID");
-        ApiClient stranger = new ApiClient(port, province.tokenFor(province.anOfficial("Hà Văn Ngoài",
-                Role.CLERK, province.aUnit("Ủy ban nhân dân huyện Khác", "UBND").id())));
+        assertThat(files(clerk.get(path).json()).get(0).get("verdict"))
+                .as("kept")
+                .isEqualTo("ALL_VALID");
+        ApiClient stranger = new ApiClient(
+                port,
+                province.tokenFor(province.anOfficial(
+                        "Hà Văn Ngoài",
+                        Role.CLERK,
+                        province.aUnit("Ủy ban nhân dân huyện Khác", "UBND").id())));
 
         var refused = stranger.postJson(path, Map.of());
         var revalidated = clerk.postJson(path, Map.of());
@@ -197,7 +224,8 @@ class ValidationOnIntakeTests {
         assertThat(revalidated.status()).as(revalidated.body()).isEqualTo(200);
         Map<String, Object> main = files(revalidated.json()).get(0);
         assertThat(main.get("verdict")).isIn("SOME_INVALID", "INDETERMINATE");
-        assertThat(DocumentSigningTests.signatures(main).get(0).get("reasonCode")).isEqualTo("signing.reason.revoked");
+        assertThat(DocumentSigningTests.signatures(main).get(0).get("reasonCode"))
+                .isEqualTo("signing.reason.revoked");
     }
 
     @Test
@@ -207,8 +235,11 @@ class ValidationOnIntakeTests {
         awaitValidated(letter);
         String sha256 = (String) ((Map<?, ?>) ((List<?>) letter.get("files")).get(0)).get("sha256");
 
-        Instant due = jdbc.sql("select revalidate_after from signature_validation where sha256 = ?").param(sha256)
-                .query(java.sql.Timestamp.class).single().toInstant();
+        Instant due = jdbc.sql("select revalidate_after from signature_validation where sha256 = ?")
+                .param(sha256)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
 
         assertThat(due).isEqualTo(signer.certificate().getNotAfter().toInstant().plusSeconds(1));
     }
@@ -222,7 +253,9 @@ class ValidationOnIntakeTests {
         metadata.put("unitId", district.id().toString());
         metadata.put("typeName", "Thông báo");
         metadata.put("subject", "Về lịch trực Tết");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", metadata,
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                metadata,
                 FilePart.pdf("tb.pdf", SamplePdf.withText("THÔNG BÁO", "CHỦ TỊCH", "", "", "Chu Văn Huyện")),
                 List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
@@ -232,35 +265,41 @@ class ValidationOnIntakeTests {
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
 
         awaitValidated((String) signed.get("sha256"));
-        Map<String, Object> main = files(clerk.get("/api/v1/documents/" + id + "/signature-validation").json()).get(0);
+        Map<String, Object> main = files(clerk.get("/api/v1/documents/" + id + "/signature-validation")
+                        .json())
+                .get(0);
 
         assertThat(main.get("sha256")).isEqualTo(signed.get("sha256"));
         assertThat(main.get("verdict")).isEqualTo("ALL_VALID");
-        assertThat(DocumentSigningTests.signatures(main).get(0).get("signerName")).isEqualTo("Chu Văn Huyện");
+        assertThat(DocumentSigningTests.signatures(main).get(0).get("signerName"))
+                .isEqualTo("Chu Văn Huyện");
     }
 
     @Test
     void theVerdictOnASecretLetterIsHiddenFromThoseWhoMayNotReadIt() {
         Map<String, Object> metadata = letter();
         metadata.put("confidentiality", 1);
-        var registered = clerk.multipart("/api/v1/documents/incoming", metadata,
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming",
+                metadata,
                 FilePart.pdf("mat.pdf", pdfs.signedBy(pki.person("Lương Văn Tài", SENDER), SamplePdf.withText("Mật"))),
                 List.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        ApiClient colleague = new ApiClient(port,
-                province.tokenFor(province.anOfficial("Hà Văn Khác", Role.SPECIALIST, district.id())));
+        ApiClient colleague = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Hà Văn Khác", Role.SPECIALIST, district.id())));
 
         var refused = colleague.get("/api/v1/documents/" + registered.get("id") + "/signature-validation");
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.get("code")).isEqualTo("registry.document.not-found");
-        assertThat(clerk.get("/api/v1/documents/" + registered.get("id") + "/signature-validation").status())
+        assertThat(clerk.get("/api/v1/documents/" + registered.get("id") + "/signature-validation")
+                        .status())
                 .isEqualTo(200);
     }
 
     Map<String, Object> arrives(byte[] pdf, List<FilePart> attachments) {
-        var registered = clerk.multipart("/api/v1/documents/incoming", letter(), FilePart.pdf("cv.pdf", pdf),
-                attachments);
+        var registered =
+                clerk.multipart("/api/v1/documents/incoming", letter(), FilePart.pdf("cv.pdf", pdf), attachments);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return registered.json();
     }
@@ -286,8 +325,11 @@ class ValidationOnIntakeTests {
 
     void awaitValidated(String sha256) {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
-        while (jdbc.sql("select count(*) from signature_validation where sha256 = ?").param(sha256)
-                        .query(Integer.class).single() == 0) {
+        while (jdbc.sql("select count(*) from signature_validation where sha256 = ?")
+                        .param(sha256)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
             assertThat(Instant.now()).as("validation of " + sha256).isBefore(giveUp);
             try {
                 Thread.sleep(100);

@@ -42,12 +42,16 @@ class DashboardInTheBrowserTests {
     @Test
     void theMonitorSeesTheRankingDrawnAndOpensTheDocumentsBehindAFigure() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
-        UUID root = province.aUnit("UBND tỉnh Bảng Điều Khiển", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null).id();
-        UUID health = province.aUnit("Sở Y tế Thử", "SYT", "AGENCY", "PROVINCE", root).id();
-        ProvinceRecords records = new ProvinceRecords(jdbc, events, transaction,
-                province.personId(province.anOfficial("Văn Thư", Role.CLERK, health)));
+        UUID root = province.aUnit("UBND tỉnh Bảng Điều Khiển", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null)
+                .id();
+        UUID health =
+                province.aUnit("Sở Y tế Thử", "SYT", "AGENCY", "PROVINCE", root).id();
+        ProvinceRecords records = new ProvinceRecords(
+                jdbc, events, transaction, province.personId(province.anOfficial("Văn Thư", Role.CLERK, health)));
         YearMonth month = YearMonth.now().minusMonths(1);
-        records.anOutgoing(health, month.atDay(2)).signedWith(Seal.PERSONAL, Seal.ORGANIZATION).register();
+        records.anOutgoing(health, month.atDay(2))
+                .signedWith(Seal.PERSONAL, Seal.ORGANIZATION)
+                .register();
         records.anOutgoing(health, month.atDay(3)).signedWith(Seal.PERSONAL).register();
         records.awaitFigures();
         String monitor = province.anOfficial("Giám Sát Tỉnh", Role.PROVINCIAL_MONITOR, root);
@@ -58,13 +62,17 @@ class DashboardInTheBrowserTests {
             page.navigate("http://localhost:" + port + "/statistics?within=" + root + "&period=" + month);
 
             assertThat(page.locator("table.ranking tbody tr").first().textContent())
-                    .contains("Sở Y tế Thử").contains("1 / 2").contains("50.0%");
+                    .contains("Sở Y tế Thử")
+                    .contains("1 / 2")
+                    .contains("50.0%");
             page.waitForSelector("canvas[data-drawn=true]");
 
             page.click("table.ranking a:has-text('Sở Y tế Thử')");
             page.click("table.figures tr:has-text('Có cả hai chữ ký số') a.figure");
             page.waitForSelector("#behind .behind");
-            assertThat(page.locator("#behind").textContent()).contains("Tổng cộng 1").contains("Văn bản số");
+            assertThat(page.locator("#behind").textContent())
+                    .contains("Tổng cộng 1")
+                    .contains("Văn bản số");
         }
     }
 }

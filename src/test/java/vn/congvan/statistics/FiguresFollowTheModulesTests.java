@@ -68,18 +68,24 @@ class FiguresFollowTheModulesTests {
         m.put("issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
         m.put("organName", "Ủy ban nhân dân tỉnh");
         m.put("subject", "Về việc báo cáo chỉ số chuyển đổi số");
-        var registered = clerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "chuyển đổi số")), List.of());
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming",
+                m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "chuyển đổi số")),
+                List.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String id = (String) registered.get("id");
         Period thisMonth = Period.month(YearMonth.now(VietnamTime.ZONE));
         waiting.awaitFigures();
-        assertThat(statistics.figures(unit, thisMonth).rate(Metric.INCOMING_HANDLED)).isEqualTo(new Rate(0, 1));
+        assertThat(statistics.figures(unit, thisMonth).rate(Metric.INCOMING_HANDLED))
+                .isEqualTo(new Rate(0, 1));
 
-        var assigned = director.postJson("/api/v1/documents/" + id + "/handling/assignment",
+        var assigned = director.postJson(
+                "/api/v1/documents/" + id + "/handling/assignment",
                 Map.of("leadId", province.personId(specialistName)));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-        var done = specialist.postJson("/api/v1/documents/" + id + "/handling/completion", Map.of("note", "Đã báo cáo"));
+        var done =
+                specialist.postJson("/api/v1/documents/" + id + "/handling/completion", Map.of("note", "Đã báo cáo"));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         waiting.awaitFigures();
 
@@ -88,7 +94,9 @@ class FiguresFollowTheModulesTests {
         assertThat(figures.rate(Metric.INCOMING_HANDLED)).isEqualTo(new Rate(1, 1));
         assertThat(figures.rate(Metric.INCOMING_ON_TIME)).isEqualTo(new Rate(1, 1));
         assertThat(figures.rate(Metric.INCOMING_VALID_SIGNATURE)).isEqualTo(new Rate(0, 1));
-        assertThat(statistics.documentsBehind(unit, Metric.INCOMING_HANDLED, thisMonth, 0).entries())
+        assertThat(statistics
+                        .documentsBehind(unit, Metric.INCOMING_HANDLED, thisMonth, 0)
+                        .entries())
                 .singleElement()
                 .satisfies(e -> assertThat(e.id()).hasToString(id));
     }

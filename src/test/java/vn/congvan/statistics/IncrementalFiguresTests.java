@@ -51,28 +51,38 @@ class IncrementalFiguresTests {
     @Test
     void theKeptFiguresEqualAFullRecomputationAfterThousandsOfRandomChanges() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
-        UUID root = province.aUnit("UBND tỉnh Ngẫu Nhiên", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null).id();
+        UUID root = province.aUnit("UBND tỉnh Ngẫu Nhiên", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null)
+                .id();
         List<UUID> units = new ArrayList<>(List.of(root));
         for (int i = 0; i < 3; i++) {
-            units.add(province.aUnit("Sở " + i, "S" + i, "AGENCY", "PROVINCE", root).id());
-            UUID district = province.aUnit("Huyện " + i, "UBND", "DISTRICT", "DISTRICT", root).id();
+            units.add(province.aUnit("Sở " + i, "S" + i, "AGENCY", "PROVINCE", root)
+                    .id());
+            UUID district = province.aUnit("Huyện " + i, "UBND", "DISTRICT", "DISTRICT", root)
+                    .id();
             units.add(district);
-            units.add(province.aUnit("Xã " + i, "UBND", "COMMUNE", "COMMUNE", district).id());
+            units.add(province.aUnit("Xã " + i, "UBND", "COMMUNE", "COMMUNE", district)
+                    .id());
         }
-        ProvinceRecords records = new ProvinceRecords(jdbc, events, transaction,
-                province.personId(province.anOfficial("Văn Thư", Role.CLERK, root)));
+        ProvinceRecords records = new ProvinceRecords(
+                jdbc, events, transaction, province.personId(province.anOfficial("Văn Thư", Role.CLERK, root)));
         Random random = new Random(20260301L);
         YearMonth first = YearMonth.now().minusMonths(3);
         List<UUID> outgoing = new ArrayList<>();
         List<UUID> incoming = new ArrayList<>();
-        Seal[][] signatures = {{}, {Seal.PERSONAL}, {Seal.ORGANIZATION}, {Seal.PERSONAL, Seal.ORGANIZATION},
-            {Seal.PERSONAL_INVALID, Seal.ORGANIZATION}};
+        Seal[][] signatures = {
+            {},
+            {Seal.PERSONAL},
+            {Seal.ORGANIZATION},
+            {Seal.PERSONAL, Seal.ORGANIZATION},
+            {Seal.PERSONAL_INVALID, Seal.ORGANIZATION}
+        };
         for (int change = 0; change < CHANGES; change++) {
             UUID unit = units.get(random.nextInt(units.size()));
             LocalDate day = first.atDay(1).plusDays(random.nextInt(85));
             int kind = random.nextInt(10);
             if (kind < 3 || outgoing.isEmpty() || incoming.isEmpty()) {
-                ProvinceRecords.Document d = random.nextBoolean() ? records.anOutgoing(unit, day)
+                ProvinceRecords.Document d = random.nextBoolean()
+                        ? records.anOutgoing(unit, day)
                         : records.anIncoming(unit, day).judged(SignatureVerdict.values()[random.nextInt(4)]);
                 d.signedWith(signatures[random.nextInt(signatures.length)]);
                 if (random.nextInt(8) == 0) {
@@ -83,18 +93,24 @@ class IncrementalFiguresTests {
                 }
                 (d.direction == vn.congvan.registry.Direction.OUTGOING ? outgoing : incoming).add(d.register());
             } else if (kind < 5) {
-                records.resign(outgoing.get(random.nextInt(outgoing.size())),
-                        signatures[random.nextInt(signatures.length)]);
+                records.resign(
+                        outgoing.get(random.nextInt(outgoing.size())), signatures[random.nextInt(signatures.length)]);
             } else if (kind < 8) {
                 LocalDate deadline = day.plusDays(random.nextInt(10));
                 CaseState state = CaseState.values()[random.nextInt(CaseState.values().length)];
-                records.handle(incoming.get(random.nextInt(incoming.size())), state, deadline,
+                records.handle(
+                        incoming.get(random.nextInt(incoming.size())),
+                        state,
+                        deadline,
                         state == CaseState.DONE ? day.plusDays(random.nextInt(12)) : null);
             } else if (kind < 9) {
                 List<UUID> all = random.nextBoolean() ? outgoing : incoming;
                 records.revoke(all.remove(random.nextInt(all.size())));
             } else {
-                records.aClosedDossier(unit, day, incoming.get(random.nextInt(incoming.size())),
+                records.aClosedDossier(
+                        unit,
+                        day,
+                        incoming.get(random.nextInt(incoming.size())),
                         outgoing.get(random.nextInt(outgoing.size())));
             }
         }

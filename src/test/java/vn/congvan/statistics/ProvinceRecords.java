@@ -36,7 +36,12 @@ import vn.congvan.signing.SignaturesValidated;
 final class ProvinceRecords {
 
     /** Which signatures a content carries, each valid or not. */
-    enum Seal { PERSONAL, ORGANIZATION, PERSONAL_INVALID, FOREIGN }
+    enum Seal {
+        PERSONAL,
+        ORGANIZATION,
+        PERSONAL_INVALID,
+        FOREIGN
+    }
 
     private static final AtomicInteger NUMBERS = new AtomicInteger(1);
 
@@ -64,7 +69,9 @@ final class ProvinceRecords {
         boolean paper;
         int confidentiality;
         Seal[] seals = {};
-        @Nullable SignatureVerdict verdict;
+
+        @Nullable
+        SignatureVerdict verdict;
 
         Document(UUID unitId, Direction direction, LocalDate day) {
             this.unitId = unitId;
@@ -99,11 +106,9 @@ final class ProvinceRecords {
                 String sha = content(unitId, seals, verdict);
                 jdbc.sql("""
                                 insert into document_file (id, document_id, role, position, sha256, file_name,
-                                  content_type, size) values (?, ?, 'MAIN', 1, ?, 'van-ban.pdf', 'application/pdf', 1000)""")
-                        .params(UUID.randomUUID(), id, sha)
-                        .update();
-                events.publishEvent(new DocumentRegistered(id, direction, unitId, day.getYear(), 1,
-                        confidentiality > 0, !paper, false));
+                                  content_type, size) values (?, ?, 'MAIN', 1, ?, 'van-ban.pdf', 'application/pdf', 1000)""").params(UUID.randomUUID(), id, sha).update();
+                events.publishEvent(new DocumentRegistered(
+                        id, direction, unitId, day.getYear(), 1, confidentiality > 0, !paper, false));
                 events.publishEvent(new SignaturesValidated(sha, SignatureVerdict.ALL_VALID));
             });
             return id;
@@ -121,7 +126,9 @@ final class ProvinceRecords {
     /** Signs the document's main file anew: a new content with these signatures becomes its current one. */
     void resign(UUID documentId, Seal... seals) {
         transaction.executeWithoutResult(status -> {
-            UUID unitId = jdbc.sql("select unit_id from document where id = ?").param(documentId).query(UUID.class)
+            UUID unitId = jdbc.sql("select unit_id from document where id = ?")
+                    .param(documentId)
+                    .query(UUID.class)
                     .single();
             String sha = content(unitId, seals, null);
             UUID fileId = jdbc.sql("update document_file set sha256 = ? where document_id = ? and role = 'MAIN' "
@@ -141,15 +148,20 @@ final class ProvinceRecords {
                     .param(documentId)
                     .query()
                     .singleRow();
-            events.publishEvent(new DocumentRevoked(documentId, Direction.valueOf((String) row.get("direction")),
-                    (UUID) row.get("unit_id"), "Thu hồi"));
+            events.publishEvent(new DocumentRevoked(
+                    documentId,
+                    Direction.valueOf((String) row.get("direction")),
+                    (UUID) row.get("unit_id"),
+                    "Thu hồi"));
         });
     }
 
     /** The handling of an incoming document reaches a state; DONE on {@code completedOn}, against {@code deadline}. */
     void handle(UUID documentId, CaseState state, @Nullable LocalDate deadline, @Nullable LocalDate completedOn) {
         transaction.executeWithoutResult(status -> {
-            UUID unitId = jdbc.sql("select unit_id from document where id = ?").param(documentId).query(UUID.class)
+            UUID unitId = jdbc.sql("select unit_id from document where id = ?")
+                    .param(documentId)
+                    .query(UUID.class)
                     .single();
             Timestamp completed = completedOn == null ? null : at(completedOn);
             jdbc.sql("""
@@ -172,11 +184,20 @@ final class ProvinceRecords {
                             insert into dossier (id, unit_id, year, file_notation, file_code, title, maintenance,
                               language, state, created_by, created_at, closed_by, closed_at)
                             values (?, ?, ?, ?, ?, 'Hồ sơ công việc', '10 năm', 'vi', 'CLOSED', ?, ?, ?, ?)""")
-                    .params(id, unitId, closedOn.getYear(), id.toString().substring(0, 8), code, clerkId,
-                            at(closedOn), clerkId, at(closedOn))
+                    .params(
+                            id,
+                            unitId,
+                            closedOn.getYear(),
+                            id.toString().substring(0, 8),
+                            code,
+                            clerkId,
+                            at(closedOn),
+                            clerkId,
+                            at(closedOn))
                     .update();
             for (UUID documentId : documentIds) {
-                jdbc.sql("insert into dossier_document (dossier_id, document_id, added_at, added_by) values (?, ?, ?, ?)")
+                jdbc.sql(
+                                "insert into dossier_document (dossier_id, document_id, added_at, added_by) values (?, ?, ?, ?)")
                         .params(id, documentId, at(closedOn), clerkId)
                         .update();
             }
@@ -198,7 +219,9 @@ final class ProvinceRecords {
             if (pending == 0) {
                 return;
             }
-            assertThat(Instant.now()).as("statistics still following %d events", pending).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("statistics still following %d events", pending)
+                    .isBefore(deadline);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -224,10 +247,21 @@ final class ProvinceRecords {
                           confidentiality, arrival_date, search_vector, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?, 'CV', 'Công văn', ?, 'UBND-VP', ?, 'Ủy ban nhân dân', ?, ?, ?, ?, ?,
                           to_tsvector('simple', 'cong van'), ?, now())""")
-                .params(d.id, d.direction.name(), d.unitId, register, d.day.getYear(), number,
-                        String.format("%02d", number), outgoing ? d.day : d.day.minusDays(1),
-                        "Văn bản số " + number, d.paper, outgoing ? "ISSUED" : "REGISTERED", d.confidentiality,
-                        outgoing ? null : at(d.day), clerkId)
+                .params(
+                        d.id,
+                        d.direction.name(),
+                        d.unitId,
+                        register,
+                        d.day.getYear(),
+                        number,
+                        String.format("%02d", number),
+                        outgoing ? d.day : d.day.minusDays(1),
+                        "Văn bản số " + number,
+                        d.paper,
+                        outgoing ? "ISSUED" : "REGISTERED",
+                        d.confidentiality,
+                        outgoing ? null : at(d.day),
+                        clerkId)
                 .update();
     }
 
@@ -235,10 +269,13 @@ final class ProvinceRecords {
     private String content(UUID unitId, Seal[] seals, @Nullable SignatureVerdict verdict) {
         String sha = sha();
         boolean anyInvalid = List.of(seals).contains(Seal.PERSONAL_INVALID);
-        SignatureVerdict kept = verdict != null ? verdict
-                : seals.length == 0 ? SignatureVerdict.UNSIGNED
-                : anyInvalid ? SignatureVerdict.SOME_INVALID : SignatureVerdict.ALL_VALID;
-        jdbc.sql("insert into signature_validation (sha256, verdict, signature_count, validated_at) values (?, ?, ?, now())")
+        SignatureVerdict kept = verdict != null
+                ? verdict
+                : seals.length == 0
+                        ? SignatureVerdict.UNSIGNED
+                        : anyInvalid ? SignatureVerdict.SOME_INVALID : SignatureVerdict.ALL_VALID;
+        jdbc.sql(
+                        "insert into signature_validation (sha256, verdict, signature_count, validated_at) values (?, ?, ?, now())")
                 .params(sha, kept.name(), seals.length)
                 .update();
         int position = 1;
@@ -251,7 +288,11 @@ final class ProvinceRecords {
             jdbc.sql("""
                             insert into signature_validation_check (sha256, position, signature_id, result, reason_code,
                               covers_whole_document, certificate_sha256) values (?, ?, ?, ?, 'signing.reason.ok', true, ?)""")
-                    .params(sha, position, "S-" + position, seal == Seal.PERSONAL_INVALID ? "TOTAL_FAILED" : "TOTAL_PASSED",
+                    .params(
+                            sha,
+                            position,
+                            "S-" + position,
+                            seal == Seal.PERSONAL_INVALID ? "TOTAL_FAILED" : "TOTAL_PASSED",
                             certificate)
                     .update();
             position++;
@@ -269,8 +310,14 @@ final class ProvinceRecords {
                               sha256, not_before, not_after, medium, certificate, created_at)
                             values (?, ?, ?, ?, 'CN=Thử', 'CN=CA thử', ?, ?, now() - interval '1 year',
                               now() + interval '1 year', 'USB_TOKEN', ?, now())""")
-                    .params(UUID.randomUUID(), kind, kind.equals("PERSONAL") ? clerkId : null, unitId,
-                            pair[slot].substring(0, 16), pair[slot], new byte[] {1})
+                    .params(
+                            UUID.randomUUID(),
+                            kind,
+                            kind.equals("PERSONAL") ? clerkId : null,
+                            unitId,
+                            pair[slot].substring(0, 16),
+                            pair[slot],
+                            new byte[] {1})
                     .update();
         }
         return pair[slot];
@@ -281,6 +328,7 @@ final class ProvinceRecords {
     }
 
     private static Timestamp at(LocalDate day) {
-        return Timestamp.from(day.atTime(LocalTime.of(9, 30)).atZone(VietnamTime.ZONE).toInstant());
+        return Timestamp.from(
+                day.atTime(LocalTime.of(9, 30)).atZone(VietnamTime.ZONE).toInstant());
     }
 }

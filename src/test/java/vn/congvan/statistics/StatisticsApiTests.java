@@ -50,20 +50,26 @@ class StatisticsApiTests {
     @BeforeEach
     void aProvinceWithTwoDistricts() {
         province = new TestProvince(jdbc, encoder, port);
-        root = province.aUnit("UBND tỉnh Phạm Vi", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null).id();
+        root = province.aUnit("UBND tỉnh Phạm Vi", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null)
+                .id();
         agency = province.aUnit("Sở Y tế", "SYT", "AGENCY", "PROVINCE", root).id();
-        district = province.aUnit("UBND huyện Đông", "UBND", "DISTRICT", "DISTRICT", root).id();
-        commune = province.aUnit("UBND xã Đông Một", "UBND", "COMMUNE", "COMMUNE", district).id();
-        otherDistrict = province.aUnit("UBND huyện Tây", "UBND", "DISTRICT", "DISTRICT", root).id();
-        otherCommune = province.aUnit("UBND xã Tây Một", "UBND", "COMMUNE", "COMMUNE", otherDistrict).id();
+        district = province.aUnit("UBND huyện Đông", "UBND", "DISTRICT", "DISTRICT", root)
+                .id();
+        commune = province.aUnit("UBND xã Đông Một", "UBND", "COMMUNE", "COMMUNE", district)
+                .id();
+        otherDistrict = province.aUnit("UBND huyện Tây", "UBND", "DISTRICT", "DISTRICT", root)
+                .id();
+        otherCommune = province.aUnit("UBND xã Tây Một", "UBND", "COMMUNE", "COMMUNE", otherDistrict)
+                .id();
     }
 
     @Test
     void theProvincialMonitorSeesTheRankingOfEveryUnitAndTheDocumentsBehindAFigure() {
-        ProvinceRecords records = new ProvinceRecords(jdbc, events, transaction,
-                province.personId(province.anOfficial("Văn Thư", Role.CLERK, agency)));
+        ProvinceRecords records = new ProvinceRecords(
+                jdbc, events, transaction, province.personId(province.anOfficial("Văn Thư", Role.CLERK, agency)));
         UUID signed = records.anOutgoing(agency, YearMonth.now().minusMonths(1).atDay(3))
-                .signedWith(ProvinceRecords.Seal.PERSONAL, ProvinceRecords.Seal.ORGANIZATION).register();
+                .signedWith(ProvinceRecords.Seal.PERSONAL, ProvinceRecords.Seal.ORGANIZATION)
+                .register();
         records.awaitFigures();
         ApiClient monitor = api(Role.PROVINCIAL_MONITOR, root);
 
@@ -78,8 +84,8 @@ class StatisticsApiTests {
         assertThat(figures.status()).as(figures.body()).isEqualTo(200);
         assertThat(figures.body()).contains("\"metric\":\"OUTGOING_FULLY_SIGNED\",\"count\":1,\"base\":1");
 
-        var behind = monitor.get("/api/v1/statistics/units/" + agency + "/figures/OUTGOING_FULLY_SIGNED/documents?period="
-                + period);
+        var behind = monitor.get(
+                "/api/v1/statistics/units/" + agency + "/figures/OUTGOING_FULLY_SIGNED/documents?period=" + period);
         assertThat(behind.status()).as(behind.body()).isEqualTo(200);
         assertThat(behind.get("total")).isEqualTo(1);
         assertThat(behind.body()).contains(signed.toString());
@@ -89,28 +95,42 @@ class StatisticsApiTests {
     void aDistrictLeaderSeesTheDistrictAndItsCommunesButNotAnotherDistrict() {
         ApiClient leader = api(Role.LEADER, district);
 
-        assertThat(leader.get("/api/v1/statistics/units/" + commune + "?period=" + period).status()).isEqualTo(200);
-        assertThat(leader.get("/api/v1/statistics/ranking?group=COMMUNES&within=" + district).status())
+        assertThat(leader.get("/api/v1/statistics/units/" + commune + "?period=" + period)
+                        .status())
+                .isEqualTo(200);
+        assertThat(leader.get("/api/v1/statistics/ranking?group=COMMUNES&within=" + district)
+                        .status())
                 .isEqualTo(200);
         var outside = leader.inEnglish().get("/api/v1/statistics/units/" + otherCommune + "?period=" + period);
         assertThat(outside.status()).isEqualTo(403);
         assertThat(outside.body()).contains("statistics.unit.outside-scope").contains("outside what you may see");
-        assertThat(leader.get("/api/v1/statistics/ranking?group=COMMUNES&within=" + otherDistrict).status())
+        assertThat(leader.get("/api/v1/statistics/ranking?group=COMMUNES&within=" + otherDistrict)
+                        .status())
                 .isEqualTo(403);
-        assertThat(leader.get("/api/v1/statistics/ranking?group=AGENCIES").status()).isEqualTo(403);
+        assertThat(leader.get("/api/v1/statistics/ranking?group=AGENCIES").status())
+                .isEqualTo(403);
     }
 
     @Test
     void aCommuneOfficialSeesOnlyTheCommune() {
         ApiClient specialist = api(Role.SPECIALIST, commune);
 
-        assertThat(specialist.get("/api/v1/statistics/units/" + commune).status()).isEqualTo(200);
-        assertThat(specialist.get("/api/v1/statistics/units/" + district).status()).isEqualTo(403);
-        assertThat(specialist.get("/api/v1/statistics/units/" + commune + "/figures/INCOMING_HANDLED/documents")
-                .status()).isEqualTo(200);
-        assertThat(specialist.get("/api/v1/statistics/units/" + agency + "/figures/INCOMING_HANDLED/documents")
-                .status()).isEqualTo(403);
-        assertThat(specialist.postJson("/api/v1/statistics/recomputation", Map.of()).status()).isEqualTo(403);
+        assertThat(specialist.get("/api/v1/statistics/units/" + commune).status())
+                .isEqualTo(200);
+        assertThat(specialist.get("/api/v1/statistics/units/" + district).status())
+                .isEqualTo(403);
+        assertThat(specialist
+                        .get("/api/v1/statistics/units/" + commune + "/figures/INCOMING_HANDLED/documents")
+                        .status())
+                .isEqualTo(200);
+        assertThat(specialist
+                        .get("/api/v1/statistics/units/" + agency + "/figures/INCOMING_HANDLED/documents")
+                        .status())
+                .isEqualTo(403);
+        assertThat(specialist
+                        .postJson("/api/v1/statistics/recomputation", Map.of())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -120,7 +140,8 @@ class StatisticsApiTests {
         var reversed = monitor.get("/api/v1/statistics/units/" + agency + "?period=2026-03-10..2026-03-01");
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(reversed.body()).contains("statistics.period.reversed").contains("before it starts");
-        var future = monitor.get("/api/v1/statistics/units/" + agency + "?period=" + YearMonth.now().plusMonths(2));
+        var future = monitor.get("/api/v1/statistics/units/" + agency + "?period="
+                + YearMonth.now().plusMonths(2));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body()).contains("statistics.period.future");
         var tooLong = monitor.get("/api/v1/statistics/ranking?period=2000-01-01..2026-01-01");
@@ -143,7 +164,9 @@ class StatisticsApiTests {
 
         assertThat(recount.status()).as(recount.body()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'statistics.recomputed'")
-                .query(Long.class).single()).isPositive();
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     private ApiClient api(Role role, UUID unitId) {

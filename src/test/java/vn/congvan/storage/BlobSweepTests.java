@@ -106,7 +106,8 @@ class BlobSweepTests {
     void theFileOfARegisteredDocumentIsNeverSweptHoweverOld() throws IOException {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit office = province.aUnit("Văn phòng Sở Tư pháp", "VPSTP");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Lò Thị Hoa", Role.CLERK, office.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Lò Thị Hoa", Role.CLERK, office.id())));
         byte[] pdf = SamplePdf.withText("CÔNG VĂN " + UUID.randomUUID());
         Map<String, Object> metadata = new HashMap<>();
         metadata.put("unitId", office.id().toString());
@@ -116,7 +117,8 @@ class BlobSweepTests {
         metadata.put("issuedDate", LocalDate.now().minusDays(2).toString());
         metadata.put("organName", "Sở Tư pháp");
         metadata.put("subject", "Về việc rà soát văn bản quy phạm pháp luật");
-        var registered = clerk.multipart("/api/v1/documents/incoming", metadata, FilePart.pdf("cv.pdf", pdf), List.of());
+        var registered =
+                clerk.multipart("/api/v1/documents/incoming", metadata, FilePart.pdf("cv.pdf", pdf), List.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String sha256 = jdbc.sql("select sha256 from document_file where document_id = ?")
                 .param(UUID.fromString((String) registered.get("id")))
@@ -165,8 +167,8 @@ class BlobSweepTests {
         age(old.sha256());
         CountDownLatch keptAgain = new CountDownLatch(1);
         CountDownLatch swept = new CountDownLatch(1);
-        CompletableFuture<Void> request = CompletableFuture.runAsync(() ->
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        CompletableFuture<Void> request =
+                CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
                     blobs.store(new ByteArrayInputStream(content));
                     keptAgain.countDown();
                     await(swept);
@@ -186,19 +188,17 @@ class BlobSweepTests {
 
     @Test
     void everyDigestColumnIsABlobAddressSomeModuleHoldsOrIsKnownNotToBeOne() {
-        Set<String> digestColumns = new TreeSet<>(jdbc.sql("""
+        Set<String> digestColumns =
+                new TreeSet<>(jdbc.sql("""
                         select c.table_name || '.' || c.column_name from information_schema.columns c
                         join information_schema.tables t
                           on t.table_schema = c.table_schema and t.table_name = c.table_name
                         where c.table_schema = current_schema() and c.data_type = 'character'
                           and c.character_maximum_length = 64
                           -- the views modules publish show the columns of tables; they keep nothing
-                          and t.table_type = 'BASE TABLE'""")
-                .query(String.class)
-                .list());
-        Set<String> held = holders.stream()
-                .flatMap(h -> h.blobColumns().stream())
-                .collect(Collectors.toCollection(TreeSet::new));
+                          and t.table_type = 'BASE TABLE'""").query(String.class).list());
+        Set<String> held =
+                holders.stream().flatMap(h -> h.blobColumns().stream()).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(held).as("every declared column exists").isSubsetOf(digestColumns);
         assertThat(NOT_CONTENTS.keySet()).as("every exception exists").isSubsetOf(digestColumns);
@@ -215,12 +215,18 @@ class BlobSweepTests {
     }
 
     private void age(String sha256) throws IOException {
-        jdbc.sql("update blob set created_at = now() - interval '3 days' where sha256 = ?").param(sha256).update();
+        jdbc.sql("update blob set created_at = now() - interval '3 days' where sha256 = ?")
+                .param(sha256)
+                .update();
         Files.setLastModifiedTime(fileOf(sha256), FileTime.from(Instant.now().minus(Duration.ofDays(3))));
     }
 
     private Path fileOf(String sha256) {
-        return properties.dataDir().resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4))
+        return properties
+                .dataDir()
+                .resolve("blobs")
+                .resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
                 .resolve(sha256);
     }
 

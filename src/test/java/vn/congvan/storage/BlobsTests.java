@@ -80,7 +80,8 @@ class BlobsTests {
         byte[] content = ("Công văn đã nhận " + UUID.randomUUID()).getBytes(UTF_8);
         var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
-        String sha256 = transaction.execute(status -> blobs.store(new ByteArrayInputStream(content)).sha256());
+        String sha256 = transaction.execute(
+                status -> blobs.store(new ByteArrayInputStream(content)).sha256());
 
         assertThat(rowsOf(sha256)).isEqualTo(1);
         assertThat(filesNamed(sha256)).hasSize(1);
@@ -145,7 +146,8 @@ class BlobsTests {
         assertThat(rowsOf(first.sha256())).isEqualTo(1);
         assertThat(filesNamed(first.sha256()))
                 .singleElement()
-                .isEqualTo(blobsDir().resolve(first.sha256().substring(0, 2))
+                .isEqualTo(blobsDir()
+                        .resolve(first.sha256().substring(0, 2))
                         .resolve(first.sha256().substring(2, 4))
                         .resolve(first.sha256()));
         assertThat(Files.readAllBytes(filesNamed(first.sha256()).get(0))).isEqualTo(content);
@@ -158,7 +160,8 @@ class BlobsTests {
 
         StoredBlob blob = blobs.store(new ByteArrayInputStream(content));
 
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         assertThat(blob.sha256()).isEqualTo(expected);
         assertThat(blob.size()).isEqualTo(content.length);
         assertThat(blobs.size(expected)).isEqualTo(content.length);
@@ -196,15 +199,15 @@ class BlobsTests {
     @Test
     void aContentLongerThanTheLimitIsRefusedAfterReadingOneByteTooManyAndLeavesNoFile() throws Exception {
         byte[] content = ("Hồ sơ dự án " + UUID.randomUUID()).repeat(40_000).getBytes(UTF_8);
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         long limit = 100_000;
         CountingStream counted = new CountingStream(new ByteArrayInputStream(content));
 
-        assertThatThrownBy(() -> blobs.store(counted, limit))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("storage.too-large");
-                    assertThat(e.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
-                });
+        assertThatThrownBy(() -> blobs.store(counted, limit)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo("storage.too-large");
+            assertThat(e.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        });
 
         assertThat(counted.read).isEqualTo(limit + 1);
         assertThat(stagingFiles()).isEmpty();
@@ -223,7 +226,8 @@ class BlobsTests {
 
     @Test
     void anAddressThatIsNotAHexDigestIsRefusedBeforeAnyPathIsMadeOfIt() {
-        String known = blobs.store(new ByteArrayInputStream(UUID.randomUUID().toString().getBytes(UTF_8)))
+        String known = blobs.store(
+                        new ByteArrayInputStream(UUID.randomUUID().toString().getBytes(UTF_8)))
                 .sha256();
         List<String> tricks = List.of(
                 "../../etc/passwd",
@@ -269,20 +273,22 @@ class BlobsTests {
 
     private static void assertRefusedAsInvalid(Runnable call) {
         assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code())
-                        .isEqualTo("storage.blob.invalid-address"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("storage.blob.invalid-address"));
     }
 
     private static void assertRefusedAsNotFound(Runnable call) {
-        assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("storage.blob.not-found");
-                    assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND);
-                });
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo("storage.blob.not-found");
+            assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        });
     }
 
     private long rowsOf(String sha256) {
-        return jdbc.sql("select count(*) from blob where sha256 = ?").param(sha256).query(Long.class).single();
+        return jdbc.sql("select count(*) from blob where sha256 = ?")
+                .param(sha256)
+                .query(Long.class)
+                .single();
     }
 
     private Path blobsDir() {
@@ -290,12 +296,16 @@ class BlobsTests {
     }
 
     private List<Path> filesNamed(String name) {
-        return walk(blobsDir()).filter(p -> p.getFileName().toString().equals(name)).toList();
+        return walk(blobsDir())
+                .filter(p -> p.getFileName().toString().equals(name))
+                .toList();
     }
 
     private List<Path> stagingFiles() {
         Path staging = blobsDir().resolve("incoming");
-        return Files.isDirectory(staging) ? walk(staging).filter(Files::isRegularFile).toList() : List.of();
+        return Files.isDirectory(staging)
+                ? walk(staging).filter(Files::isRegularFile).toList()
+                : List.of();
     }
 
     private static Stream<Path> walk(Path dir) {

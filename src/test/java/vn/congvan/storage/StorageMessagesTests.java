@@ -18,8 +18,9 @@ class StorageMessagesTests {
         Set<String> vietnamese = keys("i18n/storage/messages.properties");
 
         assertThat(keys("i18n/storage/messages_en.properties")).isEqualTo(vietnamese);
-        assertThat(vietnamese).contains(
-                "storage.empty", "storage.too-large", "storage.blob.not-found", "storage.blob.invalid-address");
+        assertThat(vietnamese)
+                .contains(
+                        "storage.empty", "storage.too-large", "storage.blob.not-found", "storage.blob.invalid-address");
     }
 
     private static Set<String> keys(String resource) throws IOException {

@@ -40,14 +40,14 @@ public class AuditCheckpoints {
 
     // The data directory by its property, not platform's CongVanProperties: platform records sign-ins
     // in the audit trail, and a module cycle would follow.
-    AuditCheckpoints(JdbcClient jdbc, ObjectProvider<AuditNotary> notary,
-            @Value("${congvan.data-dir}") Path dataDir) {
+    AuditCheckpoints(JdbcClient jdbc, ObjectProvider<AuditNotary> notary, @Value("${congvan.data-dir}") Path dataDir) {
         this.jdbc = jdbc;
         this.notary = notary;
         this.directory = dataDir.resolve(DIRECTORY).toAbsolutePath().normalize();
     }
 
-    @Scheduled(fixedDelayString = "${congvan.audit.checkpoint-interval:PT6H}",
+    @Scheduled(
+            fixedDelayString = "${congvan.audit.checkpoint-interval:PT6H}",
             initialDelayString = "${congvan.audit.checkpoint-initial-delay:PT10M}")
     void takeOnSchedule() {
         try {
@@ -74,9 +74,12 @@ public class AuditCheckpoints {
                     + " (congvan.signing.tsa-url)");
             return Optional.empty();
         }
-        Checkpoint checkpoint = new Checkpoint(head.get().seq(), head.get().hash(),
-                service.check(token.get(), digest).orElseThrow(() ->
-                        new IllegalStateException("The time-stamping service answered an invalid token")),
+        Checkpoint checkpoint = new Checkpoint(
+                head.get().seq(),
+                head.get().hash(),
+                service.check(token.get(), digest)
+                        .orElseThrow(
+                                () -> new IllegalStateException("The time-stamping service answered an invalid token")),
                 token.get());
         write(checkpoint);
         log.info("Audit trail checkpoint at record {} time-stamped {}", checkpoint.seq(), checkpoint.stampedAt());
@@ -88,11 +91,14 @@ public class AuditCheckpoints {
         AuditNotary service = notary.getIfAvailable();
         List<Checkpoint> valid = new ArrayList<>();
         for (Checkpoint checkpoint : read()) {
-            if (service != null && service.check(checkpoint.token(), Checkpoint.digestOf(checkpoint.seq(), checkpoint.hash()))
-                    .isPresent()) {
+            if (service != null
+                    && service.check(checkpoint.token(), Checkpoint.digestOf(checkpoint.seq(), checkpoint.hash()))
+                            .isPresent()) {
                 valid.add(checkpoint);
             } else {
-                log.warn("Ignoring the audit checkpoint at record {}: its time-stamp does not vouch for it", checkpoint.seq());
+                log.warn(
+                        "Ignoring the audit checkpoint at record {}: its time-stamp does not vouch for it",
+                        checkpoint.seq());
             }
         }
         valid.sort(Comparator.comparingLong(Checkpoint::seq));
@@ -127,7 +133,10 @@ public class AuditCheckpoints {
 
     private void write(Checkpoint checkpoint) {
         StringBuilder text = new StringBuilder();
-        checkpoint.fields().forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        checkpoint
+                .fields()
+                .forEach((key, value) ->
+                        text.append(key).append('=').append(value).append('\n'));
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve("checkpoint-" + String.format("%015d", checkpoint.seq()) + "-"

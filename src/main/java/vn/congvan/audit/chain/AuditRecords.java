@@ -29,7 +29,10 @@ public class AuditRecords {
 
     /** Appends the entry after the last record; must run inside a transaction. */
     public void append(AuditEntry entry) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, row) -> row).list();
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(CHAIN_LOCK)
+                .query((rs, row) -> row)
+                .list();
         record Link(long seq, String hash) {}
         Link last = jdbc.sql("select seq, hash from audit_record order by seq desc limit 1")
                 .query((rs, row) -> new Link(rs.getLong("seq"), rs.getString("hash")))
@@ -43,7 +46,8 @@ public class AuditRecords {
     }
 
     public List<AuditRecordView> ofSubject(String subjectType, String subjectId) {
-        return jdbc.sql("select " + ChainRecord.COLUMNS
+        return jdbc
+                .sql("select " + ChainRecord.COLUMNS
                         + " from audit_record where subject_type = ? and subject_id = ? order by seq")
                 .params(subjectType, subjectId)
                 .query(ChainRecord::read)
@@ -54,7 +58,8 @@ public class AuditRecords {
     }
 
     public List<AuditRecordView> latest(int limit, int offset) {
-        return jdbc.sql("select " + ChainRecord.COLUMNS + " from audit_record order by seq desc limit ? offset ?")
+        return jdbc
+                .sql("select " + ChainRecord.COLUMNS + " from audit_record order by seq desc limit ? offset ?")
                 .params(limit, offset)
                 .query(ChainRecord::read)
                 .list()

@@ -65,8 +65,16 @@ record ChainRecord(
                 prevHash,
                 "");
         return new ChainRecord(
-                unsealed.seq, unsealed.recordedAt, unsealed.actorId, unsealed.actorName, unsealed.action,
-                unsealed.subjectType, unsealed.subjectId, unsealed.unitId, unsealed.details, unsealed.prevHash,
+                unsealed.seq,
+                unsealed.recordedAt,
+                unsealed.actorId,
+                unsealed.actorName,
+                unsealed.action,
+                unsealed.subjectType,
+                unsealed.subjectId,
+                unsealed.unitId,
+                unsealed.details,
+                unsealed.prevHash,
                 unsealed.computeHash());
     }
 
@@ -89,14 +97,32 @@ record ChainRecord(
 
     AuditRecordView view() {
         return new AuditRecordView(
-                seq, recordedAt, actorId, actorName, action, subjectType, subjectId, unitId,
-                CanonicalDetails.read(details), prevHash, hash);
+                seq,
+                recordedAt,
+                actorId,
+                actorName,
+                action,
+                subjectType,
+                subjectId,
+                unitId,
+                CanonicalDetails.read(details),
+                prevHash,
+                hash);
     }
 
     Object[] columnValues() {
         return new Object[] {
-            seq, recordedAt.atOffset(ZoneOffset.UTC), actorId, actorName, action, subjectType, subjectId, unitId,
-            details, prevHash, hash
+            seq,
+            recordedAt.atOffset(ZoneOffset.UTC),
+            actorId,
+            actorName,
+            action,
+            subjectType,
+            subjectId,
+            unitId,
+            details,
+            prevHash,
+            hash
         };
     }
 

@@ -27,7 +27,8 @@ public class ChainVerifier {
         java.util.Map<Long, List<Checkpoint>> vouched = new java.util.HashMap<>();
         long lastCheckpoint = 0;
         for (Checkpoint checkpoint : checkpoints.valid()) {
-            vouched.computeIfAbsent(checkpoint.seq(), seq -> new java.util.ArrayList<>()).add(checkpoint);
+            vouched.computeIfAbsent(checkpoint.seq(), seq -> new java.util.ArrayList<>())
+                    .add(checkpoint);
             lastCheckpoint = Math.max(lastCheckpoint, checkpoint.seq());
         }
         long lastMatched = 0;

@@ -35,8 +35,11 @@ public record Checkpoint(long seq, String hash, Instant stampedAt, byte[] token)
     }
 
     static Checkpoint of(Map<String, String> fields) {
-        return new Checkpoint(Long.parseLong(field(fields, "seq")), field(fields, "hash"),
-                Instant.parse(field(fields, "stampedAt")), Base64.getDecoder().decode(field(fields, "token")));
+        return new Checkpoint(
+                Long.parseLong(field(fields, "seq")),
+                field(fields, "hash"),
+                Instant.parse(field(fields, "stampedAt")),
+                Base64.getDecoder().decode(field(fields, "token")));
     }
 
     /** A checkpoint file without one of its fields is unreadable. */

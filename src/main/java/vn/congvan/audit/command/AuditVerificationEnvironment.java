@@ -18,12 +18,18 @@ class AuditVerificationEnvironment implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.getProperty(PROPERTY, Boolean.class, false)) {
-            environment.getPropertySources().addFirst(new MapPropertySource("congvan-audit-verify", Map.of(
-                    "spring.main.web-application-type", "none",
-                    "spring.modulith.events.republish-outstanding-events-on-restart", "false")));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "congvan-audit-verify",
+                            Map.of(
+                                    "spring.main.web-application-type", "none",
+                                    "spring.modulith.events.republish-outstanding-events-on-restart", "false")));
             // Last: an operator's own logging settings still win.
-            environment.getPropertySources().addLast(new MapPropertySource("congvan-audit-verify-logging", Map.of(
-                    "logging.level.root", "WARN")));
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "congvan-audit-verify-logging", Map.of("logging.level.root", "WARN")));
         }
     }
 }

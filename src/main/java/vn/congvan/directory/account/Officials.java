@@ -23,7 +23,8 @@ class Officials implements UserDetailsService {
     @Override
     public Official loadUserByUsername(String username) {
         record Row(UUID id, String username, String fullName, String passwordHash, boolean enabled, long version) {}
-        Row person = jdbc.sql("select id, username, full_name, password_hash, enabled, credentials_version from person where username = ?")
+        Row person = jdbc.sql(
+                        "select id, username, full_name, password_hash, enabled, credentials_version from person where username = ?")
                 .param(username)
                 .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
@@ -34,8 +35,7 @@ class Officials implements UserDetailsService {
                         rs.getLong("credentials_version")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        List<Membership> memberships = jdbc.sql(
-                        "select unit_id, division_id, role from membership where person_id = ?")
+        List<Membership> memberships = jdbc.sql("select unit_id, division_id, role from membership where person_id = ?")
                 .param(person.id())
                 .query((rs, n) -> new Membership(
                         rs.getObject("unit_id", UUID.class),
@@ -43,7 +43,12 @@ class Officials implements UserDetailsService {
                         Role.valueOf(rs.getString("role"))))
                 .list();
         return new Official(
-                person.id(), person.username(), person.fullName(), person.passwordHash(), person.enabled(), memberships,
+                person.id(),
+                person.username(),
+                person.fullName(),
+                person.passwordHash(),
+                person.enabled(),
+                memberships,
                 person.version());
     }
 }

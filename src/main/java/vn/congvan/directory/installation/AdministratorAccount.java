@@ -43,9 +43,10 @@ class AdministratorAccount {
     /** Creates the administrator unless a person named {@code admin} exists; runs inside the caller's transaction. */
     boolean createIfAbsent(boolean demo) {
         boolean exists = jdbc.sql("select count(*) from person where username = ?")
-                .param(DemoProvince.ADMINISTRATOR)
-                .query(Long.class)
-                .single() > 0;
+                        .param(DemoProvince.ADMINISTRATOR)
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (exists) {
             return false;
         }
@@ -78,9 +79,18 @@ class AdministratorAccount {
         String code = province.code().trim();
         boolean legacy = LEGACY_CODE.matcher(code).matches();
         String name = province.name().trim();
-        batch.addUnit(id, null, UnitKind.PROVINCIAL_COMMITTEE, name, name.length() > 100 ? name.substring(0, 100) : name,
-                province.abbreviation().trim(), legacy ? code : null, legacy ? null : code,
-                LocalDate.now(clock), null, null);
+        batch.addUnit(
+                id,
+                null,
+                UnitKind.PROVINCIAL_COMMITTEE,
+                name,
+                name.length() > 100 ? name.substring(0, 100) : name,
+                province.abbreviation().trim(),
+                legacy ? code : null,
+                legacy ? null : code,
+                LocalDate.now(clock),
+                null,
+                null);
         log.info("Created the province root unit '{}' ({})", name, code);
         return id;
     }

@@ -61,8 +61,17 @@ class DemoProvinceSeeder {
                 divisions.putAll(existingDivisions(id));
             } else {
                 id = UUID.randomUUID();
-                batch.addUnit(id, idOf(units, unit.parentKey()), unit.kind(), unit.name(), unit.shortName(),
-                        unit.abbreviation(), unit.legacyCode(), unit.code(), unit.validFrom(), unit.validTo(),
+                batch.addUnit(
+                        id,
+                        idOf(units, unit.parentKey()),
+                        unit.kind(),
+                        unit.name(),
+                        unit.shortName(),
+                        unit.abbreviation(),
+                        unit.legacyCode(),
+                        unit.code(),
+                        unit.validFrom(),
+                        unit.validTo(),
                         idOf(units, unit.predecessorKey()));
             }
             units.put(unit.key(), id);
@@ -75,8 +84,13 @@ class DemoProvinceSeeder {
             }
             if (unit.predecessorKey() != null) {
                 DemoProvince.Unit predecessor = DemoProvince.unit(unit.predecessorKey());
-                batch.addHistory(id, predecessor.name(), predecessor.legacyCode(), predecessor.code(),
-                        predecessor.validFrom(), predecessor.validTo() != null ? predecessor.validTo() : unit.validFrom());
+                batch.addHistory(
+                        id,
+                        predecessor.name(),
+                        predecessor.legacyCode(),
+                        predecessor.code(),
+                        predecessor.validFrom(),
+                        predecessor.validTo() != null ? predecessor.validTo() : unit.validFrom());
             }
         }
 
@@ -95,7 +109,8 @@ class DemoProvinceSeeder {
                 batch.addPerson(id, username, fullName, username + MAIL_DOMAIN, hash);
                 return id;
             });
-            UUID unitId = Objects.requireNonNull(units.get(account.unitKey()), "an account is in one of the demo units");
+            UUID unitId =
+                    Objects.requireNonNull(units.get(account.unitKey()), "an account is in one of the demo units");
             UUID divisionId = account.divisionAbbreviation() == null
                     ? null
                     : divisions.get(divisionKey(unitId, account.divisionAbbreviation()));
@@ -105,8 +120,11 @@ class DemoProvinceSeeder {
 
         UUID committee = Objects.requireNonNull(units.get(DemoProvince.COMMITTEE), "the committee is a demo unit");
         events.publishEvent(new DemoDirectorySeeded(committee, units.size(), people.size()));
-        log.info("Seeded the demo province: {} units, {} people in {} ms",
-                units.size(), people.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Seeded the demo province: {} units, {} people in {} ms",
+                units.size(),
+                people.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
@@ -121,14 +139,15 @@ class DemoProvinceSeeder {
         Map<String, UUID> found = new HashMap<>();
         jdbc.sql("select id, abbreviation from division where unit_id = ?")
                 .param(unitId)
-                .query((rs, n) -> found.put(
-                        divisionKey(unitId, rs.getString("abbreviation")), rs.getObject("id", UUID.class)))
+                .query((rs, n) ->
+                        found.put(divisionKey(unitId, rs.getString("abbreviation")), rs.getObject("id", UUID.class)))
                 .list();
         return found;
     }
 
     private Set<String> takenUsernames(List<DemoProvince.Account> accounts) {
-        String[] usernames = accounts.stream().map(DemoProvince.Account::username).toArray(String[]::new);
+        String[] usernames =
+                accounts.stream().map(DemoProvince.Account::username).toArray(String[]::new);
         return new HashSet<>(jdbc.sql("select username from person where username = any(?)")
                 .param(usernames)
                 .query(String.class)

@@ -19,8 +19,18 @@ final class DirectoryBatch {
     private static final String UNIT = "insert into unit (id, parent_id, kind, level, name, short_name, abbreviation, "
             + "legacy_code, code, valid_from, valid_to, predecessor_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int[] UNIT_TYPES = {
-        Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.OTHER
+        Types.OTHER,
+        Types.OTHER,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.DATE,
+        Types.DATE,
+        Types.OTHER
     };
     private static final String HISTORY =
             "insert into unit_history (unit_id, name, legacy_code, code, valid_from, valid_to) values (?, ?, ?, ?, ?, ?)";
@@ -57,13 +67,27 @@ final class DirectoryBatch {
             @Nullable LocalDate validTo,
             @Nullable UUID predecessorId) {
         units.add(new Object[] {
-            id, parentId, kind.name(), kind.level().name(), name, shortName, abbreviation, legacyCode, code,
-            validFrom, validTo, predecessorId
+            id,
+            parentId,
+            kind.name(),
+            kind.level().name(),
+            name,
+            shortName,
+            abbreviation,
+            legacyCode,
+            code,
+            validFrom,
+            validTo,
+            predecessorId
         });
     }
 
     void addHistory(
-            UUID unitId, String name, @Nullable String legacyCode, @Nullable String code, LocalDate validFrom,
+            UUID unitId,
+            String name,
+            @Nullable String legacyCode,
+            @Nullable String code,
+            LocalDate validFrom,
             LocalDate validTo) {
         history.add(new Object[] {unitId, name, legacyCode, code, validFrom, validTo});
     }

@@ -51,8 +51,7 @@ class InitialPassword {
 
                     It is shown only this once: keep it now. To choose it yourself, set
                     CONGVAN_DEMO_PASSWORD before the first start.
-                    ************************************************************************""",
-                    accounts, generated);
+                    ************************************************************************""", accounts, generated);
         }
     }
 

@@ -9,17 +9,23 @@ import java.util.Random;
 final class VietnameseNames {
 
     private static final String[] FAMILY = {
-        "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Ngô",
-        "Đặng", "Dương", "Phan", "Hà", "Lý", "Thân", "Giáp", "Đào", "Trịnh"
+        "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Ngô", "Đặng",
+        "Dương", "Phan", "Hà", "Lý", "Thân", "Giáp", "Đào", "Trịnh"
     };
-    private static final String[] MALE_MIDDLE = {"Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh", "Công", "Mạnh",
-        "Tiến", "Ngọc", "Anh"};
-    private static final String[] FEMALE_MIDDLE = {"Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Hồng", "Phương",
-        "Kim", "Thùy"};
-    private static final String[] MALE_GIVEN = {"Hùng", "Dũng", "Tuấn", "Nam", "Long", "Hải", "Sơn", "Thắng", "Cường",
-        "Hưng", "Trung", "Hiếu", "Đạt", "Phong", "Khánh", "Quân", "Bình", "Toàn", "Huy", "Việt", "Thành", "Tùng"};
-    private static final String[] FEMALE_GIVEN = {"Lan", "Hương", "Mai", "Hà", "Thảo", "Linh", "Hằng", "Trang", "Nga",
-        "Huyền", "Yến", "Loan", "Dung", "Hoa", "Thủy", "Vân", "Nhung", "Oanh", "Quyên", "Hạnh"};
+    private static final String[] MALE_MIDDLE = {
+        "Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh", "Công", "Mạnh", "Tiến", "Ngọc", "Anh"
+    };
+    private static final String[] FEMALE_MIDDLE = {
+        "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Hồng", "Phương", "Kim", "Thùy"
+    };
+    private static final String[] MALE_GIVEN = {
+        "Hùng", "Dũng", "Tuấn", "Nam", "Long", "Hải", "Sơn", "Thắng", "Cường", "Hưng", "Trung", "Hiếu", "Đạt", "Phong",
+        "Khánh", "Quân", "Bình", "Toàn", "Huy", "Việt", "Thành", "Tùng"
+    };
+    private static final String[] FEMALE_GIVEN = {
+        "Lan", "Hương", "Mai", "Hà", "Thảo", "Linh", "Hằng", "Trang", "Nga", "Huyền", "Yến", "Loan", "Dung", "Hoa",
+        "Thủy", "Vân", "Nhung", "Oanh", "Quyên", "Hạnh"
+    };
 
     private final Random random = new Random(1997);
 

@@ -41,7 +41,10 @@ class AdministrationPages {
     }
 
     /** Giving a role to a person found by user name, as typed in the unit's form. */
-    record RoleForm(@Nullable String username, @Nullable UUID divisionId, @Nullable Role role,
+    record RoleForm(
+            @Nullable String username,
+            @Nullable UUID divisionId,
+            @Nullable Role role,
             @Nullable String positionTitle) {
 
         RoleForm {
@@ -57,7 +60,9 @@ class AdministrationPages {
 
     @PostMapping("/units")
     String createUnit(
-            @Valid @ModelAttribute("form") CreateUnit form, BindingResult errors, Model model,
+            @Valid @ModelAttribute("form") CreateUnit form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return unitForm(form, model);
@@ -105,7 +110,9 @@ class AdministrationPages {
 
     @PostMapping("/people")
     String createPerson(
-            @Valid @ModelAttribute("form") CreatePerson form, BindingResult errors, Model model,
+            @Valid @ModelAttribute("form") CreatePerson form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         UnitView unit = directory.unit(requireUnit(form.unitId()));
         if (errors.hasErrors()) {
@@ -128,19 +135,17 @@ class AdministrationPages {
 
     @PostMapping("/units/{id}/roles")
     String grantRole(
-            @PathVariable UUID id,
-            @ModelAttribute("form") RoleForm form,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable UUID id, @ModelAttribute("form") RoleForm form, Model model, RedirectAttributes redirect) {
         UnitView unit = directory.unit(id);
         try {
-            PersonView person = directory.findPersonByUsername(form.username() == null ? "" : form.username())
+            PersonView person = directory
+                    .findPersonByUsername(form.username() == null ? "" : form.username())
                     .orElseThrow(() -> DomainException.notFound("directory.person.unknown-username", form.username()));
             if (form.role() == null) {
                 throw DomainException.invalid("directory.validation.role-required");
             }
-            administration.grantRole(person.id(),
-                    new GrantRole(unit.id(), form.divisionId(), form.role(), form.positionTitle()));
+            administration.grantRole(
+                    person.id(), new GrantRole(unit.id(), form.divisionId(), form.role(), form.positionTitle()));
             redirect.addFlashAttribute(SAVED, "directory.saved.role");
             return "redirect:/directory/units/" + id;
         } catch (DomainException refused) {
@@ -187,12 +192,14 @@ class AdministrationPages {
 
     private String personPage(PersonView person, Model model) {
         model.addAttribute("person", person);
-        model.addAttribute("units", person.positions().stream()
-                .map(PersonView.Position::unitId)
-                .distinct()
-                .map(directory::findUnit)
-                .flatMap(java.util.Optional::stream)
-                .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name)));
+        model.addAttribute(
+                "units",
+                person.positions().stream()
+                        .map(PersonView.Position::unitId)
+                        .distinct()
+                        .map(directory::findUnit)
+                        .flatMap(java.util.Optional::stream)
+                        .collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::name)));
         return "directory/person";
     }
 

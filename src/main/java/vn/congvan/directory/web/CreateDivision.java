@@ -7,11 +7,14 @@ import org.jspecify.annotations.Nullable;
 /** Adding a division (phòng, ban) to a unit. */
 record CreateDivision(
         @NotBlank(message = "{directory.validation.name-required}")
-                @Size(max = 200, message = "{directory.validation.division-name-too-long}")
-                @Nullable String name,
+        @Size(max = 200, message = "{directory.validation.division-name-too-long}")
+        @Nullable
+        String name,
+
         @NotBlank(message = "{directory.validation.abbreviation-required}")
-                @Size(max = 20, message = "{directory.validation.abbreviation-too-long}")
-                @Nullable String abbreviation) {
+        @Size(max = 20, message = "{directory.validation.abbreviation-too-long}")
+        @Nullable
+        String abbreviation) {
 
     CreateDivision {
         name = Blank.toNull(name);

@@ -12,21 +12,35 @@ import vn.congvan.shared.Role;
 /** Creating an account for a person, with the first role they hold. */
 record CreatePerson(
         @NotBlank(message = "{directory.validation.username-required}")
-                @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,99}$", message = "{directory.validation.username-format}")
-                @Nullable String username,
+        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,99}$", message = "{directory.validation.username-format}")
+        @Nullable
+        String username,
+
         @NotBlank(message = "{directory.validation.full-name-required}")
-                @Size(max = 50, message = "{directory.validation.full-name-too-long}")
-                @Nullable String fullName,
+        @Size(max = 50, message = "{directory.validation.full-name-too-long}")
+        @Nullable
+        String fullName,
+
         @Email(message = "{directory.validation.email-format}")
-                @Size(max = 200, message = "{directory.validation.email-too-long}")
-                @Nullable String email,
+        @Size(max = 200, message = "{directory.validation.email-too-long}")
+        @Nullable
+        String email,
+
         @NotBlank(message = "{directory.validation.password-required}")
-                @Size(min = 12, max = 200, message = "{directory.validation.password-length}")
-                @Nullable String password,
-        @NotNull(message = "{directory.validation.unit-required}") @Nullable UUID unitId,
+        @Size(min = 12, max = 200, message = "{directory.validation.password-length}")
+        @Nullable
+        String password,
+
+        @NotNull(message = "{directory.validation.unit-required}") @Nullable
+        UUID unitId,
+
         @Nullable UUID divisionId,
-        @NotNull(message = "{directory.validation.role-required}") @Nullable Role role,
-        @Size(max = 100, message = "{directory.validation.title-too-long}") @Nullable String positionTitle) {
+
+        @NotNull(message = "{directory.validation.role-required}") @Nullable
+        Role role,
+
+        @Size(max = 100, message = "{directory.validation.title-too-long}") @Nullable
+        String positionTitle) {
 
     CreatePerson {
         username = Blank.toNull(username);

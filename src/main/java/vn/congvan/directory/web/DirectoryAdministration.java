@@ -1,15 +1,8 @@
 package vn.congvan.directory.web;
 
 import java.time.Clock;
-import java.util.Map;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import vn.congvan.audit.AuditEntry;
-import vn.congvan.audit.AuditTrail;
-import vn.congvan.directory.DirectoryAuditAction;
-import vn.congvan.directory.DirectoryRefusals;
-import vn.congvan.shared.Official;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,16 +10,23 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
+import vn.congvan.directory.DirectoryAuditAction;
+import vn.congvan.directory.DirectoryRefusals;
 import vn.congvan.directory.DivisionView;
 import vn.congvan.directory.PersonView;
 import vn.congvan.directory.UnitHistoryView;
 import vn.congvan.directory.UnitKind;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 
 /**
@@ -47,7 +47,11 @@ class DirectoryAdministration {
     private final Credentials credentials;
 
     DirectoryAdministration(
-            JdbcClient jdbc, Directory directory, PasswordEncoder passwords, Clock clock, AuditTrail audit,
+            JdbcClient jdbc,
+            Directory directory,
+            PasswordEncoder passwords,
+            Clock clock,
+            AuditTrail audit,
             Credentials credentials) {
         this.audit = audit;
         this.credentials = credentials;
@@ -69,9 +73,17 @@ class DirectoryAdministration {
                         insert into unit (id, parent_id, kind, level, name, short_name, abbreviation, legacy_code, code,
                                           valid_from)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, parent != null ? parent.id() : null, kind.name(), kind.level().name(), name,
-                        shortNameOr(command.shortName(), name), command.abbreviation(), command.legacyCode(),
-                        command.code(), validFrom)
+                .params(
+                        id,
+                        parent != null ? parent.id() : null,
+                        kind.name(),
+                        kind.level().name(),
+                        name,
+                        shortNameOr(command.shortName(), name),
+                        command.abbreviation(),
+                        command.legacyCode(),
+                        command.code(),
+                        validFrom)
                 .update());
         audit(DirectoryAuditAction.UNIT_CREATED, id, id);
         return directory.unit(id);
@@ -98,8 +110,14 @@ class DirectoryAdministration {
         write(() -> jdbc.sql("""
                         update unit set name = ?, short_name = ?, abbreviation = ?, legacy_code = ?, code = ?, valid_to = ?
                         where id = ?""")
-                .params(name, shortNameOr(command.shortName(), name), command.abbreviation(), command.legacyCode(),
-                        command.code(), validTo, id)
+                .params(
+                        name,
+                        shortNameOr(command.shortName(), name),
+                        command.abbreviation(),
+                        command.legacyCode(),
+                        command.code(),
+                        validTo,
+                        id)
                 .update());
         audit(DirectoryAuditAction.UNIT_UPDATED, id, id);
         if (command.successorId() != null) {
@@ -132,7 +150,8 @@ class DirectoryAdministration {
         if (successorId.equals(closed.id())) {
             throw DomainException.invalid("directory.unit.successor-itself");
         }
-        UnitView successor = directory.findUnit(successorId)
+        UnitView successor = directory
+                .findUnit(successorId)
                 .orElseThrow(() -> DomainException.notFound("directory.unit.successor-not-found", successorId));
         jdbc.sql("update unit set predecessor_id = ? where id = ? and predecessor_id is null")
                 .params(closed.id(), successor.id())
@@ -140,7 +159,12 @@ class DirectoryAdministration {
         jdbc.sql("""
                         insert into unit_history (unit_id, name, legacy_code, code, valid_from, valid_to)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(successor.id(), closed.name(), closed.legacyCode(), closed.code(), closed.validFrom(),
+                .params(
+                        successor.id(),
+                        closed.name(),
+                        closed.legacyCode(),
+                        closed.code(),
+                        closed.validFrom(),
                         closed.validTo())
                 .update();
         audit(DirectoryAuditAction.UNIT_MERGED, closed.id(), successor.id());
@@ -173,11 +197,15 @@ class DirectoryAdministration {
         UUID id = UUID.randomUUID();
         write(() -> jdbc.sql("""
                         insert into person (id, username, full_name, email, password_hash) values (?, ?, ?, ?, ?)""")
-                .params(id, username, command.fullName(), command.email(),
+                .params(
+                        id,
+                        username,
+                        command.fullName(),
+                        command.email(),
                         passwords.encode(Objects.requireNonNull(command.password())))
                 .update());
-        insertMembership(id, unitId, command.divisionId(), Objects.requireNonNull(command.role()),
-                command.positionTitle());
+        insertMembership(
+                id, unitId, command.divisionId(), Objects.requireNonNull(command.role()), command.positionTitle());
         audit(DirectoryAuditAction.PERSON_CREATED, id, unitId);
         return directory.findPerson(id).orElseThrow();
     }
@@ -208,7 +236,11 @@ class DirectoryAdministration {
         int removed = jdbc.sql("""
                         delete from membership
                         where person_id = ? and unit_id = ? and division_id is not distinct from ? and role = ?""")
-                .params(person.id(), command.unitId(), command.divisionId(), command.role().name())
+                .params(
+                        person.id(),
+                        command.unitId(),
+                        command.divisionId(),
+                        command.role().name())
                 .update();
         if (removed == 0) {
             throw DomainException.notFound("directory.role.not-held");
@@ -252,8 +284,8 @@ class DirectoryAdministration {
         return password;
     }
 
-    private void insertMembership(UUID personId, UUID unitId, @Nullable UUID divisionId, Role role,
-            @Nullable String title) {
+    private void insertMembership(
+            UUID personId, UUID unitId, @Nullable UUID divisionId, Role role, @Nullable String title) {
         write(() -> jdbc.sql("""
                         insert into membership (id, person_id, unit_id, division_id, role, position_title)
                         values (?, ?, ?, ?, ?, ?)""")
@@ -262,7 +294,9 @@ class DirectoryAdministration {
     }
 
     private UnitView parent(UUID id) {
-        return directory.findUnit(id).orElseThrow(() -> DomainException.notFound("directory.unit.parent-not-found", id));
+        return directory
+                .findUnit(id)
+                .orElseThrow(() -> DomainException.notFound("directory.unit.parent-not-found", id));
     }
 
     private PersonView person(UUID id) {
@@ -272,10 +306,7 @@ class DirectoryAdministration {
     private long enabledAdministrators() {
         return jdbc.sql("""
                         select count(distinct m.person_id) from membership m join person p on p.id = m.person_id
-                        where m.role = ? and p.enabled""")
-                .param(Role.ADMINISTRATOR.name())
-                .query(Long.class)
-                .single();
+                        where m.role = ? and p.enabled""").param(Role.ADMINISTRATOR.name()).query(Long.class).single();
     }
 
     private long administrators() {
@@ -311,10 +342,12 @@ class DirectoryAdministration {
     }
 
     private void checkPosition(UUID unitId, @Nullable UUID divisionId) {
-        UnitView unit = directory.findUnit(unitId)
+        UnitView unit = directory
+                .findUnit(unitId)
                 .orElseThrow(() -> DomainException.notFound(DirectoryRefusals.UNIT_NOT_FOUND, unitId));
         if (divisionId != null) {
-            boolean inUnit = directory.findDivision(divisionId)
+            boolean inUnit = directory
+                    .findDivision(divisionId)
                     .filter(d -> d.unitId().equals(unit.id()))
                     .isPresent();
             if (!inUnit) {

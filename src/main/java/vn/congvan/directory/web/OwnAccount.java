@@ -24,7 +24,9 @@ class OwnAccount {
     private final TransactionTemplate transaction;
 
     OwnAccount(
-            AuthenticationManager signIn, Credentials credentials, AuditTrail audit,
+            AuthenticationManager signIn,
+            Credentials credentials,
+            AuditTrail audit,
             PlatformTransactionManager transactions) {
         this.signIn = signIn;
         this.credentials = credentials;
@@ -51,8 +53,13 @@ class OwnAccount {
         }
         transaction.executeWithoutResult(status -> {
             credentials.setPassword(official.personId(), next);
-            audit.record(AuditEntry.by(official, DirectoryAuditAction.PASSWORD_CHANGED, "directory",
-                    official.personId().toString(), null, Map.of()));
+            audit.record(AuditEntry.by(
+                    official,
+                    DirectoryAuditAction.PASSWORD_CHANGED,
+                    "directory",
+                    official.personId().toString(),
+                    null,
+                    Map.of()));
         });
     }
 }

@@ -22,8 +22,10 @@ class OwnAccountApi {
     }
 
     @PostMapping("/api/v1/account/password")
-    @Operation(operationId = "changeOwnPassword",
-            summary = "Change one's own password (the current one required); every session and token ends, this one too")
+    @Operation(
+            operationId = "changeOwnPassword",
+            summary =
+                    "Change one's own password (the current one required); every session and token ends, this one too")
     ResponseEntity<Void> changeOwnPassword(
             @AuthenticationPrincipal Official official, @Valid @RequestBody ChangePassword command) {
         account.changePassword(official, command);

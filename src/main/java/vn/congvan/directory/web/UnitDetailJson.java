@@ -38,11 +38,25 @@ record UnitDetailJson(
     }
 
     static UnitDetailJson of(
-            UnitView unit, List<DivisionView> divisions, List<UnitView> children, List<UnitView> successors,
+            UnitView unit,
+            List<DivisionView> divisions,
+            List<UnitView> children,
+            List<UnitView> successors,
             List<UnitHistoryView> history) {
-        return new UnitDetailJson(unit.id(), unit.parentId(), unit.kind(), unit.level(), unit.name(),
-                unit.shortName(), unit.abbreviation(), unit.legacyCode(), unit.code(), unit.organId(),
-                unit.validFrom(), unit.validTo(), unit.predecessorId(),
+        return new UnitDetailJson(
+                unit.id(),
+                unit.parentId(),
+                unit.kind(),
+                unit.level(),
+                unit.name(),
+                unit.shortName(),
+                unit.abbreviation(),
+                unit.legacyCode(),
+                unit.code(),
+                unit.organId(),
+                unit.validFrom(),
+                unit.validTo(),
+                unit.predecessorId(),
                 divisions.stream().map(DivisionJson::of).toList(),
                 children.stream().map(UnitJson::of).toList(),
                 successors.stream().map(UnitView::id).toList(),

@@ -24,8 +24,19 @@ record UnitJson(
         @Nullable UUID predecessorId) {
 
     static UnitJson of(UnitView unit) {
-        return new UnitJson(unit.id(), unit.parentId(), unit.kind(), unit.level(), unit.name(), unit.shortName(),
-                unit.abbreviation(), unit.legacyCode(), unit.code(), unit.organId(), unit.validFrom(), unit.validTo(),
+        return new UnitJson(
+                unit.id(),
+                unit.parentId(),
+                unit.kind(),
+                unit.level(),
+                unit.name(),
+                unit.shortName(),
+                unit.abbreviation(),
+                unit.legacyCode(),
+                unit.code(),
+                unit.organId(),
+                unit.validFrom(),
+                unit.validTo(),
                 unit.predecessorId());
     }
 }

@@ -38,7 +38,12 @@ class UnitPages {
     record LevelGroup(UnitLevel level, List<UnitView> units) {}
 
     /** One role held in the unit shown, as a row of its people table. */
-    record RoleRow(UUID personId, String fullName, String username, Role role, @Nullable String division,
+    record RoleRow(
+            UUID personId,
+            String fullName,
+            String username,
+            Role role,
+            @Nullable String division,
             @Nullable String title) {}
 
     @GetMapping("/units")
@@ -52,11 +57,15 @@ class UnitPages {
         for (UnitView unit : found) {
             byLevel.computeIfAbsent(unit.level(), l -> new ArrayList<>()).add(unit);
         }
-        model.addAttribute("groups", byLevel.entrySet().stream()
-                .map(e -> new LevelGroup(e.getKey(), e.getValue()))
-                .toList());
-        model.addAttribute("parents", directory.findUnits(null, null, null).stream()
-                .collect(Collectors.toMap(UnitView::id, UnitView::shortName)));
+        model.addAttribute(
+                "groups",
+                byLevel.entrySet().stream()
+                        .map(e -> new LevelGroup(e.getKey(), e.getValue()))
+                        .toList());
+        model.addAttribute(
+                "parents",
+                directory.findUnits(null, null, null).stream()
+                        .collect(Collectors.toMap(UnitView::id, UnitView::shortName)));
         model.addAttribute("total", found.size());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("level", level);
@@ -71,9 +80,16 @@ class UnitPages {
         Map<UUID, String> divisionNames =
                 divisions.stream().collect(Collectors.toMap(DivisionView::id, DivisionView::name));
         model.addAttribute("unit", unit);
-        model.addAttribute("parent", unit.parentId() == null ? null : directory.findUnit(unit.parentId()).orElse(null));
-        model.addAttribute("predecessor",
-                unit.predecessorId() == null ? null : directory.findUnit(unit.predecessorId()).orElse(null));
+        model.addAttribute(
+                "parent",
+                unit.parentId() == null
+                        ? null
+                        : directory.findUnit(unit.parentId()).orElse(null));
+        model.addAttribute(
+                "predecessor",
+                unit.predecessorId() == null
+                        ? null
+                        : directory.findUnit(unit.predecessorId()).orElse(null));
         model.addAttribute("successors", directory.successors(id));
         model.addAttribute("history", directory.history(id));
         model.addAttribute("divisions", divisions);
@@ -87,8 +103,13 @@ class UnitPages {
         return people.stream()
                 .flatMap(person -> person.positions().stream()
                         .filter(p -> p.unitId().equals(unit.id()))
-                        .map(p -> new RoleRow(person.id(), person.fullName(), person.username(), p.role(),
-                                p.divisionId() == null ? null : divisionName.apply(p.divisionId()), p.title())))
+                        .map(p -> new RoleRow(
+                                person.id(),
+                                person.fullName(),
+                                person.username(),
+                                p.role(),
+                                p.divisionId() == null ? null : divisionName.apply(p.divisionId()),
+                                p.title())))
                 .sorted(Comparator.comparing(RoleRow::role).thenComparing(RoleRow::fullName))
                 .toList();
     }

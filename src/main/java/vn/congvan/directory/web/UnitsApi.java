@@ -37,7 +37,9 @@ class UnitsApi {
     }
 
     @GetMapping
-    @Operation(operationId = "listUnits", summary = "List units, optionally by level, parent and name (diacritics ignored)")
+    @Operation(
+            operationId = "listUnits",
+            summary = "List units, optionally by level, parent and name (diacritics ignored)")
     List<UnitJson> listUnits(
             @RequestParam(required = false) @Nullable UnitLevel level,
             @RequestParam(required = false) @Nullable UUID parent,
@@ -49,8 +51,8 @@ class UnitsApi {
     @Operation(operationId = "getUnit", summary = "A unit with its divisions, the units under it and its history")
     UnitDetailJson getUnit(@PathVariable UUID id) {
         UnitView unit = directory.unit(id);
-        return UnitDetailJson.of(unit, directory.divisions(id), directory.children(id), directory.successors(id),
-                directory.history(id));
+        return UnitDetailJson.of(
+                unit, directory.divisions(id), directory.children(id), directory.successors(id), directory.history(id));
     }
 
     @PostMapping
@@ -63,7 +65,8 @@ class UnitsApi {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    @Operation(operationId = "updateUnit",
+    @Operation(
+            operationId = "updateUnit",
             summary = "Rename a unit, change its codes, or close it into a successor (administrators)")
     UnitJson updateUnit(@PathVariable UUID id, @Valid @RequestBody UpdateUnit command) {
         return UnitJson.of(administration.updateUnit(id, command));
@@ -75,7 +78,6 @@ class UnitsApi {
     ResponseEntity<UnitDetailJson.DivisionJson> createDivision(
             @PathVariable UUID id, @Valid @RequestBody CreateDivision command) {
         DivisionView division = administration.createDivision(id, command);
-        return ResponseEntity.created(URI.create("/api/v1/units/" + id))
-                .body(UnitDetailJson.DivisionJson.of(division));
+        return ResponseEntity.created(URI.create("/api/v1/units/" + id)).body(UnitDetailJson.DivisionJson.of(division));
     }
 }

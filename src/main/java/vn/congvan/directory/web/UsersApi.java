@@ -71,7 +71,8 @@ class UsersApi {
     @Operation(operationId = "createUser", summary = "Create a person's account with a first role (administrators)")
     ResponseEntity<UserJson> createUser(@Valid @RequestBody CreatePerson command) {
         PersonView person = administration.createPerson(command);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + person.id())).body(UserJson.of(person));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + person.id()))
+                .body(UserJson.of(person));
     }
 
     @PostMapping("/{id}/roles")
@@ -97,15 +98,18 @@ class UsersApi {
 
     @PostMapping("/{id}/password-reset")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    @Operation(operationId = "resetUserPassword",
-            summary = "Give a person a new random password, returned this once; their sessions and tokens end (administrators)")
+    @Operation(
+            operationId = "resetUserPassword",
+            summary =
+                    "Give a person a new random password, returned this once; their sessions and tokens end (administrators)")
     NewPassword resetUserPassword(@PathVariable UUID id) {
         return new NewPassword(administration.resetUserPassword(id));
     }
 
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    @Operation(operationId = "disableUser",
+    @Operation(
+            operationId = "disableUser",
             summary = "Disable an account: no more sign-in, its sessions and tokens end at once (administrators)")
     UserJson disableUser(@PathVariable UUID id) {
         return UserJson.of(administration.disableUser(id));

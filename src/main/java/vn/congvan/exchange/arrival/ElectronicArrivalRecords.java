@@ -32,7 +32,9 @@ class ElectronicArrivalRecords {
      * console (the reason is kept in Vietnamese, as the hub's refusals are).
      */
     void addressedToNoUnit(UUID inboxId, List<String> organIds) {
-        String reason = messages.getMessage("exchange.arrival.unaddressed", new Object[] {String.join(", ", organIds)},
+        String reason = messages.getMessage(
+                "exchange.arrival.unaddressed",
+                new Object[] {String.join(", ", organIds)},
                 Locale.forLanguageTag("vi"));
         jdbc.sql("update axis_inbox set reason = ? where id = ? and reason is null")
                 .params(reason.length() > 500 ? reason.substring(0, 499) + "…" : reason, inboxId)
@@ -40,8 +42,16 @@ class ElectronicArrivalRecords {
     }
 
     /** Records the arrival; empty when the unit received this DocumentId before. */
-    Optional<UUID> arrive(UUID unitId, @Nullable UUID inboxId, String sha256, long size, MessageHeader h,
-            String verdict, @Nullable String detail, List<ElectronicArrival.Warning> warnings, Instant at) {
+    Optional<UUID> arrive(
+            UUID unitId,
+            @Nullable UUID inboxId,
+            String sha256,
+            long size,
+            MessageHeader h,
+            String verdict,
+            @Nullable String detail,
+            List<ElectronicArrival.Warning> warnings,
+            Instant at) {
         UUID id = UUID.randomUUID();
         int added = jdbc.sql("""
                         insert into electronic_arrival (id, unit_id, inbox_id, package_sha256, package_size,
@@ -50,36 +60,60 @@ class ElectronicArrivalRecords {
                           warnings, arrived_at, changed_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ARRIVED', ?, ?, ?, ?, ?)
                         on conflict (unit_id, edxml_document_id) do nothing""")
-                .params(id, unitId, inboxId, sha256, size, h.documentId(), h.from().organId(),
-                        cut(h.from().organName().isBlank() ? h.from().organId() : h.from().organName(), 200),
-                        blankToNull(h.code().number(), 20), blankToNull(h.code().notation(), 100),
+                .params(
+                        id,
+                        unitId,
+                        inboxId,
+                        sha256,
+                        size,
+                        h.documentId(),
+                        h.from().organId(),
+                        cut(
+                                h.from().organName().isBlank()
+                                        ? h.from().organId()
+                                        : h.from().organName(),
+                                200),
+                        blankToNull(h.code().number(), 20),
+                        blankToNull(h.code().notation(), 100),
                         h.promulgationDate() == null ? null : Date.valueOf(h.promulgationDate()),
                         blankToNull(h.documentType().typeName(), 100),
-                        cut(h.subject().isBlank() ? h.documentId() : h.subject(), 1000), h.otherInfo().priority() >= 1,
-                        verdict, detail == null ? null : cut(detail, 2000), cut(lines(warnings), 4000),
-                        Timestamp.from(at), Timestamp.from(at))
+                        cut(h.subject().isBlank() ? h.documentId() : h.subject(), 1000),
+                        h.otherInfo().priority() >= 1,
+                        verdict,
+                        detail == null ? null : cut(detail, 2000),
+                        cut(lines(warnings), 4000),
+                        Timestamp.from(at),
+                        Timestamp.from(at))
                 .update();
         return added == 1 ? Optional.of(id) : Optional.empty();
     }
 
     Optional<ElectronicArrival> find(UUID id) {
-        return jdbc.sql("select * from electronic_arrival where id = ?").param(id).query(ElectronicArrivalRecords::map)
+        return jdbc.sql("select * from electronic_arrival where id = ?")
+                .param(id)
+                .query(ElectronicArrivalRecords::map)
                 .optional();
     }
 
     String packageSha256(UUID id) {
-        return jdbc.sql("select package_sha256 from electronic_arrival where id = ?").param(id).query(String.class)
+        return jdbc.sql("select package_sha256 from electronic_arrival where id = ?")
+                .param(id)
+                .query(String.class)
                 .single();
     }
 
     Optional<ElectronicArrival> lock(UUID id) {
-        return jdbc.sql("select * from electronic_arrival where id = ? for update").param(id)
-                .query(ElectronicArrivalRecords::map).optional();
+        return jdbc.sql("select * from electronic_arrival where id = ? for update")
+                .param(id)
+                .query(ElectronicArrivalRecords::map)
+                .optional();
     }
 
     Optional<ElectronicArrival> ofIncoming(UUID incomingDocumentId) {
-        return jdbc.sql("select * from electronic_arrival where incoming_document_id = ?").param(incomingDocumentId)
-                .query(ElectronicArrivalRecords::map).optional();
+        return jdbc.sql("select * from electronic_arrival where incoming_document_id = ?")
+                .param(incomingDocumentId)
+                .query(ElectronicArrivalRecords::map)
+                .optional();
     }
 
     List<ElectronicArrival> sentAs(String documentId, String fromOrganId) {
@@ -93,10 +127,7 @@ class ElectronicArrivalRecords {
     List<ElectronicArrival> waitingFor(UUID[] unitIds) {
         return jdbc.sql("""
                         select * from electronic_arrival where unit_id = any(?) and state in ('ARRIVED', 'REVOKE_REQUESTED')
-                        order by urgent desc, arrived_at""")
-                .param(unitIds)
-                .query(ElectronicArrivalRecords::map)
-                .list();
+                        order by urgent desc, arrived_at""").param(unitIds).query(ElectronicArrivalRecords::map).list();
     }
 
     /** Everything a unit received, the latest first. */
@@ -116,34 +147,37 @@ class ElectronicArrivalRecords {
     void registered(UUID id, UUID incomingDocumentId, Instant at) {
         jdbc.sql("""
                         update electronic_arrival set state = 'REGISTERED', incoming_document_id = ?, changed_at = ?
-                        where id = ?""")
-                .params(incomingDocumentId, Timestamp.from(at), id)
-                .update();
+                        where id = ?""").params(incomingDocumentId, Timestamp.from(at), id).update();
     }
 
     void revocationRequested(UUID id, String reason, Instant at) {
         jdbc.sql("""
                         update electronic_arrival set state = 'REVOKE_REQUESTED', revoke_reason = ?, changed_at = ?
-                        where id = ?""")
-                .params(cut(reason, 2000), Timestamp.from(at), id)
-                .update();
+                        where id = ?""").params(cut(reason, 2000), Timestamp.from(at), id).update();
     }
 
     /** The warnings one "key|argument" a line; an argument keeps no line break. */
     private static String lines(List<ElectronicArrival.Warning> warnings) {
         StringBuilder text = new StringBuilder();
         for (ElectronicArrival.Warning w : warnings) {
-            text.append(w.code()).append('|').append(cut(w.argument().replaceAll("[\\r\\n]+", " "), 300)).append('\n');
+            text.append(w.code())
+                    .append('|')
+                    .append(cut(w.argument().replaceAll("[\\r\\n]+", " "), 300))
+                    .append('\n');
         }
         return text.toString();
     }
 
     private static List<ElectronicArrival.Warning> warnings(String lines) {
-        return lines.lines().filter(l -> !l.isBlank()).map(l -> {
-            int bar = l.indexOf('|');
-            return bar < 0 ? new ElectronicArrival.Warning(l, "")
-                    : new ElectronicArrival.Warning(l.substring(0, bar), l.substring(bar + 1));
-        }).toList();
+        return lines.lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> {
+                    int bar = l.indexOf('|');
+                    return bar < 0
+                            ? new ElectronicArrival.Warning(l, "")
+                            : new ElectronicArrival.Warning(l.substring(0, bar), l.substring(bar + 1));
+                })
+                .toList();
     }
 
     private static @Nullable String blankToNull(String text, int max) {
@@ -156,14 +190,26 @@ class ElectronicArrivalRecords {
 
     private static ElectronicArrival map(ResultSet rs, int n) throws SQLException {
         Date promulgated = rs.getDate("promulgation_date");
-        return new ElectronicArrival(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
-                rs.getString("edxml_document_id"), rs.getString("from_organ_id"), rs.getString("from_organ_name"),
-                rs.getString("code_number"), rs.getString("code_notation"),
-                promulgated == null ? null : promulgated.toLocalDate(), rs.getString("type_name"),
-                rs.getString("subject"), rs.getBoolean("urgent"), rs.getString("state"),
-                rs.getString("signature_verdict"), rs.getString("signature_detail"),
-                rs.getObject("incoming_document_id", UUID.class), rs.getString("reason"),
-                rs.getString("revoke_reason"), rs.getTimestamp("arrived_at").toInstant(),
-                rs.getTimestamp("changed_at").toInstant(), warnings(rs.getString("warnings")));
+        return new ElectronicArrival(
+                rs.getObject("id", UUID.class),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("edxml_document_id"),
+                rs.getString("from_organ_id"),
+                rs.getString("from_organ_name"),
+                rs.getString("code_number"),
+                rs.getString("code_notation"),
+                promulgated == null ? null : promulgated.toLocalDate(),
+                rs.getString("type_name"),
+                rs.getString("subject"),
+                rs.getBoolean("urgent"),
+                rs.getString("state"),
+                rs.getString("signature_verdict"),
+                rs.getString("signature_detail"),
+                rs.getObject("incoming_document_id", UUID.class),
+                rs.getString("reason"),
+                rs.getString("revoke_reason"),
+                rs.getTimestamp("arrived_at").toInstant(),
+                rs.getTimestamp("changed_at").toInstant(),
+                warnings(rs.getString("warnings")));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,6 +19,7 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
 import vn.congvan.directory.UnitView;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.axis.AxisPackageKind;
 import vn.congvan.exchange.axis.AxisPackageReceived;
 import vn.congvan.exchange.edxml.BusinessDocType;
@@ -29,7 +29,6 @@ import vn.congvan.exchange.edxml.EdxmlDocument;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.edxml.Organisation;
-import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.exchange.outside.StatusReports;
 import vn.congvan.handling.IncomingCaseChanged;
@@ -42,7 +41,6 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.PdfSignatures;
-import vn.congvan.signing.SignatureCheck;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.storage.Blobs;
 
@@ -72,9 +70,19 @@ public class ElectronicArrivals {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ElectronicArrivals(ElectronicArrivalRecords arrivals, Edxml edxml, Blobs blobs, Directory directory,
-            PdfSignatures signatures, PackageImport imports, Registrations registrations, StatusReports statuses,
-            ReceivedStatuses receivedStatuses, Notifications notifications, AuditTrail audit, Clock clock) {
+    ElectronicArrivals(
+            ElectronicArrivalRecords arrivals,
+            Edxml edxml,
+            Blobs blobs,
+            Directory directory,
+            PdfSignatures signatures,
+            PackageImport imports,
+            Registrations registrations,
+            StatusReports statuses,
+            ReceivedStatuses receivedStatuses,
+            Notifications notifications,
+            AuditTrail audit,
+            Clock clock) {
         this.arrivals = arrivals;
         this.edxml = edxml;
         this.blobs = blobs;
@@ -92,7 +100,8 @@ public class ElectronicArrivals {
     /** A package the poller stored: a document arrives in its recipients' trays, a status is applied. */
     @ApplicationModuleListener
     void on(AxisPackageReceived received) {
-        try (InputStream in = blobs.open(received.sha256()); EdxmlPackage p = edxml.read(in)) {
+        try (InputStream in = blobs.open(received.sha256());
+                EdxmlPackage p = edxml.read(in)) {
             if (received.kind() == AxisPackageKind.STATUS || p.status() != null) {
                 if (p.status() != null) {
                     receivedStatuses.apply(p.status(), received.inboxId());
@@ -114,19 +123,28 @@ public class ElectronicArrivals {
             return List.of();
         }
         MessageHeader h = document.header();
-        BusinessDocType type = document.business() == null ? BusinessDocType.NEW : document.business().docType();
+        BusinessDocType type = document.business() == null
+                ? BusinessDocType.NEW
+                : document.business().docType();
         if (type == BusinessDocType.REVOKE) {
-            revocationReceived(h, Objects.requireNonNull(document.business(), "a revocation is one").docReason());
+            revocationReceived(
+                    h,
+                    Objects.requireNonNull(document.business(), "a revocation is one")
+                            .docReason());
             return List.of();
         }
         List<UnitView> units = new ArrayList<>();
         for (Organisation to : h.to()) {
-            directory.findUnitByCode(to.organId()).filter(u -> !units.contains(u)).ifPresent(units::add);
+            directory
+                    .findUnitByCode(to.organId())
+                    .filter(u -> !units.contains(u))
+                    .ifPresent(units::add);
         }
         if (units.isEmpty()) {
             log.warn("Package {} is addressed to no unit of this installation", h.documentId());
             if (inboxId != null) {
-                arrivals.addressedToNoUnit(inboxId, h.to().stream().map(Organisation::organId).toList());
+                arrivals.addressedToNoUnit(
+                        inboxId, h.to().stream().map(Organisation::organId).toList());
             }
             return List.of();
         }
@@ -148,11 +166,13 @@ public class ElectronicArrivals {
         p.attachments().forEach(a -> present.add(a.contentId()));
         for (vn.congvan.exchange.edxml.Reference named : document(p).manifest()) {
             if (!present.contains(named.contentId())) {
-                warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.MISSING_ATTACHMENT,
+                warnings.add(new ElectronicArrival.Warning(
+                        ElectronicArrival.Warning.MISSING_ATTACHMENT,
                         named.attachmentName().isBlank() ? named.contentId() : named.attachmentName()));
             }
         }
-        List<String> to = document(p).header().to().stream().map(Organisation::organId).toList();
+        List<String> to =
+                document(p).header().to().stream().map(Organisation::organId).toList();
         if (unit != null && !to.isEmpty() && !to.contains(unit.organId())) {
             warnings.add(new ElectronicArrival.Warning(ElectronicArrival.Warning.OTHER_ORGAN, String.join(", ", to)));
         }
@@ -160,7 +180,10 @@ public class ElectronicArrivals {
     }
 
     /** The outcome of a package the clerk imported: registered, applied as a status, or put in the tray. */
-    public record Imported(@Nullable DocumentView document, boolean status, @Nullable ElectronicArrival arrival) {}
+    public record Imported(
+            @Nullable DocumentView document,
+            boolean status,
+            @Nullable ElectronicArrival arrival) {}
 
     /** Where an imported package's bytes are read from, as often as needed. */
     @FunctionalInterface
@@ -180,9 +203,11 @@ public class ElectronicArrivals {
         }
         UnitView unit = directory.unit(unitId);
         try {
-            try (InputStream in = source.open(); EdxmlPackage p = edxml.read(in)) {
-                boolean document = p.document() != null && (p.document().business() == null
-                        || p.document().business().docType() != BusinessDocType.REVOKE);
+            try (InputStream in = source.open();
+                    EdxmlPackage p = edxml.read(in)) {
+                boolean document = p.document() != null
+                        && (p.document().business() == null
+                                || p.document().business().docType() != BusinessDocType.REVOKE);
                 List<ElectronicArrival.Warning> warnings = document ? warnings(p, unit) : List.of();
                 if (!warnings.isEmpty()) {
                     vn.congvan.storage.StoredBlob blob;
@@ -190,7 +215,8 @@ public class ElectronicArrivals {
                         blob = blobs.store(again);
                     }
                     UUID id = arriveFor(unit, p, null, blob.sha256(), blob.size(), warnings)
-                            .orElseThrow(() -> DomainException.conflict("exchange.arrival.already-arrived",
+                            .orElseThrow(() -> DomainException.conflict(
+                                    "exchange.arrival.already-arrived",
                                     document(p).header().documentId()));
                     return new Imported(null, false, arrivals.find(id).orElseThrow());
                 }
@@ -204,22 +230,51 @@ public class ElectronicArrivals {
         }
     }
 
-    private java.util.Optional<UUID> arriveFor(UnitView unit, EdxmlPackage p, @Nullable UUID inboxId, String sha256,
-            long size, List<ElectronicArrival.Warning> warnings) {
+    private java.util.Optional<UUID> arriveFor(
+            UnitView unit,
+            EdxmlPackage p,
+            @Nullable UUID inboxId,
+            String sha256,
+            long size,
+            List<ElectronicArrival.Warning> warnings) {
         MessageHeader h = document(p).header();
         Verdict verdict = verdict(p);
-        return arrivals.arrive(unit.id(), inboxId, sha256, size, h, verdict.verdict(), verdict.detail(), warnings,
+        return arrivals.arrive(
+                        unit.id(),
+                        inboxId,
+                        sha256,
+                        size,
+                        h,
+                        verdict.verdict(),
+                        verdict.detail(),
+                        warnings,
                         clock.instant())
                 .map(id -> {
                     ElectronicArrival a = arrivals.find(id).orElseThrow();
                     report(a, unit, "01", "Đã đến", null);
-                    audit.record(new AuditEntry(ExchangeAuditAction.ARRIVED, "electronic-arrival", id.toString(), unit.id(),
-                            null, a.fromOrganName(), Map.of("documentId", a.documentId(),
-                                    "signatures", a.signatureVerdict(), "warnings",
-                                    String.join(",", a.warnings().stream().map(ElectronicArrival.Warning::code)
-                                            .toList()))));
-                    tellClerks(unit.id(), a.flagged() ? "exchange.notice.arrived-flagged" : "exchange.notice.arrived",
-                            a.subject(), a.urgent());
+                    audit.record(new AuditEntry(
+                            ExchangeAuditAction.ARRIVED,
+                            "electronic-arrival",
+                            id.toString(),
+                            unit.id(),
+                            null,
+                            a.fromOrganName(),
+                            Map.of(
+                                    "documentId",
+                                    a.documentId(),
+                                    "signatures",
+                                    a.signatureVerdict(),
+                                    "warnings",
+                                    String.join(
+                                            ",",
+                                            a.warnings().stream()
+                                                    .map(ElectronicArrival.Warning::code)
+                                                    .toList()))));
+                    tellClerks(
+                            unit.id(),
+                            a.flagged() ? "exchange.notice.arrived-flagged" : "exchange.notice.arrived",
+                            a.subject(),
+                            a.urgent());
                     return id;
                 });
     }
@@ -248,7 +303,8 @@ public class ElectronicArrivals {
     /** The package of an arrival, for its clerk to read before deciding. */
     public <T> T withPackage(Official clerk, UUID id, java.util.function.Function<EdxmlPackage, T> reader) {
         ElectronicArrival a = visible(clerk, id);
-        try (InputStream in = blobs.open(packageOf(a)); EdxmlPackage p = edxml.read(in)) {
+        try (InputStream in = blobs.open(packageOf(a));
+                EdxmlPackage p = edxml.read(in)) {
             return reader.apply(p);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -270,9 +326,17 @@ public class ElectronicArrivals {
         }
         arrivals.registered(id, incoming.id(), clock.instant());
         report(a, directory.unit(a.unitId()), "03", "Đã vào sổ đến số " + incoming.arrivalNumber(), clerk);
-        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.ARRIVAL_REGISTERED, "electronic-arrival", id.toString(), a.unitId(),
-                Map.of("arrivalNumber", String.valueOf(incoming.arrivalNumber()),
-                        "noSignedPdf", String.valueOf(incoming.noSignedPdf()))));
+        audit.record(AuditEntry.by(
+                clerk,
+                ExchangeAuditAction.ARRIVAL_REGISTERED,
+                "electronic-arrival",
+                id.toString(),
+                a.unitId(),
+                Map.of(
+                        "arrivalNumber",
+                        String.valueOf(incoming.arrivalNumber()),
+                        "noSignedPdf",
+                        String.valueOf(incoming.noSignedPdf()))));
         return incoming;
     }
 
@@ -283,7 +347,12 @@ public class ElectronicArrivals {
         String text = reason(reason);
         arrivals.moved(id, "REFUSED", text, clock.instant());
         report(a, directory.unit(a.unitId()), "02", text, clerk);
-        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.ARRIVAL_REFUSED, "electronic-arrival", id.toString(), a.unitId(),
+        audit.record(AuditEntry.by(
+                clerk,
+                ExchangeAuditAction.ARRIVAL_REFUSED,
+                "electronic-arrival",
+                id.toString(),
+                a.unitId(),
                 Map.of("reason", text)));
         return arrivals.find(id).orElseThrow();
     }
@@ -297,8 +366,13 @@ public class ElectronicArrivals {
         }
         arrivals.moved(id, "REVOKED", null, clock.instant());
         report(a, directory.unit(a.unitId()), "15", "Đồng ý thu hồi", clerk);
-        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.REVOCATION_ACCEPTED, "electronic-arrival", id.toString(),
-                a.unitId(), Map.of()));
+        audit.record(AuditEntry.by(
+                clerk,
+                ExchangeAuditAction.REVOCATION_ACCEPTED,
+                "electronic-arrival",
+                id.toString(),
+                a.unitId(),
+                Map.of()));
         return arrivals.find(id).orElseThrow();
     }
 
@@ -309,8 +383,13 @@ public class ElectronicArrivals {
         String text = reason(reason);
         arrivals.moved(id, "REVOKE_REFUSED", text, clock.instant());
         report(a, directory.unit(a.unitId()), "16", text, clerk);
-        audit.record(AuditEntry.by(clerk, ExchangeAuditAction.REVOCATION_REFUSED, "electronic-arrival", id.toString(),
-                a.unitId(), Map.of("reason", text)));
+        audit.record(AuditEntry.by(
+                clerk,
+                ExchangeAuditAction.REVOCATION_REFUSED,
+                "electronic-arrival",
+                id.toString(),
+                a.unitId(),
+                Map.of("reason", text)));
         return arrivals.find(id).orElseThrow();
     }
 
@@ -327,8 +406,8 @@ public class ElectronicArrivals {
             case DONE -> "Đã xử lý xong";
             default -> changed.reason() == null ? "Từ chối" : changed.reason();
         };
-        arrivals.ofIncoming(changed.documentId()).ifPresent(a -> report(a, directory.unit(a.unitId()), code,
-                description, null));
+        arrivals.ofIncoming(changed.documentId())
+                .ifPresent(a -> report(a, directory.unit(a.unitId()), code, description, null));
     }
 
     private void revocationReceived(MessageHeader h, String reason) {
@@ -369,17 +448,21 @@ public class ElectronicArrivals {
         return new Verdict("UNSIGNED", "exchange.arrival.no-pdf");
     }
 
-    private void report(ElectronicArrival a, UnitView unit, String code, String description,
-            @Nullable Official staff) {
-        statuses.report(new StatusReports.Answered(a.fromOrganId(), a.documentId(), a.codeNumber(), a.codeNotation(),
-                a.promulgationDate()), unit, code, description, staff == null ? null : staff.fullName(),
+    private void report(ElectronicArrival a, UnitView unit, String code, String description, @Nullable Official staff) {
+        statuses.report(
+                new StatusReports.Answered(
+                        a.fromOrganId(), a.documentId(), a.codeNumber(), a.codeNotation(), a.promulgationDate()),
+                unit,
+                code,
+                description,
+                staff == null ? null : staff.fullName(),
                 "arrival:" + a.id());
     }
 
     private void tellClerks(UUID unitId, String key, String subject, boolean urgent) {
         for (PersonView p : directory.people(unitId)) {
-            boolean clerk = p.enabled() && p.positions().stream()
-                    .anyMatch(pos -> pos.unitId().equals(unitId) && pos.role() == Role.CLERK);
+            boolean clerk = p.enabled()
+                    && p.positions().stream().anyMatch(pos -> pos.unitId().equals(unitId) && pos.role() == Role.CLERK);
             if (clerk) {
                 notifications.send(new Notice(p.id(), key, key, List.of(subject), "/exchange/arrivals", urgent));
             }
@@ -391,8 +474,8 @@ public class ElectronicArrivals {
     }
 
     private ElectronicArrival visible(Official clerk, UUID id) {
-        ElectronicArrival a = arrivals.find(id)
-                .orElseThrow(() -> DomainException.notFound("exchange.arrival.not-found"));
+        ElectronicArrival a =
+                arrivals.find(id).orElseThrow(() -> DomainException.notFound("exchange.arrival.not-found"));
         if (!clerk.holds(Role.CLERK, a.unitId())) {
             throw DomainException.notFound("exchange.arrival.not-found");
         }

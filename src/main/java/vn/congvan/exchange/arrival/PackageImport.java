@@ -14,8 +14,8 @@ import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.edxml.EdxmlAttachment;
 import vn.congvan.exchange.edxml.EdxmlDocument;
 import vn.congvan.exchange.edxml.EdxmlPackage;
-import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.edxml.EdxmlStatus;
+import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
@@ -68,14 +68,19 @@ public class PackageImport {
                 return new Imported(register(clerk, unitId, received, confirmDuplicate, false), false);
             }
             UUID sent = statuses.documentOf(status)
-                    .filter(id -> registrations.find(id).map(d -> d.unitId().equals(unitId)).orElse(false))
-                    .orElseThrow(() -> DomainException.notFound("exchange.status.unknown-document",
+                    .filter(id -> registrations
+                            .find(id)
+                            .map(d -> d.unitId().equals(unitId))
+                            .orElse(false))
+                    .orElseThrow(() -> DomainException.notFound(
+                            "exchange.status.unknown-document",
                             status.responseFor().documentId()));
             statuses.refusal(status).ifPresent(refused -> {
                 throw refused;
             });
             if (statuses.apply(status, null) != ReceivedStatuses.Outcome.APPLIED) {
-                throw DomainException.conflict("exchange.status.not-a-recipient", status.from().organId());
+                throw DomainException.conflict(
+                        "exchange.status.not-a-recipient", status.from().organId());
             }
             return new Imported(registrations.find(sent).orElseThrow(), true);
         }
@@ -86,8 +91,8 @@ public class PackageImport {
      * any PDF is registered only when {@code withoutPdf} says the clerk took it from the tray as such:
      * its files then are all attachments, and the document says it has no signed PDF.
      */
-    public DocumentView register(Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate,
-            boolean withoutPdf) {
+    public DocumentView register(
+            Official clerk, UUID unitId, InputStream in, boolean confirmDuplicate, boolean withoutPdf) {
         requireClerk(clerk, unitId);
         try (EdxmlPackage received = edxml.read(in)) {
             return register(clerk, unitId, received, confirmDuplicate, withoutPdf);
@@ -104,8 +109,8 @@ public class PackageImport {
         }
     }
 
-    private DocumentView register(Official clerk, UUID unitId, EdxmlPackage received, boolean confirmDuplicate,
-            boolean withoutPdf) {
+    private DocumentView register(
+            Official clerk, UUID unitId, EdxmlPackage received, boolean confirmDuplicate, boolean withoutPdf) {
         if (received.document() == null) {
             throw DomainException.invalid("exchange.import.not-a-document");
         }
@@ -114,20 +119,20 @@ public class PackageImport {
         for (EdxmlAttachment a : received.attachments()) {
             StoredFile file = stored(a);
             boolean pdf = a.pdf();
-            (pdf ? pdfs : others).add(pdf ? new StoredFile(file.sha256(), file.fileName(), "application/pdf",
-                    file.size()) : file);
+            (pdf ? pdfs : others)
+                    .add(pdf ? new StoredFile(file.sha256(), file.fileName(), "application/pdf", file.size()) : file);
         }
         if (pdfs.isEmpty() && withoutPdf && !others.isEmpty()) {
-            return registrations.registerArrivalWithoutPdf(metadata(unitId, received.document(), confirmDuplicate),
-                    others, clerk);
+            return registrations.registerArrivalWithoutPdf(
+                    metadata(unitId, received.document(), confirmDuplicate), others, clerk);
         }
         if (pdfs.isEmpty()) {
             throw DomainException.invalid("exchange.import.no-pdf");
         }
         List<StoredFile> attachments = new ArrayList<>(pdfs.subList(1, pdfs.size()));
         attachments.addAll(others);
-        return registrations.registerArrival(metadata(unitId, received.document(), confirmDuplicate),
-                pdfs.get(0), attachments, clerk);
+        return registrations.registerArrival(
+                metadata(unitId, received.document(), confirmDuplicate), pdfs.get(0), attachments, clerk);
     }
 
     private StoredFile stored(EdxmlAttachment a) {
@@ -143,17 +148,40 @@ public class PackageImport {
     private static IncomingMetadata metadata(UUID unitId, EdxmlDocument document, boolean confirmDuplicate) {
         MessageHeader h = document.header();
         LocalDate issued = h.promulgationDate() != null ? h.promulgationDate() : LocalDate.now(VietnamTime.ZONE);
-        String typeName = h.documentType().typeName().isBlank() ? "Công văn" : h.documentType().typeName();
-        String toPlaces = String.join("\n", h.toPlaces().stream().map(String::strip).filter(p -> !p.isEmpty()).toList());
+        String typeName = h.documentType().typeName().isBlank()
+                ? "Công văn"
+                : h.documentType().typeName();
+        String toPlaces = String.join(
+                "\n",
+                h.toPlaces().stream()
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList());
         int copies = h.otherInfo().promulgationAmount();
-        return new IncomingMetadata(unitId, typeName, blankToNull(h.code().number()), blankToNull(h.code().notation()),
-                issued, blankToNull(h.from().organId()), h.from().organName(), h.subject(),
+        return new IncomingMetadata(
+                unitId,
+                typeName,
+                blankToNull(h.code().number()),
+                blankToNull(h.code().notation()),
+                issued,
+                blankToNull(h.from().organId()),
+                h.from().organName(),
+                h.subject(),
                 authorityOf(h.signerInfo().competence()),
-                blankToNull(h.signerInfo().position()), blankToNull(h.signerInfo().fullName()),
-                Math.min(Math.max(h.otherInfo().priority(), 0), 4), 0, h.dueDate(), blankToNull(toPlaces), null, null,
+                blankToNull(h.signerInfo().position()),
+                blankToNull(h.signerInfo().fullName()),
+                Math.min(Math.max(h.otherInfo().priority(), 0), 4),
+                0,
+                h.dueDate(),
+                blankToNull(toPlaces),
+                null,
+                null,
                 h.otherInfo().pageAmount() > 0 ? h.otherInfo().pageAmount() : null,
-                OffsetDateTime.now(VietnamTime.ZONE), blankToNull(h.documentId()),
-                document.business() != null && document.business().paper(), confirmDuplicate, null,
+                OffsetDateTime.now(VietnamTime.ZONE),
+                blankToNull(h.documentId()),
+                document.business() != null && document.business().paper(),
+                confirmDuplicate,
+                null,
                 copies > 0 && copies <= 99999 ? copies : null);
     }
 

@@ -26,22 +26,48 @@ class AxisConfiguration {
     }
 
     @Bean
-    OutboxSender outboxSender(JdbcClient jdbc, Blobs blobs, AxisHttp http, AxisProperties settings, AuditTrail audit,
-            ClusterJobs jobs, JsonMapper json, TransactionTemplate transaction, Clock clock) {
+    OutboxSender outboxSender(
+            JdbcClient jdbc,
+            Blobs blobs,
+            AxisHttp http,
+            AxisProperties settings,
+            AuditTrail audit,
+            ClusterJobs jobs,
+            JsonMapper json,
+            TransactionTemplate transaction,
+            Clock clock) {
         return new OutboxSender(jdbc, blobs, http, settings, audit, jobs, json, transaction, clock);
     }
 
     @Bean
-    InboxPoller inboxPoller(JdbcClient jdbc, Blobs blobs, Edxml edxml, AxisHttp http, AxisProperties settings,
-            AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction, ClusterJobs jobs,
-            JsonMapper json, MessageSource messages, vn.congvan.exchange.outside.ReceivedStatuses statuses, Clock clock) {
-        return new InboxPoller(jdbc, blobs, edxml, http, settings, audit, events, transaction, jobs, json, messages,
-                statuses, clock);
+    InboxPoller inboxPoller(
+            JdbcClient jdbc,
+            Blobs blobs,
+            Edxml edxml,
+            AxisHttp http,
+            AxisProperties settings,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            ClusterJobs jobs,
+            JsonMapper json,
+            MessageSource messages,
+            vn.congvan.exchange.outside.ReceivedStatuses statuses,
+            Clock clock) {
+        return new InboxPoller(
+                jdbc, blobs, edxml, http, settings, audit, events, transaction, jobs, json, messages, statuses, clock);
     }
 
     @Bean
-    DirectorySync directorySync(Directory directory, AxisHttp http, AxisProperties settings, JdbcClient jdbc,
-            TransactionTemplate transaction, ClusterJobs jobs, JsonMapper json, Clock clock) {
+    DirectorySync directorySync(
+            Directory directory,
+            AxisHttp http,
+            AxisProperties settings,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ClusterJobs jobs,
+            JsonMapper json,
+            Clock clock) {
         return new DirectorySync(directory, http, settings, jdbc, transaction, jobs, json, clock);
     }
 }

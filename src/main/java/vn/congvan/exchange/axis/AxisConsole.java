@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.congvan.exchange.axis.DirectorySync;
 
 /**
  * What the exchange console shows the IT officer: the outbox, the inbox, what failed and the last
@@ -64,8 +63,12 @@ public class AxisConsole {
     public List<OutboxEntry> outboxOf(Part part, @Nullable OutboxState state, int limit) {
         return jdbc.sql("select " + AxisOutbox.COLUMNS + " from axis_outbox where " + OUTBOX_OF_PART
                         + " and (cast(? as varchar) is null or state = ?) order by seq desc limit ?")
-                .params(part.organIds().toArray(String[]::new), part.unitIds().toArray(UUID[]::new),
-                        state == null ? null : state.name(), state == null ? null : state.name(), limit)
+                .params(
+                        part.organIds().toArray(String[]::new),
+                        part.unitIds().toArray(UUID[]::new),
+                        state == null ? null : state.name(),
+                        state == null ? null : state.name(),
+                        limit)
                 .query(AxisOutbox::entry)
                 .list();
     }
@@ -73,9 +76,13 @@ public class AxisConsole {
     /** Whether a package of the outbox belongs to the part. */
     public boolean holds(Part part, UUID outboxId) {
         return jdbc.sql("select count(*) from axis_outbox where id = ? and " + OUTBOX_OF_PART)
-                .params(outboxId, part.organIds().toArray(String[]::new), part.unitIds().toArray(UUID[]::new))
-                .query(Long.class)
-                .single() > 0;
+                        .params(
+                                outboxId,
+                                part.organIds().toArray(String[]::new),
+                                part.unitIds().toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The latest packages fetched from the hub for the part, in any state. */
@@ -126,16 +133,25 @@ public class AxisConsole {
     /** The last synchronization of the agency directory; empty before the first. */
     public Optional<DirectorySyncView> lastSync() {
         return jdbc.sql("select at, published, listed, error from axis_directory_sync where id = 1")
-                .query((rs, n) -> new DirectorySyncView(rs.getTimestamp("at").toInstant(), rs.getInt("published"),
-                        rs.getInt("listed"), rs.getString("error")))
+                .query((rs, n) -> new DirectorySyncView(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getInt("published"),
+                        rs.getInt("listed"),
+                        rs.getString("error")))
                 .optional();
     }
 
     private static InboxEntry inboxEntry(ResultSet rs, int row) throws SQLException {
-        return new InboxEntry(rs.getObject("id", UUID.class), rs.getString("hub_id"),
-                AxisPackageKind.valueOf(rs.getString("kind")), rs.getString("document_id"),
-                rs.getString("from_organ_id"), rs.getString("sha256"), rs.getLong("size"),
-                InboxState.valueOf(rs.getString("state")), rs.getString("reason"),
+        return new InboxEntry(
+                rs.getObject("id", UUID.class),
+                rs.getString("hub_id"),
+                AxisPackageKind.valueOf(rs.getString("kind")),
+                rs.getString("document_id"),
+                rs.getString("from_organ_id"),
+                rs.getString("sha256"),
+                rs.getLong("size"),
+                InboxState.valueOf(rs.getString("state")),
+                rs.getString("reason"),
                 rs.getTimestamp("received_at").toInstant());
     }
 }

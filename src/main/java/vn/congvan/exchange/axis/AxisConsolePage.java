@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,8 +43,13 @@ class AxisConsolePage {
 
     private final boolean hub;
 
-    AxisConsolePage(AxisConsole console, AxisOutbox outbox, OutsideAgencies agencies, AxisProperties settings,
-            vn.congvan.exchange.outside.ReceivedStatuses statuses, vn.congvan.directory.Directory directory,
+    AxisConsolePage(
+            AxisConsole console,
+            AxisOutbox outbox,
+            OutsideAgencies agencies,
+            AxisProperties settings,
+            vn.congvan.exchange.outside.ReceivedStatuses statuses,
+            vn.congvan.directory.Directory directory,
             @Value("${congvan.exchange.hub.enabled:false}") boolean hub) {
         this.hub = hub;
         this.directory = directory;

@@ -55,12 +55,15 @@ class AxisHttp {
 
     /** A request body: its length, its SHA-256 and where its bytes come from. */
     record Body(long length, String sha256, Supplier<InputStream> content, String contentType) {
-        static final Body NONE = new Body(0, AxisSignature.EMPTY_SHA256, InputStream::nullInputStream,
-                "application/octet-stream");
+        static final Body NONE =
+                new Body(0, AxisSignature.EMPTY_SHA256, InputStream::nullInputStream, "application/octet-stream");
 
         static Body of(byte[] bytes, String contentType) {
-            return new Body(bytes.length, AxisSignature.hex(AxisSignature.sha256().digest(bytes)),
-                    () -> new java.io.ByteArrayInputStream(bytes), contentType);
+            return new Body(
+                    bytes.length,
+                    AxisSignature.hex(AxisSignature.sha256().digest(bytes)),
+                    () -> new java.io.ByteArrayInputStream(bytes),
+                    contentType);
         }
     }
 
@@ -116,17 +119,24 @@ class AxisHttp {
             }
             boolean append = response.statusCode() == 206;
             AtomicLong lastProgress = new AtomicLong(System.nanoTime());
-            long stall = Objects.requireNonNull(settings.requestTimeout(), "defaulted when not set").toNanos();
-            ScheduledFuture<?> guard = WATCHDOG.scheduleWithFixedDelay(() -> {
-                if (System.nanoTime() - lastProgress.get() > stall) {
-                    try {
-                        in.close();
-                    } catch (IOException ignored) {
-                        // the reader sees the stream closed either way
-                    }
-                }
-            }, 1, 1, TimeUnit.SECONDS);
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE,
+            long stall = Objects.requireNonNull(settings.requestTimeout(), "defaulted when not set")
+                    .toNanos();
+            ScheduledFuture<?> guard = WATCHDOG.scheduleWithFixedDelay(
+                    () -> {
+                        if (System.nanoTime() - lastProgress.get() > stall) {
+                            try {
+                                in.close();
+                            } catch (IOException ignored) {
+                                // the reader sees the stream closed either way
+                            }
+                        }
+                    },
+                    1,
+                    1,
+                    TimeUnit.SECONDS);
+            try (OutputStream out = Files.newOutputStream(
+                    file,
+                    StandardOpenOption.WRITE,
                     append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                 byte[] buffer = new byte[64 * 1024];
                 for (int n; (n = in.read(buffer)) >= 0; ) {
@@ -143,9 +153,10 @@ class AxisHttp {
     private HttpRequest.Builder signed(String method, String pathAndQuery, Body body, Map<String, String> headers) {
         long timestamp = clock.instant().getEpochSecond();
         String nonce = UUID.randomUUID().toString();
-        HttpRequest.BodyPublisher publisher = body.length() == 0 ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body.content()),
-                        body.length());
+        HttpRequest.BodyPublisher publisher = body.length() == 0
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(body.content()), body.length());
         URI uri = URI.create(settings.url() + pathAndQuery);
         // The hub checks the path it receives, with any prefix the hub's address has.
         String signedPath = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -156,8 +167,9 @@ class AxisHttp {
                 .header(AxisSignature.TIMESTAMP, String.valueOf(timestamp))
                 .header(AxisSignature.NONCE, nonce)
                 .header(AxisSignature.CONTENT_SHA256, body.sha256())
-                .header(AxisSignature.SIGNATURE, AxisSignature.sign(settings.secret(), method, signedPath, timestamp,
-                        nonce, body.sha256()));
+                .header(
+                        AxisSignature.SIGNATURE,
+                        AxisSignature.sign(settings.secret(), method, signedPath, timestamp, nonce, body.sha256()));
         if (body.length() > 0) {
             builder.header("Content-Type", body.contentType());
         }

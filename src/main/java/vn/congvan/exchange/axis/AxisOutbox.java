@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.exchange.ExchangeRefusals;
-import vn.congvan.exchange.axis.AxisProperties;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.Blobs;
 
@@ -63,8 +62,16 @@ public class AxisOutbox {
         jdbc.sql("""
                         insert into axis_outbox (id, kind, document_id, recipients, local_reference, sha256, size,
                           state, next_attempt_at, enqueued_at) values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)""")
-                .params(id, p.kind().name(), p.documentId(), p.recipients().toArray(String[]::new),
-                        p.localReference(), p.sha256(), p.size(), now, now)
+                .params(
+                        id,
+                        p.kind().name(),
+                        p.documentId(),
+                        p.recipients().toArray(String[]::new),
+                        p.localReference(),
+                        p.sha256(),
+                        p.size(),
+                        now,
+                        now)
                 .update();
         return id;
     }
@@ -98,9 +105,7 @@ public class AxisOutbox {
     public boolean retry(UUID id) {
         return jdbc.sql("""
                         update axis_outbox set state = 'QUEUED', next_attempt_at = ?, last_error = null
-                        where id = ? and state = 'FAILED'""")
-                .params(Timestamp.from(clock.instant()), id)
-                .update() == 1;
+                        where id = ? and state = 'FAILED'""").params(Timestamp.from(clock.instant()), id).update() == 1;
     }
 
     static OutboxEntry entry(ResultSet rs, int row) throws SQLException {

@@ -39,8 +39,14 @@ public final class AxisSignature {
     }
 
     /** Whether {@code signature} is the one {@link #sign} gives, compared in constant time. */
-    public static boolean matches(String signature, String secret, String method, String pathAndQuery,
-            long timestamp, String nonce, String contentSha256) {
+    public static boolean matches(
+            String signature,
+            String secret,
+            String method,
+            String pathAndQuery,
+            long timestamp,
+            String nonce,
+            String contentSha256) {
         byte[] expected = sign(secret, method, pathAndQuery, timestamp, nonce, contentSha256)
                 .getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));

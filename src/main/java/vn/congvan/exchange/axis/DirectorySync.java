@@ -45,8 +45,15 @@ public class DirectorySync {
     private final JsonMapper json;
     private final Clock clock;
 
-    DirectorySync(Directory directory, AxisHttp http, AxisProperties settings, JdbcClient jdbc,
-            TransactionTemplate transaction, ClusterJobs jobs, JsonMapper json, Clock clock) {
+    DirectorySync(
+            Directory directory,
+            AxisHttp http,
+            AxisProperties settings,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ClusterJobs jobs,
+            JsonMapper json,
+            Clock clock) {
         this.directory = directory;
         this.http = http;
         this.settings = settings;
@@ -57,7 +64,8 @@ public class DirectorySync {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${congvan.exchange.axis.directory-first-delay}",
+    @Scheduled(
+            initialDelayString = "${congvan.exchange.axis.directory-first-delay}",
             fixedDelayString = "${congvan.exchange.axis.directory-interval}")
     void syncDue() {
         if (settings.configured()) {
@@ -76,8 +84,11 @@ public class DirectorySync {
         Instant at = clock.instant();
         List<Map<String, String>> ours = ourAgencies();
         try {
-            AxisHttp.Answer published = http.send("PUT", "/api/v1/axis/agencies",
-                    AxisHttp.Body.of(json.writeValueAsBytes(ours), "application/json"), Map.of());
+            AxisHttp.Answer published = http.send(
+                    "PUT",
+                    "/api/v1/axis/agencies",
+                    AxisHttp.Body.of(json.writeValueAsBytes(ours), "application/json"),
+                    Map.of());
             if (!published.ok()) {
                 return recorded(new DirectorySyncView(at, 0, 0, "publishAgencies: " + published.problem(json)));
             }
@@ -132,8 +143,13 @@ public class DirectorySync {
             jdbc.sql("""
                             insert into axis_agency (organ_id, name, system_id, parent_organ_id, synced_at)
                             values (?, ?, ?, ?, ?) on conflict (organ_id) do nothing""")
-                    .params(agency.get("organId").toString(), agency.get("name").toString(), systemId,
-                            agency.get("parentOrganId") == null ? null : agency.get("parentOrganId").toString(),
+                    .params(
+                            agency.get("organId").toString(),
+                            agency.get("name").toString(),
+                            systemId,
+                            agency.get("parentOrganId") == null
+                                    ? null
+                                    : agency.get("parentOrganId").toString(),
                             Timestamp.from(at))
                     .update();
             kept++;
@@ -149,8 +165,15 @@ public class DirectorySync {
                         insert into axis_directory_sync (id, at, published, listed, error) values (1, ?, ?, ?, ?)
                         on conflict (id) do update set at = excluded.at, published = excluded.published,
                           listed = excluded.listed, error = excluded.error""")
-                .params(Timestamp.from(outcome.at()), outcome.published(), outcome.listed(),
-                        outcome.error() == null ? null : outcome.error().substring(0, Math.min(500, outcome.error().length())))
+                .params(
+                        Timestamp.from(outcome.at()),
+                        outcome.published(),
+                        outcome.listed(),
+                        outcome.error() == null
+                                ? null
+                                : outcome.error()
+                                        .substring(
+                                                0, Math.min(500, outcome.error().length())))
                 .update();
         return outcome;
     }

@@ -24,12 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.edxml.Edxml;
+import vn.congvan.exchange.edxml.EdxmlDocument;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.edxml.MessageHeader;
-import vn.congvan.exchange.ExchangeAuditAction;
-import vn.congvan.exchange.edxml.EdxmlDocument;
 import vn.congvan.exchange.outside.ReceivedStatuses;
 import vn.congvan.platform.ClusterJobs;
 import vn.congvan.shared.DomainException;
@@ -71,9 +71,20 @@ class InboxPoller {
     private final ReceivedStatuses statuses;
     private final Clock clock;
 
-    InboxPoller(JdbcClient jdbc, Blobs blobs, Edxml edxml, AxisHttp http, AxisProperties settings, AuditTrail audit,
-            ApplicationEventPublisher events, TransactionTemplate transaction, ClusterJobs jobs, JsonMapper json,
-            MessageSource messages, ReceivedStatuses statuses, Clock clock) {
+    InboxPoller(
+            JdbcClient jdbc,
+            Blobs blobs,
+            Edxml edxml,
+            AxisHttp http,
+            AxisProperties settings,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            ClusterJobs jobs,
+            JsonMapper json,
+            MessageSource messages,
+            ReceivedStatuses statuses,
+            Clock clock) {
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.edxml = edxml;
@@ -89,7 +100,8 @@ class InboxPoller {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${congvan.exchange.axis.poll-interval}",
+    @Scheduled(
+            initialDelayString = "${congvan.exchange.axis.poll-interval}",
             fixedDelayString = "${congvan.exchange.axis.poll-interval}")
     void pollDue() {
         if (settings.configured()) {
@@ -105,8 +117,8 @@ class InboxPoller {
 
     /** Takes in what the hub lists; returns how many packages were acknowledged. */
     int poll() throws IOException {
-        AxisHttp.Answer answer = http.send("GET", "/api/v1/axis/edocs/received?limit=" + BATCH, AxisHttp.Body.NONE,
-                Map.of());
+        AxisHttp.Answer answer =
+                http.send("GET", "/api/v1/axis/edocs/received?limit=" + BATCH, AxisHttp.Body.NONE, Map.of());
         if (!answer.ok()) {
             throw new IOException("The hub did not list received packages: " + answer.problem(json));
         }
@@ -114,8 +126,12 @@ class InboxPoller {
         int acknowledged = 0;
         for (Object item : listed) {
             Map<?, ?> entry = (Map<?, ?>) item;
-            Listed p = new Listed(text(entry.get("id")), text(entry.get("kind")), text(entry.get("from")),
-                    text(entry.get("documentId")), text(entry.get("sha256")),
+            Listed p = new Listed(
+                    text(entry.get("id")),
+                    text(entry.get("kind")),
+                    text(entry.get("from")),
+                    text(entry.get("documentId")),
+                    text(entry.get("sha256")),
                     entry.get("size") instanceof Number n ? n.longValue() : -1);
             if (takeIn(p)) {
                 acknowledged++;
@@ -127,7 +143,8 @@ class InboxPoller {
     /** Stores and acknowledges one package; false when it must wait for the next poll. */
     private boolean takeIn(Listed p) throws IOException {
         record Earlier(String state, @Nullable String reason) {}
-        @Nullable Earlier earlier = jdbc.sql("select state, reason from axis_inbox where hub_id = ?")
+        @Nullable
+        Earlier earlier = jdbc.sql("select state, reason from axis_inbox where hub_id = ?")
                 .param(p.id())
                 .query((rs, n) -> new Earlier(rs.getString("state"), rs.getString("reason")))
                 .optional()
@@ -147,7 +164,8 @@ class InboxPoller {
                 blob = blobs.store(in);
             }
             Read read;
-            try (InputStream in = Files.newInputStream(file); EdxmlPackage received = edxml.read(in)) {
+            try (InputStream in = Files.newInputStream(file);
+                    EdxmlPackage received = edxml.read(in)) {
                 read = read(received);
                 if (received.status() != null) {
                     // A status this installation must refuse goes back through the hub's failure channel.
@@ -157,10 +175,10 @@ class InboxPoller {
                     }
                 }
             } catch (DomainException unreadable) {
-                String reason = messages.getMessage(unreadable.code(), unreadable.args(), unreadable.code(),
-                        Locale.forLanguageTag("vi"));
-                transaction.executeWithoutResult(status -> keep(p, blob, new Read(kindOf(p.kind()), p.documentId(),
-                        p.from(), -1), InboxState.FAILED, reason));
+                String reason = messages.getMessage(
+                        unreadable.code(), unreadable.args(), unreadable.code(), Locale.forLanguageTag("vi"));
+                transaction.executeWithoutResult(status -> keep(
+                        p, blob, new Read(kindOf(p.kind()), p.documentId(), p.from(), -1), InboxState.FAILED, reason));
                 log.warn("Package {} from {} cannot be read: {}", p.id(), p.from(), reason);
                 return acknowledge(p.id(), false, reason);
             }
@@ -168,8 +186,8 @@ class InboxPoller {
                 InboxState state = duplicate(read) ? InboxState.DUPLICATE : InboxState.RECEIVED;
                 UUID id = keep(p, blob, read, state, null);
                 if (id != null && state == InboxState.RECEIVED) {
-                    events.publishEvent(new AxisPackageReceived(id, p.id(), read.kind(), read.documentId(),
-                            read.from(), blob.sha256(), blob.size()));
+                    events.publishEvent(new AxisPackageReceived(
+                            id, p.id(), read.kind(), read.documentId(), read.from(), blob.sha256(), blob.size()));
                 }
             });
             return acknowledge(p.id(), true, null);
@@ -206,7 +224,10 @@ class InboxPoller {
         if (last != null && Files.size(file) < p.size()) {
             throw last;
         }
-        log.warn("Package {} arrived with hash {} instead of {}: fetched again at the next poll", p.id(), sha256,
+        log.warn(
+                "Package {} arrived with hash {} instead of {}: fetched again at the next poll",
+                p.id(),
+                sha256,
                 p.sha256());
         return false;
     }
@@ -214,16 +235,23 @@ class InboxPoller {
     private Read read(EdxmlPackage received) {
         EdxmlStatus status = received.status();
         if (status != null) {
-            return new Read(AxisPackageKind.STATUS, status.responseFor().documentId(), status.from().organId(), -1);
+            return new Read(
+                    AxisPackageKind.STATUS,
+                    status.responseFor().documentId(),
+                    status.from().organId(),
+                    -1);
         }
         EdxmlDocument document = Objects.requireNonNull(received.document(), "a package is a status or a document");
         MessageHeader header = document.header();
-        int business = document.business() == null ? 0 : document.business().docType().code();
-        return new Read(AxisPackageKind.DOCUMENT, header.documentId(), header.from().organId(), business);
+        int business =
+                document.business() == null ? 0 : document.business().docType().code();
+        return new Read(
+                AxisPackageKind.DOCUMENT, header.documentId(), header.from().organId(), business);
     }
 
     private boolean duplicate(Read read) {
-        return read.kind() == AxisPackageKind.DOCUMENT && !read.documentId().isBlank()
+        return read.kind() == AxisPackageKind.DOCUMENT
+                && !read.documentId().isBlank()
                 && jdbc.sql("""
                                 select exists (select 1 from axis_inbox where kind = 'DOCUMENT' and state = 'RECEIVED'
                                   and document_id = ? and business_type = ? and from_organ_id = ?)""")
@@ -239,24 +267,42 @@ class InboxPoller {
                         insert into axis_inbox (id, hub_id, kind, document_id, business_type, from_organ_id, sha256,
                           size, state, reason, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (hub_id) do nothing""")
-                .params(id, p.id(), read.kind().name(), clip(read.documentId(), 200), read.businessType(),
-                        clip(read.from(), 35), blob.sha256(), blob.size(), state.name(),
-                        reason == null ? null : clip(reason, 500), Timestamp.from(clock.instant()))
+                .params(
+                        id,
+                        p.id(),
+                        read.kind().name(),
+                        clip(read.documentId(), 200),
+                        read.businessType(),
+                        clip(read.from(), 35),
+                        blob.sha256(),
+                        blob.size(),
+                        state.name(),
+                        reason == null ? null : clip(reason, 500),
+                        Timestamp.from(clock.instant()))
                 .update();
         if (inserted == 0) {
             return null;
         }
-        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_RECEIVED, "axis-inbox", id.toString(), null, null,
-                "axis:" + settings.systemId(), Map.of("hubId", p.id(), "state", state.name(),
-                        "documentId", read.documentId(), "from", read.from())));
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.AXIS_PACKAGE_RECEIVED,
+                "axis-inbox",
+                id.toString(),
+                null,
+                null,
+                "axis:" + settings.systemId(),
+                Map.of("hubId", p.id(), "state", state.name(), "documentId", read.documentId(), "from", read.from())));
         return id;
     }
 
     private boolean acknowledge(String hubId, boolean done, @Nullable String reason) throws IOException {
-        Map<String, String> status = reason == null ? Map.of("status", done ? "done" : "fail")
+        Map<String, String> status = reason == null
+                ? Map.of("status", done ? "done" : "fail")
                 : Map.of("status", done ? "done" : "fail", "reason", reason);
-        AxisHttp.Answer answer = http.send("POST", "/api/v1/axis/edocs/" + hubId + "/status",
-                AxisHttp.Body.of(json.writeValueAsBytes(status), "application/json"), Map.of());
+        AxisHttp.Answer answer = http.send(
+                "POST",
+                "/api/v1/axis/edocs/" + hubId + "/status",
+                AxisHttp.Body.of(json.writeValueAsBytes(status), "application/json"),
+                Map.of());
         if (!answer.ok()) {
             log.warn("Package {} not acknowledged: {}", hubId, answer.problem(json));
         }

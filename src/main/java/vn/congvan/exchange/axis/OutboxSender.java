@@ -37,7 +37,13 @@ class OutboxSender {
     static final int BATCH = 100;
 
     /** A package next in line. */
-    record Pending(UUID id, String sha256, long size, int attempts, Instant nextAttemptAt, @Nullable String uploadId,
+    record Pending(
+            UUID id,
+            String sha256,
+            long size,
+            int attempts,
+            Instant nextAttemptAt,
+            @Nullable String uploadId,
             String documentId) {}
 
     private final JdbcClient jdbc;
@@ -50,8 +56,16 @@ class OutboxSender {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OutboxSender(JdbcClient jdbc, Blobs blobs, AxisHttp http, AxisProperties settings, AuditTrail audit,
-            ClusterJobs jobs, JsonMapper json, TransactionTemplate transaction, Clock clock) {
+    OutboxSender(
+            JdbcClient jdbc,
+            Blobs blobs,
+            AxisHttp http,
+            AxisProperties settings,
+            AuditTrail audit,
+            ClusterJobs jobs,
+            JsonMapper json,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.blobs = blobs;
@@ -63,7 +77,8 @@ class OutboxSender {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${congvan.exchange.axis.poll-interval}",
+    @Scheduled(
+            initialDelayString = "${congvan.exchange.axis.poll-interval}",
             fixedDelayString = "${congvan.exchange.axis.poll-interval}")
     void sendDue() {
         if (settings.configured()) {
@@ -91,17 +106,27 @@ class OutboxSender {
         return jdbc.sql("""
                         select id, sha256, size, attempts, next_attempt_at, upload_location, document_id
                         from axis_outbox where state in ('QUEUED', 'SENDING') order by seq limit 1""")
-                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size"),
-                        rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
-                        rs.getString("upload_location"), rs.getString("document_id")))
+                .query((rs, n) -> new Pending(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("sha256"),
+                        rs.getLong("size"),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("next_attempt_at").toInstant(),
+                        rs.getString("upload_location"),
+                        rs.getString("document_id")))
                 .optional();
     }
 
     /** One attempt; false when the package must wait for a retry. */
     private boolean attempt(Pending p) {
-        jdbc.sql("update axis_outbox set state = 'SENDING' where id = ?").param(p.id()).update();
+        jdbc.sql("update axis_outbox set state = 'SENDING' where id = ?")
+                .param(p.id())
+                .update();
         try {
-            AxisHttp.Answer answer = p.size() > Objects.requireNonNull(settings.largePackageThreshold(), "defaulted when not set").toBytes() ? sendUploaded(p)
+            AxisHttp.Answer answer = p.size()
+                            > Objects.requireNonNull(settings.largePackageThreshold(), "defaulted when not set")
+                                    .toBytes()
+                    ? sendUploaded(p)
                     : sendWhole(p);
             if (answer.ok()) {
                 sent(p, String.valueOf(json.readValue(answer.body(), Map.class).get("id")));
@@ -136,7 +161,10 @@ class OutboxSender {
             }
         }
         if (uploadId == null || offset < 0) {
-            AxisHttp.Answer created = http.send("POST", "/api/v1/axis/uploads", AxisHttp.Body.NONE,
+            AxisHttp.Answer created = http.send(
+                    "POST",
+                    "/api/v1/axis/uploads",
+                    AxisHttp.Body.NONE,
                     Map.of("Tus-Resumable", "1.0.0", "Upload-Length", String.valueOf(p.size())));
             if (created.status() != 201 || created.header("Location").isEmpty()) {
                 return created;
@@ -144,19 +172,24 @@ class OutboxSender {
             String location = created.header("Location").get();
             uploadId = location.substring(location.lastIndexOf('/') + 1);
             offset = 0;
-            jdbc.sql("update axis_outbox set upload_location = ? where id = ?").params(uploadId, p.id()).update();
+            jdbc.sql("update axis_outbox set upload_location = ? where id = ?")
+                    .params(uploadId, p.id())
+                    .update();
         }
-        long chunkSize = Objects.requireNonNull(settings.uploadChunkSize(), "defaulted when not set").toBytes();
+        long chunkSize = Objects.requireNonNull(settings.uploadChunkSize(), "defaulted when not set")
+                .toBytes();
         int realigned = 0;
         while (offset < p.size()) {
             BlobRange piece = new BlobRange(blobs, p.sha256(), offset, Math.min(chunkSize, p.size() - offset));
-            AxisHttp.Answer patched = http.send("PATCH", "/api/v1/axis/uploads/" + uploadId,
+            AxisHttp.Answer patched = http.send(
+                    "PATCH",
+                    "/api/v1/axis/uploads/" + uploadId,
                     new AxisHttp.Body(piece.length(), piece.digest(), piece::open, "application/offset+octet-stream"),
                     Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", String.valueOf(offset)));
             if (patched.status() == 409 && realigned++ < 3) {
                 // The hub holds another offset (a PATCH whose answer was lost reached it): go on from there.
-                AxisHttp.Answer head = http.send("HEAD", "/api/v1/axis/uploads/" + uploadId, AxisHttp.Body.NONE,
-                        Map.of());
+                AxisHttp.Answer head =
+                        http.send("HEAD", "/api/v1/axis/uploads/" + uploadId, AxisHttp.Body.NONE, Map.of());
                 if (!head.ok()) {
                     return head;
                 }
@@ -166,10 +199,13 @@ class OutboxSender {
             if (patched.status() != 204) {
                 return patched;
             }
-            offset = Long.parseLong(patched.header("Upload-Offset").orElseThrow(
-                    () -> new IOException("The hub answered a PATCH without its Upload-Offset")));
+            offset = Long.parseLong(patched.header("Upload-Offset")
+                    .orElseThrow(() -> new IOException("The hub answered a PATCH without its Upload-Offset")));
         }
-        return http.send("POST", "/api/v1/axis/edocs", AxisHttp.Body.NONE,
+        return http.send(
+                "POST",
+                "/api/v1/axis/edocs",
+                AxisHttp.Body.NONE,
                 Map.of("Idempotency-Key", p.id().toString(), "X-Axis-Upload", uploadId));
     }
 
@@ -185,11 +221,15 @@ class OutboxSender {
     private void recordSent(Pending p, String hubId) {
         jdbc.sql("""
                         update axis_outbox set state = 'SENT', hub_id = ?, sent_at = ?, attempts = attempts + 1,
-                          last_error = null where id = ?""")
-                .params(hubId, Timestamp.from(clock.instant()), p.id())
-                .update();
-        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_SENT, "axis-outbox", p.id().toString(), null, null,
-                "axis:" + settings.systemId(), Map.of("hubId", hubId, "documentId", p.documentId())));
+                          last_error = null where id = ?""").params(hubId, Timestamp.from(clock.instant()), p.id()).update();
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.AXIS_PACKAGE_SENT,
+                "axis-outbox",
+                p.id().toString(),
+                null,
+                null,
+                "axis:" + settings.systemId(),
+                Map.of("hubId", hubId, "documentId", p.documentId())));
     }
 
     private void refused(Pending p, String reason) {
@@ -201,8 +241,14 @@ class OutboxSender {
         jdbc.sql("update axis_outbox set state = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?")
                 .params(clip(reason), p.id())
                 .update();
-        audit.record(new AuditEntry(ExchangeAuditAction.AXIS_PACKAGE_REFUSED, "axis-outbox", p.id().toString(), null, null,
-                "axis:" + settings.systemId(), Map.of("reason", clip(reason), "documentId", p.documentId())));
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.AXIS_PACKAGE_REFUSED,
+                "axis-outbox",
+                p.id().toString(),
+                null,
+                null,
+                "axis:" + settings.systemId(),
+                Map.of("reason", clip(reason), "documentId", p.documentId())));
     }
 
     private void retryLater(Pending p, String error) {

@@ -37,7 +37,11 @@ public class OutsideAgencies {
     }
 
     private static OutsideAgency agency(ResultSet rs, int row) throws SQLException {
-        return new OutsideAgency(rs.getString("organ_id"), rs.getString("name"), rs.getString("system_id"),
-                rs.getString("parent_organ_id"), rs.getTimestamp("synced_at").toInstant());
+        return new OutsideAgency(
+                rs.getString("organ_id"),
+                rs.getString("name"),
+                rs.getString("system_id"),
+                rs.getString("parent_organ_id"),
+                rs.getTimestamp("synced_at").toInstant());
     }
 }

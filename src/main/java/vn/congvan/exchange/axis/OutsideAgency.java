@@ -8,4 +8,8 @@ import org.jspecify.annotations.Nullable;
  * organId, name, the system serving it and its parent agency.
  */
 public record OutsideAgency(
-        String organId, String name, String systemId, @Nullable String parentOrganId, Instant syncedAt) {}
+        String organId,
+        String name,
+        String systemId,
+        @Nullable String parentOrganId,
+        Instant syncedAt) {}

@@ -10,7 +10,9 @@ public record DocumentCode(String number, String notation) {
         int slash = code.indexOf('/');
         return slash < 0
                 ? new DocumentCode(code.strip(), "")
-                : new DocumentCode(code.substring(0, slash).strip(), code.substring(slash + 1).strip());
+                : new DocumentCode(
+                        code.substring(0, slash).strip(),
+                        code.substring(slash + 1).strip());
     }
 
     @Override

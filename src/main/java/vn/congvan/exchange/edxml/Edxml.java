@@ -3,8 +3,6 @@ package vn.congvan.exchange.edxml;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.springframework.stereotype.Component;
-import vn.congvan.exchange.edxml.EdxmlReader;
-import vn.congvan.exchange.edxml.EdxmlWriter;
 
 /**
  * Reads edXML packages of any producer leniently and writes them in the canonical form of QCVN
@@ -30,7 +28,12 @@ public class Edxml {
 
     /** Where a running installation decodes the attachments of the packages it reads. */
     public static java.nio.file.Path spoolDir(vn.congvan.platform.CongVanProperties installation) {
-        return installation.dataDir().resolve("exchange").resolve("spool").toAbsolutePath().normalize();
+        return installation
+                .dataDir()
+                .resolve("exchange")
+                .resolve("spool")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The package in {@code in}, its attachments in temporary files until the package is closed. */

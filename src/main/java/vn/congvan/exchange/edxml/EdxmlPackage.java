@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * An edXML package (gói tin edXML): either a document with its attachments or a status. Closing it
  * deletes the temporary files of its attachments.
  */
-public record EdxmlPackage(@Nullable EdxmlDocument document, @Nullable EdxmlStatus status, List<EdxmlAttachment> attachments)
+public record EdxmlPackage(
+        @Nullable EdxmlDocument document, @Nullable EdxmlStatus status, List<EdxmlAttachment> attachments)
         implements AutoCloseable {
 
     public EdxmlPackage {

@@ -59,7 +59,10 @@ public final class EdxmlReader {
     }
 
     private EdxmlPackage read(InputStream in, boolean envelopeOnly) {
-        Bounded.Input counted = new Bounded.Input(in, Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set").toBytes());
+        Bounded.Input counted = new Bounded.Input(
+                in,
+                Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set")
+                        .toBytes());
         List<Spooled> spooled = new ArrayList<>();
         List<EdxmlAttachment> attachments = new ArrayList<>();
         boolean complete = false;
@@ -144,7 +147,8 @@ public final class EdxmlReader {
     }
 
     private void decode(XMLStreamReader xml, Path payload, String contentId) throws XMLStreamException, IOException {
-        long max = Objects.requireNonNull(limits.maxAttachmentSize(), "defaulted when not set").toBytes();
+        long max = Objects.requireNonNull(limits.maxAttachmentSize(), "defaulted when not set")
+                .toBytes();
         char[] buffer = new char[8192];
         try (OutputStream out = new Bounded.Output(Files.newOutputStream(payload), max, () -> {
             throw Refusals.tooLarge(max);
@@ -154,7 +158,8 @@ public final class EdxmlReader {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     throw Refusals.base64(contentId);
                 }
-                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE) {
                     for (int start = 0; ; start += buffer.length) {
                         int n = xml.getTextCharacters(start, buffer, 0, buffer.length);
@@ -186,7 +191,10 @@ public final class EdxmlReader {
                 attachment.delete();
             } else {
                 files.add(EdxmlAttachment.inTemporaryFile(
-                        contentId, SafeFileName.of(name), orElse(type, "application/octet-stream"), description,
+                        contentId,
+                        SafeFileName.of(name),
+                        orElse(type, "application/octet-stream"),
+                        description,
                         attachment.payload()));
             }
         }

@@ -168,7 +168,8 @@ public final class EdxmlWriter {
             text("BussinessDocType", String.valueOf(business.docType().code()));
             text("BussinessDocReason", business.docReason());
             text("Paper", business.paper() ? "1" : "0");
-            if (!business.documentInfo().isEmpty() || !business.documentReceiver().isEmpty()
+            if (!business.documentInfo().isEmpty()
+                    || !business.documentReceiver().isEmpty()
                     || !business.receivers().isEmpty()) {
                 start("BussinessDocumentInfo");
                 text("DocumentInfo", business.documentInfo());
@@ -271,7 +272,9 @@ public final class EdxmlWriter {
             start("ContentTransferEncoded");
             byte[] buffer = new byte[BYTES_PER_READ];
             try (InputStream in = attachment.open()) {
-                for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0; n = in.readNBytes(buffer, 0, buffer.length)) {
+                for (int n = in.readNBytes(buffer, 0, buffer.length);
+                        n > 0;
+                        n = in.readNBytes(buffer, 0, buffer.length)) {
                     byte[] chunk = n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
                     xml.writeCharacters(new String(BASE64.encode(chunk), StandardCharsets.US_ASCII));
                     xml.writeCharacters("\n");

@@ -11,7 +11,8 @@ final class EnvelopeReading {
     private static final XmlElement NOTHING = new XmlElement("");
     private static final int DOCUMENT_ID = 200;
     private static final int ORGAN_ID = 35;
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]");
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]");
 
     private final XmlElement envelope;
 
@@ -72,8 +73,8 @@ final class EnvelopeReading {
         Business business = null;
         if (traceList != null) {
             for (XmlElement trace : traceList.children("TraceHeader")) {
-                traces.add(new TraceHeader(bounded(trace, ORGAN_ID, "OrganId"),
-                        EdxmlDates.timestamp(trace.text("Timestamp"))));
+                traces.add(new TraceHeader(
+                        bounded(trace, ORGAN_ID, "OrganId"), EdxmlDates.timestamp(trace.text("Timestamp"))));
             }
             XmlElement found = traceList.child("Bussiness", "Business");
             business = found == null ? null : business(found);
@@ -110,12 +111,12 @@ final class EnvelopeReading {
                 new DocumentCode(bounded(code, 11, "CodeNumber"), bounded(code, 30, "CodeNotation")),
                 promulgation.text("Place"),
                 EdxmlDates.day(promulgation.text("PromulgationDate")),
-                new DocumentKind(number(type.text("Type")), number(type.text("TypeDetail")),
-                        bounded(type, 100, "TypeName")),
+                new DocumentKind(
+                        number(type.text("Type")), number(type.text("TypeDetail")), bounded(type, 100, "TypeName")),
                 bounded(header, 500, "Subject"),
                 header.text("Content"),
-                new SignerInfo(signer.text("Competence"), bounded(signer, 100, "Position"),
-                        bounded(signer, 50, "FullName")),
+                new SignerInfo(
+                        signer.text("Competence"), bounded(signer, 100, "Position"), bounded(signer, 50, "FullName")),
                 EdxmlDates.day(header.text("DueDate")),
                 orNothing(header.child("ToPlaces")).texts("Place"),
                 new OtherInfo(
@@ -167,7 +168,8 @@ final class EnvelopeReading {
                     ReceiverType.ofCode(type).orElseThrow(() -> Refusals.malformed("ReceiverType " + type))));
         }
         List<Replacement> replacements = new ArrayList<>();
-        for (XmlElement replacement : orNothing(business.child("ReplacementInfoList")).children("ReplacementInfo")) {
+        for (XmlElement replacement :
+                orNothing(business.child("ReplacementInfoList")).children("ReplacementInfo")) {
             replacements.add(new Replacement(replacement.text("DocumentId"), replacement.texts("OrganId")));
         }
         XmlElement staff = business.child("StaffInfo");

@@ -38,8 +38,12 @@ public record ExchangeProperties(
     }
 
     /** The bounds of sizes and zips, the structure's bounds at their defaults. */
-    public ExchangeProperties(@Nullable DataSize maxPackageSize, @Nullable DataSize maxAttachmentSize, int maxZipEntries,
-            @Nullable DataSize maxUnzippedSize, int maxZipRatio) {
+    public ExchangeProperties(
+            @Nullable DataSize maxPackageSize,
+            @Nullable DataSize maxAttachmentSize,
+            int maxZipEntries,
+            @Nullable DataSize maxUnzippedSize,
+            int maxZipRatio) {
         this(maxPackageSize, maxAttachmentSize, maxZipEntries, maxUnzippedSize, maxZipRatio, 0, 0);
     }
 

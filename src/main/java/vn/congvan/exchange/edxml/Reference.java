@@ -6,6 +6,9 @@ public record Reference(String contentId, String contentType, String attachmentN
     /** The manifest entry of an attachment. */
     public static Reference of(EdxmlAttachment attachment) {
         return new Reference(
-                attachment.contentId(), attachment.contentType(), attachment.name().value(), attachment.description());
+                attachment.contentId(),
+                attachment.contentType(),
+                attachment.name().value(),
+                attachment.description());
     }
 }

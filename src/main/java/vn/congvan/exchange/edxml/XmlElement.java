@@ -32,7 +32,8 @@ final class XmlElement {
     }
 
     /** The first child of one of these names, in the order the names are given. */
-    @Nullable XmlElement child(String... names) {
+    @Nullable
+    XmlElement child(String... names) {
         for (String wanted : names) {
             for (XmlElement child : children) {
                 if (child.name.equals(wanted)) {
@@ -60,7 +61,8 @@ final class XmlElement {
     }
 
     /** The first element of this name at any depth below, looking breadth-first. */
-    @Nullable XmlElement find(String wanted) {
+    @Nullable
+    XmlElement find(String wanted) {
         List<XmlElement> level = List.of(this);
         while (!level.isEmpty()) {
             List<XmlElement> next = new ArrayList<>();

@@ -42,7 +42,9 @@ final class ZippedPayload {
     List<EdxmlAttachment> unpack(Path zip, String contentId, String description) throws IOException {
         long zipSize = Files.size(zip);
         long bound = Math.min(
-                Objects.requireNonNull(limits.maxUnzippedSize(), "defaulted when not set").toBytes(), Math.multiplyExact(Math.max(zipSize, 1), limits.maxZipRatio()));
+                Objects.requireNonNull(limits.maxUnzippedSize(), "defaulted when not set")
+                        .toBytes(),
+                Math.multiplyExact(Math.max(zipSize, 1), limits.maxZipRatio()));
         List<EdxmlAttachment> files = new ArrayList<>();
         boolean complete = false;
         long total = 0;
@@ -74,7 +76,8 @@ final class ZippedPayload {
     }
 
     private long copy(InputStream entry, Path file, long room, SafeFileName name) throws IOException {
-        long maxFile = Objects.requireNonNull(limits.maxAttachmentSize(), "defaulted when not set").toBytes();
+        long maxFile = Objects.requireNonNull(limits.maxAttachmentSize(), "defaulted when not set")
+                .toBytes();
         try (OutputStream raw = Files.newOutputStream(file);
                 Bounded.Output forTotal = new Bounded.Output(raw, room, () -> {
                     throw Refusals.zipBomb(name.value());

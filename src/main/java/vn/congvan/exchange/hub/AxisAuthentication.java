@@ -44,8 +44,13 @@ final class AxisAuthentication extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final long maxBody;
 
-    AxisAuthentication(HubProperties hub, HubNonces nonces, Clock clock, HandlerExceptionResolver errors,
-            LocaleResolver locales, long maxBody) {
+    AxisAuthentication(
+            HubProperties hub,
+            HubNonces nonces,
+            Clock clock,
+            HandlerExceptionResolver errors,
+            LocaleResolver locales,
+            long maxBody) {
         this.maxBody = maxBody;
         this.hub = hub;
         this.nonces = nonces;
@@ -72,8 +77,12 @@ final class AxisAuthentication extends OncePerRequestFilter {
             request.setAttribute(SpooledBody.ATTRIBUTE, body);
             chain.doFilter(body.wrap(request), response);
         } catch (DomainException refused) {
-            log.info("Axis request {} {} of system {} refused: {}", request.getMethod(), request.getRequestURI(),
-                    system, refused.code());
+            log.info(
+                    "Axis request {} {} of system {} refused: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    system,
+                    refused.code());
             LocaleContextHolder.setLocale(locales.resolveLocale(request));
             errors.resolveException(request, response, null, refused);
         } finally {
@@ -90,8 +99,13 @@ final class AxisAuthentication extends OncePerRequestFilter {
         String contentSha256 = request.getHeader(AxisSignature.CONTENT_SHA256);
         String signature = request.getHeader(AxisSignature.SIGNATURE);
         @Nullable String secret = system == null ? null : hub.secretOf(system);
-        if (secret == null || timestamp == null || nonce == null || contentSha256 == null || signature == null
-                || nonce.isBlank() || nonce.length() > 100) {
+        if (secret == null
+                || timestamp == null
+                || nonce == null
+                || contentSha256 == null
+                || signature == null
+                || nonce.isBlank()
+                || nonce.length() > 100) {
             throw refusal("exchange.hub.bad-signature");
         }
         long seconds;
@@ -100,10 +114,10 @@ final class AxisAuthentication extends OncePerRequestFilter {
         } catch (NumberFormatException e) {
             throw refusal("exchange.hub.bad-signature");
         }
-        String pathAndQuery = request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        if (!AxisSignature.matches(signature.strip(), secret, request.getMethod(), pathAndQuery, seconds, nonce,
-                contentSha256)) {
+        String pathAndQuery =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        if (!AxisSignature.matches(
+                signature.strip(), secret, request.getMethod(), pathAndQuery, seconds, nonce, contentSha256)) {
             throw refusal("exchange.hub.bad-signature");
         }
         if (Math.abs(clock.instant().getEpochSecond() - seconds) > HubNonces.WINDOW.toSeconds()) {

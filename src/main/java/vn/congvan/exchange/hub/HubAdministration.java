@@ -31,7 +31,8 @@ class HubAdministration {
     }
 
     @GetMapping("/api/v1/hub/systems")
-    @Operation(operationId = "listHubSystems",
+    @Operation(
+            operationId = "listHubSystems",
             summary = "The hub's client systems and the organ codes each may publish (hub administrator)")
     List<HubAllowances.Allowance> listHubSystems() {
         hub.requireHub();
@@ -39,9 +40,12 @@ class HubAdministration {
     }
 
     @PutMapping("/api/v1/hub/systems/{systemId}/organs")
-    @Operation(operationId = "allowHubSystemOrgans",
+    @Operation(
+            operationId = "allowHubSystemOrgans",
             summary = "Sets the organ codes a system may publish; its agencies no longer allowed leave the directory")
-    HubAllowances.Allowance allowHubSystemOrgans(@PathVariable String systemId, @RequestBody AllowedOrgans allowed,
+    HubAllowances.Allowance allowHubSystemOrgans(
+            @PathVariable String systemId,
+            @RequestBody AllowedOrgans allowed,
             @AuthenticationPrincipal Official administrator) {
         hub.requireHub();
         return allowances.set(administrator, systemId, allowed.organs());

@@ -23,10 +23,17 @@ import vn.congvan.shared.DomainException;
 class HubAgencies {
 
     /** An agency of the directory. */
-    record Agency(String organId, String name, String systemId, @Nullable String parentOrganId) {}
+    record Agency(
+            String organId,
+            String name,
+            String systemId,
+            @Nullable String parentOrganId) {}
 
     /** An agency a system declares it serves. */
-    record Declared(@Nullable String organId, @Nullable String name, @Nullable String parentOrganId) {}
+    record Declared(
+            @Nullable String organId,
+            @Nullable String name,
+            @Nullable String parentOrganId) {}
 
     /**
      * Key of the advisory lock that lines up the systems publishing their agencies on every node, so
@@ -50,9 +57,13 @@ class HubAgencies {
     /** The directory: only the agencies their system is allowed to serve (a row kept from before is not). */
     List<Agency> list() {
         Map<String, List<Pattern>> allowed = allowances.all();
-        return jdbc.sql("select organ_id, name, system_id, parent_organ_id from hub_agency order by organ_id")
-                .query((rs, n) -> new Agency(rs.getString("organ_id"), rs.getString("name"),
-                        rs.getString("system_id"), rs.getString("parent_organ_id")))
+        return jdbc
+                .sql("select organ_id, name, system_id, parent_organ_id from hub_agency order by organ_id")
+                .query((rs, n) -> new Agency(
+                        rs.getString("organ_id"),
+                        rs.getString("name"),
+                        rs.getString("system_id"),
+                        rs.getString("parent_organ_id")))
                 .list()
                 .stream()
                 .filter(a -> allowed.getOrDefault(a.systemId(), List.of()).stream()
@@ -82,8 +93,12 @@ class HubAgencies {
             String organId = d.organId() == null ? "" : d.organId().strip();
             String name = d.name() == null ? "" : d.name().strip();
             String parent = d.parentOrganId() == null ? "" : d.parentOrganId().strip();
-            if (organId.isEmpty() || organId.length() > 35 || name.isEmpty() || name.length() > 200
-                    || parent.length() > 35 || !ids.add(organId)) {
+            if (organId.isEmpty()
+                    || organId.length() > 35
+                    || name.isEmpty()
+                    || name.length() > 200
+                    || parent.length() > 35
+                    || !ids.add(organId)) {
                 throw DomainException.invalid("exchange.hub.agency-invalid", organId);
             }
         }
@@ -94,7 +109,10 @@ class HubAgencies {
             }
         }
         // One directory writer at a time on every node: two systems must not both take an agency.
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(DIRECTORY_LOCK).query((rs, n) -> n).list();
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(DIRECTORY_LOCK)
+                .query((rs, n) -> n)
+                .list();
         for (String organId : ids) {
             systemOf(organId).filter(owner -> !owner.equals(systemId)).ifPresent(owner -> {
                 throw DomainException.conflict("exchange.hub.organ-taken", organId);
@@ -105,16 +123,28 @@ class HubAgencies {
                 .params(systemId, ids.toArray(String[]::new))
                 .update();
         for (Declared d : declared) {
-            String parent = d.parentOrganId() == null || d.parentOrganId().isBlank() ? null : d.parentOrganId().strip();
+            String parent = d.parentOrganId() == null || d.parentOrganId().isBlank()
+                    ? null
+                    : d.parentOrganId().strip();
             jdbc.sql("""
                             insert into hub_agency (organ_id, name, system_id, parent_organ_id, published_at)
                             values (?, ?, ?, ?, ?) on conflict (organ_id) do update set name = excluded.name,
                               system_id = excluded.system_id, parent_organ_id = excluded.parent_organ_id, published_at = excluded.published_at""")
-                    .params(Objects.requireNonNull(d.organId(), "checked above").strip(),
-                            Objects.requireNonNull(d.name(), "checked above").strip(), systemId, parent, now)
+                    .params(
+                            Objects.requireNonNull(d.organId(), "checked above").strip(),
+                            Objects.requireNonNull(d.name(), "checked above").strip(),
+                            systemId,
+                            parent,
+                            now)
                     .update();
         }
-        audit.record(new AuditEntry(ExchangeAuditAction.HUB_AGENCIES_PUBLISHED, "axis-system", systemId, null, null,
-                "axis:" + systemId, Map.of("agencies", String.valueOf(ids.size()))));
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.HUB_AGENCIES_PUBLISHED,
+                "axis-system",
+                systemId,
+                null,
+                null,
+                "axis:" + systemId,
+                Map.of("agencies", String.valueOf(ids.size()))));
     }
 }

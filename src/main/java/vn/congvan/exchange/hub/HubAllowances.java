@@ -39,7 +39,11 @@ class HubAllowances {
     static final String SEEDED_BY = "settings";
 
     /** What one system may publish, and who set it when; a system never set has no codes. */
-    record Allowance(String systemId, List<String> organs, @Nullable String setBy, @Nullable Instant setAt) {}
+    record Allowance(
+            String systemId,
+            List<String> organs,
+            @Nullable String setBy,
+            @Nullable Instant setAt) {}
 
     static final int MAX_CODES = 1000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.*_-]{1,35}");
@@ -60,12 +64,16 @@ class HubAllowances {
     List<Allowance> list() {
         Map<String, Allowance> set = new HashMap<>();
         jdbc.sql("select system_id, organs, set_by, set_at from hub_system_allowance")
-                .query((rs, n) -> new Allowance(rs.getString("system_id"), codes(rs.getArray("organs")),
-                        rs.getString("set_by"), rs.getTimestamp("set_at").toInstant()))
+                .query((rs, n) -> new Allowance(
+                        rs.getString("system_id"),
+                        codes(rs.getArray("organs")),
+                        rs.getString("set_by"),
+                        rs.getTimestamp("set_at").toInstant()))
                 .list()
                 .forEach(a -> set.put(a.systemId(), a));
         List<Allowance> all = new ArrayList<>();
-        for (String system : new TreeSet<>(Objects.requireNonNull(hub.systems(), "none is an empty map").keySet())) {
+        for (String system : new TreeSet<>(
+                Objects.requireNonNull(hub.systems(), "none is an empty map").keySet())) {
             all.add(set.getOrDefault(system, new Allowance(system, List.of(), null, null)));
         }
         return all;
@@ -82,7 +90,9 @@ class HubAllowances {
         jdbc.sql("select system_id, organs from hub_system_allowance")
                 .query((rs, n) -> Map.entry(rs.getString("system_id"), codes(rs.getArray("organs"))))
                 .list()
-                .forEach(e -> all.put(e.getKey(), e.getValue().stream().map(HubAllowances::pattern).toList()));
+                .forEach(e -> all.put(
+                        e.getKey(),
+                        e.getValue().stream().map(HubAllowances::pattern).toList()));
         return all;
     }
 
@@ -105,12 +115,21 @@ class HubAllowances {
                 .update();
         int removed = 0;
         for (String organId : jdbc.sql("select organ_id from hub_agency where system_id = ?")
-                .param(systemId).query(String.class).list()) {
+                .param(systemId)
+                .query(String.class)
+                .list()) {
             if (!allows(systemId, organId)) {
-                removed += jdbc.sql("delete from hub_agency where organ_id = ?").param(organId).update();
+                removed += jdbc.sql("delete from hub_agency where organ_id = ?")
+                        .param(organId)
+                        .update();
             }
         }
-        audit.record(AuditEntry.by(administrator, ExchangeAuditAction.HUB_ORGANS_ALLOWED, "axis-system", systemId, null,
+        audit.record(AuditEntry.by(
+                administrator,
+                ExchangeAuditAction.HUB_ORGANS_ALLOWED,
+                "axis-system",
+                systemId,
+                null,
                 Map.of("organs", String.join(" ", codes), "agenciesRemoved", String.valueOf(removed))));
         return new Allowance(systemId, codes, administrator.getUsername(), now);
     }
@@ -137,14 +156,21 @@ class HubAllowances {
                     .params(systemId, codes.toArray(String[]::new), SEEDED_BY, Timestamp.from(clock.instant()))
                     .update();
             if (inserted > 0) {
-                audit.record(new AuditEntry(ExchangeAuditAction.HUB_ORGANS_ALLOWED, "axis-system", systemId, null, null,
-                        "settings", Map.of("organs", String.join(" ", codes), "agenciesRemoved", "0")));
+                audit.record(new AuditEntry(
+                        ExchangeAuditAction.HUB_ORGANS_ALLOWED,
+                        "axis-system",
+                        systemId,
+                        null,
+                        null,
+                        "settings",
+                        Map.of("organs", String.join(" ", codes), "agenciesRemoved", "0")));
             }
         });
     }
 
     private List<Pattern> patternsOf(String systemId) {
-        return jdbc.sql("select organs from hub_system_allowance where system_id = ?")
+        return jdbc
+                .sql("select organs from hub_system_allowance where system_id = ?")
                 .param(systemId)
                 .query((rs, n) -> codes(rs.getArray("organs")))
                 .optional()

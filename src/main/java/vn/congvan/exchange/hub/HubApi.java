@@ -67,9 +67,12 @@ class HubApi {
     record StatusUpdate(@Nullable String status, @Nullable String reason) {}
 
     @PostMapping("/edocs")
-    @Operation(operationId = "sendEdoc", summary = "Sends an edXML package (the body, or a finished upload named by "
-            + "X-Axis-Upload), routed by its To organs or its ResponseFor; idempotent by Idempotency-Key")
-    ResponseEntity<HubEdocs.SentEdoc> sendEdoc(HttpServletRequest request,
+    @Operation(
+            operationId = "sendEdoc",
+            summary = "Sends an edXML package (the body, or a finished upload named by "
+                    + "X-Axis-Upload), routed by its To organs or its ResponseFor; idempotent by Idempotency-Key")
+    ResponseEntity<HubEdocs.SentEdoc> sendEdoc(
+            HttpServletRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @RequestHeader(name = "X-Axis-Upload", required = false) @Nullable String uploadId) {
         String system = system(request);
@@ -119,12 +122,14 @@ class HubApi {
             };
         }
         HubEdocs.Accepted accepted = edocs.accept(system, idempotencyKey, content);
-        return ResponseEntity.status(accepted.created() ? HttpStatus.CREATED : HttpStatus.OK).body(accepted.edoc());
+        return ResponseEntity.status(accepted.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(accepted.edoc());
     }
 
     @PostMapping("/uploads")
     @Operation(operationId = "createUpload", summary = "Starts a resumable upload of a large package (tus 1.0 core)")
-    ResponseEntity<Void> createUpload(HttpServletRequest request,
+    ResponseEntity<Void> createUpload(
+            HttpServletRequest request,
             @RequestHeader(name = UPLOAD_LENGTH, required = false) @Nullable String length) {
         String system = system(request);
         checkTusVersion(request);
@@ -147,18 +152,22 @@ class HubApi {
     }
 
     @PatchMapping(path = "/uploads/{id}")
-    @Operation(operationId = "resumeUpload",
+    @Operation(
+            operationId = "resumeUpload",
             summary = "Appends bytes to a resumable upload at its current offset (application/offset+octet-stream)")
-    ResponseEntity<Void> resumeUpload(HttpServletRequest request, @PathVariable String id,
+    ResponseEntity<Void> resumeUpload(
+            HttpServletRequest request,
+            @PathVariable String id,
             @RequestHeader(name = UPLOAD_OFFSET, required = false) @Nullable String offset) {
         String system = system(request);
         checkTusVersion(request);
         String type = request.getContentType();
-        if (type == null || !MediaType.parseMediaType(type).isCompatibleWith(MediaType.parseMediaType(OFFSET_OCTET_STREAM))) {
+        if (type == null
+                || !MediaType.parseMediaType(type).isCompatibleWith(MediaType.parseMediaType(OFFSET_OCTET_STREAM))) {
             throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "exchange.hub.upload-content-type");
         }
-        long reached = uploads.append(system, id, parseLength(offset, "exchange.hub.upload-offset-missing"),
-                SpooledBody.of(request));
+        long reached = uploads.append(
+                system, id, parseLength(offset, "exchange.hub.upload-offset-missing"), SpooledBody.of(request));
         return ResponseEntity.noContent()
                 .header(TUS_RESUMABLE, TUS_VERSION)
                 .header(UPLOAD_OFFSET, String.valueOf(reached))
@@ -166,17 +175,23 @@ class HubApi {
     }
 
     @GetMapping("/edocs/received")
-    @Operation(operationId = "getReceivedEdocList",
+    @Operation(
+            operationId = "getReceivedEdocList",
             summary = "Packages for the caller's agencies not acknowledged yet, the oldest first")
-    List<HubEdocs.Waiting> getReceivedEdocList(HttpServletRequest request,
+    List<HubEdocs.Waiting> getReceivedEdocList(
+            HttpServletRequest request,
             @RequestParam(required = false) @Nullable AxisPackageKind kind,
             @RequestParam(defaultValue = "100") int limit) {
         return edocs.waiting(system(request), kind, Math.max(1, Math.min(limit, 1000)));
     }
 
     @GetMapping("/edocs/{id}")
-    @Operation(operationId = "getEdoc", summary = "The bytes of a package, for a recipient or its sender (Range honoured)")
-    ResponseEntity<StreamingResponseBody> getEdoc(HttpServletRequest request, @PathVariable String id,
+    @Operation(
+            operationId = "getEdoc",
+            summary = "The bytes of a package, for a recipient or its sender (Range honoured)")
+    ResponseEntity<StreamingResponseBody> getEdoc(
+            HttpServletRequest request,
+            @PathVariable String id,
             @RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range) {
         HubEdocs.Stored stored = edocs.fetch(system(request), id);
         ByteRange bytes = ByteRange.of(range, stored.size());
@@ -196,7 +211,8 @@ class HubApi {
                 }
             }
         };
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(bytes.partial() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(
+                        bytes.partial() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
                 .contentType(MediaType.APPLICATION_XML)
                 .contentLength(bytes.length())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
@@ -211,10 +227,11 @@ class HubApi {
     }
 
     @PostMapping("/edocs/{id}/status")
-    @Operation(operationId = "updateStatus",
+    @Operation(
+            operationId = "updateStatus",
             summary = "Acknowledges the caller's receipt of a package, done or fail with the reason; idempotent")
-    ResponseEntity<Void> updateStatus(HttpServletRequest request, @PathVariable String id,
-            @RequestBody StatusUpdate update) {
+    ResponseEntity<Void> updateStatus(
+            HttpServletRequest request, @PathVariable String id, @RequestBody StatusUpdate update) {
         String system = system(request);
         boolean done = "done".equals(update.status());
         if (!done && !"fail".equals(update.status())) {
@@ -225,9 +242,12 @@ class HubApi {
     }
 
     @GetMapping("/edocs/sent")
-    @Operation(operationId = "getSentEdocList",
+    @Operation(
+            operationId = "getSentEdocList",
             summary = "Packages the caller sent since an instant, with each recipient's state and last status code")
-    List<HubEdocs.Sent> getSentEdocList(HttpServletRequest request, @RequestParam(required = false) @Nullable String since,
+    List<HubEdocs.Sent> getSentEdocList(
+            HttpServletRequest request,
+            @RequestParam(required = false) @Nullable String since,
             @RequestParam(defaultValue = "1000") int limit) {
         String system = system(request);
         Instant from;
@@ -240,14 +260,17 @@ class HubApi {
     }
 
     @GetMapping("/agencies")
-    @Operation(operationId = "getAgenciesList", summary = "The hub's directory of agencies and the systems serving them")
+    @Operation(
+            operationId = "getAgenciesList",
+            summary = "The hub's directory of agencies and the systems serving them")
     List<HubAgencies.Agency> getAgenciesList(HttpServletRequest request) {
         system(request);
         return agencies.list();
     }
 
     @PutMapping("/agencies")
-    @Operation(operationId = "publishAgencies",
+    @Operation(
+            operationId = "publishAgencies",
             summary = "Declares the agencies the caller serves; an agency another system serves is refused")
     ResponseEntity<Void> publishAgencies(HttpServletRequest request, @RequestBody List<HubAgencies.Declared> declared) {
         agencies.publish(system(request), declared);

@@ -28,12 +28,24 @@ class HubConfiguration {
     @Bean
     @Order(0)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain axis(HttpSecurity http, HubProperties hub, HubNonces nonces, Clock clock,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, LocaleResolver locales,
-            ExchangeProperties limits) throws Exception {
+    SecurityFilterChain axis(
+            HttpSecurity http,
+            HubProperties hub,
+            HubNonces nonces,
+            Clock clock,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors,
+            LocaleResolver locales,
+            ExchangeProperties limits)
+            throws Exception {
         // Not a bean: Boot would register a filter bean for every URL.
-        AxisAuthentication authentication = new AxisAuthentication(hub, nonces, clock, errors, locales,
-                Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set").toBytes());
+        AxisAuthentication authentication = new AxisAuthentication(
+                hub,
+                nonces,
+                clock,
+                errors,
+                locales,
+                Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set")
+                        .toBytes());
         http.securityMatcher("/api/v1/axis/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,13 +23,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
+import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.axis.AxisPackageKind;
 import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.edxml.Organisation;
-import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.StoredBlob;
 
@@ -59,11 +58,23 @@ class HubEdocs {
     record Accepted(SentEdoc edoc, boolean created) {}
 
     /** A package waiting for the caller: what it is and which of the caller's agencies it is for. */
-    record Waiting(String id, AxisPackageKind kind, String from, List<String> to, String documentId,
-            @Nullable String statusCode, long size, String sha256, Instant sentAt) {}
+    record Waiting(
+            String id,
+            AxisPackageKind kind,
+            String from,
+            List<String> to,
+            String documentId,
+            @Nullable String statusCode,
+            long size,
+            String sha256,
+            Instant sentAt) {}
 
     /** Where one recipient of a sent package stands. */
-    record RecipientState(String organId, String state, @Nullable String reason, Instant at,
+    record RecipientState(
+            String organId,
+            String state,
+            @Nullable String reason,
+            Instant at,
             @Nullable String statusCode) {}
 
     /** A package the caller sent, with its recipients' states. */
@@ -79,7 +90,12 @@ class HubEdocs {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    HubEdocs(JdbcClient jdbc, Edxml edxml, HubAgencies agencies, AuditTrail audit, TransactionTemplate transaction,
+    HubEdocs(
+            JdbcClient jdbc,
+            Edxml edxml,
+            HubAgencies agencies,
+            AuditTrail audit,
+            TransactionTemplate transaction,
             Clock clock) {
         this.jdbc = jdbc;
         this.edxml = edxml;
@@ -95,7 +111,8 @@ class HubEdocs {
      * ({@code exchange.hub.unknown-recipient}); nothing is stored then.
      */
     Accepted accept(String systemId, @Nullable String idempotencyKey, Content content) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
+        String key = idempotencyKey == null || idempotencyKey.isBlank()
+                ? UUID.randomUUID().toString()
                 : idempotencyKey.strip();
         if (key.length() > 200) {
             throw DomainException.invalid("exchange.hub.idempotency-key");
@@ -110,32 +127,48 @@ class HubEdocs {
             throw DomainException.forbidden("exchange.hub.not-your-organ", route.from());
         }
         if (route.recipients().isEmpty()) {
-            throw new DomainException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
-                    "exchange.hub.no-recipient");
+            throw new DomainException(
+                    org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "exchange.hub.no-recipient");
         }
         for (String recipient : route.recipients()) {
             if (agencies.systemOf(recipient).isEmpty()) {
-                throw new DomainException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
-                        "exchange.hub.unknown-recipient", recipient);
+                throw new DomainException(
+                        org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+                        "exchange.hub.unknown-recipient",
+                        recipient);
             }
         }
         StoredBlob blob = content.store();
         return transaction.execute(status -> record(systemId, key, route, blob));
     }
 
-    private record Route(AxisPackageKind kind, String documentId, String from, List<String> recipients,
+    private record Route(
+            AxisPackageKind kind,
+            String documentId,
+            String from,
+            List<String> recipients,
             @Nullable String statusCode) {}
 
     private Route route(Content content) {
-        try (InputStream in = content.open(); EdxmlPackage p = edxml.readEnvelope(in)) {
+        try (InputStream in = content.open();
+                EdxmlPackage p = edxml.readEnvelope(in)) {
             EdxmlStatus status = p.status();
             if (status != null) {
-                return new Route(AxisPackageKind.STATUS, status.responseFor().documentId(), status.from().organId(),
-                        organs(List.of(status.responseFor().organId())), status.statusCode());
+                return new Route(
+                        AxisPackageKind.STATUS,
+                        status.responseFor().documentId(),
+                        status.from().organId(),
+                        organs(List.of(status.responseFor().organId())),
+                        status.statusCode());
             }
-            MessageHeader header = Objects.requireNonNull(p.document(), "a package is a status or a document").header();
-            return new Route(AxisPackageKind.DOCUMENT, header.documentId(), header.from().organId(),
-                    organs(header.to().stream().map(Organisation::organId).toList()), null);
+            MessageHeader header = Objects.requireNonNull(p.document(), "a package is a status or a document")
+                    .header();
+            return new Route(
+                    AxisPackageKind.DOCUMENT,
+                    header.documentId(),
+                    header.from().organId(),
+                    organs(header.to().stream().map(Organisation::organId).toList()),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,8 +191,17 @@ class HubEdocs {
                         insert into hub_edoc (id, system_id, idempotency_key, kind, document_id, from_organ_id,
                           status_code, sha256, size, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (system_id, idempotency_key) do nothing""")
-                .params(id, systemId, key, route.kind().name(), route.documentId(), route.from(), route.statusCode(),
-                        blob.sha256(), blob.size(), now)
+                .params(
+                        id,
+                        systemId,
+                        key,
+                        route.kind().name(),
+                        route.documentId(),
+                        route.from(),
+                        route.statusCode(),
+                        blob.sha256(),
+                        blob.size(),
+                        now)
                 .update();
         if (inserted == 0) {
             // The same package sent again while the first send was being recorded.
@@ -178,9 +220,22 @@ class HubEdocs {
                     .params(route.statusCode(), route.from(), route.documentId())
                     .update();
         }
-        audit.record(new AuditEntry(ExchangeAuditAction.HUB_PACKAGE_ACCEPTED, "axis-package", id.toString(), null, null,
-                "axis:" + systemId, Map.of("kind", route.kind().name(), "documentId", route.documentId(),
-                        "from", route.from(), "to", String.join(",", route.recipients()))));
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.HUB_PACKAGE_ACCEPTED,
+                "axis-package",
+                id.toString(),
+                null,
+                null,
+                "axis:" + systemId,
+                Map.of(
+                        "kind",
+                        route.kind().name(),
+                        "documentId",
+                        route.documentId(),
+                        "from",
+                        route.from(),
+                        "to",
+                        String.join(",", route.recipients()))));
         return new Accepted(new SentEdoc(id.toString(), route.documentId(), route.kind(), route.recipients()), true);
     }
 
@@ -191,8 +246,8 @@ class HubEdocs {
                 .query(String.class)
                 .single();
         if (!kept.equals(sha256)) {
-            throw new DomainException(org.springframework.http.HttpStatus.CONFLICT,
-                    "exchange.hub.idempotency-key-reused", key);
+            throw new DomainException(
+                    org.springframework.http.HttpStatus.CONFLICT, "exchange.hub.idempotency-key-reused", key);
         }
     }
 
@@ -202,8 +257,11 @@ class HubEdocs {
                         from hub_edoc e join hub_delivery d on d.edoc_id = e.id
                         where e.system_id = ? and e.idempotency_key = ? group by e.id""")
                 .params(systemId, key)
-                .query((rs, n) -> new SentEdoc(rs.getString("id"), rs.getString("document_id"),
-                        AxisPackageKind.valueOf(rs.getString("kind")), strings(rs.getArray("recipients"))))
+                .query((rs, n) -> new SentEdoc(
+                        rs.getString("id"),
+                        rs.getString("document_id"),
+                        AxisPackageKind.valueOf(rs.getString("kind")),
+                        strings(rs.getArray("recipients"))))
                 .optional();
     }
 
@@ -218,9 +276,15 @@ class HubEdocs {
                           and (cast(? as varchar) is null or e.kind = ?)
                         group by e.id order by e.seq limit ?""")
                 .params(systemId, kind == null ? null : kind.name(), kind == null ? null : kind.name(), limit)
-                .query((rs, n) -> new Waiting(rs.getString("id"), AxisPackageKind.valueOf(rs.getString("kind")),
-                        rs.getString("from_organ_id"), strings(rs.getArray("organs")), rs.getString("document_id"),
-                        rs.getString("status_code"), rs.getLong("size"), rs.getString("sha256"),
+                .query((rs, n) -> new Waiting(
+                        rs.getString("id"),
+                        AxisPackageKind.valueOf(rs.getString("kind")),
+                        rs.getString("from_organ_id"),
+                        strings(rs.getArray("organs")),
+                        rs.getString("document_id"),
+                        rs.getString("status_code"),
+                        rs.getLong("size"),
+                        rs.getString("sha256"),
                         rs.getTimestamp("sent_at").toInstant()))
                 .list();
     }
@@ -241,9 +305,7 @@ class HubEdocs {
                 .orElseThrow(() -> DomainException.notFound("exchange.hub.edoc-not-found", id));
         jdbc.sql("""
                         update hub_delivery set state = 'FETCHED', at = ? where edoc_id = ? and state = 'PENDING'
-                          and organ_id in (select organ_id from hub_agency where system_id = ?)""")
-                .params(Timestamp.from(clock.instant()), edocId, systemId)
-                .update();
+                          and organ_id in (select organ_id from hub_agency where system_id = ?)""").params(Timestamp.from(clock.instant()), edocId, systemId).update();
         return stored;
     }
 
@@ -253,16 +315,15 @@ class HubEdocs {
      */
     void acknowledge(String systemId, String id, boolean done, @Nullable String reason) {
         UUID edocId = edocId(id);
-        boolean recipient = jdbc.sql("""
+        boolean recipient =
+                jdbc.sql("""
                         select exists (select 1 from hub_delivery d join hub_agency a on a.organ_id = d.organ_id
-                          where d.edoc_id = ? and a.system_id = ?)""")
-                .params(edocId, systemId)
-                .query(Boolean.class)
-                .single();
+                          where d.edoc_id = ? and a.system_id = ?)""").params(edocId, systemId).query(Boolean.class).single();
         if (!recipient) {
             throw DomainException.notFound("exchange.hub.edoc-not-found", id);
         }
-        String kept = reason == null || reason.isBlank() ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
+        String kept =
+                reason == null || reason.isBlank() ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
         jdbc.sql("""
                         update hub_delivery set state = ?, reason = ?, at = ? where edoc_id = ?
                           and state in ('PENDING', 'FETCHED')
@@ -277,14 +338,15 @@ class HubEdocs {
         List<UUID> ids = new ArrayList<>();
         jdbc.sql("""
                         select id, document_id, kind, sent_at from hub_edoc where system_id = ? and sent_at >= ?
-                        order by seq limit ?""")
-                .params(systemId, Timestamp.from(since), limit)
-                .query(rs -> {
-                    ids.add(rs.getObject("id", UUID.class));
-                    sent.add(new Sent(rs.getString("id"), rs.getString("document_id"),
-                            AxisPackageKind.valueOf(rs.getString("kind")), rs.getTimestamp("sent_at").toInstant(),
-                            new ArrayList<>()));
-                });
+                        order by seq limit ?""").params(systemId, Timestamp.from(since), limit).query(rs -> {
+            ids.add(rs.getObject("id", UUID.class));
+            sent.add(new Sent(
+                    rs.getString("id"),
+                    rs.getString("document_id"),
+                    AxisPackageKind.valueOf(rs.getString("kind")),
+                    rs.getTimestamp("sent_at").toInstant(),
+                    new ArrayList<>()));
+        });
         if (ids.isEmpty()) {
             return sent;
         }
@@ -292,13 +354,16 @@ class HubEdocs {
         sent.forEach(s -> byId.put(s.id(), s));
         jdbc.sql("""
                         select edoc_id, organ_id, state, reason, at, status_code from hub_delivery
-                        where edoc_id = any (?) order by organ_id""")
-                .param(ids.toArray(UUID[]::new))
-                .query(rs -> {
-                    Objects.requireNonNull(byId.get(rs.getString("edoc_id")), "one of these edocs").recipients().add(new RecipientState(rs.getString("organ_id"),
-                            rs.getString("state"), rs.getString("reason"), rs.getTimestamp("at").toInstant(),
+                        where edoc_id = any (?) order by organ_id""").param(ids.toArray(UUID[]::new)).query(rs -> {
+            Objects.requireNonNull(byId.get(rs.getString("edoc_id")), "one of these edocs")
+                    .recipients()
+                    .add(new RecipientState(
+                            rs.getString("organ_id"),
+                            rs.getString("state"),
+                            rs.getString("reason"),
+                            rs.getTimestamp("at").toInstant(),
                             rs.getString("status_code")));
-                });
+        });
         return sent;
     }
 
@@ -313,5 +378,4 @@ class HubEdocs {
     private static List<String> strings(Array array) throws SQLException {
         return Arrays.asList((String[]) array.getArray());
     }
-
 }

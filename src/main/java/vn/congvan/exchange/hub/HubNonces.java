@@ -28,8 +28,9 @@ class HubNonces {
     /** Records the nonce; false when the system used it before (a replay). */
     boolean firstUse(String systemId, String nonce) {
         return jdbc.sql("insert into hub_nonce (system_id, nonce, seen_at) values (?, ?, ?) on conflict do nothing")
-                .params(systemId, nonce, Timestamp.from(clock.instant()))
-                .update() == 1;
+                        .params(systemId, nonce, Timestamp.from(clock.instant()))
+                        .update()
+                == 1;
     }
 
     /** Forgets nonces older than twice the window: a request that old is refused as stale anyway. */

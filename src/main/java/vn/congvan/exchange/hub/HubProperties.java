@@ -13,7 +13,9 @@ import vn.congvan.shared.DomainException;
  */
 @ConfigurationProperties("congvan.exchange.hub")
 record HubProperties(
-        boolean enabled, @Nullable Map<String, String> systems, @Nullable Map<String, List<String>> initialOrgans) {
+        boolean enabled,
+        @Nullable Map<String, String> systems,
+        @Nullable Map<String, List<String>> initialOrgans) {
 
     HubProperties {
         systems = systems == null ? Map.of() : Map.copyOf(systems);

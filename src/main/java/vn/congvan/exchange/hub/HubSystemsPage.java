@@ -26,7 +26,12 @@ import vn.congvan.shared.VietnamTime;
 class HubSystemsPage {
 
     /** A system as the page shows it: its codes one a line, as the form takes them back. */
-    record SystemRow(String systemId, String organs, boolean none, @Nullable String setBy, @Nullable Instant setAt) {
+    record SystemRow(
+            String systemId,
+            String organs,
+            boolean none,
+            @Nullable String setBy,
+            @Nullable Instant setAt) {
 
         /** Given at the first start by {@code congvan.exchange.hub.initial-organs}, not by a person. */
         public boolean seeded() {
@@ -47,19 +52,30 @@ class HubSystemsPage {
     @GetMapping("/exchange/hub/systems")
     String systems(Model model) {
         hub.requireHub();
-        model.addAttribute("systems", allowances.list().stream()
-                .map(a -> new SystemRow(a.systemId(), String.join("\n", a.organs()), a.organs().isEmpty(), a.setBy(),
-                        a.setAt()))
-                .toList());
+        model.addAttribute(
+                "systems",
+                allowances.list().stream()
+                        .map(a -> new SystemRow(
+                                a.systemId(),
+                                String.join("\n", a.organs()),
+                                a.organs().isEmpty(),
+                                a.setBy(),
+                                a.setAt()))
+                        .toList());
         model.addAttribute("zone", VietnamTime.ZONE);
         return "exchange/hub-systems";
     }
 
     @PostMapping("/exchange/hub/systems/{systemId}/organs")
-    String allow(@PathVariable String systemId, @RequestParam(defaultValue = "") String organs,
-            @AuthenticationPrincipal Official administrator, RedirectAttributes redirect) {
+    String allow(
+            @PathVariable String systemId,
+            @RequestParam(defaultValue = "") String organs,
+            @AuthenticationPrincipal Official administrator,
+            RedirectAttributes redirect) {
         hub.requireHub();
-        List<String> codes = Arrays.stream(organs.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
+        List<String> codes = Arrays.stream(organs.split("[,;\\s]+"))
+                .filter(c -> !c.isBlank())
+                .toList();
         return steps.take("/exchange/hub/systems", redirect, () -> allowances.set(administrator, systemId, codes));
     }
 }

@@ -48,8 +48,12 @@ class HubUploads {
         if (length <= 0) {
             throw DomainException.invalid("exchange.hub.upload-length");
         }
-        if (length > Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set").toBytes()) {
-            throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "exchange.edxml.too-large",
+        if (length
+                > Objects.requireNonNull(limits.maxPackageSize(), "defaulted when not set")
+                        .toBytes()) {
+            throw new DomainException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "exchange.edxml.too-large",
                     limits.maxPackageSize().toBytes());
         }
         UUID id = UUID.randomUUID();
@@ -62,8 +66,8 @@ class HubUploads {
     Progress progress(String systemId, String id) {
         return jdbc.sql("select id, length, upload_offset from hub_upload where id = ? and system_id = ?")
                 .params(uploadId(id), systemId)
-                .query((rs, n) -> new Progress(rs.getObject("id", UUID.class), rs.getLong("length"),
-                        rs.getLong("upload_offset")))
+                .query((rs, n) ->
+                        new Progress(rs.getObject("id", UUID.class), rs.getLong("length"), rs.getLong("upload_offset")))
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("exchange.hub.upload-not-found", id));
     }
@@ -100,7 +104,8 @@ class HubUploads {
                 .params(uploadId, offset, chunk.sha256(), chunk.size())
                 .update();
         long reached = offset + chunk.size();
-        @Nullable String finished = reached == progress.length() ? join(uploadId).sha256() : null;
+        @Nullable
+        String finished = reached == progress.length() ? join(uploadId).sha256() : null;
         jdbc.sql("update hub_upload set upload_offset = ?, sha256 = ? where id = ?")
                 .params(reached, finished, uploadId)
                 .update();

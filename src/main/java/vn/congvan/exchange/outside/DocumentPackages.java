@@ -52,33 +52,56 @@ public class DocumentPackages {
     public EdxmlPackage of(DocumentView d, List<Organisation> to, BusinessDocType type, String reason) {
         if (d.direction() != vn.congvan.registry.Direction.OUTGOING
                 || (d.status() != DocumentStatus.ISSUED && d.status() != DocumentStatus.REVOKED)
-                || d.documentId() == null || d.organId() == null) {
+                || d.documentId() == null
+                || d.organId() == null) {
             throw DomainException.conflict("exchange.export.not-issued");
         }
         DocumentCode code = new DocumentCode(String.valueOf(d.codeNumber()), String.valueOf(d.codeNotation()));
         String signerAuthority = d.signerAuthority().prefix();
-        MessageHeader header = new MessageHeader(Organisation.of(d.organId(), d.organName()), to, d.documentId(),
-                code, "", d.issuedDate(), new DocumentKind(1, 0, d.typeName()), d.subject(), d.subject(),
+        MessageHeader header = new MessageHeader(
+                Organisation.of(d.organId(), d.organName()),
+                to,
+                d.documentId(),
+                code,
+                "",
+                d.issuedDate(),
+                new DocumentKind(1, 0, d.typeName()),
+                d.subject(),
+                d.subject(),
                 new SignerInfo(signerAuthority, nullToEmpty(d.signerPosition()), nullToEmpty(d.signerFullName())),
-                d.dueDate(), placesOf(d.toPlaces()),
-                new OtherInfo(Math.min(d.priority(), 4), "", "", d.issuedAmount() == null ? 0 : d.issuedAmount(),
-                        d.pageAmount() == null ? 0 : d.pageAmount(), List.of()),
-                1, null);
+                d.dueDate(),
+                placesOf(d.toPlaces()),
+                new OtherInfo(
+                        Math.min(d.priority(), 4),
+                        "",
+                        "",
+                        d.issuedAmount() == null ? 0 : d.issuedAmount(),
+                        d.pageAmount() == null ? 0 : d.pageAmount(),
+                        List.of()),
+                1,
+                null);
         List<EdxmlAttachment> attachments = new ArrayList<>();
         for (DocumentView.FileView f : d.files()) {
-            attachments.add(new EdxmlAttachment(f.id().toString(), SafeFileName.of(f.fileName()), f.contentType(),
-                    f.role().equals("MAIN") ? "Văn bản" : "Phụ lục", () -> blobs.open(f.sha256())));
+            attachments.add(new EdxmlAttachment(
+                    f.id().toString(),
+                    SafeFileName.of(f.fileName()),
+                    f.contentType(),
+                    f.role().equals("MAIN") ? "Văn bản" : "Phụ lục",
+                    () -> blobs.open(f.sha256())));
         }
         Business business = new Business(type, reason, d.documentId(), d.paper(), "", "", List.of(), List.of(), null);
-        EdxmlDocument document = new EdxmlDocument(header,
-                List.of(new TraceHeader(d.organId(), LocalDateTime.now(VietnamTime.ZONE))), business,
+        EdxmlDocument document = new EdxmlDocument(
+                header,
+                List.of(new TraceHeader(d.organId(), LocalDateTime.now(VietnamTime.ZONE))),
+                business,
                 attachments.stream().map(Reference::of).toList());
         return EdxmlPackage.ofDocument(document, attachments);
     }
 
     /** The places of the "Nơi nhận" text, one a line, each a {@code Place}. */
     private static List<String> placesOf(@Nullable String toPlaces) {
-        return toPlaces == null ? List.of()
+        return toPlaces == null
+                ? List.of()
                 : toPlaces.lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 

@@ -28,8 +28,15 @@ class OutsideDeliveries implements OutsideRecipients {
         return jdbc.sql("""
                         insert into outside_delivery (id, document_id, organ_id, organ_name, state, sent_at, changed_at)
                         values (?, ?, ?, ?, 'QUEUED', ?, ?) on conflict (document_id, organ_id) do nothing""")
-                .params(UUID.randomUUID(), documentId, organId, organName, Timestamp.from(at), Timestamp.from(at))
-                .update() == 1;
+                        .params(
+                                UUID.randomUUID(),
+                                documentId,
+                                organId,
+                                organName,
+                                Timestamp.from(at),
+                                Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -56,9 +63,17 @@ class OutsideDeliveries implements OutsideRecipients {
     }
 
     private static RecipientState map(ResultSet rs, int n) throws SQLException {
-        return new RecipientState(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class), null,
-                rs.getString("organ_id"), rs.getString("organ_name"), rs.getString("state"),
-                rs.getString("status_code"), null, rs.getString("reason"), rs.getTimestamp("sent_at").toInstant(),
+        return new RecipientState(
+                rs.getObject("id", UUID.class),
+                rs.getObject("document_id", UUID.class),
+                null,
+                rs.getString("organ_id"),
+                rs.getString("organ_name"),
+                rs.getString("state"),
+                rs.getString("status_code"),
+                null,
+                rs.getString("reason"),
+                rs.getTimestamp("sent_at").toInstant(),
                 rs.getTimestamp("changed_at").toInstant());
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
-import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.ExchangeAuditAction;
+import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.shared.DomainException;
 
@@ -32,8 +32,23 @@ public class ReceivedStatuses {
         REFUSED
     }
 
-    private static final Map<String, String> STATES = Map.of("01", "ARRIVED", "02", "REFUSED", "03", "REGISTERED",
-            "04", "ASSIGNED", "05", "IN_PROGRESS", "06", "DONE", "15", "REVOKED", "16", "REVOKE_REFUSED");
+    private static final Map<String, String> STATES = Map.of(
+            "01",
+            "ARRIVED",
+            "02",
+            "REFUSED",
+            "03",
+            "REGISTERED",
+            "04",
+            "ASSIGNED",
+            "05",
+            "IN_PROGRESS",
+            "06",
+            "DONE",
+            "15",
+            "REVOKED",
+            "16",
+            "REVOKE_REFUSED");
 
     private final JdbcClient jdbc;
     private final OutsideDeliveries deliveries;
@@ -56,8 +71,8 @@ public class ReceivedStatuses {
     }
 
     /** A received status that was kept without being applied, for the exchange console. */
-    public record Unapplied(String documentId, String fromOrganId, String statusCode, String outcome,
-            java.time.Instant receivedAt) {}
+    public record Unapplied(
+            String documentId, String fromOrganId, String statusCode, String outcome, java.time.Instant receivedAt) {}
 
     /** The latest statuses received for documents never sent, or from bodies that were not recipients. */
     public java.util.List<Unapplied> unapplied(int limit) {
@@ -65,7 +80,11 @@ public class ReceivedStatuses {
                         select edxml_document_id, from_organ_id, status_code, outcome, received_at from received_status
                         where outcome <> 'APPLIED' order by received_at desc limit ?""")
                 .param(limit)
-                .query((rs, n) -> new Unapplied(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Unapplied(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
     }
@@ -87,8 +106,12 @@ public class ReceivedStatuses {
                         .findFirst())
                 .map(d -> d.state().equals("REVOKE_REQUESTED"))
                 .orElse(false);
-        return asked ? Optional.empty() : Optional.of(DomainException.conflict(
-                "exchange.status.revocation-not-asked", status.statusCode(), status.from().organId()));
+        return asked
+                ? Optional.empty()
+                : Optional.of(DomainException.conflict(
+                        "exchange.status.revocation-not-asked",
+                        status.statusCode(),
+                        status.from().organId()));
     }
 
     public Outcome apply(EdxmlStatus status, @Nullable UUID inboxId) {
@@ -97,7 +120,8 @@ public class ReceivedStatuses {
         if (documentId.isEmpty()) {
             outcome = Outcome.UNKNOWN_DOCUMENT;
         } else {
-            Optional<RecipientState> delivery = deliveries.lock(documentId.get(), status.from().organId());
+            Optional<RecipientState> delivery =
+                    deliveries.lock(documentId.get(), status.from().organId());
             if (delivery.isEmpty()) {
                 outcome = Outcome.NOT_A_RECIPIENT;
             } else if (refusal(status).isPresent()) {
@@ -110,8 +134,15 @@ public class ReceivedStatuses {
         jdbc.sql("""
                         insert into received_status (id, inbox_id, edxml_document_id, from_organ_id, status_code,
                           description, outcome, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), inboxId, status.responseFor().documentId(), status.from().organId(),
-                        status.statusCode(), status.description(), outcome.name(), Timestamp.from(clock.instant()))
+                .params(
+                        UUID.randomUUID(),
+                        inboxId,
+                        status.responseFor().documentId(),
+                        status.from().organId(),
+                        status.statusCode(),
+                        status.description(),
+                        outcome.name(),
+                        Timestamp.from(clock.instant()))
                 .update();
         return outcome;
     }
@@ -123,8 +154,15 @@ public class ReceivedStatuses {
         }
         String reason = status.description().isBlank() ? null : status.description();
         deliveries.moved(d.deliveryId(), state, status.statusCode(), reason, clock.instant());
-        audit.record(new AuditEntry(ExchangeAuditAction.OUTSIDE_STATUS, "document", d.documentId().toString(), null, null,
-                status.from().organName().isBlank() ? status.from().organId() : status.from().organName(),
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.OUTSIDE_STATUS,
+                "document",
+                d.documentId().toString(),
+                null,
+                null,
+                status.from().organName().isBlank()
+                        ? status.from().organId()
+                        : status.from().organName(),
                 Map.of("recipient", d.recipientName(), "statusCode", status.statusCode())));
     }
 }

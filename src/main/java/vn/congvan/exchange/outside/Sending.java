@@ -13,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
-import vn.congvan.exchange.axis.AxisOutbox;
-import vn.congvan.exchange.axis.AxisPackageKind;
-import vn.congvan.exchange.edxml.BusinessDocType;
-import vn.congvan.exchange.edxml.Organisation;
-import vn.congvan.exchange.axis.OutgoingPackage;
 import vn.congvan.exchange.ExchangeAuditAction;
 import vn.congvan.exchange.ExchangeRefusals;
+import vn.congvan.exchange.axis.AxisOutbox;
+import vn.congvan.exchange.axis.AxisPackageKind;
+import vn.congvan.exchange.axis.OutgoingPackage;
+import vn.congvan.exchange.edxml.BusinessDocType;
+import vn.congvan.exchange.edxml.Organisation;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
@@ -55,8 +55,16 @@ public class Sending {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Sending(Registrations registrations, DocumentFiles documents, Directory directory, DocumentPackages packages,
-            PackageBlobs blobs, AxisOutbox outbox, OutsideDeliveries deliveries, AuditTrail audit, Clock clock) {
+    Sending(
+            Registrations registrations,
+            DocumentFiles documents,
+            Directory directory,
+            DocumentPackages packages,
+            PackageBlobs blobs,
+            AxisOutbox outbox,
+            OutsideDeliveries deliveries,
+            AuditTrail audit,
+            Clock clock) {
         this.registrations = registrations;
         this.documents = documents;
         this.directory = directory;
@@ -94,7 +102,8 @@ public class Sending {
         if (signed.kind() != SignatureKind.ORGANIZATION || !outbox.configured()) {
             return;
         }
-        registrations.find(signed.documentId())
+        registrations
+                .find(signed.documentId())
                 .filter(d -> d.direction() == Direction.OUTGOING && d.status() == DocumentStatus.ISSUED)
                 .ifPresent(d -> sendNew(d, null, AXIS));
     }
@@ -122,8 +131,14 @@ public class Sending {
         for (RecipientState r : asked) {
             deliveries.moved(r.deliveryId(), "REVOKE_REQUESTED", "13", revoked.reason(), clock.instant());
         }
-        audit.record(new AuditEntry(ExchangeAuditAction.REVOCATION_SENT_OUTSIDE, "document", d.id().toString(), d.unitId(), null,
-                AXIS, Map.of("recipients", Integer.toString(asked.size()))));
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.REVOCATION_SENT_OUTSIDE,
+                "document",
+                d.id().toString(),
+                d.unitId(),
+                null,
+                AXIS,
+                Map.of("recipients", Integer.toString(asked.size()))));
     }
 
     private void sendNew(DocumentView d, @Nullable UUID actorId, String actorName) {
@@ -138,22 +153,40 @@ public class Sending {
             return;
         }
         enqueue(d, fresh, BusinessDocType.NEW, "");
-        audit.record(new AuditEntry(ExchangeAuditAction.SENT_OUTSIDE, "document", d.id().toString(), d.unitId(), actorId,
-                actorName, Map.of("recipients",
-                        String.join(", ", fresh.stream().map(Organisation::organName).toList()))));
+        audit.record(new AuditEntry(
+                ExchangeAuditAction.SENT_OUTSIDE,
+                "document",
+                d.id().toString(),
+                d.unitId(),
+                actorId,
+                actorName,
+                Map.of(
+                        "recipients",
+                        String.join(
+                                ", ",
+                                fresh.stream().map(Organisation::organName).toList()))));
     }
 
     private void enqueue(DocumentView d, List<Organisation> to, BusinessDocType type, String reason) {
         StoredBlob blob = blobs.store(packages.of(d, to, type, reason));
-        outbox.enqueue(new OutgoingPackage(AxisPackageKind.DOCUMENT, String.valueOf(d.documentId()), blob.sha256(),
-                blob.size(), to.stream().map(Organisation::organId).toList(), d.id().toString()));
+        outbox.enqueue(new OutgoingPackage(
+                AxisPackageKind.DOCUMENT,
+                String.valueOf(d.documentId()),
+                blob.sha256(),
+                blob.size(),
+                to.stream().map(Organisation::organId).toList(),
+                d.id().toString()));
     }
 
     /** Recipients known by an organ code that is not a unit of the installation. */
     private List<DocumentView.RecipientView> outsideRecipients(DocumentView d) {
         return d.recipients().stream()
-                .filter(r -> r.unitId() == null && r.organId() != null && !r.organId().isBlank())
-                .filter(r -> directory.findUnitByCode(Objects.requireNonNull(r.organId(), "filtered above")).isEmpty())
+                .filter(r -> r.unitId() == null
+                        && r.organId() != null
+                        && !r.organId().isBlank())
+                .filter(r -> directory
+                        .findUnitByCode(Objects.requireNonNull(r.organId(), "filtered above"))
+                        .isEmpty())
                 .toList();
     }
 }

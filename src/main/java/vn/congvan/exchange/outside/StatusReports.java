@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 import vn.congvan.directory.UnitView;
 import vn.congvan.exchange.axis.AxisOutbox;
 import vn.congvan.exchange.axis.AxisPackageKind;
+import vn.congvan.exchange.axis.OutgoingPackage;
 import vn.congvan.exchange.edxml.DocumentCode;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.edxml.Organisation;
-import vn.congvan.exchange.axis.OutgoingPackage;
 import vn.congvan.exchange.edxml.ResponseFor;
 import vn.congvan.exchange.edxml.StaffInfo;
 import vn.congvan.shared.VietnamTime;
@@ -35,26 +35,46 @@ public class StatusReports {
     }
 
     /** The received document a status answers, as its sender named it. */
-    public record Answered(String senderOrganId, String documentId, @Nullable String codeNumber,
-            @Nullable String codeNotation, @Nullable LocalDate promulgationDate) {}
+    public record Answered(
+            String senderOrganId,
+            String documentId,
+            @Nullable String codeNumber,
+            @Nullable String codeNotation,
+            @Nullable LocalDate promulgationDate) {}
 
     /**
      * Queues the status for the sender, in the caller's transaction; nothing is sent when no axis
      * is configured (a package imported by hand has nobody to answer). Answers whether it was queued.
      */
-    public boolean report(Answered to, UnitView recipient, String statusCode, String description,
-            @Nullable String staffName, String localReference) {
+    public boolean report(
+            Answered to,
+            UnitView recipient,
+            String statusCode,
+            String description,
+            @Nullable String staffName,
+            String localReference) {
         if (!outbox.configured()) {
             return false;
         }
         EdxmlStatus status = new EdxmlStatus(
-                new ResponseFor(to.senderOrganId(), new DocumentCode(nullToEmpty(to.codeNumber()),
-                        nullToEmpty(to.codeNotation())), to.promulgationDate(), to.documentId()),
-                Organisation.of(recipient.organId(), recipient.name()), statusCode, description,
-                LocalDateTime.now(VietnamTime.ZONE), staffName == null ? null : new StaffInfo("", staffName, "", ""));
+                new ResponseFor(
+                        to.senderOrganId(),
+                        new DocumentCode(nullToEmpty(to.codeNumber()), nullToEmpty(to.codeNotation())),
+                        to.promulgationDate(),
+                        to.documentId()),
+                Organisation.of(recipient.organId(), recipient.name()),
+                statusCode,
+                description,
+                LocalDateTime.now(VietnamTime.ZONE),
+                staffName == null ? null : new StaffInfo("", staffName, "", ""));
         StoredBlob blob = blobs.store(EdxmlPackage.ofStatus(status));
-        outbox.enqueue(new OutgoingPackage(AxisPackageKind.STATUS, to.documentId(), blob.sha256(), blob.size(),
-                List.of(to.senderOrganId()), localReference));
+        outbox.enqueue(new OutgoingPackage(
+                AxisPackageKind.STATUS,
+                to.documentId(),
+                blob.sha256(),
+                blob.size(),
+                List.of(to.senderOrganId()),
+                localReference));
         return true;
     }
 

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congvan.exchange.axis.OutsideAgencies;
-import vn.congvan.exchange.axis.OutsideAgency;
 import vn.congvan.exchange.arrival.ElectronicArrival;
 import vn.congvan.exchange.arrival.ElectronicArrivals;
+import vn.congvan.exchange.axis.OutsideAgencies;
+import vn.congvan.exchange.axis.OutsideAgency;
 import vn.congvan.exchange.outside.Sending;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.registry.DocumentView;
@@ -45,7 +45,8 @@ class ElectronicArrivalApi {
     }
 
     @PostMapping("/api/v1/documents/{id}/exchange")
-    @Operation(operationId = "sendOutgoingDocument",
+    @Operation(
+            operationId = "sendOutgoingDocument",
             summary = "The clerk sends an issued document through the axis to its recipients outside the installation"
                     + " that have not had it yet")
     List<RecipientState> sendOutgoingDocument(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
@@ -53,14 +54,16 @@ class ElectronicArrivalApi {
     }
 
     @GetMapping("/api/v1/outside-agencies")
-    @Operation(operationId = "listOutsideAgencies",
+    @Operation(
+            operationId = "listOutsideAgencies",
             summary = "The agencies reachable through the axis, as the last directory synchronization left them")
     List<OutsideAgency> listOutsideAgencies() {
         return agencies.list();
     }
 
     @GetMapping("/api/v1/electronic-arrivals")
-    @Operation(operationId = "listElectronicArrivalTray",
+    @Operation(
+            operationId = "listElectronicArrivalTray",
             summary = "Documents received electronically that wait for the caller's clerk work: to register, or a"
                     + " revocation to answer")
     List<ElectronicArrival> listElectronicArrivalTray(@AuthenticationPrincipal Official official) {
@@ -68,10 +71,13 @@ class ElectronicArrivalApi {
     }
 
     @GetMapping("/api/v1/units/{unitId}/electronic-arrivals")
-    @Operation(operationId = "listElectronicArrivals",
+    @Operation(
+            operationId = "listElectronicArrivals",
             summary = "Everything the unit received electronically, the latest first, with the verdict on signatures")
-    List<ElectronicArrival> listElectronicArrivals(@PathVariable UUID unitId,
-            @RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal Official official) {
+    List<ElectronicArrival> listElectronicArrivals(
+            @PathVariable UUID unitId,
+            @RequestParam(defaultValue = "100") int limit,
+            @AuthenticationPrincipal Official official) {
         return arrivals.ofUnit(official, unitId, limit);
     }
 
@@ -82,36 +88,41 @@ class ElectronicArrivalApi {
     }
 
     @PostMapping("/api/v1/electronic-arrivals/{id}/registration")
-    @Operation(operationId = "registerElectronicArrival",
+    @Operation(
+            operationId = "registerElectronicArrival",
             summary = "The clerk registers a document received electronically (status 03 to the sender); one whose "
                     + "package held no PDF is registered as such: its files kept as they came, as attachments, and the "
                     + "document marked noSignedPdf")
-    ResponseEntity<DocumentView> registerElectronicArrival(@PathVariable UUID id,
+    ResponseEntity<DocumentView> registerElectronicArrival(
+            @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean confirmDuplicate,
             @AuthenticationPrincipal Official official) {
         return ResponseEntity.status(HttpStatus.CREATED).body(arrivals.register(official, id, confirmDuplicate));
     }
 
     @PostMapping("/api/v1/electronic-arrivals/{id}/refusal")
-    @Operation(operationId = "refuseElectronicArrival",
+    @Operation(
+            operationId = "refuseElectronicArrival",
             summary = "The clerk refuses a document received electronically, with a reason (status 02 to the sender)")
-    ElectronicArrival refuseElectronicArrival(@PathVariable UUID id, @RequestBody Reason body,
-            @AuthenticationPrincipal Official official) {
+    ElectronicArrival refuseElectronicArrival(
+            @PathVariable UUID id, @RequestBody Reason body, @AuthenticationPrincipal Official official) {
         return arrivals.refuse(official, id, text(body));
     }
 
     @PostMapping("/api/v1/electronic-arrivals/{id}/revocation-acceptance")
-    @Operation(operationId = "acceptElectronicRevocation",
+    @Operation(
+            operationId = "acceptElectronicRevocation",
             summary = "The clerk accepts the sender's revocation: the registered copy is revoked (status 15)")
     ElectronicArrival acceptElectronicRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return arrivals.acceptRevocation(official, id);
     }
 
     @PostMapping("/api/v1/electronic-arrivals/{id}/revocation-refusal")
-    @Operation(operationId = "refuseElectronicRevocation",
+    @Operation(
+            operationId = "refuseElectronicRevocation",
             summary = "The clerk refuses the sender's revocation with a reason; the copy stays (status 16)")
-    ElectronicArrival refuseElectronicRevocation(@PathVariable UUID id, @RequestBody Reason body,
-            @AuthenticationPrincipal Official official) {
+    ElectronicArrival refuseElectronicRevocation(
+            @PathVariable UUID id, @RequestBody Reason body, @AuthenticationPrincipal Official official) {
         return arrivals.refuseRevocation(official, id, text(body));
     }
 

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvan.exchange.edxml.EdxmlAttachment;
 import vn.congvan.exchange.arrival.ElectronicArrivals;
+import vn.congvan.exchange.edxml.EdxmlAttachment;
 import vn.congvan.platform.StepOutcome;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -43,34 +43,46 @@ class ElectronicArrivalPages {
     @GetMapping(TRAY + "/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         // The package's ContentType says PDF; the bytes are what the browser gets to judge.
-        return arrivals.withPackage(official, id, p -> p.attachments().stream()
-                .filter(EdxmlAttachment::pdf)
-                .findFirst()
-                .map(a -> Download.storedFile(a.name().value(), read(a), true))
-                .orElseThrow(() -> DomainException.notFound("exchange.arrival.no-pdf")));
+        return arrivals.withPackage(
+                official,
+                id,
+                p -> p.attachments().stream()
+                        .filter(EdxmlAttachment::pdf)
+                        .findFirst()
+                        .map(a -> Download.storedFile(a.name().value(), read(a), true))
+                        .orElseThrow(() -> DomainException.notFound("exchange.arrival.no-pdf")));
     }
 
     @PostMapping(TRAY + "/{id}/register")
-    String register(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmDuplicate,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+    String register(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirmDuplicate,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         return steps.take(TRAY, redirect, () -> arrivals.register(official, id, confirmDuplicate));
     }
 
     @PostMapping(TRAY + "/{id}/refuse")
-    String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+    String refuse(
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return steps.take(TRAY, redirect, () -> arrivals.refuse(official, id, reason));
     }
 
     @PostMapping(TRAY + "/{id}/accept-revocation")
-    String acceptRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official,
-            RedirectAttributes redirect) {
+    String acceptRevocation(
+            @PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
         return steps.take(TRAY, redirect, () -> arrivals.acceptRevocation(official, id));
     }
 
     @PostMapping(TRAY + "/{id}/refuse-revocation")
-    String refuseRevocation(@PathVariable UUID id, @RequestParam String reason,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+    String refuseRevocation(
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         return steps.take(TRAY, redirect, () -> arrivals.refuseRevocation(official, id, reason));
     }
 

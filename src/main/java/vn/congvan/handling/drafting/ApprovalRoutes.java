@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,8 @@ import vn.congvan.shared.Role;
 @Component
 class ApprovalRoutes {
 
-    static final List<ApprovalStep> DEFAULT = List.of(new ApprovalStep(Role.DIVISION_HEAD, null),
-            new ApprovalStep(Role.LEADER, null));
+    static final List<ApprovalStep> DEFAULT =
+            List.of(new ApprovalStep(Role.DIVISION_HEAD, null), new ApprovalStep(Role.LEADER, null));
     static final Set<Role> APPROVING = EnumSet.of(Role.DIVISION_HEAD, Role.DEPUTY_LEADER, Role.LEADER);
     static final int MAX_STEPS = 10;
 
@@ -51,17 +50,19 @@ class ApprovalRoutes {
     }
 
     List<ApprovalStep> of(UUID unitId) {
-        List<ApprovalStep> steps = jdbc.sql("select role, division_id from approval_step where unit_id = ? order by position")
+        List<ApprovalStep> steps = jdbc.sql(
+                        "select role, division_id from approval_step where unit_id = ? order by position")
                 .param(unitId)
-                .query((rs, n) -> new ApprovalStep(Role.valueOf(rs.getString("role")),
-                        rs.getObject("division_id", UUID.class)))
+                .query((rs, n) ->
+                        new ApprovalStep(Role.valueOf(rs.getString("role")), rs.getObject("division_id", UUID.class)))
                 .list();
         return steps.isEmpty() ? DEFAULT : steps;
     }
 
     /** The unit's leader, its IT officer or the administrator sets the unit's route; the last step signs. */
     void set(Official official, UUID unitId, List<ApprovalStep> steps) {
-        if (!official.holds(Role.LEADER, unitId) && !official.holds(Role.IT_OFFICER, unitId)
+        if (!official.holds(Role.LEADER, unitId)
+                && !official.holds(Role.IT_OFFICER, unitId)
                 && !official.isAdministrator()) {
             throw DomainException.forbidden("handling.route.not-allowed");
         }
@@ -72,8 +73,12 @@ class ApprovalRoutes {
             if (!APPROVING.contains(step.role())) {
                 throw DomainException.invalid("handling.route.role", step.role().name());
             }
-            if (step.divisionId() != null && directory.findDivision(step.divisionId())
-                    .map(DivisionView::unitId).filter(unitId::equals).isEmpty()) {
+            if (step.divisionId() != null
+                    && directory
+                            .findDivision(step.divisionId())
+                            .map(DivisionView::unitId)
+                            .filter(unitId::equals)
+                            .isEmpty()) {
                 throw DomainException.invalid("handling.route.division");
             }
         }
@@ -88,16 +93,31 @@ class ApprovalRoutes {
                     .params(unitId, position++, step.role().name(), step.divisionId())
                     .update();
         }
-        audit.record(AuditEntry.by(official, HandlingAuditAction.ROUTE_SET, "unit", unitId.toString(), unitId,
-                Map.of("steps", String.join(" → ", steps.stream().map(s -> s.role().name()).toList()))));
+        audit.record(AuditEntry.by(
+                official,
+                HandlingAuditAction.ROUTE_SET,
+                "unit",
+                unitId.toString(),
+                unitId,
+                Map.of(
+                        "steps",
+                        String.join(
+                                " → ", steps.stream().map(s -> s.role().name()).toList()))));
     }
 
     /** The leader (or the unit's clerk for them) records days away and the deputy who signs meanwhile. */
-    void recordAbsence(Official official, UUID unitId, UUID leaderId, UUID deputyId, LocalDate firstDay,
-            LocalDate lastDay, Instant at) {
+    void recordAbsence(
+            Official official,
+            UUID unitId,
+            UUID leaderId,
+            UUID deputyId,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            Instant at) {
         UnitStaff staff = new UnitStaff(unitId, directory.people(unitId));
         boolean self = official.personId().equals(leaderId);
-        if (!(self && staff.holds(leaderId, Role.LEADER)) && !official.holds(Role.CLERK, unitId)
+        if (!(self && staff.holds(leaderId, Role.LEADER))
+                && !official.holds(Role.CLERK, unitId)
                 && !official.isAdministrator()) {
             throw DomainException.forbidden("handling.absence.not-allowed");
         }
@@ -113,12 +133,31 @@ class ApprovalRoutes {
         jdbc.sql("""
                         insert into leader_absence (id, unit_id, leader_id, deputy_id, first_day, last_day, created_by,
                           created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), unitId, leaderId, deputyId, firstDay, lastDay, official.personId(),
+                .params(
+                        UUID.randomUUID(),
+                        unitId,
+                        leaderId,
+                        deputyId,
+                        firstDay,
+                        lastDay,
+                        official.personId(),
                         java.sql.Timestamp.from(at))
                 .update();
-        audit.record(AuditEntry.by(official, HandlingAuditAction.ABSENCE_RECORDED, "unit", unitId.toString(), unitId,
-                Map.of("leader", String.valueOf(staff.nameOf(leaderId)), "deputy", String.valueOf(staff.nameOf(deputyId)),
-                        "from", firstDay.toString(), "to", lastDay.toString())));
+        audit.record(AuditEntry.by(
+                official,
+                HandlingAuditAction.ABSENCE_RECORDED,
+                "unit",
+                unitId.toString(),
+                unitId,
+                Map.of(
+                        "leader",
+                        String.valueOf(staff.nameOf(leaderId)),
+                        "deputy",
+                        String.valueOf(staff.nameOf(deputyId)),
+                        "from",
+                        firstDay.toString(),
+                        "to",
+                        lastDay.toString())));
     }
 
     /** The route of the draft now, each step resolved to the official who approves it. */
@@ -156,7 +195,8 @@ class ApprovalRoutes {
             if (!last && approver.equals(draft.drafterId())) {
                 continue;
             }
-            if (!resolved.isEmpty() && resolved.get(resolved.size() - 1).approverId().equals(approver)) {
+            if (!resolved.isEmpty()
+                    && resolved.get(resolved.size() - 1).approverId().equals(approver)) {
                 resolved.remove(resolved.size() - 1);
             }
             resolved.add(new RouteStep(0, step.role(), approver, null));
@@ -172,19 +212,16 @@ class ApprovalRoutes {
     private Optional<UUID> deputyFor(UUID unitId, UUID leaderId, LocalDate day) {
         return jdbc.sql("""
                         select deputy_id from leader_absence where unit_id = ? and leader_id = ?
-                          and ? between first_day and last_day order by created_at desc limit 1""")
-                .params(unitId, leaderId, day)
-                .query(UUID.class)
-                .optional();
+                          and ? between first_day and last_day order by created_at desc limit 1""").params(unitId, leaderId, day).query(UUID.class).optional();
     }
 
     private static UUID first(List<UUID> holders, Role role) {
         if (holders.isEmpty()) {
             // The role by its name in the reader's language (the directory's bundle), not its code.
-            throw DomainException.conflict("handling.route.missing-role",
+            throw DomainException.conflict(
+                    "handling.route.missing-role",
                     new DefaultMessageSourceResolvable(new String[] {"directory.role." + role.name()}, role.name()));
         }
         return holders.get(0);
     }
-
 }

@@ -44,8 +44,14 @@ public class Arrivals {
     private final vn.congvan.directory.Directory directory;
     private final org.springframework.beans.factory.ObjectProvider<vn.congvan.handling.OutsideRecipients> outside;
 
-    Arrivals(Deliveries deliveries, Registrations registrations, DocumentFiles documents, AuditTrail audit,
-            Clock clock, HandlingNotices notices, vn.congvan.directory.Directory directory,
+    Arrivals(
+            Deliveries deliveries,
+            Registrations registrations,
+            DocumentFiles documents,
+            AuditTrail audit,
+            Clock clock,
+            HandlingNotices notices,
+            vn.congvan.directory.Directory directory,
             org.springframework.beans.factory.ObjectProvider<vn.congvan.handling.OutsideRecipients> outside) {
         this.outside = outside;
         this.notices = notices;
@@ -80,19 +86,40 @@ public class Arrivals {
                 .map(f -> new StoredFile(f.sha256(), f.fileName(), f.contentType(), f.size()))
                 .toList();
         UUID unitId = Objects.requireNonNull(d.recipientUnitId(), "the clerk's unit, checked by deliveryFor");
-        IncomingMetadata m = new IncomingMetadata(unitId, sent.typeName(), sent.codeNumber(),
-                sent.codeNotation(), sent.issuedDate(), sent.organId(), sent.unitName(), sent.subject(),
-                sent.signerAuthority(), sent.signerPosition(), sent.signerFullName(), sent.priority(),
+        IncomingMetadata m = new IncomingMetadata(
+                unitId,
+                sent.typeName(),
+                sent.codeNumber(),
+                sent.codeNotation(),
+                sent.issuedDate(),
+                sent.organId(),
+                sent.unitName(),
+                sent.subject(),
+                sent.signerAuthority(),
+                sent.signerPosition(),
+                sent.signerFullName(),
+                sent.priority(),
                 // A secret document arrives secret: registered in the secret series, read only by grant.
                 sent.confidentiality(),
-                sent.dueDate(), null, null, sent.language(), sent.pageAmount(),
-                OffsetDateTime.ofInstant(d.sentAt(), VietnamTime.ZONE), sent.documentId(), false, true,
+                sent.dueDate(),
+                null,
+                null,
+                sent.language(),
+                sent.pageAmount(),
+                OffsetDateTime.ofInstant(d.sentAt(), VietnamTime.ZONE),
+                sent.documentId(),
+                false,
+                true,
                 "delivery:" + deliveryId);
         DocumentView incoming = registrations.registerArrival(m, files.get(0), files.subList(1, files.size()), clerk);
         deliveries.registered(deliveryId, incoming.id(), clock.instant());
-        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REGISTERED, "document", d.documentId().toString(),
-                d.recipientUnitId(), Map.of("recipient", d.recipientName(),
-                        "arrivalNumber", String.valueOf(incoming.arrivalNumber()))));
+        audit.record(AuditEntry.by(
+                clerk,
+                HandlingAuditAction.DELIVERY_REGISTERED,
+                "document",
+                d.documentId().toString(),
+                d.recipientUnitId(),
+                Map.of("recipient", d.recipientName(), "arrivalNumber", String.valueOf(incoming.arrivalNumber()))));
         return incoming;
     }
 
@@ -102,11 +129,21 @@ public class Arrivals {
         RecipientState d = lockedArrival(clerk, deliveryId);
         String text = Draft.comment(reason);
         deliveries.refused(deliveryId, text, clock.instant());
-        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REFUSED, "document", d.documentId().toString(),
-                d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
+        audit.record(AuditEntry.by(
+                clerk,
+                HandlingAuditAction.DELIVERY_REFUSED,
+                "document",
+                d.documentId().toString(),
+                d.recipientUnitId(),
+                Map.of("recipient", d.recipientName(), "reason", text)));
         DocumentView sent = registrations.find(d.documentId()).orElseThrow();
-        notices.tell(new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
-                clerk.personId(), "delivery.refused", sent.subject(), "/documents/" + sent.id(), sent.urgent());
+        notices.tell(
+                new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
+                clerk.personId(),
+                "delivery.refused",
+                sent.subject(),
+                "/documents/" + sent.id(),
+                sent.urgent());
         return deliveries.find(deliveryId).orElseThrow();
     }
 
@@ -121,11 +158,18 @@ public class Arrivals {
     @Transactional
     public RecipientState acceptRevocation(Official clerk, UUID deliveryId) {
         RecipientState d = lockedRevocationRequest(clerk, deliveryId);
-        registrations.revoke(Objects.requireNonNull(d.incomingDocumentId(), "checked by lockedRevocationRequest"),
-                d.reason() == null ? "" : d.reason(), clerk);
+        registrations.revoke(
+                Objects.requireNonNull(d.incomingDocumentId(), "checked by lockedRevocationRequest"),
+                d.reason() == null ? "" : d.reason(),
+                clerk);
         deliveries.revocationAnswered(deliveryId, true, null, clock.instant());
-        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REVOKED, "document", d.documentId().toString(),
-                d.recipientUnitId(), Map.of("recipient", d.recipientName())));
+        audit.record(AuditEntry.by(
+                clerk,
+                HandlingAuditAction.DELIVERY_REVOKED,
+                "document",
+                d.documentId().toString(),
+                d.recipientUnitId(),
+                Map.of("recipient", d.recipientName())));
         return deliveries.find(deliveryId).orElseThrow();
     }
 
@@ -135,11 +179,21 @@ public class Arrivals {
         RecipientState d = lockedRevocationRequest(clerk, deliveryId);
         String text = Draft.comment(reason);
         deliveries.revocationAnswered(deliveryId, false, text, clock.instant());
-        audit.record(AuditEntry.by(clerk, HandlingAuditAction.DELIVERY_REVOCATION_REFUSED, "document", d.documentId().toString(),
-                d.recipientUnitId(), Map.of("recipient", d.recipientName(), "reason", text)));
+        audit.record(AuditEntry.by(
+                clerk,
+                HandlingAuditAction.DELIVERY_REVOCATION_REFUSED,
+                "document",
+                d.documentId().toString(),
+                d.recipientUnitId(),
+                Map.of("recipient", d.recipientName(), "reason", text)));
         DocumentView sent = registrations.find(d.documentId()).orElseThrow();
-        notices.tell(new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
-                clerk.personId(), "delivery.revocation-refused", sent.subject(), "/documents/" + sent.id(), false);
+        notices.tell(
+                new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
+                clerk.personId(),
+                "delivery.revocation-refused",
+                sent.subject(),
+                "/documents/" + sent.id(),
+                false);
         return deliveries.find(deliveryId).orElseThrow();
     }
 
@@ -176,8 +230,8 @@ public class Arrivals {
     }
 
     private RecipientState deliveryFor(Official clerk, UUID deliveryId) {
-        RecipientState d = deliveries.find(deliveryId)
-                .orElseThrow(() -> DomainException.notFound("handling.delivery.not-found"));
+        RecipientState d =
+                deliveries.find(deliveryId).orElseThrow(() -> DomainException.notFound("handling.delivery.not-found"));
         if (!clerk.holds(Role.CLERK, d.recipientUnitId())) {
             throw DomainException.notFound("handling.delivery.not-found");
         }

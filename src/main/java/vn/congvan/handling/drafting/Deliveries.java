@@ -53,7 +53,9 @@ class Deliveries {
     }
 
     List<RecipientState> ofDocument(UUID documentId) {
-        return jdbc.sql(SELECT + " where dl.document_id = ? order by u.name").param(documentId).query(Deliveries::map)
+        return jdbc.sql(SELECT + " where dl.document_id = ? order by u.name")
+                .param(documentId)
+                .query(Deliveries::map)
                 .list();
     }
 
@@ -66,20 +68,27 @@ class Deliveries {
     }
 
     Optional<RecipientState> find(UUID deliveryId) {
-        return jdbc.sql(SELECT + " where dl.id = ?").param(deliveryId).query(Deliveries::map).optional();
+        return jdbc.sql(SELECT + " where dl.id = ?")
+                .param(deliveryId)
+                .query(Deliveries::map)
+                .optional();
     }
 
     Optional<RecipientState> lock(UUID deliveryId) {
-        jdbc.sql("select id from delivery where id = ? for update").param(deliveryId).query(UUID.class).optional();
-        return jdbc.sql(SELECT + " where dl.id = ?").param(deliveryId).query(Deliveries::map).optional();
+        jdbc.sql("select id from delivery where id = ? for update")
+                .param(deliveryId)
+                .query(UUID.class)
+                .optional();
+        return jdbc.sql(SELECT + " where dl.id = ?")
+                .param(deliveryId)
+                .query(Deliveries::map)
+                .optional();
     }
 
     void registered(UUID deliveryId, UUID incomingDocumentId, Instant at) {
         jdbc.sql("""
                         update delivery set state = 'REGISTERED', status_code = '03', incoming_document_id = ?, changed_at = ?
-                        where id = ?""")
-                .params(incomingDocumentId, Timestamp.from(at), deliveryId)
-                .update();
+                        where id = ?""").params(incomingDocumentId, Timestamp.from(at), deliveryId).update();
     }
 
     void refused(UUID deliveryId, String reason, Instant at) {
@@ -110,23 +119,33 @@ class Deliveries {
     }
 
     /** As above, for one recipient unit only, or for all when {@code recipientUnitId} is null. */
-    List<RecipientState> revoke(UUID documentId, @Nullable UUID recipientUnitId, String reason, Official by,
-            Instant at) {
+    List<RecipientState> revoke(
+            UUID documentId, @Nullable UUID recipientUnitId, String reason, Official by, Instant at) {
         List<RecipientState> followed = new java.util.ArrayList<>();
         for (RecipientState d : ofDocument(documentId)) {
-            if (d.state().equals("REVOKED") || d.state().equals("REFUSED") || d.state().equals("REVOKE_REQUESTED")
+            if (d.state().equals("REVOKED")
+                    || d.state().equals("REFUSED")
+                    || d.state().equals("REVOKE_REQUESTED")
                     || (recipientUnitId != null && !recipientUnitId.equals(d.recipientUnitId()))) {
                 continue;
             }
             boolean registered = d.incomingDocumentId() != null;
             jdbc.sql("update delivery set state = ?, status_code = ?, reason = ?, changed_at = ? where id = ?")
-                    .params(registered ? "REVOKE_REQUESTED" : "REVOKED", registered ? "13" : "15", reason,
-                            Timestamp.from(at), d.deliveryId())
+                    .params(
+                            registered ? "REVOKE_REQUESTED" : "REVOKED",
+                            registered ? "13" : "15",
+                            reason,
+                            Timestamp.from(at),
+                            d.deliveryId())
                     .update();
-            HandlingAuditAction action = registered
-                    ? HandlingAuditAction.DELIVERY_REVOKE_REQUESTED
-                    : HandlingAuditAction.DELIVERY_REVOKED;
-            audit.record(AuditEntry.by(by, action, "document", documentId.toString(), d.recipientUnitId(),
+            HandlingAuditAction action =
+                    registered ? HandlingAuditAction.DELIVERY_REVOKE_REQUESTED : HandlingAuditAction.DELIVERY_REVOKED;
+            audit.record(AuditEntry.by(
+                    by,
+                    action,
+                    "document",
+                    documentId.toString(),
+                    d.recipientUnitId(),
                     Map.of("recipient", d.recipientName())));
             followed.add(d);
         }
@@ -147,15 +166,27 @@ class Deliveries {
         jdbc.sql("""
                         update delivery set state = ?, status_code = ?, reason = coalesce(?, reason), changed_at = ?
                         where id = ?""")
-                .params(accepted ? "REVOKED" : "REVOKE_REFUSED", accepted ? "15" : "16", reason, Timestamp.from(at),
+                .params(
+                        accepted ? "REVOKED" : "REVOKE_REFUSED",
+                        accepted ? "15" : "16",
+                        reason,
+                        Timestamp.from(at),
                         deliveryId)
                 .update();
     }
 
     private static RecipientState map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new RecipientState(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class),
-                rs.getObject("recipient_unit_id", UUID.class), rs.getString("organ_id"), rs.getString("recipient_name"), rs.getString("state"),
-                rs.getString("status_code"), rs.getObject("incoming_document_id", UUID.class), rs.getString("reason"),
-                rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("changed_at").toInstant());
+        return new RecipientState(
+                rs.getObject("id", UUID.class),
+                rs.getObject("document_id", UUID.class),
+                rs.getObject("recipient_unit_id", UUID.class),
+                rs.getString("organ_id"),
+                rs.getString("recipient_name"),
+                rs.getString("state"),
+                rs.getString("status_code"),
+                rs.getObject("incoming_document_id", UUID.class),
+                rs.getString("reason"),
+                rs.getTimestamp("sent_at").toInstant(),
+                rs.getTimestamp("changed_at").toInstant());
     }
 }

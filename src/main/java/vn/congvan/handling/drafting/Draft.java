@@ -45,11 +45,24 @@ final class Draft {
     /** A recipient of the future document: a unit of the installation, or a body outside it. */
     record Recipient(@Nullable UUID unitId, @Nullable String organId, String organName) {}
 
-    Draft(UUID id, UUID unitId, UUID drafterId, @Nullable UUID divisionId, DocumentType type, String subject,
-            int priority, @Nullable LocalDate dueDate, List<Recipient> recipients, @Nullable UUID replacesId,
+    Draft(
+            UUID id,
+            UUID unitId,
+            UUID drafterId,
+            @Nullable UUID divisionId,
+            DocumentType type,
+            String subject,
+            int priority,
+            @Nullable LocalDate dueDate,
+            List<Recipient> recipients,
+            @Nullable UUID replacesId,
             DraftState state,
-            List<RouteStep> route, @Nullable Integer currentStep, @Nullable UUID signerId,
-            @Nullable SignerAuthority signerAuthority, @Nullable UUID documentId, @Nullable Instant signedAt) {
+            List<RouteStep> route,
+            @Nullable Integer currentStep,
+            @Nullable UUID signerId,
+            @Nullable SignerAuthority signerAuthority,
+            @Nullable UUID documentId,
+            @Nullable Instant signedAt) {
         this.id = id;
         this.unitId = unitId;
         this.drafterId = drafterId;
@@ -69,10 +82,34 @@ final class Draft {
         this.signedAt = signedAt;
     }
 
-    static Draft started(UUID unitId, Official drafter, @Nullable UUID divisionId, DocumentType type, String subject,
-            int priority, @Nullable LocalDate dueDate, List<Recipient> recipients, @Nullable UUID replacesId) {
-        return new Draft(UUID.randomUUID(), unitId, drafter.personId(), divisionId, type, subject, priority, dueDate,
-                recipients, replacesId, DraftState.DRAFTING, List.of(), null, null, null, null, null);
+    static Draft started(
+            UUID unitId,
+            Official drafter,
+            @Nullable UUID divisionId,
+            DocumentType type,
+            String subject,
+            int priority,
+            @Nullable LocalDate dueDate,
+            List<Recipient> recipients,
+            @Nullable UUID replacesId) {
+        return new Draft(
+                UUID.randomUUID(),
+                unitId,
+                drafter.personId(),
+                divisionId,
+                type,
+                subject,
+                priority,
+                dueDate,
+                recipients,
+                replacesId,
+                DraftState.DRAFTING,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A new version of the PDF: by the drafter while it is theirs, or by the approver whose turn it is. */
@@ -109,8 +146,11 @@ final class Draft {
         route.set(step.position() - 1, step.decided(at));
         if (step.position() < route.size()) {
             currentStep = step.position() + 1;
-            return Map.of("step", Integer.toString(step.position()),
-                    "next", route.get(step.position()).approverId().toString());
+            return Map.of(
+                    "step",
+                    Integer.toString(step.position()),
+                    "next",
+                    route.get(step.position()).approverId().toString());
         }
         currentStep = null;
         state = DraftState.APPROVED;
@@ -195,29 +235,89 @@ final class Draft {
 
     /** Whether the official has anything to do with the draft: drafter, approver on its route, signer. */
     boolean involves(UUID personId) {
-        return personId.equals(drafterId) || personId.equals(signerId)
+        return personId.equals(drafterId)
+                || personId.equals(signerId)
                 || route.stream().anyMatch(s -> s.approverId().equals(personId));
     }
 
-    @Nullable UUID currentApprover() {
+    @Nullable
+    UUID currentApprover() {
         return currentStep == null ? null : route.get(currentStep - 1).approverId();
     }
 
-    UUID id() { return id; }
-    UUID unitId() { return unitId; }
-    UUID drafterId() { return drafterId; }
-    @Nullable UUID divisionId() { return divisionId; }
-    DocumentType type() { return type; }
-    String subject() { return subject; }
-    int priority() { return priority; }
-    @Nullable LocalDate dueDate() { return dueDate; }
-    List<Recipient> recipients() { return recipients; }
-    @Nullable UUID replacesId() { return replacesId; }
-    DraftState state() { return state; }
-    List<RouteStep> route() { return List.copyOf(route); }
-    @Nullable Integer currentStep() { return currentStep; }
-    @Nullable UUID signerId() { return signerId; }
-    @Nullable SignerAuthority signerAuthority() { return signerAuthority; }
-    @Nullable UUID documentId() { return documentId; }
-    @Nullable Instant signedAt() { return signedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID unitId() {
+        return unitId;
+    }
+
+    UUID drafterId() {
+        return drafterId;
+    }
+
+    @Nullable
+    UUID divisionId() {
+        return divisionId;
+    }
+
+    DocumentType type() {
+        return type;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    int priority() {
+        return priority;
+    }
+
+    @Nullable
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    List<Recipient> recipients() {
+        return recipients;
+    }
+
+    @Nullable
+    UUID replacesId() {
+        return replacesId;
+    }
+
+    DraftState state() {
+        return state;
+    }
+
+    List<RouteStep> route() {
+        return List.copyOf(route);
+    }
+
+    @Nullable
+    Integer currentStep() {
+        return currentStep;
+    }
+
+    @Nullable
+    UUID signerId() {
+        return signerId;
+    }
+
+    @Nullable
+    SignerAuthority signerAuthority() {
+        return signerAuthority;
+    }
+
+    @Nullable
+    UUID documentId() {
+        return documentId;
+    }
+
+    @Nullable
+    Instant signedAt() {
+        return signedAt;
+    }
 }

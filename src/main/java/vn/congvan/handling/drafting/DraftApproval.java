@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -40,8 +40,16 @@ public class DraftApproval {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    DraftApproval(Drafts drafts, DraftReading reading, DraftPdfs pdfs, DraftTrail trail, ApprovalRoutes routes,
-            UnitPeople people, Registrations registrations, WorkingCalendar calendar, Clock clock) {
+    DraftApproval(
+            Drafts drafts,
+            DraftReading reading,
+            DraftPdfs pdfs,
+            DraftTrail trail,
+            ApprovalRoutes routes,
+            UnitPeople people,
+            Registrations registrations,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.drafts = drafts;
         this.reading = reading;
         this.pdfs = pdfs;
@@ -67,7 +75,8 @@ public class DraftApproval {
             details.put("comment", Draft.comment(comment));
         }
         if (draft.state() == DraftState.APPROVED) {
-            DocumentView prepared = registrations.prepare(metadata(draft, staff), pdfs.latest(draft), List.of(), approver);
+            DocumentView prepared =
+                    registrations.prepare(metadata(draft, staff), pdfs.latest(draft), List.of(), approver);
             draft.prepared(prepared.id());
         }
         drafts.save(draft, clock.instant());
@@ -103,20 +112,37 @@ public class DraftApproval {
     }
 
     @Transactional
-    public void recordAbsence(Official official, UUID unitId, UUID leaderId, UUID deputyId, LocalDate firstDay,
-            LocalDate lastDay) {
+    public void recordAbsence(
+            Official official, UUID unitId, UUID leaderId, UUID deputyId, LocalDate firstDay, LocalDate lastDay) {
         routes.recordAbsence(official, unitId, leaderId, deputyId, firstDay, lastDay, clock.instant());
     }
 
     private OutgoingMetadata metadata(Draft draft, UnitStaff staff) {
         UUID signer = Objects.requireNonNull(draft.signerId(), "an approved draft names its signer");
-        Role role = staff.holds(signer, Role.LEADER) ? Role.LEADER
+        Role role = staff.holds(signer, Role.LEADER)
+                ? Role.LEADER
                 : staff.holds(signer, Role.DEPUTY_LEADER) ? Role.DEPUTY_LEADER : Role.DIVISION_HEAD;
         List<OutgoingMetadata.Recipient> recipients = draft.recipients().stream()
                 .map(r -> new OutgoingMetadata.Recipient(r.unitId(), r.organId(), r.organName()))
                 .toList();
-        return new OutgoingMetadata(draft.unitId(), draft.type().vietnameseName(), draft.divisionId(), draft.subject(),
-                draft.signerAuthority(), staff.titleOf(signer, role), staff.nameOf(signer), draft.priority(), 0,
-                draft.dueDate(), null, null, null, null, null, recipients, false, "draft:" + draft.id());
+        return new OutgoingMetadata(
+                draft.unitId(),
+                draft.type().vietnameseName(),
+                draft.divisionId(),
+                draft.subject(),
+                draft.signerAuthority(),
+                staff.titleOf(signer, role),
+                staff.nameOf(signer),
+                draft.priority(),
+                0,
+                draft.dueDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                recipients,
+                false,
+                "draft:" + draft.id());
     }
 }

@@ -34,7 +34,8 @@ class DraftPdfs {
 
     /** Stores the upload as the draft's next version and answers its number. */
     int add(UUID draftId, String fileName, InputStream pdf, Official by, Instant at) {
-        String name = vn.congvan.storage.SafeFileName.ofUpload(fileName == null ? "du-thao.pdf" : fileName).toString();
+        String name = vn.congvan.storage.SafeFileName.ofUpload(fileName == null ? "du-thao.pdf" : fileName)
+                .toString();
         // The upload's size is bounded where it comes in (congvan.upload.max-file-size).
         StoredBlob blob = blobs.store(pdf);
         requirePdf(blob);
@@ -42,7 +43,9 @@ class DraftPdfs {
     }
 
     <T> T read(UUID draftId, int version, Function<InputStream, T> reader) {
-        Drafts.Version v = drafts.versions(draftId).stream().filter(x -> x.version() == version).findFirst()
+        Drafts.Version v = drafts.versions(draftId).stream()
+                .filter(x -> x.version() == version)
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("handling.draft.not-found"));
         try (InputStream in = blobs.open(v.sha256())) {
             return reader.apply(in);

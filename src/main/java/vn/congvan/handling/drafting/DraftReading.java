@@ -65,13 +65,26 @@ public class DraftReading {
                 .map(v -> new DraftView.Version(v.version(), v.fileName(), v.size(), v.sha256(), v.addedAt()))
                 .toList();
         List<DraftView.Step> route = d.route().stream()
-                .map(s -> new DraftView.Step(s.position(), s.role().name(), person(staff, s.approverId()), s.decidedAt()))
+                .map(s ->
+                        new DraftView.Step(s.position(), s.role().name(), person(staff, s.approverId()), s.decidedAt()))
                 .toList();
-        return new DraftView(d.id(), d.unitId(), person(staff, d.drafterId()), d.type().vietnameseName(), d.subject(),
-                d.priority(), d.dueDate(), d.state(), d.recipients().stream().map(Draft.Recipient::organName).toList(),
-                versions, route, d.currentApprover() == null ? null : person(staff, d.currentApprover()),
+        return new DraftView(
+                d.id(),
+                d.unitId(),
+                person(staff, d.drafterId()),
+                d.type().vietnameseName(),
+                d.subject(),
+                d.priority(),
+                d.dueDate(),
+                d.state(),
+                d.recipients().stream().map(Draft.Recipient::organName).toList(),
+                versions,
+                route,
+                d.currentApprover() == null ? null : person(staff, d.currentApprover()),
                 d.signerId() == null ? null : person(staff, d.signerId()),
-                d.signerAuthority() == null ? null : d.signerAuthority().name(), d.documentId(), d.signedAt());
+                d.signerAuthority() == null ? null : d.signerAuthority().name(),
+                d.documentId(),
+                d.signedAt());
     }
 
     private static CaseView.Person person(UnitStaff staff, UUID id) {

@@ -35,12 +35,18 @@ class DraftTrail {
     }
 
     /** Audited on the document the draft became. */
-    void recordOnDocument(Official official, HandlingAuditAction action, UUID documentId, UUID unitId, Map<String, String> details) {
+    void recordOnDocument(
+            Official official, HandlingAuditAction action, UUID documentId, UUID unitId, Map<String, String> details) {
         audit.record(AuditEntry.by(official, action, "document", documentId.toString(), unitId, details));
     }
 
     void tell(List<@Nullable UUID> people, @Nullable Official actor, String kind, Draft draft) {
-        notices.tell(people, actor == null ? null : actor.personId(), kind, draft.subject(), "/drafts/" + draft.id(),
+        notices.tell(
+                people,
+                actor == null ? null : actor.personId(),
+                kind,
+                draft.subject(),
+                "/drafts/" + draft.id(),
                 draft.priority() > 0);
     }
 

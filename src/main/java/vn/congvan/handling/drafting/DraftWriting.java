@@ -44,8 +44,17 @@ public class DraftWriting {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    DraftWriting(Drafts drafts, DraftReading reading, DraftPdfs pdfs, DraftTrail trail, ApprovalRoutes routes,
-            UnitPeople people, Directory directory, DocumentFiles documents, WorkingCalendar calendar, Clock clock) {
+    DraftWriting(
+            Drafts drafts,
+            DraftReading reading,
+            DraftPdfs pdfs,
+            DraftTrail trail,
+            ApprovalRoutes routes,
+            UnitPeople people,
+            Directory directory,
+            DocumentFiles documents,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.drafts = drafts;
         this.reading = reading;
         this.pdfs = pdfs;
@@ -64,7 +73,9 @@ public class DraftWriting {
         if (!drafter.belongsTo(d.unitId())) {
             throw DomainException.forbidden("registry.unit.not-member");
         }
-        String key = d.submissionKey() == null || d.submissionKey().isBlank() ? null : d.submissionKey().strip();
+        String key = d.submissionKey() == null || d.submissionKey().isBlank()
+                ? null
+                : d.submissionKey().strip();
         if (key != null) {
             Optional<UUID> same = drafts.bySubmission(drafter.personId(), key);
             if (same.isPresent()) {
@@ -77,8 +88,11 @@ public class DraftWriting {
         if (subject.isEmpty() || subject.length() > 500) {
             throw DomainException.invalid("handling.draft.subject");
         }
-        if (d.divisionId() != null && directory.findDivision(d.divisionId())
-                .filter(v -> v.unitId().equals(d.unitId())).isEmpty()) {
+        if (d.divisionId() != null
+                && directory
+                        .findDivision(d.divisionId())
+                        .filter(v -> v.unitId().equals(d.unitId()))
+                        .isEmpty()) {
             throw DomainException.invalid("registry.division.not-in-unit");
         }
         int priority = d.priority() == null ? 0 : d.priority();
@@ -91,11 +105,15 @@ public class DraftWriting {
         List<Draft.Recipient> recipients = new ArrayList<>();
         for (NewDraft.Recipient r : d.recipients() == null ? List.<NewDraft.Recipient>of() : d.recipients()) {
             if (r.unitId() != null) {
-                String name = directory.findUnit(r.unitId())
-                        .orElseThrow(() -> DomainException.invalid(RegistryRefusals.UNIT_UNKNOWN, r.unitId())).name();
+                String name = directory
+                        .findUnit(r.unitId())
+                        .orElseThrow(() -> DomainException.invalid(RegistryRefusals.UNIT_UNKNOWN, r.unitId()))
+                        .name();
                 recipients.add(new Draft.Recipient(r.unitId(), null, name));
             } else if (r.organName() != null && !r.organName().isBlank()) {
-                String organId = r.organId() == null || r.organId().isBlank() ? null : r.organId().strip();
+                String organId = r.organId() == null || r.organId().isBlank()
+                        ? null
+                        : r.organId().strip();
                 if (organId != null && organId.length() > 35) {
                     throw DomainException.invalid("handling.draft.organ-id", organId);
                 }
@@ -111,12 +129,24 @@ public class DraftWriting {
                 throw DomainException.invalid("handling.draft.replaces-not-issued");
             }
         }
-        Draft draft = Draft.started(d.unitId(), drafter, d.divisionId(), type, subject, priority, d.dueDate(),
-                recipients, d.replacesDocumentId());
+        Draft draft = Draft.started(
+                d.unitId(),
+                drafter,
+                d.divisionId(),
+                type,
+                subject,
+                priority,
+                d.dueDate(),
+                recipients,
+                d.replacesDocumentId());
         Instant now = clock.instant();
         drafts.insert(draft, key, d.dossierId(), now);
         int version = pdfs.add(draft.id(), fileName, pdf, drafter, now);
-        trail.record(drafter, draft, HandlingAuditAction.DRAFT_CREATED, Map.of("subject", subject, "version", Integer.toString(version)));
+        trail.record(
+                drafter,
+                draft,
+                HandlingAuditAction.DRAFT_CREATED,
+                Map.of("subject", subject, "version", Integer.toString(version)));
         return reading.view(draft);
     }
 
@@ -126,7 +156,8 @@ public class DraftWriting {
         Draft draft = reading.locked(official, draftId);
         draft.requireMayRevise(official);
         int version = pdfs.add(draftId, fileName, pdf, official, clock.instant());
-        trail.record(official, draft, HandlingAuditAction.DRAFT_VERSION_ADDED, Map.of("version", Integer.toString(version)));
+        trail.record(
+                official, draft, HandlingAuditAction.DRAFT_VERSION_ADDED, Map.of("version", Integer.toString(version)));
         return reading.view(draft);
     }
 

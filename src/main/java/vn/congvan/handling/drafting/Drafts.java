@@ -34,8 +34,20 @@ class Drafts {
                         insert into draft (id, unit_id, drafter_id, division_id, document_type, subject, priority, due_date,
                           state, submission_key, replaces_id, dossier_id, created_at, changed_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.id(), d.unitId(), d.drafterId(), d.divisionId(), d.type().name(), d.subject(), d.priority(),
-                        d.dueDate(), d.state().name(), submissionKey, d.replacesId(), dossierId, Timestamp.from(at),
+                .params(
+                        d.id(),
+                        d.unitId(),
+                        d.drafterId(),
+                        d.divisionId(),
+                        d.type().name(),
+                        d.subject(),
+                        d.priority(),
+                        d.dueDate(),
+                        d.state().name(),
+                        submissionKey,
+                        d.replacesId(),
+                        dossierId,
+                        Timestamp.from(at),
                         Timestamp.from(at))
                 .update();
         int position = 1;
@@ -67,38 +79,66 @@ class Drafts {
     /** Whether the dossier is an open one of the unit (as the registry publishes it). */
     boolean openDossierOf(UUID dossierId, UUID unitId) {
         return jdbc.sql("select count(*) from registry_dossier_facts where id = ? and unit_id = ? and is_open")
-                .params(dossierId, unitId).query(Long.class).single() > 0;
+                        .params(dossierId, unitId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Optional<UUID> dossierOf(UUID draftId) {
-        return jdbc.sql("select dossier_id from draft where id = ? and dossier_id is not null").param(draftId)
-                .query(UUID.class).optional();
+        return jdbc.sql("select dossier_id from draft where id = ? and dossier_id is not null")
+                .param(draftId)
+                .query(UUID.class)
+                .optional();
     }
 
     Optional<UUID> ofDocument(UUID documentId) {
-        return jdbc.sql("select id from draft where document_id = ?").param(documentId).query(UUID.class).optional();
+        return jdbc.sql("select id from draft where document_id = ?")
+                .param(documentId)
+                .query(UUID.class)
+                .optional();
     }
 
     private Optional<Draft> read(UUID id, String lock) {
-        Optional<Row> row = jdbc.sql("select * from draft where id = ?" + lock).param(id).query(Drafts::row).optional();
+        Optional<Row> row = jdbc.sql("select * from draft where id = ?" + lock)
+                .param(id)
+                .query(Drafts::row)
+                .optional();
         if (row.isEmpty()) {
             return Optional.empty();
         }
         List<Draft.Recipient> recipients = jdbc.sql(
                         "select unit_id, organ_id, organ_name from draft_recipient where draft_id = ? order by position")
                 .param(id)
-                .query((rs, n) -> new Draft.Recipient(rs.getObject("unit_id", UUID.class), rs.getString("organ_id"),
-                        rs.getString("organ_name")))
+                .query((rs, n) -> new Draft.Recipient(
+                        rs.getObject("unit_id", UUID.class), rs.getString("organ_id"), rs.getString("organ_name")))
                 .list();
-        List<RouteStep> route = jdbc.sql(
-                        "select * from draft_route_step where draft_id = ? order by position")
+        List<RouteStep> route = jdbc.sql("select * from draft_route_step where draft_id = ? order by position")
                 .param(id)
-                .query((rs, n) -> new RouteStep(rs.getInt("position"), Role.valueOf(rs.getString("role")),
-                        rs.getObject("approver_id", UUID.class), instant(rs, "decided_at")))
+                .query((rs, n) -> new RouteStep(
+                        rs.getInt("position"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getObject("approver_id", UUID.class),
+                        instant(rs, "decided_at")))
                 .list();
         Row r = row.get();
-        return Optional.of(new Draft(r.id, r.unitId, r.drafterId, r.divisionId, r.type, r.subject, r.priority,
-                r.dueDate, recipients, r.replacesId, r.state, route, r.currentStep, r.signerId, r.signerAuthority, r.documentId,
+        return Optional.of(new Draft(
+                r.id,
+                r.unitId,
+                r.drafterId,
+                r.divisionId,
+                r.type,
+                r.subject,
+                r.priority,
+                r.dueDate,
+                recipients,
+                r.replacesId,
+                r.state,
+                route,
+                r.currentStep,
+                r.signerId,
+                r.signerAuthority,
+                r.documentId,
                 r.signedAt));
     }
 
@@ -106,16 +146,28 @@ class Drafts {
         jdbc.sql("""
                         update draft set state = ?, current_step = ?, signer_id = ?, signer_authority = ?, document_id = ?,
                           signed_at = ?, changed_at = ? where id = ?""")
-                .params(d.state().name(), d.currentStep(), d.signerId(),
-                        d.signerAuthority() == null ? null : d.signerAuthority().name(), d.documentId(),
-                        d.signedAt() == null ? null : Timestamp.from(d.signedAt()), Timestamp.from(at), d.id())
+                .params(
+                        d.state().name(),
+                        d.currentStep(),
+                        d.signerId(),
+                        d.signerAuthority() == null ? null : d.signerAuthority().name(),
+                        d.documentId(),
+                        d.signedAt() == null ? null : Timestamp.from(d.signedAt()),
+                        Timestamp.from(at),
+                        d.id())
                 .update();
-        jdbc.sql("delete from draft_route_step where draft_id = ?").param(d.id()).update();
+        jdbc.sql("delete from draft_route_step where draft_id = ?")
+                .param(d.id())
+                .update();
         for (RouteStep s : d.route()) {
             jdbc.sql("""
                             insert into draft_route_step (draft_id, position, role, approver_id, decided_at)
                             values (?, ?, ?, ?, ?)""")
-                    .params(d.id(), s.position(), s.role().name(), s.approverId(),
+                    .params(
+                            d.id(),
+                            s.position(),
+                            s.role().name(),
+                            s.approverId(),
                             s.decidedAt() == null ? null : Timestamp.from(s.decidedAt()))
                     .update();
         }
@@ -137,26 +189,50 @@ class Drafts {
     List<Version> versions(UUID draftId) {
         return jdbc.sql("select * from draft_version where draft_id = ? order by version")
                 .param(draftId)
-                .query((rs, n) -> new Version(rs.getInt("version"), rs.getString("sha256"), rs.getString("file_name"),
-                        rs.getLong("size"), rs.getObject("added_by", UUID.class), rs.getTimestamp("added_at").toInstant()))
+                .query((rs, n) -> new Version(
+                        rs.getInt("version"),
+                        rs.getString("sha256"),
+                        rs.getString("file_name"),
+                        rs.getLong("size"),
+                        rs.getObject("added_by", UUID.class),
+                        rs.getTimestamp("added_at").toInstant()))
                 .list();
     }
 
-    private record Row(UUID id, UUID unitId, UUID drafterId, @Nullable UUID divisionId, DocumentType type,
-            String subject, int priority, @Nullable LocalDate dueDate, @Nullable UUID replacesId, DraftState state,
+    private record Row(
+            UUID id,
+            UUID unitId,
+            UUID drafterId,
+            @Nullable UUID divisionId,
+            DocumentType type,
+            String subject,
+            int priority,
+            @Nullable LocalDate dueDate,
+            @Nullable UUID replacesId,
+            DraftState state,
             @Nullable Integer currentStep,
-            @Nullable UUID signerId, @Nullable SignerAuthority signerAuthority, @Nullable UUID documentId,
+            @Nullable UUID signerId,
+            @Nullable SignerAuthority signerAuthority,
+            @Nullable UUID documentId,
             @Nullable Instant signedAt) {}
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         String authority = rs.getString("signer_authority");
-        return new Row(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
-                rs.getObject("drafter_id", UUID.class), rs.getObject("division_id", UUID.class),
-                DocumentType.valueOf(rs.getString("document_type")), rs.getString("subject"), rs.getInt("priority"),
-                rs.getObject("due_date", LocalDate.class), rs.getObject("replaces_id", UUID.class),
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("unit_id", UUID.class),
+                rs.getObject("drafter_id", UUID.class),
+                rs.getObject("division_id", UUID.class),
+                DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("subject"),
+                rs.getInt("priority"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getObject("replaces_id", UUID.class),
                 DraftState.valueOf(rs.getString("state")),
-                (Integer) rs.getObject("current_step"), rs.getObject("signer_id", UUID.class),
-                authority == null ? null : SignerAuthority.valueOf(authority), rs.getObject("document_id", UUID.class),
+                (Integer) rs.getObject("current_step"),
+                rs.getObject("signer_id", UUID.class),
+                authority == null ? null : SignerAuthority.valueOf(authority),
+                rs.getObject("document_id", UUID.class),
                 instant(rs, "signed_at"));
     }
 

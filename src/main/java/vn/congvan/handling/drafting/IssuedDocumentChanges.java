@@ -2,8 +2,8 @@ package vn.congvan.handling.drafting;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +34,14 @@ public class IssuedDocumentChanges {
     private final Deliveries deliveries;
     private final Clock clock;
 
-    IssuedDocumentChanges(Drafts drafts, DraftReading reading, DraftTrail trail, DocumentFiles documents,
-            Registrations registrations, Deliveries deliveries, Clock clock) {
+    IssuedDocumentChanges(
+            Drafts drafts,
+            DraftReading reading,
+            DraftTrail trail,
+            DocumentFiles documents,
+            Registrations registrations,
+            Deliveries deliveries,
+            Clock clock) {
         this.drafts = drafts;
         this.reading = reading;
         this.trail = trail;
@@ -48,8 +54,8 @@ public class IssuedDocumentChanges {
     /** The clerk or a leader of the issuing unit revokes an issued document; recipients' copies follow. */
     @Transactional
     public DraftView revoke(Official official, UUID documentId, String reason) {
-        UUID draftId = drafts.ofDocument(documentId)
-                .orElseThrow(() -> DomainException.notFound("handling.draft.not-found"));
+        UUID draftId =
+                drafts.ofDocument(documentId).orElseThrow(() -> DomainException.notFound("handling.draft.not-found"));
         Draft draft = reading.locked(official, draftId);
         if (!official.holds(Role.CLERK, draft.unitId()) && !official.holds(Role.LEADER, draft.unitId())) {
             throw DomainException.forbidden("handling.revoke.not-allowed");
@@ -60,7 +66,11 @@ public class IssuedDocumentChanges {
         registrations.revoke(documentId, text, official);
         var followed = deliveries.revoke(documentId, text, official, clock.instant());
         askToRevoke(followed, official);
-        trail.record(official, draft, HandlingAuditAction.DRAFT_REVOKED, Map.of("reason", text, "recipients", Integer.toString(followed.size())));
+        trail.record(
+                official,
+                draft,
+                HandlingAuditAction.DRAFT_REVOKED,
+                Map.of("reason", text, "recipients", Integer.toString(followed.size())));
         return reading.view(draft);
     }
 
@@ -69,8 +79,8 @@ public class IssuedDocumentChanges {
      * receive it at once, units removed have it revoked in their tray or their register.
      */
     @Transactional
-    public List<RecipientState> updateRecipients(Official clerk, UUID documentId, List<UUID> added, List<UUID> removed,
-            String reason) {
+    public List<RecipientState> updateRecipients(
+            Official clerk, UUID documentId, List<UUID> added, List<UUID> removed, String reason) {
         DocumentView document = documents.readable(clerk, documentId);
         if (!clerk.holds(Role.CLERK, document.unitId())) {
             throw DomainException.forbidden(RegistryRefusals.CLERK_ONLY);
@@ -93,8 +103,17 @@ public class IssuedDocumentChanges {
         for (UUID unit : removed) {
             askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
         }
-        trail.recordOnDocument(clerk, HandlingAuditAction.RECIPIENTS_UPDATED, documentId, document.unitId(),
-                Map.of("reason", text, "added", Integer.toString(added.size()), "removed",
+        trail.recordOnDocument(
+                clerk,
+                HandlingAuditAction.RECIPIENTS_UPDATED,
+                documentId,
+                document.unitId(),
+                Map.of(
+                        "reason",
+                        text,
+                        "added",
+                        Integer.toString(added.size()),
+                        "removed",
                         Integer.toString(removed.size())));
         return deliveries.ofDocument(documentId);
     }
@@ -115,7 +134,11 @@ public class IssuedDocumentChanges {
             old.revoked();
             drafts.save(old, clock.instant());
         });
-        trail.recordOnDocument(clerk, HandlingAuditAction.DOCUMENT_REPLACED, replacedId, replaced.unitId(),
+        trail.recordOnDocument(
+                clerk,
+                HandlingAuditAction.DOCUMENT_REPLACED,
+                replacedId,
+                replaced.unitId(),
                 Map.of("notation", String.valueOf(by.notation())));
     }
 
@@ -123,8 +146,13 @@ public class IssuedDocumentChanges {
     private void askToRevoke(List<RecipientState> followed, Official by) {
         for (var d : followed) {
             if (d.incomingDocumentId() != null) {
-                trail.tellClerks(Objects.requireNonNull(d.recipientUnitId(), "a registered copy is in a unit"), by.personId(), "delivery.revoke-requested",
-                        registrations.find(d.documentId()).orElseThrow().subject(), "/arrivals", false);
+                trail.tellClerks(
+                        Objects.requireNonNull(d.recipientUnitId(), "a registered copy is in a unit"),
+                        by.personId(),
+                        "delivery.revoke-requested",
+                        registrations.find(d.documentId()).orElseThrow().subject(),
+                        "/arrivals",
+                        false);
             }
         }
     }

@@ -40,8 +40,16 @@ public class Issuing {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Issuing(Drafts drafts, DraftReading reading, DraftTrail trail, DocumentFiles documents, Registrations registrations,
-            Seals seals, Deliveries deliveries, IssuedDocumentChanges changes, TransactionTemplate transactions,
+    Issuing(
+            Drafts drafts,
+            DraftReading reading,
+            DraftTrail trail,
+            DocumentFiles documents,
+            Registrations registrations,
+            Seals seals,
+            Deliveries deliveries,
+            IssuedDocumentChanges changes,
+            TransactionTemplate transactions,
             Clock clock) {
         this.drafts = drafts;
         this.reading = reading;
@@ -69,7 +77,8 @@ public class Issuing {
         draft.requireState(DraftState.APPROVED);
         UUID documentId = draft.documentId();
         if (documentId == null) {
-            throw DomainException.conflict("handling.draft.state.not-allowed", draft.state().name());
+            throw DomainException.conflict(
+                    "handling.draft.state.not-allowed", draft.state().name());
         }
         DocumentView document = documents.readable(clerk, documentId);
         if (sealWithServerKey && !seals.serverHoldsSealOf(draft.unitId())) {
@@ -97,13 +106,20 @@ public class Issuing {
             int delivered = deliveries.deliver(issued, clock.instant());
             for (DocumentView.RecipientView r : issued.recipients()) {
                 if (r.unitId() != null && !r.unitId().equals(issued.unitId())) {
-                    trail.tellClerks(r.unitId(), null, "document.arrived", issued.subject(), "/arrivals",
-                            issued.urgent());
+                    trail.tellClerks(
+                            r.unitId(), null, "document.arrived", issued.subject(), "/arrivals", issued.urgent());
                 }
             }
-            trail.record(clerk, locked, HandlingAuditAction.DRAFT_ISSUED, Map.of("notation", String.valueOf(issued.notation()),
-                    "delivered", Integer.toString(delivered)));
-            trail.recordOnDocument(clerk, HandlingAuditAction.DOCUMENT_DELIVERED, documentId, issued.unitId(),
+            trail.record(
+                    clerk,
+                    locked,
+                    HandlingAuditAction.DRAFT_ISSUED,
+                    Map.of("notation", String.valueOf(issued.notation()), "delivered", Integer.toString(delivered)));
+            trail.recordOnDocument(
+                    clerk,
+                    HandlingAuditAction.DOCUMENT_DELIVERED,
+                    documentId,
+                    issued.unitId(),
                     Map.of("recipients", Integer.toString(delivered)));
             if (locked.replacesId() != null) {
                 changes.replace(clerk, locked.replacesId(), issued);
@@ -135,15 +151,16 @@ public class Issuing {
         if (signed.kind() != SignatureKind.PERSONAL) {
             return;
         }
-        drafts.ofDocument(signed.documentId()).flatMap(drafts::lock)
+        drafts.ofDocument(signed.documentId())
+                .flatMap(drafts::lock)
                 .filter(draft -> signed.signedBy().equals(draft.signerId()))
                 .ifPresent(draft -> {
-            boolean first = draft.signedAt() == null;
-            draft.signed(signed.signingTime());
-            drafts.save(draft, clock.instant());
-            if (first && draft.signedAt() != null) {
-                trail.tellClerks(draft, "draft.to-issue");
-            }
-        });
+                    boolean first = draft.signedAt() == null;
+                    draft.signed(signed.signingTime());
+                    drafts.save(draft, clock.instant());
+                    if (first && draft.signedAt() != null) {
+                        trail.tellClerks(draft, "draft.to-issue");
+                    }
+                });
     }
 }

@@ -39,8 +39,9 @@ public class MyDraftWork {
         items.addAll(drafts("sign", "where d.state = 'APPROVED' and d.signer_id = ? and d.signed_at is null", me));
         UUID[] clerkUnits = official.unitsWhere(Role.CLERK).toArray(new UUID[0]);
         if (clerkUnits.length > 0) {
-            items.addAll(drafts("issue", "where d.state = 'APPROVED' and d.signed_at is not null and d.unit_id = any(?)",
-                    (Object) clerkUnits));
+            items.addAll(drafts(
+                    "issue", "where d.state = 'APPROVED' and d.signed_at is not null and d.unit_id = any(?)", (Object)
+                            clerkUnits));
             items.addAll(jdbc.sql("""
                             select dl.id as delivery_id, d.code_number, d.code_notation, d.subject, u.name as sender,
                               d.priority, d.due_date
@@ -48,9 +49,15 @@ public class MyDraftWork {
                               join directory_units u on u.id = d.unit_id
                             where dl.state = 'ARRIVED' and dl.recipient_unit_id = any(?) order by dl.sent_at""" + " limit " + LIMIT)
                     .param(clerkUnits)
-                    .query((rs, n) -> item("register", "/arrivals#" + rs.getObject("delivery_id", UUID.class), null,
-                            null, joined(rs.getString("code_number"), rs.getString("code_notation")),
-                            rs.getString("subject"), rs.getString("sender"), rs.getInt("priority") > 0,
+                    .query((rs, n) -> item(
+                            "register",
+                            "/arrivals#" + rs.getObject("delivery_id", UUID.class),
+                            null,
+                            null,
+                            joined(rs.getString("code_number"), rs.getString("code_notation")),
+                            rs.getString("subject"),
+                            rs.getString("sender"),
+                            rs.getInt("priority") > 0,
                             rs.getObject("due_date", LocalDate.class)))
                     .list());
         }
@@ -64,17 +71,43 @@ public class MyDraftWork {
                 .params(params)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    return item(task, "/drafts/" + id, rs.getObject("document_id", UUID.class), id, null,
-                            rs.getString("subject"), rs.getString("unit_name"), rs.getInt("priority") > 0,
+                    return item(
+                            task,
+                            "/drafts/" + id,
+                            rs.getObject("document_id", UUID.class),
+                            id,
+                            null,
+                            rs.getString("subject"),
+                            rs.getString("unit_name"),
+                            rs.getInt("priority") > 0,
                             rs.getObject("due_date", LocalDate.class));
                 })
                 .list();
     }
 
-    private WorkItem item(String task, String link, @Nullable UUID documentId, @Nullable UUID draftId,
-            @Nullable String notation, String subject, String organName, boolean urgent, @Nullable LocalDate deadline) {
-        return new WorkItem(task, link, documentId, draftId, notation, subject, organName, null, null,
-                null, urgent, deadline,
+    private WorkItem item(
+            String task,
+            String link,
+            @Nullable UUID documentId,
+            @Nullable UUID draftId,
+            @Nullable String notation,
+            String subject,
+            String organName,
+            boolean urgent,
+            @Nullable LocalDate deadline) {
+        return new WorkItem(
+                task,
+                link,
+                documentId,
+                draftId,
+                notation,
+                subject,
+                organName,
+                null,
+                null,
+                null,
+                urgent,
+                deadline,
                 deadline == null ? null : calendar.workingDaysBetween(calendar.today(), deadline));
     }
 

@@ -35,8 +35,8 @@ import vn.congvan.shared.Role;
 public class FollowUpRegister {
 
     static final long MAX_DAYS = 366 * 5;
-    static final List<String> COLUMNS = List.of("arrivalNumber", "document", "handler", "deadline", "progress",
-            "reply", "note");
+    static final List<String> COLUMNS =
+            List.of("arrivalNumber", "document", "handler", "deadline", "progress", "reply", "note");
     static final List<Integer> WIDTHS = List.of(6, 30, 16, 9, 20, 11, 10);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String IN_PERIOD = """
@@ -49,7 +49,11 @@ public class FollowUpRegister {
     private final MessageSource messages;
     private final WorkingCalendar calendar;
 
-    FollowUpRegister(JdbcClient jdbc, TablePrinter printer, Directory directory, MessageSource messages,
+    FollowUpRegister(
+            JdbcClient jdbc,
+            TablePrinter printer,
+            Directory directory,
+            MessageSource messages,
             WorkingCalendar calendar) {
         this.jdbc = jdbc;
         this.printer = printer;
@@ -59,21 +63,36 @@ public class FollowUpRegister {
     }
 
     @Transactional(readOnly = true)
-    public void write(Official official, UUID unitId, LocalDate from, LocalDate to, RegisterFormat format,
-            Locale locale, OutputStream out) {
+    public void write(
+            Official official,
+            UUID unitId,
+            LocalDate from,
+            LocalDate to,
+            RegisterFormat format,
+            Locale locale,
+            OutputStream out) {
         check(official, unitId, from, to);
-        List<String> title = List.of(directory.unit(unitId).name().toUpperCase(new Locale("vi")),
+        List<String> title = List.of(
+                directory.unit(unitId).name().toUpperCase(new Locale("vi")),
                 msg("handling.followup.title", locale),
                 msg("registry.register.period", locale, DAY.format(from), DAY.format(to)));
-        List<String> headings = COLUMNS.stream().map(c -> msg("handling.followup.col." + c, locale)).toList();
+        List<String> headings = COLUMNS.stream()
+                .map(c -> msg("handling.followup.col." + c, locale))
+                .toList();
         String secret = "(" + msg("registry.confidentiality.SECRET", locale) + ")";
         try {
-            printer.print(format, title, headings, WIDTHS, msg("registry.register.page", locale),
+            printer.print(
+                    format,
+                    title,
+                    headings,
+                    WIDTHS,
+                    msg("registry.register.page", locale),
                     row -> {
                         try (Stream<List<String>> rows = rows(unitId, from, to, secret, locale)) {
                             rows.forEach(row);
                         }
-                    }, out);
+                    },
+                    out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,14 +116,24 @@ public class FollowUpRegister {
                         from registry_document_facts d left join handling_case c on c.document_id = d.id
                         where not d.is_revoked and """ + " " + IN_PERIOD)
                 .params(today, unitId, from, to)
-                .query((rs, n) -> new HandlingReport(unitId, from, to, rs.getLong("arrived"), rs.getLong("waiting"),
-                        rs.getLong("in_hand"), rs.getLong("done"), rs.getLong("on_time"), rs.getLong("late"),
-                        rs.getLong("overdue"), rs.getLong("refused")))
+                .query((rs, n) -> new HandlingReport(
+                        unitId,
+                        from,
+                        to,
+                        rs.getLong("arrived"),
+                        rs.getLong("waiting"),
+                        rs.getLong("in_hand"),
+                        rs.getLong("done"),
+                        rs.getLong("on_time"),
+                        rs.getLong("late"),
+                        rs.getLong("overdue"),
+                        rs.getLong("refused")))
                 .single();
     }
 
     private Stream<List<String>> rows(UUID unitId, LocalDate from, LocalDate to, String secret, Locale locale) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select d.arrival_number, d.type_name, d.code_number, d.code_notation, d.issued_date, d.organ_name,
                           d.subject, d.is_confidential, d.is_revoked, coalesce(c.state, 'REGISTERED') as state,
                           c.deadline,
@@ -125,10 +154,13 @@ public class FollowUpRegister {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     cells.add(String.valueOf(rs.getInt("arrival_number")));
                     String subject = rs.getBoolean("is_confidential") ? secret : rs.getString("subject");
-                    cells.add(String.join(", ", rs.getString("type_name"),
-                            String.valueOf(DocumentView.notationOf(rs.getString("code_number"),
-                                    rs.getString("code_notation"))),
-                            DAY.format(rs.getObject("issued_date", LocalDate.class)), rs.getString("organ_name"))
+                    cells.add(String.join(
+                                    ", ",
+                                    rs.getString("type_name"),
+                                    String.valueOf(DocumentView.notationOf(
+                                            rs.getString("code_number"), rs.getString("code_notation"))),
+                                    DAY.format(rs.getObject("issued_date", LocalDate.class)),
+                                    rs.getString("organ_name"))
                             + " — " + subject);
                     String lead = rs.getString("lead_name");
                     String cooperating = rs.getString("cooperating");
@@ -136,17 +168,28 @@ public class FollowUpRegister {
                     cells.add(deadline == null ? "" : DAY.format(deadline));
                     String note = rs.getString("progress_note");
                     cells.add(msg(state.messageKey(), locale) + (note == null ? "" : ": " + note));
-                    String reply = DocumentView.notationOf(rs.getString("reply_number"), rs.getString("reply_notation"));
+                    String reply =
+                            DocumentView.notationOf(rs.getString("reply_number"), rs.getString("reply_notation"));
                     cells.add(reply == null ? "" : reply);
-                    cells.add(note(state, deadline, rs.getTimestamp("completed_at"), rs.getString("refused_reason"),
-                            rs.getBoolean("is_revoked"), locale));
+                    cells.add(note(
+                            state,
+                            deadline,
+                            rs.getTimestamp("completed_at"),
+                            rs.getString("refused_reason"),
+                            rs.getBoolean("is_revoked"),
+                            locale));
                     return cells;
                 })
                 .stream();
     }
 
-    private String note(CaseState state, LocalDate deadline, java.sql.Timestamp completedAt, String refusedReason,
-            boolean revoked, Locale locale) {
+    private String note(
+            CaseState state,
+            LocalDate deadline,
+            java.sql.Timestamp completedAt,
+            String refusedReason,
+            boolean revoked,
+            Locale locale) {
         if (revoked) {
             return msg("registry.status.REVOKED", locale);
         }
@@ -156,18 +199,25 @@ public class FollowUpRegister {
         if (deadline == null) {
             return "";
         }
-        LocalDate doneOn = completedAt == null ? null
-                : completedAt.toInstant().atZone(vn.congvan.shared.VietnamTime.ZONE).toLocalDate();
+        LocalDate doneOn = completedAt == null
+                ? null
+                : completedAt
+                        .toInstant()
+                        .atZone(vn.congvan.shared.VietnamTime.ZONE)
+                        .toLocalDate();
         if (state == CaseState.DONE) {
-            boolean late = Objects.requireNonNull(doneOn, "a case done has its completion time").isAfter(deadline);
+            boolean late = Objects.requireNonNull(doneOn, "a case done has its completion time")
+                    .isAfter(deadline);
             return msg(late ? "handling.followup.late" : "handling.followup.onTime", locale);
         }
         return deadline.isBefore(calendar.today()) ? msg("handling.followup.overdue", locale) : "";
     }
 
     private void check(Official official, UUID unitId, LocalDate from, LocalDate to) {
-        boolean allowed = official.holds(Role.CLERK, unitId) || official.holds(Role.LEADER, unitId)
-                || official.holds(Role.DEPUTY_LEADER, unitId) || official.holds(Role.DIVISION_HEAD, unitId)
+        boolean allowed = official.holds(Role.CLERK, unitId)
+                || official.holds(Role.LEADER, unitId)
+                || official.holds(Role.DEPUTY_LEADER, unitId)
+                || official.holds(Role.DIVISION_HEAD, unitId)
                 || official.isAdministrator();
         if (!allowed) {
             throw DomainException.forbidden("handling.followup.not-allowed");
@@ -184,5 +234,4 @@ public class FollowUpRegister {
         // Never null: a default message is given.
         return Objects.requireNonNull(messages.getMessage(key, args, key, locale));
     }
-
 }

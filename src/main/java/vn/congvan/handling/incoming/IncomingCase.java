@@ -46,11 +46,24 @@ final class IncomingCase {
     private @Nullable UUID replyDocumentId;
     private @Nullable Instant completedAt;
 
-    IncomingCase(UUID documentId, UUID unitId, boolean urgent, CaseState state, @Nullable UUID presentedTo,
-            @Nullable UUID assignedBy, @Nullable UUID leadId, @Nullable UUID supervisorId,
-            Map<UUID, Participation> participants, @Nullable String direction, @Nullable LocalDate deadline,
-            @Nullable Instant assignedAt, @Nullable String progressNote, @Nullable Instant progressAt,
-            @Nullable String returnedReason, @Nullable String refusedReason, @Nullable UUID replyDocumentId,
+    IncomingCase(
+            UUID documentId,
+            UUID unitId,
+            boolean urgent,
+            CaseState state,
+            @Nullable UUID presentedTo,
+            @Nullable UUID assignedBy,
+            @Nullable UUID leadId,
+            @Nullable UUID supervisorId,
+            Map<UUID, Participation> participants,
+            @Nullable String direction,
+            @Nullable LocalDate deadline,
+            @Nullable Instant assignedAt,
+            @Nullable String progressNote,
+            @Nullable Instant progressAt,
+            @Nullable String returnedReason,
+            @Nullable String refusedReason,
+            @Nullable UUID replyDocumentId,
             @Nullable Instant completedAt) {
         this.documentId = documentId;
         this.unitId = unitId;
@@ -74,8 +87,25 @@ final class IncomingCase {
 
     /** A registered incoming document waiting to be presented. */
     static IncomingCase registered(UUID documentId, UUID unitId, boolean urgent) {
-        return new IncomingCase(documentId, unitId, urgent, CaseState.REGISTERED, null, null, null, null, Map.of(),
-                null, null, null, null, null, null, null, null, null);
+        return new IncomingCase(
+                documentId,
+                unitId,
+                urgent,
+                CaseState.REGISTERED,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The clerk presents the document to a leader of the unit (trình lãnh đạo). */
@@ -96,7 +126,11 @@ final class IncomingCase {
      * replaces the earlier assignment.
      */
     Step assign(Official leader, Assignment a, UnitStaff staff, WorkingCalendar calendar) {
-        requireState(CaseState.REGISTERED, CaseState.PRESENTED, CaseState.RETURNED, CaseState.ASSIGNED,
+        requireState(
+                CaseState.REGISTERED,
+                CaseState.PRESENTED,
+                CaseState.RETURNED,
+                CaseState.ASSIGNED,
                 CaseState.IN_PROGRESS);
         if (!staff.directs(leader.personId())) {
             throw DomainException.forbidden("handling.leader-only");
@@ -111,8 +145,8 @@ final class IncomingCase {
                 throw DomainException.invalid("handling.deadline.past", a.deadline());
             }
             if (!calendar.isWorkingDay(a.deadline())) {
-                throw DomainException.invalid("handling.deadline.non-working-day", a.deadline(),
-                        calendar.onOrAfter(a.deadline()));
+                throw DomainException.invalid(
+                        "handling.deadline.non-working-day", a.deadline(), calendar.onOrAfter(a.deadline()));
             }
         }
         String text = optionalText(a.direction());
@@ -159,7 +193,8 @@ final class IncomingCase {
         if (newLead.equals(lead.personId()) || !staff.isMember(newLead)) {
             throw DomainException.invalid("handling.participant.not-member");
         }
-        if (staff.holds(lead.personId(), Role.DIVISION_HEAD) && !staff.directs(lead.personId())
+        if (staff.holds(lead.personId(), Role.DIVISION_HEAD)
+                && !staff.directs(lead.personId())
                 && !staff.divisionOf(lead.personId()).equals(staff.divisionOf(newLead))) {
             throw DomainException.invalid("handling.delegate.other-division");
         }
@@ -253,8 +288,11 @@ final class IncomingCase {
 
     /** Whether the official takes part in the handling in any way, or assigned it. */
     boolean involves(UUID personId) {
-        return personId.equals(presentedTo) || personId.equals(assignedBy) || personId.equals(leadId)
-                || personId.equals(supervisorId) || participants.containsKey(personId);
+        return personId.equals(presentedTo)
+                || personId.equals(assignedBy)
+                || personId.equals(leadId)
+                || personId.equals(supervisorId)
+                || participants.containsKey(personId);
     }
 
     private void requireState(CaseState first, CaseState... others) {
@@ -312,22 +350,88 @@ final class IncomingCase {
         return String.join(", ", ids.stream().map(id -> name(staff, id)).toList());
     }
 
-    UUID documentId() { return documentId; }
-    UUID unitId() { return unitId; }
-    boolean urgent() { return urgent; }
-    CaseState state() { return state; }
-    @Nullable UUID presentedTo() { return presentedTo; }
-    @Nullable UUID assignedBy() { return assignedBy; }
-    @Nullable UUID leadId() { return leadId; }
-    @Nullable UUID supervisorId() { return supervisorId; }
-    Map<UUID, Participation> participants() { return Map.copyOf(participants); }
-    @Nullable String direction() { return direction; }
-    @Nullable LocalDate deadline() { return deadline; }
-    @Nullable Instant assignedAt() { return assignedAt; }
-    @Nullable String progressNote() { return progressNote; }
-    @Nullable Instant progressAt() { return progressAt; }
-    @Nullable String returnedReason() { return returnedReason; }
-    @Nullable String refusedReason() { return refusedReason; }
-    @Nullable UUID replyDocumentId() { return replyDocumentId; }
-    @Nullable Instant completedAt() { return completedAt; }
+    UUID documentId() {
+        return documentId;
+    }
+
+    UUID unitId() {
+        return unitId;
+    }
+
+    boolean urgent() {
+        return urgent;
+    }
+
+    CaseState state() {
+        return state;
+    }
+
+    @Nullable
+    UUID presentedTo() {
+        return presentedTo;
+    }
+
+    @Nullable
+    UUID assignedBy() {
+        return assignedBy;
+    }
+
+    @Nullable
+    UUID leadId() {
+        return leadId;
+    }
+
+    @Nullable
+    UUID supervisorId() {
+        return supervisorId;
+    }
+
+    Map<UUID, Participation> participants() {
+        return Map.copyOf(participants);
+    }
+
+    @Nullable
+    String direction() {
+        return direction;
+    }
+
+    @Nullable
+    LocalDate deadline() {
+        return deadline;
+    }
+
+    @Nullable
+    Instant assignedAt() {
+        return assignedAt;
+    }
+
+    @Nullable
+    String progressNote() {
+        return progressNote;
+    }
+
+    @Nullable
+    Instant progressAt() {
+        return progressAt;
+    }
+
+    @Nullable
+    String returnedReason() {
+        return returnedReason;
+    }
+
+    @Nullable
+    String refusedReason() {
+        return refusedReason;
+    }
+
+    @Nullable
+    UUID replyDocumentId() {
+        return replyDocumentId;
+    }
+
+    @Nullable
+    Instant completedAt() {
+        return completedAt;
+    }
 }

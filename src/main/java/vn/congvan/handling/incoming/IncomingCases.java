@@ -28,9 +28,7 @@ class IncomingCases {
     void open(UUID documentId, UUID unitId, boolean urgent, Instant at) {
         jdbc.sql("""
                         insert into handling_case (document_id, unit_id, state, urgent, changed_at)
-                        values (?, ?, 'REGISTERED', ?, ?) on conflict (document_id) do nothing""")
-                .params(documentId, unitId, urgent, Timestamp.from(at))
-                .update();
+                        values (?, ?, 'REGISTERED', ?, ?) on conflict (document_id) do nothing""").params(documentId, unitId, urgent, Timestamp.from(at)).update();
     }
 
     Optional<IncomingCase> find(UUID documentId) {
@@ -51,7 +49,8 @@ class IncomingCases {
         jdbc.sql("select person_id, part from handling_participant where document_id = ? order by part, person_id")
                 .param(documentId)
                 .query(rs -> {
-                    participants.put(rs.getObject("person_id", UUID.class), Participation.valueOf(rs.getString("part")));
+                    participants.put(
+                            rs.getObject("person_id", UUID.class), Participation.valueOf(rs.getString("part")));
                 });
         return jdbc.sql("select * from handling_case where document_id = ?")
                 .param(documentId)
@@ -92,11 +91,14 @@ class IncomingCases {
                 .param("at", Timestamp.from(at))
                 .param("id", c.documentId())
                 .update();
-        jdbc.sql("delete from handling_participant where document_id = ?").param(c.documentId()).update();
-        c.participants().forEach((person, part) -> jdbc.sql(
-                        "insert into handling_participant (document_id, person_id, part) values (?, ?, ?)")
-                .params(c.documentId(), person, part.name())
-                .update());
+        jdbc.sql("delete from handling_participant where document_id = ?")
+                .param(c.documentId())
+                .update();
+        c.participants()
+                .forEach((person, part) -> jdbc.sql(
+                                "insert into handling_participant (document_id, person_id, part) values (?, ?, ?)")
+                        .params(c.documentId(), person, part.name())
+                        .update());
     }
 
     private static IncomingCase map(ResultSet rs, Map<UUID, Participation> participants) throws SQLException {

@@ -44,8 +44,15 @@ public class IncomingHandling {
     private final HandlingNotices notices;
     private final vn.congvan.registry.Registrations registrations;
 
-    IncomingHandling(IncomingCases cases, DocumentFiles documents, Directory directory, WorkingCalendar calendar,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, HandlingNotices notices,
+    IncomingHandling(
+            IncomingCases cases,
+            DocumentFiles documents,
+            Directory directory,
+            WorkingCalendar calendar,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            HandlingNotices notices,
             vn.congvan.registry.Registrations registrations) {
         this.registrations = registrations;
         this.notices = notices;
@@ -109,12 +116,18 @@ public class IncomingHandling {
     }
 
     @Transactional
-    public CaseView complete(Official lead, UUID documentId, @Nullable String note, @Nullable UUID replyDocumentId,
+    public CaseView complete(
+            Official lead,
+            UUID documentId,
+            @Nullable String note,
+            @Nullable UUID replyDocumentId,
             @Nullable UUID dossierId) {
         if (replyDocumentId != null) {
             requireReply(lead, documentId, replyDocumentId);
         }
-        CaseView done = change(lead, documentId,
+        CaseView done = change(
+                lead,
+                documentId,
                 (c, staff) -> c.complete(lead, note, replyDocumentId, clock.instant(), calendar.today()));
         if (dossierId != null) {
             registrations.file(dossierId, documentId, lead);
@@ -150,12 +163,27 @@ public class IncomingHandling {
         UnitStaff staff = staff(document.unitId());
         Step taken = step.apply(c, staff);
         cases.save(c, now);
-        audit.record(AuditEntry.by(official, taken.action(), "document", documentId.toString(), document.unitId(),
+        audit.record(AuditEntry.by(
+                official,
+                taken.action(),
+                "document",
+                documentId.toString(),
+                document.unitId(),
                 withState(taken.details(), c)));
-        events.publishEvent(new IncomingCaseChanged(documentId, document.unitId(), c.state(), taken.action().value(),
-                official.personId(), c.refusedReason()));
-        notices.tell(toTell(c, taken.action()), official.personId(), taken.action().value(), document.subject(),
-                "/documents/" + documentId + "#handling", document.urgent());
+        events.publishEvent(new IncomingCaseChanged(
+                documentId,
+                document.unitId(),
+                c.state(),
+                taken.action().value(),
+                official.personId(),
+                c.refusedReason()));
+        notices.tell(
+                toTell(c, taken.action()),
+                official.personId(),
+                taken.action().value(),
+                document.subject(),
+                "/documents/" + documentId + "#handling",
+                document.urgent());
         return view(c, staff);
     }
 
@@ -170,8 +198,9 @@ public class IncomingHandling {
                 yield people;
             }
             case DELEGATED -> java.util.Collections.singletonList(c.leadId());
-            case RETURNED -> java.util.Collections.singletonList(
-                    c.state() == vn.congvan.handling.CaseState.RETURNED ? c.assignedBy() : c.leadId());
+            case RETURNED ->
+                java.util.Collections.singletonList(
+                        c.state() == vn.congvan.handling.CaseState.RETURNED ? c.assignedBy() : c.leadId());
             case COMPLETED -> java.util.Arrays.asList(c.assignedBy(), c.supervisorId());
             default -> List.of();
         };
@@ -219,14 +248,36 @@ public class IncomingHandling {
     private static CaseView view(IncomingCase c, UnitStaff staff) {
         List<CaseView.Person> cooperating = new ArrayList<>();
         List<CaseView.Person> informed = new ArrayList<>();
-        c.participants().forEach((id, part) -> (part == Participation.COOPERATING ? cooperating : informed)
-                .add(person(staff, id)));
-        Boolean onTime = c.completedAt() == null || c.deadline() == null ? null
-                : !c.completedAt().atZone(vn.congvan.shared.VietnamTime.ZONE).toLocalDate().isAfter(c.deadline());
-        return new CaseView(c.documentId(), c.unitId(), c.state(), c.urgent(), person(staff, c.presentedTo()),
-                person(staff, c.assignedBy()), person(staff, c.leadId()), person(staff, c.supervisorId()),
-                cooperating, informed, c.direction(), c.deadline(), c.assignedAt(), c.progressNote(),
-                c.progressAt(), c.returnedReason(), c.refusedReason(), c.replyDocumentId(), c.completedAt(), onTime);
+        c.participants()
+                .forEach((id, part) ->
+                        (part == Participation.COOPERATING ? cooperating : informed).add(person(staff, id)));
+        Boolean onTime = c.completedAt() == null || c.deadline() == null
+                ? null
+                : !c.completedAt()
+                        .atZone(vn.congvan.shared.VietnamTime.ZONE)
+                        .toLocalDate()
+                        .isAfter(c.deadline());
+        return new CaseView(
+                c.documentId(),
+                c.unitId(),
+                c.state(),
+                c.urgent(),
+                person(staff, c.presentedTo()),
+                person(staff, c.assignedBy()),
+                person(staff, c.leadId()),
+                person(staff, c.supervisorId()),
+                cooperating,
+                informed,
+                c.direction(),
+                c.deadline(),
+                c.assignedAt(),
+                c.progressNote(),
+                c.progressAt(),
+                c.returnedReason(),
+                c.refusedReason(),
+                c.replyDocumentId(),
+                c.completedAt(),
+                onTime);
     }
 
     private static CaseView.@Nullable Person person(UnitStaff staff, @Nullable UUID id) {

@@ -51,8 +51,7 @@ public class MyIncomingWork {
         }
         items.addAll(query(me, "assign", """
                 from handling_case c join registry_document_facts d on d.id = c.document_id
-                where ((c.state = 'PRESENTED' and c.presented_to = ?) or (c.state = 'RETURNED' and c.assigned_by = ?))""",
-                me, me));
+                where ((c.state = 'PRESENTED' and c.presented_to = ?) or (c.state = 'RETURNED' and c.assigned_by = ?))""", me, me));
         items.addAll(query(me, "handle", """
                 from handling_case c join registry_document_facts d on d.id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.lead_id = ?""", me));
@@ -67,7 +66,8 @@ public class MyIncomingWork {
                 from handling_case c join registry_document_facts d on d.id = c.document_id
                   join handling_participant p on p.document_id = c.document_id
                 where c.state in ('ASSIGNED', 'IN_PROGRESS') and p.person_id = ? and p.part = 'INFORMED'""", me));
-        items.sort(Comparator.comparing(WorkItem::urgent).reversed()
+        items.sort(Comparator.comparing(WorkItem::urgent)
+                .reversed()
                 .thenComparing(WorkItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(WorkItem::arrivalDate, Comparator.nullsLast(Comparator.naturalOrder())));
         return items.size() > LIMIT ? List.copyOf(items.subList(0, LIMIT)) : items;
@@ -85,12 +85,19 @@ public class MyIncomingWork {
                 .query((rs, n) -> {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     UUID id = rs.getObject("id", UUID.class);
-                    return new WorkItem(task, "/documents/" + id + "#handling", id, null,
+                    return new WorkItem(
+                            task,
+                            "/documents/" + id + "#handling",
+                            id,
+                            null,
                             DocumentView.notationOf(rs.getString("code_number"), rs.getString("code_notation")),
-                            rs.getString("subject"), rs.getString("organ_name"),
+                            rs.getString("subject"),
+                            rs.getString("organ_name"),
                             (Integer) rs.getObject("arrival_number"),
                             rs.getObject("arrival_date", OffsetDateTime.class),
-                            CaseState.valueOf(rs.getString("state")), rs.getBoolean("urgent"), deadline,
+                            CaseState.valueOf(rs.getString("state")),
+                            rs.getBoolean("urgent"),
+                            deadline,
                             deadline == null ? null : calendar.workingDaysBetween(today, deadline));
                 })
                 .list();

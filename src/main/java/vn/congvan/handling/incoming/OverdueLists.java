@@ -24,9 +24,12 @@ public class OverdueLists {
     }
 
     public List<OverdueDocument> of(Official official, UUID unitId) {
-        boolean watches = official.holds(Role.LEADER, unitId) || official.holds(Role.DEPUTY_LEADER, unitId)
-                || official.holds(Role.DIVISION_HEAD, unitId) || official.holds(Role.CLERK, unitId)
-                || official.isAdministrator() || official.isProvincialMonitor();
+        boolean watches = official.holds(Role.LEADER, unitId)
+                || official.holds(Role.DEPUTY_LEADER, unitId)
+                || official.holds(Role.DIVISION_HEAD, unitId)
+                || official.holds(Role.CLERK, unitId)
+                || official.isAdministrator()
+                || official.isProvincialMonitor();
         if (!watches) {
             throw DomainException.forbidden("handling.overdue.not-allowed");
         }
@@ -42,11 +45,15 @@ public class OverdueLists {
                 .params(unitId, today)
                 .query((rs, n) -> {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    return new OverdueDocument(rs.getObject("document_id", UUID.class),
+                    return new OverdueDocument(
+                            rs.getObject("document_id", UUID.class),
                             rs.getObject("unit_id", UUID.class),
                             DocumentView.notationOf(rs.getString("code_number"), rs.getString("code_notation")),
-                            rs.getString("subject"), rs.getObject("lead_id", UUID.class), rs.getString("lead_name"),
-                            deadline, -calendar.workingDaysBetween(today, deadline));
+                            rs.getString("subject"),
+                            rs.getObject("lead_id", UUID.class),
+                            rs.getString("lead_name"),
+                            deadline,
+                            -calendar.workingDaysBetween(today, deadline));
                 })
                 .list();
     }

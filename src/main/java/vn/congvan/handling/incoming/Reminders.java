@@ -28,7 +28,11 @@ public class Reminders {
     private final HandlingNotices notices;
     private final int remindBefore;
 
-    Reminders(JdbcClient jdbc, ClusterJobs jobs, WorkingCalendar calendar, HandlingNotices notices,
+    Reminders(
+            JdbcClient jdbc,
+            ClusterJobs jobs,
+            WorkingCalendar calendar,
+            HandlingNotices notices,
             HandlingProperties properties) {
         this.jdbc = jdbc;
         this.jobs = jobs;
@@ -37,8 +41,15 @@ public class Reminders {
         this.remindBefore = properties.remindBefore();
     }
 
-    private record Due(UUID documentId, UUID leadId, @Nullable UUID assignedBy, @Nullable UUID supervisorId,
-            LocalDate deadline, @Nullable LocalDate remindedOn, @Nullable LocalDate escalatedOn, String subject,
+    private record Due(
+            UUID documentId,
+            UUID leadId,
+            @Nullable UUID assignedBy,
+            @Nullable UUID supervisorId,
+            LocalDate deadline,
+            @Nullable LocalDate remindedOn,
+            @Nullable LocalDate escalatedOn,
+            String subject,
             boolean urgent) {}
 
     @Scheduled(fixedDelayString = "${congvan.handling.reminder-interval:PT1H}", initialDelayString = "PT2M")
@@ -67,25 +78,39 @@ public class Reminders {
                         where c.state in ('ASSIGNED', 'IN_PROGRESS') and c.deadline is not null and c.deadline <= ?
                           and not d.is_revoked and (c.reminded_on is null or c.reminded_on < ?)""")
                 .params(horizon, today)
-                .query((rs, n) -> new Due(rs.getObject("document_id", UUID.class), rs.getObject("lead_id", UUID.class),
-                        rs.getObject("assigned_by", UUID.class), rs.getObject("supervisor_id", UUID.class),
-                        rs.getObject("deadline", LocalDate.class), rs.getObject("reminded_on", LocalDate.class),
-                        rs.getObject("escalated_on", LocalDate.class), rs.getString("subject"), rs.getBoolean("urgent")))
+                .query((rs, n) -> new Due(
+                        rs.getObject("document_id", UUID.class),
+                        rs.getObject("lead_id", UUID.class),
+                        rs.getObject("assigned_by", UUID.class),
+                        rs.getObject("supervisor_id", UUID.class),
+                        rs.getObject("deadline", LocalDate.class),
+                        rs.getObject("reminded_on", LocalDate.class),
+                        rs.getObject("escalated_on", LocalDate.class),
+                        rs.getString("subject"),
+                        rs.getBoolean("urgent")))
                 .list();
         int told = 0;
         for (Due d : due) {
             String link = "/documents/" + d.documentId() + "#handling";
             boolean overdue = d.deadline().isBefore(today);
-            notices.tell(List.of(d.leadId()), null, overdue ? "handling.overdue" : "handling.due-soon", d.subject(),
-                    link, d.urgent() || overdue);
+            notices.tell(
+                    List.of(d.leadId()),
+                    null,
+                    overdue ? "handling.overdue" : "handling.due-soon",
+                    d.subject(),
+                    link,
+                    d.urgent() || overdue);
             told++;
             if (overdue && (d.escalatedOn() == null || d.escalatedOn().isBefore(today))) {
                 List<@Nullable UUID> above = Arrays.asList(d.assignedBy(), d.supervisorId());
                 notices.tell(above, d.leadId(), "handling.overdue-escalated", d.subject(), link, true);
-                told += (int) above.stream().filter(p -> p != null && !p.equals(d.leadId())).count();
+                told += (int) above.stream()
+                        .filter(p -> p != null && !p.equals(d.leadId()))
+                        .count();
             }
-            jdbc.sql("update handling_case set reminded_on = ?, escalated_on = case when ? then ? else escalated_on end "
-                            + "where document_id = ?")
+            jdbc.sql(
+                            "update handling_case set reminded_on = ?, escalated_on = case when ? then ? else escalated_on end "
+                                    + "where document_id = ?")
                     .params(today, overdue, today, d.documentId())
                     .update();
         }

@@ -24,7 +24,12 @@ public class HandlingNotices {
     }
 
     /** Tells each official, once even if named twice and never the one who acted, what waits for them. */
-    public void tell(Collection<@Nullable UUID> people, @Nullable UUID actor, String kind, String subject, String link,
+    public void tell(
+            Collection<@Nullable UUID> people,
+            @Nullable UUID actor,
+            String kind,
+            String subject,
+            String link,
             boolean urgent) {
         Set<UUID> once = new LinkedHashSet<>();
         for (UUID person : people) {
@@ -33,8 +38,7 @@ public class HandlingNotices {
             }
         }
         for (UUID person : once) {
-            notifications.send(new Notice(person, kind, "handling.notice." + kind,
-                    List.of(subject), link, urgent));
+            notifications.send(new Notice(person, kind, "handling.notice." + kind, List.of(subject), link, urgent));
         }
     }
 }

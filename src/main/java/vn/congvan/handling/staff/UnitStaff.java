@@ -24,14 +24,20 @@ public record UnitStaff(UUID unitId, List<PersonView> people) {
 
     /** The division the person works in, if any. */
     public Optional<UUID> divisionOf(UUID personId) {
-        return positions(personId).map(PersonView.Position::divisionId).filter(d -> d != null).findFirst();
+        return positions(personId)
+                .map(PersonView.Position::divisionId)
+                .filter(d -> d != null)
+                .findFirst();
     }
 
     public @Nullable String nameOf(@Nullable UUID personId) {
         if (personId == null) {
             return null;
         }
-        return people.stream().filter(p -> p.id().equals(personId)).map(PersonView::fullName).findFirst()
+        return people.stream()
+                .filter(p -> p.id().equals(personId))
+                .map(PersonView::fullName)
+                .findFirst()
                 .orElse(null);
     }
 
@@ -39,8 +45,10 @@ public record UnitStaff(UUID unitId, List<PersonView> people) {
     public List<UUID> holding(Role role, @Nullable UUID divisionId) {
         return people.stream()
                 .filter(PersonView::enabled)
-                .filter(p -> p.positions().stream().anyMatch(pos -> pos.unitId().equals(unitId) && pos.role() == role
-                        && (divisionId == null || divisionId.equals(pos.divisionId()))))
+                .filter(p -> p.positions().stream()
+                        .anyMatch(pos -> pos.unitId().equals(unitId)
+                                && pos.role() == role
+                                && (divisionId == null || divisionId.equals(pos.divisionId()))))
                 .sorted(java.util.Comparator.comparing(PersonView::fullName))
                 .map(PersonView::id)
                 .toList();
@@ -48,8 +56,12 @@ public record UnitStaff(UUID unitId, List<PersonView> people) {
 
     /** The title printed under the person's signature in the unit ("Giám đốc"), when the directory has one. */
     public @Nullable String titleOf(UUID personId, Role role) {
-        return positions(personId).filter(p -> p.role() == role).map(PersonView.Position::title)
-                .filter(t -> t != null).findFirst().orElse(null);
+        return positions(personId)
+                .filter(p -> p.role() == role)
+                .map(PersonView.Position::title)
+                .filter(t -> t != null)
+                .findFirst()
+                .orElse(null);
     }
 
     private java.util.stream.Stream<PersonView.Position> positions(UUID personId) {

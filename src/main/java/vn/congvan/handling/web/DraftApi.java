@@ -28,11 +28,11 @@ import vn.congvan.handling.DraftView;
 import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.handling.drafting.Arrivals;
-import vn.congvan.handling.drafting.DraftWriting;
 import vn.congvan.handling.drafting.DraftApproval;
-import vn.congvan.handling.drafting.Issuing;
-import vn.congvan.handling.drafting.IssuedDocumentChanges;
 import vn.congvan.handling.drafting.DraftReading;
+import vn.congvan.handling.drafting.DraftWriting;
+import vn.congvan.handling.drafting.IssuedDocumentChanges;
+import vn.congvan.handling.drafting.Issuing;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
@@ -57,8 +57,14 @@ class DraftApi {
     private final Arrivals arrivals;
     private final JsonMapper json;
 
-    DraftApi(DraftWriting writing, DraftApproval approval, Issuing issuing, IssuedDocumentChanges changes,
-            DraftReading reading, Arrivals arrivals, JsonMapper json) {
+    DraftApi(
+            DraftWriting writing,
+            DraftApproval approval,
+            Issuing issuing,
+            IssuedDocumentChanges changes,
+            DraftReading reading,
+            Arrivals arrivals,
+            JsonMapper json) {
         this.writing = writing;
         this.approval = approval;
         this.issuing = issuing;
@@ -78,9 +84,12 @@ class DraftApi {
     record Absence(UUID leaderId, UUID deputyId, LocalDate firstDay, LocalDate lastDay) {}
 
     @PostMapping(path = "/api/v1/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "createDraft",
+    @Operation(
+            operationId = "createDraft",
             summary = "Start a draft of an outgoing document (multipart: metadata JSON, file the draft PDF)")
-    ResponseEntity<DraftView> createDraft(@RequestPart("metadata") byte[] metadata, @RequestPart("file") MultipartFile file,
+    ResponseEntity<DraftView> createDraft(
+            @RequestPart("metadata") byte[] metadata,
+            @RequestPart("file") MultipartFile file,
             @AuthenticationPrincipal Official official) {
         NewDraft draft = read(metadata);
         try (InputStream in = file.getInputStream()) {
@@ -98,9 +107,12 @@ class DraftApi {
     }
 
     @PostMapping(path = "/api/v1/drafts/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "addDraftVersion",
+    @Operation(
+            operationId = "addDraftVersion",
             summary = "A new version of the draft's PDF, by its drafter or the approver whose turn it is")
-    DraftView addDraftVersion(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+    DraftView addDraftVersion(
+            @PathVariable UUID id,
+            @RequestPart("file") MultipartFile file,
             @AuthenticationPrincipal Official official) {
         try (InputStream in = file.getInputStream()) {
             return writing.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
@@ -111,63 +123,83 @@ class DraftApi {
 
     @PostMapping("/api/v1/drafts/{id}/comments")
     @Operation(operationId = "commentDraft", summary = "Comment on a draft; kept in its history")
-    DraftView commentDraft(@PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
+    DraftView commentDraft(
+            @PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
         return writing.comment(official, id, text(body));
     }
 
     @PostMapping("/api/v1/drafts/{id}/submission")
-    @Operation(operationId = "submitDraft",
-            summary = "The drafter submits the draft along the unit's approval route (refused when a role of it has nobody)")
+    @Operation(
+            operationId = "submitDraft",
+            summary =
+                    "The drafter submits the draft along the unit's approval route (refused when a role of it has nobody)")
     DraftView submitDraft(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return writing.submit(official, id);
     }
 
     @PostMapping("/api/v1/drafts/{id}/approval")
-    @Operation(operationId = "approveDraft",
+    @Operation(
+            operationId = "approveDraft",
             summary = "The approver whose turn it is approves; after the last step the document awaits its signature")
-    DraftView approveDraft(@PathVariable UUID id, @RequestBody(required = false) @Nullable Comment body,
+    DraftView approveDraft(
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable Comment body,
             @AuthenticationPrincipal Official official) {
         return approval.approve(official, id, body == null ? null : body.comment());
     }
 
     @PostMapping("/api/v1/drafts/{id}/return")
     @Operation(operationId = "returnDraft", summary = "The approver whose turn it is returns the draft with comments")
-    DraftView returnDraft(@PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
+    DraftView returnDraft(
+            @PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
         return approval.returnToDrafter(official, id, text(body));
     }
 
     @PostMapping("/api/v1/drafts/{id}/issue")
-    @Operation(operationId = "issueOutgoingDocument",
+    @Operation(
+            operationId = "issueOutgoingDocument",
             summary = "The clerk numbers the approved and signed document, seals it and sends it to its recipients")
-    DraftView issueOutgoingDocument(@PathVariable UUID id, @RequestBody(required = false) @Nullable Issue body,
+    DraftView issueOutgoingDocument(
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable Issue body,
             @AuthenticationPrincipal Official official) {
         boolean seal = body == null || body.sealWithServerKey() == null || body.sealWithServerKey();
         return issuing.issue(official, id, seal);
     }
 
     @PostMapping("/api/v1/documents/{id}/revocation")
-    @Operation(operationId = "revokeOutgoingDocument",
+    @Operation(
+            operationId = "revokeOutgoingDocument",
             summary = "The clerk or leader revokes an issued document; recipients' copies are revoked with it")
-    DraftView revokeOutgoingDocument(@PathVariable UUID id, @RequestBody Comment body,
-            @AuthenticationPrincipal Official official) {
+    DraftView revokeOutgoingDocument(
+            @PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
         return changes.revoke(official, id, text(body));
     }
 
     /** Recipient units added to and removed from an issued document, with the reason. */
-    record RecipientChange(@Nullable List<UUID> added, @Nullable List<UUID> removed, @Nullable String reason) {}
+    record RecipientChange(
+            @Nullable List<UUID> added,
+            @Nullable List<UUID> removed,
+            @Nullable String reason) {}
 
     @PostMapping("/api/v1/documents/{id}/recipient-changes")
-    @Operation(operationId = "updateOutgoingRecipients",
+    @Operation(
+            operationId = "updateOutgoingRecipients",
             summary = "The clerk updates an issued document's recipients: units added receive it, units removed have it"
                     + " revoked")
-    List<RecipientState> updateOutgoingRecipients(@PathVariable UUID id, @RequestBody RecipientChange body,
-            @AuthenticationPrincipal Official official) {
-        return changes.updateRecipients(official, id, body.added() == null ? List.of() : body.added(),
-                body.removed() == null ? List.of() : body.removed(), body.reason() == null ? "" : body.reason());
+    List<RecipientState> updateOutgoingRecipients(
+            @PathVariable UUID id, @RequestBody RecipientChange body, @AuthenticationPrincipal Official official) {
+        return changes.updateRecipients(
+                official,
+                id,
+                body.added() == null ? List.of() : body.added(),
+                body.removed() == null ? List.of() : body.removed(),
+                body.reason() == null ? "" : body.reason());
     }
 
     @GetMapping("/api/v1/documents/{id}/recipients")
-    @Operation(operationId = "listRecipientStates",
+    @Operation(
+            operationId = "listRecipientStates",
             summary = "Each recipient unit's state of an issued document, with its edXML status code")
     List<RecipientState> listRecipientStates(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return arrivals.recipientStates(official, id);
@@ -180,64 +212,75 @@ class DraftApi {
     }
 
     @PutMapping("/api/v1/units/{id}/approval-route")
-    @HoldsRole(value = {Role.LEADER, Role.IT_OFFICER}, unit = "id", refusal = "handling.route.not-allowed")
-    @Operation(operationId = "setApprovalRoute",
+    @HoldsRole(
+            value = {Role.LEADER, Role.IT_OFFICER},
+            unit = "id",
+            refusal = "handling.route.not-allowed")
+    @Operation(
+            operationId = "setApprovalRoute",
             summary = "The unit's leader, IT officer or the administrator sets its approval route; the last step signs")
-    List<ApprovalStep> setApprovalRoute(@PathVariable UUID id, @RequestBody List<ApprovalStep> steps,
-            @AuthenticationPrincipal Official official) {
+    List<ApprovalStep> setApprovalRoute(
+            @PathVariable UUID id, @RequestBody List<ApprovalStep> steps, @AuthenticationPrincipal Official official) {
         return approval.setRoute(official, id, steps);
     }
 
     @PostMapping("/api/v1/units/{id}/leader-absences")
-    @Operation(operationId = "recordLeaderAbsence",
+    @Operation(
+            operationId = "recordLeaderAbsence",
             summary = "A leader's days away and the deputy who signs for them meanwhile (KT.)")
-    ResponseEntity<Void> recordLeaderAbsence(@PathVariable UUID id, @RequestBody Absence body,
-            @AuthenticationPrincipal Official official) {
+    ResponseEntity<Void> recordLeaderAbsence(
+            @PathVariable UUID id, @RequestBody Absence body, @AuthenticationPrincipal Official official) {
         approval.recordAbsence(official, id, body.leaderId(), body.deputyId(), body.firstDay(), body.lastDay());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/arrivals")
-    @Operation(operationId = "listArrivals",
+    @Operation(
+            operationId = "listArrivals",
             summary = "Documents other units of the installation issued to the caller's units, waiting for their clerk")
     List<RecipientState> listArrivals(@AuthenticationPrincipal Official official) {
         return arrivals.tray(official);
     }
 
     @PostMapping("/api/v1/arrivals/{id}/registration")
-    @Operation(operationId = "registerArrival",
+    @Operation(
+            operationId = "registerArrival",
             summary = "The receiving clerk registers an arrival as an incoming document (status 03 to the sender)")
     ResponseEntity<DocumentView> registerArrival(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return ResponseEntity.status(HttpStatus.CREATED).body(arrivals.register(official, id));
     }
 
     @PostMapping("/api/v1/arrivals/{id}/refusal")
-    @Operation(operationId = "refuseArrival",
+    @Operation(
+            operationId = "refuseArrival",
             summary = "The receiving clerk refuses an arrival with a reason (status 02 to the sender)")
-    RecipientState refuseArrival(@PathVariable UUID id, @RequestBody Comment body,
-            @AuthenticationPrincipal Official official) {
+    RecipientState refuseArrival(
+            @PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
         return arrivals.refuse(official, id, text(body));
     }
 
     @GetMapping("/api/v1/revocation-requests")
-    @Operation(operationId = "listRevocationRequests",
+    @Operation(
+            operationId = "listRevocationRequests",
             summary = "Senders' requests (status 13) to revoke copies the caller's units registered")
     List<RecipientState> listRevocationRequests(@AuthenticationPrincipal Official official) {
         return arrivals.revocationRequests(official);
     }
 
     @PostMapping("/api/v1/revocation-requests/{id}/acceptance")
-    @Operation(operationId = "acceptRevocation",
+    @Operation(
+            operationId = "acceptRevocation",
             summary = "The receiving clerk accepts the revocation: the registered copy is revoked (status 15)")
     RecipientState acceptRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return arrivals.acceptRevocation(official, id);
     }
 
     @PostMapping("/api/v1/revocation-requests/{id}/refusal")
-    @Operation(operationId = "refuseRevocation",
+    @Operation(
+            operationId = "refuseRevocation",
             summary = "The receiving clerk refuses the revocation with a reason; the copy stays (status 16)")
-    RecipientState refuseRevocation(@PathVariable UUID id, @RequestBody Comment body,
-            @AuthenticationPrincipal Official official) {
+    RecipientState refuseRevocation(
+            @PathVariable UUID id, @RequestBody Comment body, @AuthenticationPrincipal Official official) {
         return arrivals.refuseRevocation(official, id, text(body));
     }
 

@@ -1,7 +1,5 @@
 package vn.congvan.handling.web;
 
-import vn.congvan.platform.StepOutcome;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,11 +22,12 @@ import vn.congvan.handling.DraftState;
 import vn.congvan.handling.DraftView;
 import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.drafting.Arrivals;
-import vn.congvan.handling.drafting.DraftWriting;
 import vn.congvan.handling.drafting.DraftApproval;
-import vn.congvan.handling.drafting.Issuing;
-import vn.congvan.handling.drafting.IssuedDocumentChanges;
 import vn.congvan.handling.drafting.DraftReading;
+import vn.congvan.handling.drafting.DraftWriting;
+import vn.congvan.handling.drafting.IssuedDocumentChanges;
+import vn.congvan.handling.drafting.Issuing;
+import vn.congvan.platform.StepOutcome;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
@@ -57,9 +56,18 @@ class DraftPages {
     private final Blobs blobs;
     private final StepOutcome outcome;
 
-    DraftPages(DraftWriting writing, DraftApproval approval, Issuing issuing, IssuedDocumentChanges changes,
-            DraftReading reading, Arrivals arrivals, DocumentFiles documents, Directory directory, AuditTrail audit,
-            Blobs blobs, StepOutcome outcome) {
+    DraftPages(
+            DraftWriting writing,
+            DraftApproval approval,
+            Issuing issuing,
+            IssuedDocumentChanges changes,
+            DraftReading reading,
+            Arrivals arrivals,
+            DocumentFiles documents,
+            Directory directory,
+            AuditTrail audit,
+            Blobs blobs,
+            StepOutcome outcome) {
         this.writing = writing;
         this.approval = approval;
         this.issuing = issuing;
@@ -75,9 +83,12 @@ class DraftPages {
 
     @GetMapping("/drafts/new")
     String newDraft(@AuthenticationPrincipal Official official, Model model) {
-        List<UUID> units = official.memberships().stream().map(m -> m.unitId()).distinct().toList();
+        List<UUID> units =
+                official.memberships().stream().map(m -> m.unitId()).distinct().toList();
         model.addAttribute("units", units.stream().map(directory::unit).toList());
-        model.addAttribute("divisions", units.stream().flatMap(u -> directory.divisions(u).stream()).toList());
+        model.addAttribute(
+                "divisions",
+                units.stream().flatMap(u -> directory.divisions(u).stream()).toList());
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("recipients", directory.units());
         model.addAttribute("submissionKey", UUID.randomUUID().toString());
@@ -85,17 +96,38 @@ class DraftPages {
     }
 
     @PostMapping("/drafts")
-    String create(@RequestParam UUID unitId, @RequestParam String typeName, @RequestParam String subject,
+    String create(
+            @RequestParam UUID unitId,
+            @RequestParam String typeName,
+            @RequestParam String subject,
             @RequestParam(required = false) @Nullable UUID divisionId,
             @RequestParam(required = false) @Nullable Integer priority,
             @RequestParam(required = false) @Nullable List<UUID> recipientIds,
-            @RequestParam(required = false) @Nullable String submissionKey, @RequestParam("file") MultipartFile file,
-            @AuthenticationPrincipal Official official, Model model) {
-        List<NewDraft.Recipient> recipients = recipientIds == null ? List.of()
-                : recipientIds.stream().map(id -> new NewDraft.Recipient(id, null, null)).toList();
+            @RequestParam(required = false) @Nullable String submissionKey,
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        List<NewDraft.Recipient> recipients = recipientIds == null
+                ? List.of()
+                : recipientIds.stream()
+                        .map(id -> new NewDraft.Recipient(id, null, null))
+                        .toList();
         try (InputStream in = file.getInputStream()) {
-            DraftView draft = writing.create(official, new NewDraft(unitId, typeName, subject, divisionId, priority,
-                    null, recipients, submissionKey, null, null), String.valueOf(file.getOriginalFilename()), in);
+            DraftView draft = writing.create(
+                    official,
+                    new NewDraft(
+                            unitId,
+                            typeName,
+                            subject,
+                            divisionId,
+                            priority,
+                            null,
+                            recipients,
+                            submissionKey,
+                            null,
+                            null),
+                    String.valueOf(file.getOriginalFilename()),
+                    in);
             return "redirect:/drafts/" + draft.id();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,9 +141,11 @@ class DraftPages {
         boolean drafter = d.drafter().id().equals(me);
         boolean myTurn = d.currentApprover() != null && d.currentApprover().id().equals(me);
         model.addAttribute("draft", d);
-        model.addAttribute("mayRevise", (drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED))
-                || myTurn);
-        model.addAttribute("maySubmit", drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED));
+        model.addAttribute(
+                "mayRevise",
+                (drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED)) || myTurn);
+        model.addAttribute(
+                "maySubmit", drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED));
         model.addAttribute("myTurn", myTurn);
         model.addAttribute("mayIssue", d.state() == DraftState.APPROVED && official.holds(Role.CLERK, d.unitId()));
         model.addAttribute("history", audit.history("draft", id.toString()));
@@ -119,11 +153,14 @@ class DraftPages {
     }
 
     @GetMapping("/drafts/{id}/versions/{version}")
-    ResponseEntity<byte[]> version(@PathVariable UUID id, @PathVariable int version,
-            @AuthenticationPrincipal Official official) {
+    ResponseEntity<byte[]> version(
+            @PathVariable UUID id, @PathVariable int version, @AuthenticationPrincipal Official official) {
         DraftView d = reading.view(official, id);
-        String name = d.versions().stream().filter(v -> v.version() == version).map(DraftView.Version::fileName)
-                .findFirst().orElse("du-thao.pdf");
+        String name = d.versions().stream()
+                .filter(v -> v.version() == version)
+                .map(DraftView.Version::fileName)
+                .findFirst()
+                .orElse("du-thao.pdf");
         byte[] pdf = reading.withVersion(official, id, version, in -> {
             try {
                 return in.readAllBytes();
@@ -135,8 +172,11 @@ class DraftPages {
     }
 
     @PostMapping("/drafts/{id}/versions")
-    String addVersion(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+    String addVersion(
+            @PathVariable UUID id,
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         return step("/drafts/" + id, redirect, () -> {
             try (InputStream in = file.getInputStream()) {
                 writing.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
@@ -147,7 +187,10 @@ class DraftPages {
     }
 
     @PostMapping("/drafts/{id}/comment")
-    String comment(@PathVariable UUID id, @RequestParam String comment, @AuthenticationPrincipal Official official,
+    String comment(
+            @PathVariable UUID id,
+            @RequestParam String comment,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/drafts/" + id, redirect, () -> writing.comment(official, id, comment));
     }
@@ -158,13 +201,19 @@ class DraftPages {
     }
 
     @PostMapping("/drafts/{id}/approve")
-    String approve(@PathVariable UUID id, @RequestParam(required = false) @Nullable String comment,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String comment,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         return step("/drafts/" + id, redirect, () -> approval.approve(official, id, comment));
     }
 
     @PostMapping("/drafts/{id}/return")
-    String returnDraft(@PathVariable UUID id, @RequestParam String comment, @AuthenticationPrincipal Official official,
+    String returnDraft(
+            @PathVariable UUID id,
+            @RequestParam String comment,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/drafts/" + id, redirect, () -> approval.returnToDrafter(official, id, comment));
     }
@@ -175,7 +224,10 @@ class DraftPages {
     }
 
     @PostMapping("/documents/{id}/revoke")
-    String revoke(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+    String revoke(
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/documents/" + id, redirect, () -> changes.revoke(official, id, reason));
     }
@@ -196,26 +248,36 @@ class DraftPages {
     }
 
     @PostMapping("/units/{id}/approval-route")
-    String setRoute(@PathVariable UUID id, @RequestParam List<String> role,
+    String setRoute(
+            @PathVariable UUID id,
+            @RequestParam List<String> role,
             @RequestParam(required = false) @Nullable List<String> divisionId,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         List<vn.congvan.handling.ApprovalStep> steps = new java.util.ArrayList<>();
         for (int i = 0; i < role.size(); i++) {
             if (role.get(i).isBlank()) {
                 continue;
             }
             String division = divisionId == null || divisionId.size() <= i ? "" : divisionId.get(i);
-            steps.add(new vn.congvan.handling.ApprovalStep(Role.valueOf(role.get(i)),
-                    division.isBlank() ? null : UUID.fromString(division)));
+            steps.add(new vn.congvan.handling.ApprovalStep(
+                    Role.valueOf(role.get(i)), division.isBlank() ? null : UUID.fromString(division)));
         }
         return step("/units/" + id + "/approval-route", redirect, () -> approval.setRoute(official, id, steps));
     }
 
     @PostMapping("/units/{id}/leader-absences")
-    String absence(@PathVariable UUID id, @RequestParam UUID leaderId, @RequestParam UUID deputyId,
-            @RequestParam java.time.LocalDate firstDay, @RequestParam java.time.LocalDate lastDay,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return step("/units/" + id + "/approval-route", redirect,
+    String absence(
+            @PathVariable UUID id,
+            @RequestParam UUID leaderId,
+            @RequestParam UUID deputyId,
+            @RequestParam java.time.LocalDate firstDay,
+            @RequestParam java.time.LocalDate lastDay,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step(
+                "/units/" + id + "/approval-route",
+                redirect,
                 () -> approval.recordAbsence(official, id, leaderId, deputyId, firstDay, lastDay));
     }
 
@@ -235,7 +297,9 @@ class DraftPages {
     @GetMapping("/arrivals/{id}/file")
     ResponseEntity<byte[]> arrivedFile(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         DocumentView sent = arrivals.arrived(official, id);
-        DocumentView.FileView main = sent.files().stream().filter(f -> f.role().equals("MAIN")).findFirst()
+        DocumentView.FileView main = sent.files().stream()
+                .filter(f -> f.role().equals("MAIN"))
+                .findFirst()
                 .orElseThrow();
         try (InputStream in = blobs.open(main.sha256())) {
             return Download.storedFile(main.fileName(), in.readAllBytes(), true);
@@ -256,20 +320,26 @@ class DraftPages {
     }
 
     @PostMapping("/arrivals/{id}/refuse")
-    String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+    String refuse(
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/arrivals", redirect, () -> arrivals.refuse(official, id, reason));
     }
 
     @PostMapping("/revocation-requests/{id}/accept")
-    String acceptRevocation(@PathVariable UUID id, @AuthenticationPrincipal Official official,
-            RedirectAttributes redirect) {
+    String acceptRevocation(
+            @PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
         return step("/arrivals", redirect, () -> arrivals.acceptRevocation(official, id));
     }
 
     @PostMapping("/revocation-requests/{id}/refuse")
-    String refuseRevocation(@PathVariable UUID id, @RequestParam String reason,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+    String refuseRevocation(
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         return step("/arrivals", redirect, () -> arrivals.refuseRevocation(official, id, reason));
     }
 
@@ -281,9 +351,12 @@ class DraftPages {
         model.addAttribute("states", arrivals.recipientStates(official, id));
         UUID draftId = reading.draftOf(id).orElse(null);
         model.addAttribute("draftId", draftId);
-        model.addAttribute("mayRevoke", document.status() == vn.congvan.registry.DocumentStatus.ISSUED
-                && draftId != null
-                && (official.holds(Role.CLERK, document.unitId()) || official.holds(Role.LEADER, document.unitId())));
+        model.addAttribute(
+                "mayRevoke",
+                document.status() == vn.congvan.registry.DocumentStatus.ISSUED
+                        && draftId != null
+                        && (official.holds(Role.CLERK, document.unitId())
+                                || official.holds(Role.LEADER, document.unitId())));
         return "handling/recipients :: recipients";
     }
 

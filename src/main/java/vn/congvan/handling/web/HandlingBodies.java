@@ -21,5 +21,8 @@ final class HandlingBodies {
     record Reason(String reason) {}
 
     /** Close the handling, with the reply document when there is one. */
-    record Completion(@Nullable String note, @Nullable UUID replyDocumentId, @Nullable UUID dossierId) {}
+    record Completion(
+            @Nullable String note,
+            @Nullable UUID replyDocumentId,
+            @Nullable UUID dossierId) {}
 }

@@ -1,7 +1,5 @@
 package vn.congvan.handling.web;
 
-import vn.congvan.platform.StepOutcome;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import vn.congvan.handling.CaseState;
 import vn.congvan.handling.CaseView;
 import vn.congvan.handling.incoming.Assignment;
 import vn.congvan.handling.incoming.IncomingHandling;
+import vn.congvan.platform.StepOutcome;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
@@ -43,8 +42,13 @@ class HandlingPages {
     private final vn.congvan.handling.incoming.OverdueLists overdueLists;
     private final vn.congvan.handling.incoming.FollowUpRegister followUp;
 
-    HandlingPages(IncomingHandling handling, WorkList work, DocumentFiles documents, Directory directory,
-            StepOutcome outcome, vn.congvan.handling.incoming.OverdueLists overdueLists,
+    HandlingPages(
+            IncomingHandling handling,
+            WorkList work,
+            DocumentFiles documents,
+            Directory directory,
+            StepOutcome outcome,
+            vn.congvan.handling.incoming.OverdueLists overdueLists,
             vn.congvan.handling.incoming.FollowUpRegister followUp) {
         this.overdueLists = overdueLists;
         this.followUp = followUp;
@@ -63,21 +67,29 @@ class HandlingPages {
             return "handling/section :: none";
         }
         CaseView c = handling.view(official, id);
-        List<PersonView> people = directory.people(document.unitId()).stream().filter(PersonView::enabled).toList();
+        List<PersonView> people = directory.people(document.unitId()).stream()
+                .filter(PersonView::enabled)
+                .toList();
         UUID me = official.personId();
         boolean clerk = official.holds(Role.CLERK, document.unitId());
-        boolean directs = official.holds(Role.LEADER, document.unitId())
-                || official.holds(Role.DEPUTY_LEADER, document.unitId());
+        boolean directs =
+                official.holds(Role.LEADER, document.unitId()) || official.holds(Role.DEPUTY_LEADER, document.unitId());
         boolean working = c.state() == CaseState.ASSIGNED || c.state() == CaseState.IN_PROGRESS;
         boolean lead = working && c.lead() != null && c.lead().id().equals(me);
-        boolean supervises = working && c.supervisor() != null && c.supervisor().id().equals(me);
+        boolean supervises =
+                working && c.supervisor() != null && c.supervisor().id().equals(me);
         boolean cooperates = working && c.cooperating().stream().anyMatch(p -> p.id().equals(me));
         model.addAttribute("handling", c);
         model.addAttribute("people", people);
-        model.addAttribute("leaders", people.stream().filter(p -> p.positions().stream().anyMatch(
-                pos -> pos.unitId().equals(document.unitId())
-                        && (pos.role() == Role.LEADER || pos.role() == Role.DEPUTY_LEADER))).toList());
-        model.addAttribute("mayPresent", clerk && (c.state() == CaseState.REGISTERED || c.state() == CaseState.PRESENTED));
+        model.addAttribute(
+                "leaders",
+                people.stream()
+                        .filter(p -> p.positions().stream()
+                                .anyMatch(pos -> pos.unitId().equals(document.unitId())
+                                        && (pos.role() == Role.LEADER || pos.role() == Role.DEPUTY_LEADER)))
+                        .toList());
+        model.addAttribute(
+                "mayPresent", clerk && (c.state() == CaseState.REGISTERED || c.state() == CaseState.PRESENTED));
         model.addAttribute("mayAssign", directs && c.state().open());
         model.addAttribute("mayWork", lead || supervises);
         model.addAttribute("mayDelegate", lead && (official.holds(Role.DIVISION_HEAD, document.unitId()) || directs));
@@ -87,48 +99,73 @@ class HandlingPages {
     }
 
     @PostMapping("/documents/{id}/handling/present")
-    String present(@PathVariable UUID id, @RequestParam UUID leaderId, @AuthenticationPrincipal Official official,
+    String present(
+            @PathVariable UUID id,
+            @RequestParam UUID leaderId,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step(id, redirect, () -> handling.present(official, id, leaderId));
     }
 
     @PostMapping("/documents/{id}/handling/assign")
-    String assign(@PathVariable UUID id, @RequestParam UUID leadId,
+    String assign(
+            @PathVariable UUID id,
+            @RequestParam UUID leadId,
             @RequestParam(required = false) @Nullable List<UUID> cooperatingIds,
             @RequestParam(required = false) @Nullable List<UUID> informedIds,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable LocalDate deadline,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return step(id, redirect, () -> handling.assign(official, id,
-                new Assignment(leadId, cooperatingIds, informedIds, direction, deadline)));
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                () -> handling.assign(
+                        official, id, new Assignment(leadId, cooperatingIds, informedIds, direction, deadline)));
     }
 
     @PostMapping("/documents/{id}/handling/delegate")
-    String delegate(@PathVariable UUID id, @RequestParam UUID leadId, @RequestParam(required = false) @Nullable String note,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+    String delegate(
+            @PathVariable UUID id,
+            @RequestParam UUID leadId,
+            @RequestParam(required = false) @Nullable String note,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         return step(id, redirect, () -> handling.delegate(official, id, leadId, note));
     }
 
     @PostMapping("/documents/{id}/handling/progress")
-    String progress(@PathVariable UUID id, @RequestParam String note, @AuthenticationPrincipal Official official,
+    String progress(
+            @PathVariable UUID id,
+            @RequestParam String note,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step(id, redirect, () -> handling.recordProgress(official, id, note));
     }
 
     @PostMapping("/documents/{id}/handling/return")
-    String returnBack(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+    String returnBack(
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step(id, redirect, () -> handling.returnBack(official, id, reason));
     }
 
     @PostMapping("/documents/{id}/handling/complete")
-    String complete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
+    String complete(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String note,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
         return step(id, redirect, () -> handling.complete(official, id, note, null, null));
     }
 
     @PostMapping("/documents/{id}/handling/refuse")
-    String refuse(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal Official official,
+    String refuse(
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step(id, redirect, () -> handling.refuse(official, id, reason));
     }
@@ -137,9 +174,13 @@ class HandlingPages {
     String myWork(@AuthenticationPrincipal Official official, Model model) {
         model.addAttribute("items", work.of(official));
         List<UUID> watched = official.memberships().stream()
-                .filter(m -> m.role() == Role.CLERK || m.role() == Role.LEADER || m.role() == Role.DEPUTY_LEADER
+                .filter(m -> m.role() == Role.CLERK
+                        || m.role() == Role.LEADER
+                        || m.role() == Role.DEPUTY_LEADER
                         || m.role() == Role.DIVISION_HEAD)
-                .map(vn.congvan.shared.Membership::unitId).distinct().toList();
+                .map(vn.congvan.shared.Membership::unitId)
+                .distinct()
+                .toList();
         model.addAttribute("watchedUnits", watched.stream().map(directory::unit).toList());
         LocalDate today = LocalDate.now(vn.congvan.shared.VietnamTime.ZONE);
         model.addAttribute("from", today.withDayOfMonth(1));
@@ -158,13 +199,19 @@ class HandlingPages {
     }
 
     @GetMapping("/units/{id}/follow-up-register")
-    void followUpRegister(@PathVariable UUID id, @RequestParam LocalDate from, @RequestParam LocalDate to,
+    void followUpRegister(
+            @PathVariable UUID id,
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
             @RequestParam(defaultValue = "PDF") vn.congvan.registry.RegisterFormat format,
-            @AuthenticationPrincipal Official official, jakarta.servlet.http.HttpServletResponse response)
+            @AuthenticationPrincipal Official official,
+            jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         followUp.write(official, id, from, to, format, LocaleContextHolder.getLocale(), out);
-        Download.export(response, "so-theo-doi-" + from + "-" + to + "." + format.extension(),
+        Download.export(
+                response,
+                "so-theo-doi-" + from + "-" + to + "." + format.extension(),
                 org.springframework.http.MediaType.parseMediaType(format.contentType()));
         out.writeTo(response.getOutputStream());
     }

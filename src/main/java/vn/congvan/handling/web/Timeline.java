@@ -13,9 +13,14 @@ final class Timeline {
 
     static List<TimelineEntry> of(List<AuditRecordView> records, MessageSource messages, Locale locale) {
         return records.stream()
-                .map(r -> new TimelineEntry(r.recordedAt(), r.actorName(), r.action(),
-                        Objects.requireNonNull(messages.getMessage("audit.action." + r.action(), null, r.action(), locale),
-                                "a default message is given"), r.details()))
+                .map(r -> new TimelineEntry(
+                        r.recordedAt(),
+                        r.actorName(),
+                        r.action(),
+                        Objects.requireNonNull(
+                                messages.getMessage("audit.action." + r.action(), null, r.action(), locale),
+                                "a default message is given"),
+                        r.details()))
                 .toList();
     }
 }

@@ -24,7 +24,8 @@ class WorkList {
     List<WorkItem> of(Official official) {
         List<WorkItem> items = new ArrayList<>(incoming.of(official));
         items.addAll(drafts.of(official));
-        items.sort(Comparator.comparing(WorkItem::urgent).reversed()
+        items.sort(Comparator.comparing(WorkItem::urgent)
+                .reversed()
                 .thenComparing(WorkItem::deadline, Comparator.nullsLast(Comparator.naturalOrder())));
         return items;
     }

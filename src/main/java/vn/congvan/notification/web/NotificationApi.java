@@ -36,7 +36,8 @@ class NotificationApi {
     record NoticesJson(long unreadCount, List<ShownNotice> notices) {}
 
     @GetMapping("/api/v1/notifications")
-    @Operation(operationId = "listNotifications",
+    @Operation(
+            operationId = "listNotifications",
             summary = "The caller's newest notices (read or not) and how many are unread")
     NoticesJson listNotifications(
             @RequestParam(defaultValue = "50") int limit, @AuthenticationPrincipal Official official, Locale locale) {
@@ -49,7 +50,8 @@ class NotificationApi {
     }
 
     @PostMapping("/api/v1/notifications/{id}/read")
-    @Operation(operationId = "markNotificationRead",
+    @Operation(
+            operationId = "markNotificationRead",
             summary = "Mark one of the caller's notices read (404 for a notice of someone else)")
     ResponseEntity<Void> markNotificationRead(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         notifications.markRead(official.personId(), id);

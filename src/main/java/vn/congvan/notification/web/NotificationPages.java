@@ -78,8 +78,8 @@ class NotificationPages {
     }
 
     private void list(Official official, Locale locale, Model model) {
-        model.addAttribute("notices",
-                ShownNotice.of(notifications.latest(official.personId(), PAGE_SIZE), messages, locale));
+        model.addAttribute(
+                "notices", ShownNotice.of(notifications.latest(official.personId(), PAGE_SIZE), messages, locale));
         model.addAttribute("unread", notifications.unreadCount(official.personId()));
         model.addAttribute("zone", VietnamTime.ZONE);
     }

@@ -12,8 +12,8 @@ record ShownNotice(UUID id, String kind, String text, String link, boolean urgen
 
     static List<ShownNotice> of(List<NoticeView> notices, MessageSource messages, Locale locale) {
         return notices.stream()
-                .map(n -> new ShownNotice(n.id(), n.kind(), n.text(messages, locale), n.link(), n.urgent(),
-                        n.notifiedAt(), !n.unread()))
+                .map(n -> new ShownNotice(
+                        n.id(), n.kind(), n.text(messages, locale), n.link(), n.urgent(), n.notifiedAt(), !n.unread()))
                 .toList();
     }
 }

@@ -36,8 +36,8 @@ final class DataDirectoryLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new IOException("Another CongVan is running on the data directory " + dataDir
-                    + " (it holds " + file + "): stop it first");
+            throw new IOException("Another CongVan is running on the data directory " + dataDir + " (it holds " + file
+                    + "): stop it first");
         }
         return new DataDirectoryLock(channel, lock);
     }

@@ -28,8 +28,10 @@ import vn.congvan.shared.VietnamTime;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    @Nullable EmbeddedPostgresServer embeddedPostgresServer(
-            CongVanProperties properties, ObjectProvider<EmbeddedPostgresEarlyStart.Starting> early) throws IOException {
+    @Nullable
+    EmbeddedPostgresServer embeddedPostgresServer(
+            CongVanProperties properties, ObjectProvider<EmbeddedPostgresEarlyStart.Starting> early)
+            throws IOException {
         if (!properties.db().embedded()) {
             return null;
         }
@@ -50,7 +52,8 @@ class DatabaseConfiguration {
             @Value("${congvan.db.app-password:}") String appPassword,
             @Value("${congvan.db.leak-detection-ms:0}") long leakDetection) {
         HikariConfig config = new HikariConfig();
-        Credentials credentials = Credentials.application(properties, embedded.getIfAvailable(), appUsername, appPassword);
+        Credentials credentials =
+                Credentials.application(properties, embedded.getIfAvailable(), appUsername, appPassword);
         config.setJdbcUrl(credentials.url());
         config.setUsername(credentials.username());
         config.setPassword(credentials.password());
@@ -94,18 +97,24 @@ class DatabaseConfiguration {
     }
 
     /** Where to connect and as whom. */
-    record Credentials(String url, @Nullable String username, @Nullable String password) {
+    record Credentials(
+            String url, @Nullable String username, @Nullable String password) {
 
         static Credentials owner(CongVanProperties properties, @Nullable EmbeddedPostgresServer server) {
             if (server != null) {
                 return new Credentials(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.superuserPassword());
             }
             return new Credentials(
-                    externalUrl(properties), properties.db().username(), properties.db().password());
+                    externalUrl(properties),
+                    properties.db().username(),
+                    properties.db().password());
         }
 
-        static Credentials application(CongVanProperties properties, @Nullable EmbeddedPostgresServer server,
-                String appUsername, String appPassword) {
+        static Credentials application(
+                CongVanProperties properties,
+                @Nullable EmbeddedPostgresServer server,
+                String appUsername,
+                String appPassword) {
             if (server != null) {
                 return new Credentials(
                         server.jdbcUrl(), EmbeddedPostgresServer.APPLICATION_ROLE, server.applicationPassword());

@@ -28,7 +28,9 @@ class EmbeddedPostgresEarlyStart implements ApplicationContextInitializer<Config
         if (url != null && !url.isBlank()) {
             return;
         }
-        Path dataDir = Path.of(environment.getProperty("congvan.data-dir", "./congvan-data")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(environment.getProperty("congvan.data-dir", "./congvan-data"))
+                .toAbsolutePath()
+                .normalize();
         CompletableFuture<EmbeddedPostgresServer> starting = CompletableFuture.supplyAsync(() -> {
             try {
                 return EmbeddedPostgresServer.start(dataDir);
@@ -39,7 +41,8 @@ class EmbeddedPostgresEarlyStart implements ApplicationContextInitializer<Config
         Starting early = new Starting(dataDir, starting, new AtomicBoolean());
         context.getBeanFactory().registerSingleton("embeddedPostgresStarting", early);
         // Stops the server if the context fails before the database configuration took it over.
-        ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedPostgresStarting", early);
+        ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("embeddedPostgresStarting", early);
     }
 
     @Override

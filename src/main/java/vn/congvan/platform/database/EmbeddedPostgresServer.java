@@ -28,10 +28,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     static final String APPLICATION_ROLE = "congvan_app";
     /** Where the passwords live, under the data directory. */
     static final String SECRETS = "db-secrets";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     /** Crash recovery replays the write-ahead log before the server accepts connections. */
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(10);
+
     private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(2);
 
     private final EmbeddedPostgres postgres;
@@ -42,8 +44,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private final String superuserPassword;
     private String applicationPassword = "";
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path pgData, String superuserPassword,
-            PostmasterWatchdog watchdog, DataDirectoryLock lock) {
+    private EmbeddedPostgresServer(
+            EmbeddedPostgres postgres,
+            Path pgData,
+            String superuserPassword,
+            PostmasterWatchdog watchdog,
+            DataDirectoryLock lock) {
         this.postgres = postgres;
         this.pgData = pgData;
         this.superuserPassword = superuserPassword;
@@ -79,8 +85,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             if (!passwordToSet) {
                 builder.setDataDirectoryCustomizer(dir -> ClientAuthentication.requirePasswords(dir.toPath()));
             }
-            EmbeddedPostgres postgres = builder
-                    .setDataDirectory(pgData)
+            EmbeddedPostgres postgres = builder.setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     // Spring stops the server as a bean, after everything that uses the database;
                     // a JVM hook of its own would race the event registry's last queries.
@@ -136,7 +141,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static Path secretFile(Path dataDir, String role) {
-        return dataDir.resolve(SECRETS).resolve(role + ".password").toAbsolutePath().normalize();
+        return dataDir.resolve(SECRETS)
+                .resolve(role + ".password")
+                .toAbsolutePath()
+                .normalize();
     }
 
     private void setSuperuserPassword(Path file) throws IOException {
@@ -167,7 +175,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 exists = rs.next();
             }
             statement.execute((exists ? "alter" : "create") + " role " + APPLICATION_ROLE
-                    + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password '" + password + "'");
+                    + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password '" + password
+                    + "'");
             statement.execute("grant connect on database " + DATABASE + " to " + APPLICATION_ROLE);
         } catch (SQLException e) {
             throw new IOException("Cannot prepare the embedded database's application role", e);

@@ -41,18 +41,26 @@ final class LeftoverPostmaster {
         if (!isPostgres(command.get())) {
             // The machine restarted and another program got the old server's process id:
             // PostgreSQL would refuse to start while that program runs.
-            log.warn("Removing {}: its process {} is {}, not a PostgreSQL server", PostmasterPidFile.NAME,
-                    pidFile.get().pid(), command.get());
+            log.warn(
+                    "Removing {}: its process {} is {}, not a PostgreSQL server",
+                    PostmasterPidFile.NAME,
+                    pidFile.get().pid(),
+                    command.get());
             Files.deleteIfExists(pgData.resolve(PostmasterPidFile.NAME));
             return;
         }
         if (!servesDataDirectory(process.get(), pidFile.get(), pgData)) {
-            log.warn("Process {} named in {} is a PostgreSQL server of another data directory; leaving it",
-                    pidFile.get().pid(), pgData.resolve(PostmasterPidFile.NAME));
+            log.warn(
+                    "Process {} named in {} is a PostgreSQL server of another data directory; leaving it",
+                    pidFile.get().pid(),
+                    pgData.resolve(PostmasterPidFile.NAME));
             return;
         }
-        log.warn("The PostgreSQL server (process {}) of a CongVan that ended without stopping it still runs on {}:"
-                + " stopping it", pidFile.get().pid(), pgData);
+        log.warn(
+                "The PostgreSQL server (process {}) of a CongVan that ended without stopping it still runs on {}:"
+                        + " stopping it",
+                pidFile.get().pid(),
+                pgData);
         stop(process.get());
     }
 
@@ -100,8 +108,11 @@ final class LeftoverPostmaster {
         if (awaitExit(postmaster, FAST_SHUTDOWN_SECONDS)) {
             return;
         }
-        log.warn("The leftover PostgreSQL server (process {}) did not stop in {} s: killing it; this start recovers"
-                + " from its write-ahead log", postmaster.pid(), FAST_SHUTDOWN_SECONDS);
+        log.warn(
+                "The leftover PostgreSQL server (process {}) did not stop in {} s: killing it; this start recovers"
+                        + " from its write-ahead log",
+                postmaster.pid(),
+                FAST_SHUTDOWN_SECONDS);
         postmaster.destroyForcibly();
         if (!awaitExit(postmaster, 30)) {
             throw new IOException("The PostgreSQL server left running on the data directory (process "

@@ -28,7 +28,8 @@ record PostmasterPidFile(long pid, Path dataDirectory) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new PostmasterPidFile(Long.parseLong(lines.get(0).trim()), Path.of(lines.get(1).trim())));
+            return Optional.of(new PostmasterPidFile(
+                    Long.parseLong(lines.get(0).trim()), Path.of(lines.get(1).trim())));
         } catch (NumberFormatException | java.nio.file.InvalidPathException unreadable) {
             return Optional.empty();
         }

@@ -29,8 +29,13 @@ final class PostmasterWatchdog implements AutoCloseable {
     static PostmasterWatchdog watch(Path pgData) throws IOException {
         PostmasterPidFile running = PostmasterPidFile.of(pgData)
                 .orElseThrow(() -> new IOException("The embedded PostgreSQL wrote no " + PostmasterPidFile.NAME));
-        Process process = new ProcessBuilder(List.of("/bin/sh", "-c", SCRIPT, NAME,
-                        Long.toString(running.pid()), pgData.resolve(PostmasterPidFile.NAME).toString()))
+        Process process = new ProcessBuilder(List.of(
+                        "/bin/sh",
+                        "-c",
+                        SCRIPT,
+                        NAME,
+                        Long.toString(running.pid()),
+                        pgData.resolve(PostmasterPidFile.NAME).toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -60,7 +60,9 @@ class ApiTokens {
 
     /** Forgets the token: from now on no node accepts it. */
     void revoke(String token) {
-        jdbc.sql("delete from api_token where token_hash = ?").param(hash(token)).update();
+        jdbc.sql("delete from api_token where token_hash = ?")
+                .param(hash(token))
+                .update();
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

@@ -42,8 +42,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         tokenOf(request)
                 .flatMap(tokens::holderOf)
                 .flatMap(holder -> officials.now(holder.username(), holder.credentialsVersion()))
-                .ifPresent(official -> SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(official, null, official.getAuthorities())));
+                .ifPresent(official -> SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                official, null, official.getAuthorities())));
         chain.doFilter(request, response);
     }
 }

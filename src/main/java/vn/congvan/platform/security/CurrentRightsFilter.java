@@ -37,8 +37,7 @@ final class CurrentRightsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication held = contexts.getContext().getAuthentication();
         if (held != null && held.isAuthenticated() && held.getPrincipal() instanceof Official signedIn) {
-            Optional<UserDetails> current =
-                    officials.now(signedIn.getUsername(), signedIn.credentialsVersion());
+            Optional<UserDetails> current = officials.now(signedIn.getUsername(), signedIn.credentialsVersion());
             if (current.isPresent()) {
                 // A new context, not the session's one changed in place: the session keeps what it stored.
                 SecurityContext fresh = contexts.createEmptyContext();

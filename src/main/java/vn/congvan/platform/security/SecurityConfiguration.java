@@ -4,13 +4,10 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.PlatformTransactionManager;
-import vn.congvan.audit.AuditTrail;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,18 +19,21 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.LocaleResolver;
-import vn.congvan.platform.web.ProblemDetails;
 import tools.jackson.databind.json.JsonMapper;
+import vn.congvan.audit.AuditTrail;
+import vn.congvan.platform.web.ProblemDetails;
 
 /**
  * Deny by default. The API is stateless with bearer tokens; the UI uses form login with sessions
@@ -48,9 +48,8 @@ class SecurityConfiguration {
     private static void signInFailed(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        String query = failure instanceof SignInThrottledException throttled
-                ? "?throttled=" + throttled.seconds()
-                : "?error";
+        String query =
+                failure instanceof SignInThrottledException throttled ? "?throttled=" + throttled.seconds() : "?error";
         response.sendRedirect(request.getContextPath() + "/login" + query);
     }
 
@@ -77,14 +76,16 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        return new DelegatingPasswordEncoder(
-                "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
     }
 
     /** Checks passwords for the sign-in form, {@code issueToken} and password changes alike: throttled, audited. */
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService officials, PasswordEncoder encoder, SignInThrottle throttle, AuditTrail audit,
+            UserDetailsService officials,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            AuditTrail audit,
             PlatformTransactionManager transactions) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(officials);
         provider.setPasswordEncoder(encoder);

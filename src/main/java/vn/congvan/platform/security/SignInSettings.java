@@ -11,5 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("congvan.sign-in")
 record SignInSettings(
-        int accountFreeAttempts, int addressFreeAttempts, Duration firstDelay, Duration maxDelay,
+        int accountFreeAttempts,
+        int addressFreeAttempts,
+        Duration firstDelay,
+        Duration maxDelay,
         Duration forgetAfter) {}

@@ -38,9 +38,7 @@ class SignInThrottle {
         String account = account(username);
         jdbc.sql("""
                         insert into sign_in_throttle (subject, failures, last_failure_at) values (?, 0, ?)
-                        on conflict (subject) do nothing""")
-                .params(account, Timestamp.from(clock.instant()))
-                .update();
+                        on conflict (subject) do nothing""").params(account, Timestamp.from(clock.instant())).update();
         Instant accountLock = jdbc.sql("select locked_until from sign_in_throttle where subject = ? for update")
                 .param(account)
                 .query((rs, n) -> Optional.ofNullable(instant(rs.getTimestamp("locked_until"))))
@@ -67,7 +65,9 @@ class SignInThrottle {
 
     /** The account's failures are forgotten; the address's are not, or one good account would clear a spray. */
     void succeeded(String username) {
-        jdbc.sql("delete from sign_in_throttle where subject = ?").param(account(username)).update();
+        jdbc.sql("delete from sign_in_throttle where subject = ?")
+                .param(account(username))
+                .update();
     }
 
     private void count(String subject, int freeAttempts) {
@@ -101,7 +101,8 @@ class SignInThrottle {
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
     void forgetOld() {
         Instant now = clock.instant();
-        jdbc.sql("delete from sign_in_throttle where last_failure_at < ? and (locked_until is null or locked_until < ?)")
+        jdbc.sql(
+                        "delete from sign_in_throttle where last_failure_at < ? and (locked_until is null or locked_until < ?)")
                 .params(Timestamp.from(now.minus(settings.forgetAfter())), Timestamp.from(now))
                 .update();
     }

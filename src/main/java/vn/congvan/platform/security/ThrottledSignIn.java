@@ -33,7 +33,9 @@ final class ThrottledSignIn implements AuthenticationManager {
     private final TransactionTemplate transaction;
 
     ThrottledSignIn(
-            AuthenticationManager passwords, SignInThrottle throttle, AuditTrail audit,
+            AuthenticationManager passwords,
+            SignInThrottle throttle,
+            AuditTrail audit,
             PlatformTransactionManager transactions) {
         this.passwords = passwords;
         this.throttle = throttle;
@@ -60,7 +62,10 @@ final class ThrottledSignIn implements AuthenticationManager {
                 return Outcome.of(signedIn);
             } catch (AuthenticationException e) {
                 throttle.failed(username, where.address());
-                record(failure(PlatformAuditAction.SIGN_IN_FAILED, username, where,
+                record(failure(
+                        PlatformAuditAction.SIGN_IN_FAILED,
+                        username,
+                        where,
                         e instanceof DisabledException ? "disabled" : "bad-credentials"));
                 return Outcome.refused(e);
             }
@@ -81,14 +86,27 @@ final class ThrottledSignIn implements AuthenticationManager {
     private static AuditEntry success(Authentication signedIn, String username, Attempt where) {
         Map<String, String> details = Map.of("address", where.address(), "channel", where.channel());
         if (signedIn.getPrincipal() instanceof Official official) {
-            return AuditEntry.by(official, PlatformAuditAction.SIGN_IN_SUCCEEDED, "account", subject(username), null, details);
+            return AuditEntry.by(
+                    official, PlatformAuditAction.SIGN_IN_SUCCEEDED, "account", subject(username), null, details);
         }
-        return new AuditEntry(PlatformAuditAction.SIGN_IN_SUCCEEDED, "account", subject(username), null, null, subject(username),
+        return new AuditEntry(
+                PlatformAuditAction.SIGN_IN_SUCCEEDED,
+                "account",
+                subject(username),
+                null,
+                null,
+                subject(username),
                 details);
     }
 
     private static AuditEntry failure(PlatformAuditAction action, String username, Attempt where, String reason) {
-        return new AuditEntry(action, "account", subject(username), null, null, subject(username),
+        return new AuditEntry(
+                action,
+                "account",
+                subject(username),
+                null,
+                null,
+                subject(username),
                 Map.of("address", where.address(), "channel", where.channel(), "reason", reason));
     }
 
@@ -107,7 +125,8 @@ final class ThrottledSignIn implements AuthenticationManager {
         static Attempt current() {
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
                 HttpServletRequest request = attributes.getRequest();
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
                 String channel = switch (path) {
                     case "/login" -> "form";
                     case "/api/v1/auth/token" -> "token";
@@ -119,7 +138,9 @@ final class ThrottledSignIn implements AuthenticationManager {
         }
     }
 
-    private record Outcome(@Nullable Authentication authentication, @Nullable AuthenticationException refusal) {
+    private record Outcome(
+            @Nullable Authentication authentication,
+            @Nullable AuthenticationException refusal) {
         static Outcome of(Authentication authentication) {
             return new Outcome(authentication, null);
         }

@@ -11,13 +11,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,7 +40,11 @@ class TokenController {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    TokenController(AuthenticationManager authentication, ApiTokens tokens, ProblemDetails problems, AuditTrail audit,
+    TokenController(
+            AuthenticationManager authentication,
+            ApiTokens tokens,
+            ProblemDetails problems,
+            AuditTrail audit,
             PlatformTransactionManager transactions) {
         this.authentication = authentication;
         this.tokens = tokens;
@@ -54,8 +58,10 @@ class TokenController {
     record TokenResponse(String token, Instant expiresAt) {}
 
     @PostMapping("/api/v1/auth/token")
-    @Operation(operationId = "issueToken", summary = "Issue a bearer token for a user name and password; "
-            + "after repeated failures for the account or from the address, 429 with Retry-After")
+    @Operation(
+            operationId = "issueToken",
+            summary = "Issue a bearer token for a user name and password; "
+                    + "after repeated failures for the account or from the address, 429 with Retry-After")
     TokenResponse issueToken(@Valid @RequestBody Credentials credentials) {
         try {
             var authenticated = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
@@ -86,11 +92,17 @@ class TokenController {
     @PostMapping("/api/v1/auth/logout")
     @Operation(operationId = "revokeToken", summary = "Log out: the bearer token of this request stops working at once")
     ResponseEntity<Void> revokeToken(HttpServletRequest request, @AuthenticationPrincipal Official official) {
-        BearerTokenFilter.tokenOf(request).ifPresent(token -> transaction.executeWithoutResult(status -> {
-            tokens.revoke(token);
-            audit.record(AuditEntry.by(official, PlatformAuditAction.TOKEN_REVOKED, "account", official.getUsername(), null,
-                    Map.of()));
-        }));
+        BearerTokenFilter.tokenOf(request)
+                .ifPresent(token -> transaction.executeWithoutResult(status -> {
+                    tokens.revoke(token);
+                    audit.record(AuditEntry.by(
+                            official,
+                            PlatformAuditAction.TOKEN_REVOKED,
+                            "account",
+                            official.getUsername(),
+                            null,
+                            Map.of()));
+                }));
         return ResponseEntity.noContent().build();
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -57,10 +57,11 @@ class ErrorHandling {
         List<Map<String, String>> fields = e.getFieldErrors().stream()
                 .map(f -> Map.of(
                         "field", f.getField(),
-                        "message", problems.message(
-                                f.getDefaultMessage() == null ? "error.invalid" : f.getDefaultMessage(),
-                                LocaleContextHolder.getLocale(),
-                                f.getArguments() == null ? new Object[0] : f.getArguments())))
+                        "message",
+                                problems.message(
+                                        f.getDefaultMessage() == null ? "error.invalid" : f.getDefaultMessage(),
+                                        LocaleContextHolder.getLocale(),
+                                        f.getArguments() == null ? new Object[0] : f.getArguments())))
                 .toList();
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.validation", Map.of("errors", fields));
     }

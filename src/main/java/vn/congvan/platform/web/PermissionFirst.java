@@ -73,8 +73,8 @@ class PermissionFirst implements WebMvcConfigurer, HandlerInterceptor {
         PreAuthorize rule = preAuthorizeOf(method);
         if (rule != null && !rule.value().contains("#")) {
             Method target = method.getMethod();
-            SimpleMethodInvocation invocation = new SimpleMethodInvocation(
-                    method.getBean(), target, new Object[target.getParameterCount()]);
+            SimpleMethodInvocation invocation =
+                    new SimpleMethodInvocation(method.getBean(), target, new Object[target.getParameterCount()]);
             AuthorizationResult result = preAuthorize.authorize(() -> authentication, invocation);
             if (result != null && !result.isGranted()) {
                 throw new AccessDeniedException("refused before reading the request");
@@ -85,7 +85,8 @@ class PermissionFirst implements WebMvcConfigurer, HandlerInterceptor {
 
     private static @Nullable PreAuthorize preAuthorizeOf(HandlerMethod method) {
         PreAuthorize onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
-        return onMethod != null ? onMethod
+        return onMethod != null
+                ? onMethod
                 : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
     }
 

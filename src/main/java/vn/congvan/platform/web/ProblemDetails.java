@@ -36,7 +36,9 @@ public class ProblemDetails {
         problem.setType(URI.create("urn:congvan:problem:" + code));
         problem.setProperty("code", code);
         extra.forEach(problem::setProperty);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     public String message(String code, Locale locale, Object... args) {

@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.congvan.directory.DemoDirectorySeeded;
 import vn.congvan.directory.DemoProvince;
 import vn.congvan.directory.Directory;
@@ -25,7 +25,6 @@ import vn.congvan.directory.UnitView;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
-import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.UploadedFile;
 import vn.congvan.shared.Official;
@@ -48,8 +47,12 @@ class DemoDocuments {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoDocuments(DocumentRegistration registration, Directory directory, UserDetailsService officials,
-            JdbcClient jdbc, Clock clock) {
+    DemoDocuments(
+            DocumentRegistration registration,
+            Directory directory,
+            UserDetailsService officials,
+            JdbcClient jdbc,
+            Clock clock) {
         this.registration = registration;
         this.directory = directory;
         this.officials = officials;
@@ -71,7 +74,8 @@ class DemoDocuments {
                 .filter(u -> u.validTo() == null)
                 .filter(u -> u.kind() != UnitKind.COMMUNE && u.kind() != UnitKind.WARD && u.kind() != UnitKind.TOWNSHIP)
                 .toList();
-        List<DemoProvince.Unit> everyone = DemoProvince.units().stream().filter(u -> u.validTo() == null).toList();
+        List<DemoProvince.Unit> everyone =
+                DemoProvince.units().stream().filter(u -> u.validTo() == null).toList();
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         LocalDate first = today.minusMonths(12).plusDays(1);
         Map<String, Official> clerks = new HashMap<>();
@@ -83,41 +87,85 @@ class DemoDocuments {
             List<DemoProvince.Unit> recipients = recipients(random, issuer, everyone);
             byte[] pdf = letter.pdf(issuer, day);
             UnitView issuingUnit = unit(issuer);
-            OutgoingMetadata outgoing = new OutgoingMetadata(issuingUnit.id(), letter.type().name(), null,
-                    letter.subject(), letter.authority(), letter.position(issuer), null,
-                    random.nextInt(10) == 0 ? 1 : 0, 0, null, null, null, "vi", null, recipients.size() + 1,
-                    recipients.stream().map(r -> new OutgoingMetadata.Recipient(unit(r).id(), null, null)).toList(),
-                    false, null);
-            DocumentView issued = registration.createOutgoing(outgoing, file(pdf), List.of(),
-                    clerk(clerks, issuer), day);
+            OutgoingMetadata outgoing = new OutgoingMetadata(
+                    issuingUnit.id(),
+                    letter.type().name(),
+                    null,
+                    letter.subject(),
+                    letter.authority(),
+                    letter.position(issuer),
+                    null,
+                    random.nextInt(10) == 0 ? 1 : 0,
+                    0,
+                    null,
+                    null,
+                    null,
+                    "vi",
+                    null,
+                    recipients.size() + 1,
+                    recipients.stream()
+                            .map(r -> new OutgoingMetadata.Recipient(unit(r).id(), null, null))
+                            .toList(),
+                    false,
+                    null);
+            DocumentView issued =
+                    registration.createOutgoing(outgoing, file(pdf), List.of(), clerk(clerks, issuer), day);
             for (DemoProvince.Unit recipient : recipients) {
                 LocalDate arrival = day.plusDays(random.nextInt(2));
                 if (arrival.isAfter(today)) {
                     arrival = today;
                 }
-                IncomingMetadata incoming = new IncomingMetadata(unit(recipient).id(), issued.typeName(),
-                        issued.codeNumber(), issued.codeNotation(), issued.issuedDate(), issued.organId(),
-                        issued.organName(), issued.subject(), issued.signerAuthority(), issued.signerPosition(),
-                        null, issued.priority(), 0, letter.dueAfter(arrival), null, null, "vi", null,
-                        arrival.atTime(OffsetTime.of(8 + random.nextInt(9), random.nextInt(60), 0, 0,
+                IncomingMetadata incoming = new IncomingMetadata(
+                        unit(recipient).id(),
+                        issued.typeName(),
+                        issued.codeNumber(),
+                        issued.codeNotation(),
+                        issued.issuedDate(),
+                        issued.organId(),
+                        issued.organName(),
+                        issued.subject(),
+                        issued.signerAuthority(),
+                        issued.signerPosition(),
+                        null,
+                        issued.priority(),
+                        0,
+                        letter.dueAfter(arrival),
+                        null,
+                        null,
+                        "vi",
+                        null,
+                        arrival.atTime(OffsetTime.of(
+                                8 + random.nextInt(9),
+                                random.nextInt(60),
+                                0,
+                                0,
                                 VietnamTime.ZONE.getRules().getOffset(arrival.atStartOfDay()))),
-                        issued.documentId(), false, false, null);
+                        issued.documentId(),
+                        false,
+                        false,
+                        null);
                 registration.registerIncoming(incoming, file(pdf), List.of(), clerk(clerks, recipient));
                 arrivals++;
             }
         }
-        log.info("Seeded the demo documents: {} issued, {} arrivals in {} ms", ISSUED, arrivals,
+        log.info(
+                "Seeded the demo documents: {} issued, {} arrivals in {} ms",
+                ISSUED,
+                arrivals,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     private boolean alreadySeeded() {
         UUID office = unit(DemoProvince.unit(DemoProvince.OFFICE)).id();
-        return jdbc.sql("select count(*) from document where unit_id = ?").param(office).query(Long.class).single()
+        return jdbc.sql("select count(*) from document where unit_id = ?")
+                        .param(office)
+                        .query(Long.class)
+                        .single()
                 > 0;
     }
 
-    private static List<DemoProvince.Unit> recipients(Random random, DemoProvince.Unit issuer,
-            List<DemoProvince.Unit> everyone) {
+    private static List<DemoProvince.Unit> recipients(
+            Random random, DemoProvince.Unit issuer, List<DemoProvince.Unit> everyone) {
         List<DemoProvince.Unit> chosen = new ArrayList<>();
         int count = 1 + random.nextInt(3);
         while (chosen.size() < count) {
@@ -134,12 +182,11 @@ class DemoDocuments {
     }
 
     private Official clerk(Map<String, Official> clerks, DemoProvince.Unit unit) {
-        return clerks.computeIfAbsent(unit.key(),
-                key -> (Official) officials.loadUserByUsername(DemoProvince.clerkOf(key)));
+        return clerks.computeIfAbsent(
+                unit.key(), key -> (Official) officials.loadUserByUsername(DemoProvince.clerkOf(key)));
     }
 
     private static UploadedFile file(byte[] pdf) {
         return new UploadedFile("van-ban.pdf", "application/pdf", pdf.length, () -> new ByteArrayInputStream(pdf));
     }
-
 }

@@ -68,8 +68,11 @@ public class DocumentGenerator {
                             select gen_random_uuid(), u.id, ?, ?, false from directory_units u
                             where u.id = any(?) and not exists (select 1 from register r where r.unit_id = u.id
                               and r.direction = ? and not r.confidential and r.document_types is null)""")
-                    .params(direction, direction.equals("OUTGOING") ? "Sổ đăng ký văn bản đi" : "Sổ đăng ký văn bản đến",
-                            unitIds.toArray(new UUID[0]), direction)
+                    .params(
+                            direction,
+                            direction.equals("OUTGOING") ? "Sổ đăng ký văn bản đi" : "Sổ đăng ký văn bản đến",
+                            unitIds.toArray(new UUID[0]),
+                            direction)
                     .update();
         }
         jdbc.sql("drop table if exists generated_unit").update();
@@ -85,9 +88,7 @@ public class DocumentGenerator {
                             and not r.confidential and r.document_types is null limit 1) as outgoing_register,
                           (select r.id from register r where r.unit_id = u.id and r.direction = 'INCOMING'
                             and not r.confidential and r.document_types is null limit 1) as incoming_register
-                        from directory_units u where u.id = any(?)""")
-                .param(unitIds.toArray(new UUID[0]))
-                .update();
+                        from directory_units u where u.id = any(?)""").param(unitIds.toArray(new UUID[0])).update();
         jdbc.sql("select unit_id, name, abbreviation from generated_unit")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .list()
@@ -95,19 +96,25 @@ public class DocumentGenerator {
                                 + "where unit_id = ?::uuid")
                         .params(SearchableText.normalize(u[1]), SearchableText.normalize(u[2]), u[0])
                         .update());
-        jdbc.sql("update generated_unit set clerk = (select id from directory_people limit 1) where clerk is null").update();
+        jdbc.sql("update generated_unit set clerk = (select id from directory_people limit 1) where clerk is null")
+                .update();
     }
 
     private long insertSlice(long size, LocalDate from, long days, StoredBlob sample) {
         List<DocumentType> types = SyntheticText.TYPES;
         String[] typeCodes = types.stream().map(Enum::name).toArray(String[]::new);
         String[] typeNames = types.stream().map(DocumentType::vietnameseName).toArray(String[]::new);
-        String[] typeAbbreviations = types.stream().map(t -> t.abbreviation() == null ? "" : t.abbreviation())
+        String[] typeAbbreviations = types.stream()
+                .map(t -> t.abbreviation() == null ? "" : t.abbreviation())
                 .toArray(String[]::new);
-        String[] foldedTypeNames = SyntheticText.folded(types.stream().map(DocumentType::vietnameseName).toList());
+        String[] foldedTypeNames = SyntheticText.folded(
+                types.stream().map(DocumentType::vietnameseName).toList());
         String[] foldedAbbreviations = SyntheticText.folded(types.stream()
-                .map(t -> t.abbreviation() == null ? "" : t.abbreviation()).toList());
-        int units = jdbc.sql("select count(*) from generated_unit").query(Integer.class).single();
+                .map(t -> t.abbreviation() == null ? "" : t.abbreviation())
+                .toList());
+        int units = jdbc.sql("select count(*) from generated_unit")
+                .query(Integer.class)
+                .single();
         return jdbc.sql("""
                         with drawn as (
                           select g, gen_random_uuid() as id, floor(random() * :units)::int as unit_idx,

@@ -19,7 +19,8 @@ final class SamplePdfs {
     }
 
     static byte[] page(String... lines) {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
             var font = PdfFonts.serif(pdf);

@@ -37,17 +37,47 @@ final class SyntheticText {
             "Về việc an toàn vệ sinh thực phẩm");
 
     static final List<String> PLACES = List.of(
-            "huyện Việt Yên", "huyện Yên Dũng", "huyện Tân Yên", "huyện Hiệp Hòa", "huyện Lạng Giang",
-            "huyện Lục Nam", "huyện Lục Ngạn", "huyện Sơn Động", "huyện Yên Thế", "thành phố Bắc Giang",
-            "phường Xương Giang", "xã Tăng Tiến", "thị trấn Nếnh", "xã Hồng Thái", "khu công nghiệp Quang Châu",
-            "năm 2025", "năm 2026", "quý I", "quý II", "quý III", "quý IV", "tháng cao điểm");
+            "huyện Việt Yên",
+            "huyện Yên Dũng",
+            "huyện Tân Yên",
+            "huyện Hiệp Hòa",
+            "huyện Lạng Giang",
+            "huyện Lục Nam",
+            "huyện Lục Ngạn",
+            "huyện Sơn Động",
+            "huyện Yên Thế",
+            "thành phố Bắc Giang",
+            "phường Xương Giang",
+            "xã Tăng Tiến",
+            "thị trấn Nếnh",
+            "xã Hồng Thái",
+            "khu công nghiệp Quang Châu",
+            "năm 2025",
+            "năm 2026",
+            "quý I",
+            "quý II",
+            "quý III",
+            "quý IV",
+            "tháng cao điểm");
 
     /** Types in the proportions a provincial office issues them: mostly công văn. */
     static final List<DocumentType> TYPES = List.of(
-            DocumentType.CONG_VAN, DocumentType.CONG_VAN, DocumentType.CONG_VAN, DocumentType.CONG_VAN,
-            DocumentType.CONG_VAN, DocumentType.QUYET_DINH, DocumentType.QUYET_DINH, DocumentType.THONG_BAO,
-            DocumentType.BAO_CAO, DocumentType.BAO_CAO, DocumentType.KE_HOACH, DocumentType.TO_TRINH,
-            DocumentType.GIAY_MOI, DocumentType.HUONG_DAN, DocumentType.CHI_THI, DocumentType.NGHI_QUYET);
+            DocumentType.CONG_VAN,
+            DocumentType.CONG_VAN,
+            DocumentType.CONG_VAN,
+            DocumentType.CONG_VAN,
+            DocumentType.CONG_VAN,
+            DocumentType.QUYET_DINH,
+            DocumentType.QUYET_DINH,
+            DocumentType.THONG_BAO,
+            DocumentType.BAO_CAO,
+            DocumentType.BAO_CAO,
+            DocumentType.KE_HOACH,
+            DocumentType.TO_TRINH,
+            DocumentType.GIAY_MOI,
+            DocumentType.HUONG_DAN,
+            DocumentType.CHI_THI,
+            DocumentType.NGHI_QUYET);
 
     private SyntheticText() {}
 

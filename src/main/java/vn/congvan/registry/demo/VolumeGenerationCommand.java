@@ -63,10 +63,16 @@ class VolumeGenerationCommand implements ApplicationRunner {
         List<UUID> unitIds = directory.generate(units, people);
         long afterDirectory = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        long made = documents.generate(unitIds, documentCount, today.minusMonths(months).plusDays(1), today);
+        long made = documents.generate(
+                unitIds, documentCount, today.minusMonths(months).plusDays(1), today);
         long finished = System.nanoTime();
-        System.out.printf("Generated %d units, %d people in %s; %d documents in %s%n", units, people,
-                Duration.ofNanos(afterDirectory - started), made, Duration.ofNanos(finished - afterDirectory));
+        System.out.printf(
+                "Generated %d units, %d people in %s; %d documents in %s%n",
+                units,
+                people,
+                Duration.ofNanos(afterDirectory - started),
+                made,
+                Duration.ofNanos(finished - afterDirectory));
         events.publishEvent(new ProvinceGenerated(units, made));
         System.exit(SpringApplication.exit(context, () -> 0));
     }

@@ -17,9 +17,13 @@ class VolumeGenerationEnvironment implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty(PROPERTY)) {
-            environment.getPropertySources().addFirst(new MapPropertySource("congvan-generate", Map.of(
-                    "spring.main.web-application-type", "none",
-                    "spring.modulith.events.republish-outstanding-events-on-restart", "false")));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "congvan-generate",
+                            Map.of(
+                                    "spring.main.web-application-type", "none",
+                                    "spring.modulith.events.republish-outstanding-events-on-restart", "false")));
         }
     }
 }

@@ -119,7 +119,12 @@ record Document(
 
     /** Registers an arriving document under the next arrival number of the incoming register. */
     static Document arrive(
-            Arrival a, Register register, int arrivalNumber, UUID by, Instant now, @Nullable String submissionKey,
+            Arrival a,
+            Register register,
+            int arrivalNumber,
+            UUID by,
+            Instant now,
+            @Nullable String submissionKey,
             List<DocumentView.FileView> files) {
         requireMainPdf(files);
         return arrived(a, register, arrivalNumber, by, now, submissionKey, false, files);
@@ -131,38 +136,120 @@ record Document(
      * has no signed PDF, so that nobody takes it for a verified electronic original.
      */
     static Document arriveWithoutPdf(
-            Arrival a, Register register, int arrivalNumber, UUID by, Instant now, @Nullable String submissionKey,
+            Arrival a,
+            Register register,
+            int arrivalNumber,
+            UUID by,
+            Instant now,
+            @Nullable String submissionKey,
             List<DocumentView.FileView> files) {
-        if (files.isEmpty() || files.stream().anyMatch(f -> f.role().equals(MAIN) || f.contentType().equals(PDF))) {
+        if (files.isEmpty()
+                || files.stream()
+                        .anyMatch(f -> f.role().equals(MAIN) || f.contentType().equals(PDF))) {
             throw new IllegalArgumentException("A document registered without a PDF holds files, none of them a PDF");
         }
         return arrived(a, register, arrivalNumber, by, now, submissionKey, true, files);
     }
 
     private static Document arrived(
-            Arrival a, Register register, int arrivalNumber, UUID by, Instant now, @Nullable String submissionKey,
-            boolean noSignedPdf, List<DocumentView.FileView> files) {
-        return new Document(UUID.randomUUID(), Direction.INCOMING, DocumentStatus.REGISTERED, register.unitId(),
-                register.id(), a.arrivalDate().getYear(), arrivalNumber, a.type(), a.typeName(), a.codeNumber(),
-                a.codeNotation(), a.issuedDate(), a.organId(), a.organName(), a.subject(), a.language(),
-                a.pageAmount(), a.description(), a.signerAuthority(), a.signerPosition(), a.signerFullName(),
-                a.priority(), a.confidentiality(), a.issuedAmount(), a.dueDate(), a.toPlaces(), a.arrivalDate(), arrivalNumber,
-                a.documentId(), null, a.paper(), by, now, submissionKey, noSignedPdf, files, List.of());
+            Arrival a,
+            Register register,
+            int arrivalNumber,
+            UUID by,
+            Instant now,
+            @Nullable String submissionKey,
+            boolean noSignedPdf,
+            List<DocumentView.FileView> files) {
+        return new Document(
+                UUID.randomUUID(),
+                Direction.INCOMING,
+                DocumentStatus.REGISTERED,
+                register.unitId(),
+                register.id(),
+                a.arrivalDate().getYear(),
+                arrivalNumber,
+                a.type(),
+                a.typeName(),
+                a.codeNumber(),
+                a.codeNotation(),
+                a.issuedDate(),
+                a.organId(),
+                a.organName(),
+                a.subject(),
+                a.language(),
+                a.pageAmount(),
+                a.description(),
+                a.signerAuthority(),
+                a.signerPosition(),
+                a.signerFullName(),
+                a.priority(),
+                a.confidentiality(),
+                a.issuedAmount(),
+                a.dueDate(),
+                a.toPlaces(),
+                a.arrivalDate(),
+                arrivalNumber,
+                a.documentId(),
+                null,
+                a.paper(),
+                by,
+                now,
+                submissionKey,
+                noSignedPdf,
+                files,
+                List.of());
     }
 
     /** Numbers and issues a document of the unit: the number gives the notation and the edXML id. */
     static Document issue(
-            Issue i, Register register, int number, UUID by, Instant now, @Nullable String submissionKey,
-            List<DocumentView.FileView> files, List<DocumentView.RecipientView> recipients) {
+            Issue i,
+            Register register,
+            int number,
+            UUID by,
+            Instant now,
+            @Nullable String submissionKey,
+            List<DocumentView.FileView> files,
+            List<DocumentView.RecipientView> recipients) {
         requireMainPdf(files);
         Notation notation = Notation.of(number, i.type(), i.issuerAbbreviation(), i.divisionAbbreviation());
         String documentId = i.organId() + "," + EDXML_DATE.format(i.issuedDate()) + "," + notation.full();
-        return new Document(UUID.randomUUID(), Direction.OUTGOING, DocumentStatus.ISSUED, register.unitId(),
-                register.id(), i.issuedDate().getYear(), number, i.type(), i.type().vietnameseName(),
-                notation.codeNumber(), notation.codeNotation(), i.issuedDate(), i.organId(), i.organName(),
-                i.subject(), i.language(), i.pageAmount(), i.description(), i.signerAuthority(), i.signerPosition(),
-                i.signerFullName(), i.priority(), i.confidentiality(), i.issuedAmount(), i.dueDate(), i.toPlaces(),
-                null, null, documentId, i.draftingDivisionId(), i.paper(), by, now, submissionKey, false, files,
+        return new Document(
+                UUID.randomUUID(),
+                Direction.OUTGOING,
+                DocumentStatus.ISSUED,
+                register.unitId(),
+                register.id(),
+                i.issuedDate().getYear(),
+                number,
+                i.type(),
+                i.type().vietnameseName(),
+                notation.codeNumber(),
+                notation.codeNotation(),
+                i.issuedDate(),
+                i.organId(),
+                i.organName(),
+                i.subject(),
+                i.language(),
+                i.pageAmount(),
+                i.description(),
+                i.signerAuthority(),
+                i.signerPosition(),
+                i.signerFullName(),
+                i.priority(),
+                i.confidentiality(),
+                i.issuedAmount(),
+                i.dueDate(),
+                i.toPlaces(),
+                null,
+                null,
+                documentId,
+                i.draftingDivisionId(),
+                i.paper(),
+                by,
+                now,
+                submissionKey,
+                false,
+                files,
                 recipients);
     }
 
@@ -171,15 +258,52 @@ record Document(
      * notation or an edXML id until the clerk issues it.
      */
     static Document prepare(
-            Issue i, Register register, UUID by, Instant now, @Nullable String submissionKey,
-            List<DocumentView.FileView> files, List<DocumentView.RecipientView> recipients) {
+            Issue i,
+            Register register,
+            UUID by,
+            Instant now,
+            @Nullable String submissionKey,
+            List<DocumentView.FileView> files,
+            List<DocumentView.RecipientView> recipients) {
         requireMainPdf(files);
-        return new Document(UUID.randomUUID(), Direction.OUTGOING, DocumentStatus.PREPARED, register.unitId(),
-                register.id(), i.issuedDate().getYear(), null, i.type(), i.type().vietnameseName(), null, null,
-                i.issuedDate(), i.organId(), i.organName(), i.subject(), i.language(), i.pageAmount(),
-                i.description(), i.signerAuthority(), i.signerPosition(), i.signerFullName(), i.priority(),
-                i.confidentiality(), i.issuedAmount(), i.dueDate(), i.toPlaces(), null, null, null,
-                i.draftingDivisionId(), i.paper(), by, now, submissionKey, false, files, recipients);
+        return new Document(
+                UUID.randomUUID(),
+                Direction.OUTGOING,
+                DocumentStatus.PREPARED,
+                register.unitId(),
+                register.id(),
+                i.issuedDate().getYear(),
+                null,
+                i.type(),
+                i.type().vietnameseName(),
+                null,
+                null,
+                i.issuedDate(),
+                i.organId(),
+                i.organName(),
+                i.subject(),
+                i.language(),
+                i.pageAmount(),
+                i.description(),
+                i.signerAuthority(),
+                i.signerPosition(),
+                i.signerFullName(),
+                i.priority(),
+                i.confidentiality(),
+                i.issuedAmount(),
+                i.dueDate(),
+                i.toPlaces(),
+                null,
+                null,
+                null,
+                i.draftingDivisionId(),
+                i.paper(),
+                by,
+                now,
+                submissionKey,
+                false,
+                files,
+                recipients);
     }
 
     /** The next number of a register's series for a year, drawn only once the document may take it. */
@@ -194,19 +318,55 @@ record Document(
      * only after its approval: anything but a document awaiting issue is refused before a number is
      * drawn.
      */
-    Document number(LocalDate issuedOn, Series series, String issuerAbbreviation,
-            @Nullable String divisionAbbreviation, String issuerOrganId) {
+    Document number(
+            LocalDate issuedOn,
+            Series series,
+            String issuerAbbreviation,
+            @Nullable String divisionAbbreviation,
+            String issuerOrganId) {
         if (status != DocumentStatus.PREPARED) {
             throw DomainException.conflict("registry.document.not-prepared");
         }
         int given = series.next(registerId, issuedOn.getYear());
         Notation notation = notation(given, documentType, issuerAbbreviation, divisionAbbreviation);
-        return new Document(id, direction, DocumentStatus.ISSUED, unitId, registerId, issuedOn.getYear(), given,
-                documentType, typeName, notation.codeNumber(), notation.codeNotation(), issuedOn, organId, organName,
-                subject, language, pageAmount, description, signerAuthority, signerPosition, signerFullName, priority,
-                confidentiality, issuedAmount, dueDate, toPlaces, arrivalDate, arrivalNumber,
-                edxmlId(issuerOrganId, issuedOn, notation), draftingDivisionId, paper, createdBy, createdAt,
-                submissionKey, noSignedPdf, files, recipients);
+        return new Document(
+                id,
+                direction,
+                DocumentStatus.ISSUED,
+                unitId,
+                registerId,
+                issuedOn.getYear(),
+                given,
+                documentType,
+                typeName,
+                notation.codeNumber(),
+                notation.codeNotation(),
+                issuedOn,
+                organId,
+                organName,
+                subject,
+                language,
+                pageAmount,
+                description,
+                signerAuthority,
+                signerPosition,
+                signerFullName,
+                priority,
+                confidentiality,
+                issuedAmount,
+                dueDate,
+                toPlaces,
+                arrivalDate,
+                arrivalNumber,
+                edxmlId(issuerOrganId, issuedOn, notation),
+                draftingDivisionId,
+                paper,
+                createdBy,
+                createdAt,
+                submissionKey,
+                noSignedPdf,
+                files,
+                recipients);
     }
 
     /**
@@ -220,32 +380,97 @@ record Document(
         if (status == DocumentStatus.PREPARED) {
             throw DomainException.conflict("registry.document.not-issued");
         }
-        return new Document(id, direction, DocumentStatus.REVOKED, unitId, registerId, registerYear, number,
-                documentType, typeName, codeNumber, codeNotation, issuedDate, organId, organName, subject, language,
-                pageAmount, description, signerAuthority, signerPosition, signerFullName, priority, confidentiality,
-                issuedAmount, dueDate, toPlaces, arrivalDate, arrivalNumber, documentId, draftingDivisionId, paper,
-                createdBy, createdAt, submissionKey, noSignedPdf, files, recipients);
+        return new Document(
+                id,
+                direction,
+                DocumentStatus.REVOKED,
+                unitId,
+                registerId,
+                registerYear,
+                number,
+                documentType,
+                typeName,
+                codeNumber,
+                codeNotation,
+                issuedDate,
+                organId,
+                organName,
+                subject,
+                language,
+                pageAmount,
+                description,
+                signerAuthority,
+                signerPosition,
+                signerFullName,
+                priority,
+                confidentiality,
+                issuedAmount,
+                dueDate,
+                toPlaces,
+                arrivalDate,
+                arrivalNumber,
+                documentId,
+                draftingDivisionId,
+                paper,
+                createdBy,
+                createdAt,
+                submissionKey,
+                noSignedPdf,
+                files,
+                recipients);
     }
 
     /** The stored document as read back, with the number and submission key its view does not show. */
     static Document stored(DocumentView v, @Nullable Integer number, @Nullable String submissionKey) {
-        return new Document(v.id(), v.direction(), v.status(), v.unitId(), v.registerId(), v.registerYear(), number,
-                v.documentType(), v.typeName(), v.codeNumber(), v.codeNotation(), v.issuedDate(), v.organId(),
-                v.organName(), v.subject(), v.language(), v.pageAmount(), v.description(), v.signerAuthority(),
-                v.signerPosition(), v.signerFullName(), Priority.ofCode(v.priority()),
-                Confidentiality.ofCode(v.confidentiality()), v.issuedAmount(), v.dueDate(), v.toPlaces(),
-                v.arrivalDate(), v.arrivalNumber(), v.documentId(), v.draftingDivisionId(), v.paper(),
-                v.createdBy(), v.createdAt(), submissionKey, v.noSignedPdf(), v.files(), v.recipients());
+        return new Document(
+                v.id(),
+                v.direction(),
+                v.status(),
+                v.unitId(),
+                v.registerId(),
+                v.registerYear(),
+                number,
+                v.documentType(),
+                v.typeName(),
+                v.codeNumber(),
+                v.codeNotation(),
+                v.issuedDate(),
+                v.organId(),
+                v.organName(),
+                v.subject(),
+                v.language(),
+                v.pageAmount(),
+                v.description(),
+                v.signerAuthority(),
+                v.signerPosition(),
+                v.signerFullName(),
+                Priority.ofCode(v.priority()),
+                Confidentiality.ofCode(v.confidentiality()),
+                v.issuedAmount(),
+                v.dueDate(),
+                v.toPlaces(),
+                v.arrivalDate(),
+                v.arrivalNumber(),
+                v.documentId(),
+                v.draftingDivisionId(),
+                v.paper(),
+                v.createdBy(),
+                v.createdAt(),
+                submissionKey,
+                v.noSignedPdf(),
+                v.files(),
+                v.recipients());
     }
 
     /** As printed after "Số:", once numbered. */
-    @Nullable String notationText() {
+    @Nullable
+    String notationText() {
         return DocumentView.notationOf(codeNumber, codeNotation);
     }
 
     /** The notation and edXML id the document gets with its number. */
-    static Notation notation(int number, DocumentType type, String issuerAbbreviation,
-            @Nullable String divisionAbbreviation) {
+    static Notation notation(
+            int number, DocumentType type, String issuerAbbreviation, @Nullable String divisionAbbreviation) {
         return Notation.of(number, type, issuerAbbreviation, divisionAbbreviation);
     }
 
@@ -255,7 +480,9 @@ record Document(
 
     /** Every document but an arrival without PDF enters its register with its main PDF first. */
     private static void requireMainPdf(List<DocumentView.FileView> files) {
-        if (files.isEmpty() || !files.get(0).role().equals(MAIN) || !files.get(0).contentType().equals(PDF)) {
+        if (files.isEmpty()
+                || !files.get(0).role().equals(MAIN)
+                || !files.get(0).contentType().equals(PDF)) {
             throw new IllegalArgumentException("A document enters its register with its main PDF first");
         }
     }

@@ -30,7 +30,8 @@ public class DocumentAccess {
 
     /** The document, when the official may read it; otherwise the same not-found as a missing one. */
     public DocumentView readable(Official official, UUID documentId) {
-        return documents.find(documentId)
+        return documents
+                .find(documentId)
                 .filter(d -> canRead(official, d))
                 .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
     }

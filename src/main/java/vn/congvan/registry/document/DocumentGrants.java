@@ -40,10 +40,16 @@ public class DocumentGrants {
     public void grant(Official grantor, UUID documentId, UUID personId) {
         DocumentView document = grantable(grantor, documentId);
         UUID unit = document.unitId();
-        PersonView person = directory.findPerson(personId)
+        PersonView person = directory
+                .findPerson(personId)
                 .orElseThrow(() -> DomainException.notFound("registry.grant.person-unknown", personId));
         documents.grant(documentId, person.id(), grantor.personId(), clock.instant());
-        audit.record(AuditEntry.by(grantor, RegistryAuditAction.ACCESS_GRANTED, "document", documentId.toString(), unit,
+        audit.record(AuditEntry.by(
+                grantor,
+                RegistryAuditAction.ACCESS_GRANTED,
+                "document",
+                documentId.toString(),
+                unit,
                 Map.of("person", person.username())));
     }
 
@@ -54,19 +60,26 @@ public class DocumentGrants {
     @Transactional
     public void withdraw(Official grantor, UUID documentId, UUID personId) {
         DocumentView document = grantable(grantor, documentId);
-        PersonView person = directory.findPerson(personId)
+        PersonView person = directory
+                .findPerson(personId)
                 .orElseThrow(() -> DomainException.notFound("registry.grant.person-unknown", personId));
         if (!documents.withdraw(documentId, person.id())) {
             throw DomainException.notFound("registry.grant.not-found", person.username());
         }
-        audit.record(AuditEntry.by(grantor, RegistryAuditAction.ACCESS_WITHDRAWN, "document", documentId.toString(),
-                document.unitId(), Map.of("person", person.username())));
+        audit.record(AuditEntry.by(
+                grantor,
+                RegistryAuditAction.ACCESS_WITHDRAWN,
+                "document",
+                documentId.toString(),
+                document.unitId(),
+                Map.of("person", person.username())));
     }
 
     private DocumentView grantable(Official grantor, UUID documentId) {
         DocumentView document = access.readable(grantor, documentId);
         UUID unit = document.unitId();
-        boolean mayGrant = grantor.holds(Role.CLERK, unit) || grantor.holds(Role.LEADER, unit)
+        boolean mayGrant = grantor.holds(Role.CLERK, unit)
+                || grantor.holds(Role.LEADER, unit)
                 || grantor.holds(Role.DEPUTY_LEADER, unit);
         if (!mayGrant) {
             throw DomainException.forbidden("registry.grant.not-allowed");

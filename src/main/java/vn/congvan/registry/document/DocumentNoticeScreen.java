@@ -29,8 +29,8 @@ class DocumentNoticeScreen implements NoticeScreen {
     private final Directory directory;
     private final UserDetailsService officials;
 
-    DocumentNoticeScreen(Documents documents, DocumentAccess access, Directory directory,
-            UserDetailsService officials) {
+    DocumentNoticeScreen(
+            Documents documents, DocumentAccess access, Directory directory, UserDetailsService officials) {
         this.documents = documents;
         this.access = access;
         this.directory = directory;
@@ -53,9 +53,12 @@ class DocumentNoticeScreen implements NoticeScreen {
                 return true;
             }
             // Documents are never deleted: a link to none the registry holds carries nothing of one.
-            return seen.computeIfAbsent(documentId, id -> documents.find(id)
-                    .map(d -> reader.isEmpty() || !access.canRead(reader.get(), d))
-                    .orElse(false));
+            return seen.computeIfAbsent(
+                    documentId,
+                    id -> documents
+                            .find(id)
+                            .map(d -> reader.isEmpty() || !access.canRead(reader.get(), d))
+                            .orElse(false));
         };
     }
 
@@ -65,7 +68,8 @@ class DocumentNoticeScreen implements NoticeScreen {
             return Optional.empty();
         }
         try {
-            return Optional.of((Official) officials.loadUserByUsername(person.get().username()));
+            return Optional.of(
+                    (Official) officials.loadUserByUsername(person.get().username()));
         } catch (UsernameNotFoundException e) {
             return Optional.empty();
         }

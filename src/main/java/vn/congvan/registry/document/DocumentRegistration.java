@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
@@ -28,8 +28,8 @@ import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentRegistered;
 import vn.congvan.registry.DocumentType;
-import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.Priority;
@@ -104,8 +104,12 @@ public class DocumentRegistration {
      * Registers an arriving document sent with an Idempotency-Key and the digest of the request that
      * carried it: the same key with another request is refused ({@code registry.idempotency-key.reused}, 409).
      */
-    public DocumentView registerIncoming(IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments,
-            Official clerk, @Nullable String requestDigest) {
+    public DocumentView registerIncoming(
+            IncomingMetadata m,
+            UploadedFile main,
+            List<UploadedFile> attachments,
+            Official clerk,
+            @Nullable String requestDigest) {
         return once(clerk, m.submissionKey(), requestDigest, () -> arrive(m, main, attachments, clerk));
     }
 
@@ -119,8 +123,8 @@ public class DocumentRegistration {
     }
 
     /** Registers an arriving document; without {@code main}, an arrival that held no PDF. */
-    private DocumentView arrive(IncomingMetadata m, @Nullable UploadedFile main, List<UploadedFile> attachments,
-            Official clerk) {
+    private DocumentView arrive(
+            IncomingMetadata m, @Nullable UploadedFile main, List<UploadedFile> attachments, Official clerk) {
         UnitView unit = unitOf(m.unitId());
         DocumentAccess.requireClerk(clerk, unit.id());
         Optional<DocumentView> same = sameSubmission(clerk, m.submissionKey());
@@ -150,8 +154,15 @@ public class DocumentRegistration {
             throw new InvalidFieldsException(problems);
         }
         if (!Boolean.TRUE.equals(m.confirmDuplicate())) {
-            documents.findDuplicate(unit.id(), m.documentId(), trim(m.codeNumber()), trim(m.codeNotation()),
-                            m.organName().strip(), trim(m.organId()), m.issuedDate())
+            documents
+                    .findDuplicate(
+                            unit.id(),
+                            m.documentId(),
+                            trim(m.codeNumber()),
+                            trim(m.codeNotation()),
+                            m.organName().strip(),
+                            trim(m.organId()),
+                            m.issuedDate())
                     .ifPresent(existing -> {
                         throw new DuplicateDocumentException(existing);
                     });
@@ -159,7 +170,9 @@ public class DocumentRegistration {
         StoredFiles files = storeFiles(main, attachments);
         Document.Arrival facts = new Document.Arrival(
                 type,
-                m.typeName().strip().equals(type.name()) ? type.vietnameseName() : m.typeName().strip(),
+                m.typeName().strip().equals(type.name())
+                        ? type.vietnameseName()
+                        : m.typeName().strip(),
                 trim(m.codeNumber()),
                 trim(m.codeNotation()),
                 m.issuedDate(),
@@ -180,14 +193,14 @@ public class DocumentRegistration {
                 arrival,
                 trim(m.documentId()),
                 Boolean.TRUE.equals(m.paper()));
-        Register register = registers.registerFor(unit.id(), Direction.INCOMING, type,
-                facts.confidentiality().isSecret());
+        Register register = registers.registerFor(
+                unit.id(), Direction.INCOMING, type, facts.confidentiality().isSecret());
         int number = numbering.next(register.id(), arrival.getYear());
         Document document = main == null
-                ? Document.arriveWithoutPdf(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
-                        files.views())
-                : Document.arrive(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
-                        files.views());
+                ? Document.arriveWithoutPdf(
+                        facts, register, number, clerk.personId(), now, trim(m.submissionKey()), files.views())
+                : Document.arrive(
+                        facts, register, number, clerk.personId(), now, trim(m.submissionKey()), files.views());
         String text = searchText(document, files.text());
         return save(document, text, clerk, RegistryAuditAction.INCOMING_REGISTERED);
     }
@@ -199,8 +212,12 @@ public class DocumentRegistration {
     }
 
     /** Numbers and issues a document sent with an Idempotency-Key and the digest of its request (see above). */
-    public DocumentView createOutgoing(OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments,
-            Official clerk, @Nullable String requestDigest) {
+    public DocumentView createOutgoing(
+            OutgoingMetadata m,
+            UploadedFile main,
+            List<UploadedFile> attachments,
+            Official clerk,
+            @Nullable String requestDigest) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
         return once(clerk, m.submissionKey(), requestDigest, () -> issue(m, main, attachments, clerk, today, true));
     }
@@ -222,8 +239,11 @@ public class DocumentRegistration {
      */
     public DocumentView prepareOutgoing(
             OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official by) {
-        return once(by, m.submissionKey(), null, () -> issue(m, main, attachments, by,
-                LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE), false));
+        return once(
+                by,
+                m.submissionKey(),
+                null,
+                () -> issue(m, main, attachments, by, LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE), false));
     }
 
     /**
@@ -232,23 +252,47 @@ public class DocumentRegistration {
      */
     @Transactional
     public DocumentView numberPrepared(UUID documentId, Official clerk) {
-        DocumentView found = documents.find(documentId)
+        DocumentView found = documents
+                .find(documentId)
                 .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
         DocumentAccess.requireClerk(clerk, found.unitId());
         Document prepared = documents.lock(documentId).orElseThrow();
         UnitView unit = unitOf(prepared.unitId());
-        String divisionAbbreviation = prepared.draftingDivisionId() == null ? null
-                : directory.findDivision(prepared.draftingDivisionId()).map(DivisionView::abbreviation).orElse(null);
+        String divisionAbbreviation = prepared.draftingDivisionId() == null
+                ? null
+                : directory
+                        .findDivision(prepared.draftingDivisionId())
+                        .map(DivisionView::abbreviation)
+                        .orElse(null);
         LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-        Document issued = prepared.number(today, numbering::next, unit.abbreviation(), divisionAbbreviation,
-                unit.organId());
+        Document issued =
+                prepared.number(today, numbering::next, unit.abbreviation(), divisionAbbreviation, unit.organId());
         documents.number(issued);
         int number = java.util.Objects.requireNonNull(issued.number());
-        audit.record(AuditEntry.by(clerk, RegistryAuditAction.OUTGOING_ISSUED, "document", documentId.toString(),
-                issued.unitId(), Map.of("number", Integer.toString(number), "year", Integer.toString(today.getYear()),
-                        "register", issued.registerId().toString(), "notation", String.valueOf(issued.notationText()))));
-        events.publishEvent(new DocumentRegistered(documentId, Direction.OUTGOING, issued.unitId(), today.getYear(),
-                number, issued.secret(), !issued.paper(), found.urgent()));
+        audit.record(AuditEntry.by(
+                clerk,
+                RegistryAuditAction.OUTGOING_ISSUED,
+                "document",
+                documentId.toString(),
+                issued.unitId(),
+                Map.of(
+                        "number",
+                        Integer.toString(number),
+                        "year",
+                        Integer.toString(today.getYear()),
+                        "register",
+                        issued.registerId().toString(),
+                        "notation",
+                        String.valueOf(issued.notationText()))));
+        events.publishEvent(new DocumentRegistered(
+                documentId,
+                Direction.OUTGOING,
+                issued.unitId(),
+                today.getYear(),
+                number,
+                issued.secret(),
+                !issued.paper(),
+                found.urgent()));
         return documents.find(documentId).orElseThrow();
     }
 
@@ -258,14 +302,20 @@ public class DocumentRegistration {
      */
     @Transactional
     public DocumentView revoke(UUID documentId, String reason, Official by) {
-        DocumentView document = documents.find(documentId)
+        DocumentView document = documents
+                .find(documentId)
                 .orElseThrow(() -> DomainException.notFound(RegistryRefusals.DOCUMENT_NOT_FOUND, documentId));
         Document revoked = documents.lock(documentId).orElseThrow().revoke();
         documents.revoke(revoked.id(), clock.instant(), reason);
-        audit.record(AuditEntry.by(by, RegistryAuditAction.DOCUMENT_REVOKED, "document", documentId.toString(), document.unitId(),
+        audit.record(AuditEntry.by(
+                by,
+                RegistryAuditAction.DOCUMENT_REVOKED,
+                "document",
+                documentId.toString(),
+                document.unitId(),
                 Map.of("reason", reason)));
-        events.publishEvent(new vn.congvan.registry.DocumentRevoked(documentId, document.direction(),
-                document.unitId(), reason));
+        events.publishEvent(
+                new vn.congvan.registry.DocumentRevoked(documentId, document.direction(), document.unitId(), reason));
         return documents.find(documentId).orElseThrow();
     }
 
@@ -274,7 +324,10 @@ public class DocumentRegistration {
      * click, a retried request) queues on the register's counter; the second then meets the first's
      * submission key and answers with the document the first registered.
      */
-    private DocumentView once(Official clerk, @Nullable String submissionKey, @Nullable String requestDigest,
+    private DocumentView once(
+            Official clerk,
+            @Nullable String submissionKey,
+            @Nullable String requestDigest,
             Supplier<DocumentView> registration) {
         String key = trim(submissionKey);
         try {
@@ -297,15 +350,21 @@ public class DocumentRegistration {
         if (key == null || requestDigest == null) {
             return;
         }
-        documents.submissionDigest(clerk.personId(), key)
+        documents
+                .submissionDigest(clerk.personId(), key)
                 .filter(first -> !first.equals(requestDigest))
                 .ifPresent(first -> {
                     throw DomainException.conflict("registry.idempotency-key.reused", key);
                 });
     }
 
-    private DocumentView issue(OutgoingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk,
-            LocalDate issuedOn, boolean numberNow) {
+    private DocumentView issue(
+            OutgoingMetadata m,
+            UploadedFile main,
+            List<UploadedFile> attachments,
+            Official clerk,
+            LocalDate issuedOn,
+            boolean numberNow) {
         UnitView unit = unitOf(m.unitId());
         if (numberNow) {
             DocumentAccess.requireClerk(clerk, unit.id());
@@ -320,7 +379,8 @@ public class DocumentRegistration {
         DocumentType type = typeOf(m.typeName(), problems);
         DivisionView division = null;
         if (m.draftingDivisionId() != null) {
-            division = directory.findDivision(m.draftingDivisionId())
+            division = directory
+                    .findDivision(m.draftingDivisionId())
                     .filter(d -> d.unitId().equals(unit.id()))
                     .orElse(null);
             if (division == null) {
@@ -361,24 +421,30 @@ public class DocumentRegistration {
                 m.dueDate(),
                 trim(m.toPlaces()),
                 Boolean.TRUE.equals(m.paper()));
-        Register register = registers.registerFor(unit.id(), Direction.OUTGOING, type,
-                facts.confidentiality().isSecret());
+        Register register = registers.registerFor(
+                unit.id(), Direction.OUTGOING, type, facts.confidentiality().isSecret());
         if (!numberNow) {
-            Document prepared = Document.prepare(facts, register, clerk.personId(), now, trim(m.submissionKey()),
-                    files.views(), recipients);
+            Document prepared = Document.prepare(
+                    facts, register, clerk.personId(), now, trim(m.submissionKey()), files.views(), recipients);
             return save(prepared, searchText(prepared, files.text()), clerk, RegistryAuditAction.OUTGOING_PREPARED);
         }
         int number = numbering.next(register.id(), today.getYear());
-        Document document = Document.issue(facts, register, number, clerk.personId(), now, trim(m.submissionKey()),
-                files.views(), recipients);
+        Document document = Document.issue(
+                facts, register, number, clerk.personId(), now, trim(m.submissionKey()), files.views(), recipients);
         String text = searchText(document, files.text());
         return save(document, text, clerk, RegistryAuditAction.OUTGOING_ISSUED);
     }
 
     /** An incoming document of the unit that looks like this one: same edXML id, or number, notation and issuer. */
     @Transactional(readOnly = true)
-    public Optional<DocumentView> findDuplicate(UUID unitId, @Nullable String documentId, String codeNumber,
-            String codeNotation, String organName, @Nullable String organId, LocalDate issuedDate) {
+    public Optional<DocumentView> findDuplicate(
+            UUID unitId,
+            @Nullable String documentId,
+            String codeNumber,
+            String codeNotation,
+            String organName,
+            @Nullable String organId,
+            LocalDate issuedDate) {
         return documents.findDuplicate(unitId, documentId, codeNumber, codeNotation, organName, organId, issuedDate);
     }
 
@@ -387,19 +453,33 @@ public class DocumentRegistration {
         if (document.secret()) {
             documents.grant(document.id(), clerk.personId(), clerk.personId(), document.createdAt());
         }
-        audit.record(AuditEntry.by(clerk, action, "document", document.id().toString(), document.unitId(), Map.of(
-                "number", String.valueOf(document.number()),
-                "year", Integer.toString(document.registerYear()),
-                "register", document.registerId().toString(),
-                "notation", String.valueOf(DocumentView.notationOf(document.codeNumber(), document.codeNotation())))));
+        audit.record(AuditEntry.by(
+                clerk,
+                action,
+                "document",
+                document.id().toString(),
+                document.unitId(),
+                Map.of(
+                        "number", String.valueOf(document.number()),
+                        "year", Integer.toString(document.registerYear()),
+                        "register", document.registerId().toString(),
+                        "notation",
+                                String.valueOf(
+                                        DocumentView.notationOf(document.codeNumber(), document.codeNotation())))));
         if (document.number() != null) {
-            events.publishEvent(new DocumentRegistered(document.id(), document.direction(), document.unitId(),
-                    document.registerYear(), document.number(), document.secret(), !document.paper(),
+            events.publishEvent(new DocumentRegistered(
+                    document.id(),
+                    document.direction(),
+                    document.unitId(),
+                    document.registerYear(),
+                    document.number(),
+                    document.secret(),
+                    !document.paper(),
                     document.priority().isUrgent()));
         }
         for (DocumentView.FileView file : document.files()) {
-            events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), file.id(), 1, file.sha256(),
-                    file.contentType()));
+            events.publishEvent(new FileVersionAdded(
+                    document.id(), document.unitId(), file.id(), 1, file.sha256(), file.contentType()));
         }
         return documents.find(document.id()).orElseThrow();
     }
@@ -428,7 +508,8 @@ public class DocumentRegistration {
     }
 
     private UnitView unitOf(UUID unitId) {
-        return directory.findUnit(unitId)
+        return directory
+                .findUnit(unitId)
                 .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, unitId));
     }
 
@@ -452,14 +533,18 @@ public class DocumentRegistration {
             if (r.unitId() != null) {
                 Optional<UnitView> unit = directory.findUnit(r.unitId());
                 if (unit.isEmpty()) {
-                    problems.add(new FieldProblem("recipients[" + (position - 1) + "].unitId",
-                            RegistryRefusals.UNIT_UNKNOWN, r.unitId()));
+                    problems.add(new FieldProblem(
+                            "recipients[" + (position - 1) + "].unitId", RegistryRefusals.UNIT_UNKNOWN, r.unitId()));
                 } else {
-                    result.add(new DocumentView.RecipientView(position, r.unitId(), unit.get().organId(),
+                    result.add(new DocumentView.RecipientView(
+                            position,
+                            r.unitId(),
+                            unit.get().organId(),
                             unit.get().name()));
                 }
             } else if (r.organName() != null && !r.organName().isBlank()) {
-                result.add(new DocumentView.RecipientView(position, null, trim(r.organId()), r.organName().strip()));
+                result.add(new DocumentView.RecipientView(
+                        position, null, trim(r.organId()), r.organName().strip()));
             } else {
                 problems.add(new FieldProblem("recipients[" + (position - 1) + "]", "registry.recipient.empty"));
             }
@@ -469,7 +554,8 @@ public class DocumentRegistration {
     }
 
     /** The files stored for a registration, the main one first; no pages nor text without a main PDF. */
-    private record StoredFiles(List<DocumentView.FileView> views, @Nullable Integer mainPages, String text) {}
+    private record StoredFiles(
+            List<DocumentView.FileView> views, @Nullable Integer mainPages, String text) {}
 
     /**
      * Stores the main PDF and the attachments; without a main file (an arrival that held no PDF) the
@@ -498,9 +584,12 @@ public class DocumentRegistration {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String name = SafeFileName.of(file.originalName() == null ? "" : file.originalName()).value();
+            String name = SafeFileName.of(file.originalName() == null ? "" : file.originalName())
+                    .value();
             boolean looksPdf = main != null
-                    && (isMain || PDF.equals(file.contentType()) || name.toLowerCase().endsWith(".pdf"));
+                    && (isMain
+                            || PDF.equals(file.contentType())
+                            || name.toLowerCase().endsWith(".pdf"));
             Integer pages = null;
             boolean textNotExtracted = false;
             if (looksPdf) {
@@ -512,21 +601,33 @@ public class DocumentRegistration {
                         textNotExtracted = !facts.textExtracted();
                     }
                 } catch (DomainException e) {
-                    throw new InvalidFieldsException(List.of(new FieldProblem(isMain ? "file" : "attachments",
-                            e.code(), name)));
+                    throw new InvalidFieldsException(
+                            List.of(new FieldProblem(isMain ? "file" : "attachments", e.code(), name)));
                 }
             }
             String contentType = looksPdf ? PDF : contentTypeOf(file.contentType());
-            views.add(new DocumentView.FileView(UUID.randomUUID(), isMain ? "MAIN" : "ATTACHMENT", position, name,
-                    contentType, blob.size(), blob.sha256(), pages, textNotExtracted));
+            views.add(new DocumentView.FileView(
+                    UUID.randomUUID(),
+                    isMain ? "MAIN" : "ATTACHMENT",
+                    position,
+                    name,
+                    contentType,
+                    blob.size(),
+                    blob.sha256(),
+                    pages,
+                    textNotExtracted));
             position++;
         }
-        return mainFacts == null ? new StoredFiles(views, null, "")
+        return mainFacts == null
+                ? new StoredFiles(views, null, "")
                 : new StoredFiles(views, mainFacts.pageCount(), mainFacts.text());
     }
 
     private static String contentTypeOf(@Nullable String declared) {
-        if (declared == null || declared.isBlank() || declared.length() > 100 || !declared.matches("[\\w.+-]+/[\\w.+-]+")) {
+        if (declared == null
+                || declared.isBlank()
+                || declared.length() > 100
+                || !declared.matches("[\\w.+-]+/[\\w.+-]+")) {
             return "application/octet-stream";
         }
         return declared;

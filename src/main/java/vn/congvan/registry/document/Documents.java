@@ -94,8 +94,17 @@ public class Documents {
             jdbc.sql("""
                             insert into document_file (id, document_id, role, position, sha256, file_name, content_type,
                               size, page_count, text_not_extracted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(f.id(), d.id(), f.role(), f.position(), f.sha256(), f.fileName(), f.contentType(), f.size(),
-                            f.pageCount(), f.textNotExtracted())
+                    .params(
+                            f.id(),
+                            d.id(),
+                            f.role(),
+                            f.position(),
+                            f.sha256(),
+                            f.fileName(),
+                            f.contentType(),
+                            f.size(),
+                            f.pageCount(),
+                            f.textNotExtracted())
                     .update();
         }
         for (DocumentView.RecipientView r : d.recipients()) {
@@ -112,8 +121,9 @@ public class Documents {
                         insert into document_recipient (document_id, position, unit_id, organ_id, organ_name)
                         select ?, coalesce(max(position), 0) + 1, ?, ?, ? from document_recipient where document_id = ?
                         having not exists (select 1 from document_recipient where document_id = ? and unit_id = ?)""")
-                .params(documentId, unitId, organId, organName, documentId, documentId, unitId)
-                .update() > 0;
+                        .params(documentId, unitId, organId, organName, documentId, documentId, unitId)
+                        .update()
+                > 0;
     }
 
     void grant(UUID documentId, UUID personId, UUID grantedBy, Instant at) {
@@ -139,7 +149,8 @@ public class Documents {
     }
 
     public Optional<DocumentView> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from document d join directory_units u on u.id = d.unit_id where d.id = ?")
+        return jdbc.sql("select " + COLUMNS
+                        + " from document d join directory_units u on u.id = d.unit_id where d.id = ?")
                 .param(id)
                 .query(Documents::row)
                 .optional()
@@ -148,16 +159,20 @@ public class Documents {
 
     /** The document as its aggregate, its row locked until the transaction ends. */
     Optional<Document> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + ", d.submission_key from document d join directory_units u on u.id = d.unit_id"
+        return jdbc.sql("select " + COLUMNS
+                        + ", d.submission_key from document d join directory_units u on u.id = d.unit_id"
                         + " where d.id = ? for update of d")
                 .param(id)
-                .query((rs, n) -> new Locked(row(rs, n), (Integer) rs.getObject("number"),
-                        rs.getString("submission_key")))
+                .query((rs, n) ->
+                        new Locked(row(rs, n), (Integer) rs.getObject("number"), rs.getString("submission_key")))
                 .optional()
                 .map(l -> Document.stored(withParts(l.view()), l.number(), l.submissionKey()));
     }
 
-    private record Locked(DocumentView view, @Nullable Integer number, @Nullable String submissionKey) {}
+    private record Locked(
+            DocumentView view,
+            @Nullable Integer number,
+            @Nullable String submissionKey) {}
 
     /** Stores the number, notation and edXML id a prepared document took ({@link Document#number}). */
     void number(Document numbered) {
@@ -166,9 +181,17 @@ public class Documents {
                           code_notation = ?, edxml_document_id = ?, status = 'ISSUED',
                           search_vector = search_vector || to_tsvector('simple', ?)
                         where id = ? and status = 'PREPARED'""")
-                .params(numbered.number(), numbered.registerYear(), numbered.issuedDate(), numbered.codeNumber(),
-                        numbered.codeNotation(), numbered.documentId(),
-                        new SearchableText().add(numbered.codeNumber()).add(numbered.codeNotation()).folded(),
+                .params(
+                        numbered.number(),
+                        numbered.registerYear(),
+                        numbered.issuedDate(),
+                        numbered.codeNumber(),
+                        numbered.codeNotation(),
+                        numbered.documentId(),
+                        new SearchableText()
+                                .add(numbered.codeNumber())
+                                .add(numbered.codeNotation())
+                                .folded(),
                         numbered.id())
                 .update();
     }
@@ -203,8 +226,13 @@ public class Documents {
 
     /** An incoming document of the unit with the same edXML id, or the same number, notation and issuer. */
     Optional<DocumentView> findDuplicate(
-            UUID unitId, @Nullable String documentId, @Nullable String codeNumber, @Nullable String codeNotation,
-            String organName, @Nullable String organId, LocalDate issuedDate) {
+            UUID unitId,
+            @Nullable String documentId,
+            @Nullable String codeNumber,
+            @Nullable String codeNotation,
+            String organName,
+            @Nullable String organId,
+            LocalDate issuedDate) {
         if (documentId != null && !documentId.isBlank()) {
             Optional<UUID> sameId = jdbc.sql("select id from document where unit_id = ? and direction = 'INCOMING' "
                             + "and edxml_document_id = ? limit 1")
@@ -235,8 +263,9 @@ public class Documents {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, DocumentView> byId = jdbc.sql(
-                        "select " + COLUMNS + " from document d join directory_units u on u.id = d.unit_id where d.id = any(?)")
+        Map<UUID, DocumentView> byId = jdbc
+                .sql("select " + COLUMNS
+                        + " from document d join directory_units u on u.id = d.unit_id where d.id = any(?)")
                 .param(ids.toArray(new UUID[0]))
                 .query(Documents::row)
                 .list()
@@ -271,12 +300,43 @@ public class Documents {
                         rs.getString("organ_id"),
                         rs.getString("organ_name")))
                 .list();
-        return new DocumentView(d.id(), d.direction(), d.status(), d.unitId(), d.unitName(), d.registerId(),
-                d.registerYear(), d.documentType(), d.typeName(), d.codeNumber(), d.codeNotation(), d.issuedDate(),
-                d.organId(), d.organName(), d.subject(), d.language(), d.pageAmount(), d.description(),
-                d.signerAuthority(), d.signerPosition(), d.signerFullName(), d.priority(), d.confidentiality(),
-                d.issuedAmount(), d.dueDate(), d.toPlaces(), d.arrivalDate(), d.arrivalNumber(), d.documentId(),
-                d.draftingDivisionId(), d.paper(), d.createdBy(), d.createdAt(), d.noSignedPdf(), files, recipients);
+        return new DocumentView(
+                d.id(),
+                d.direction(),
+                d.status(),
+                d.unitId(),
+                d.unitName(),
+                d.registerId(),
+                d.registerYear(),
+                d.documentType(),
+                d.typeName(),
+                d.codeNumber(),
+                d.codeNotation(),
+                d.issuedDate(),
+                d.organId(),
+                d.organName(),
+                d.subject(),
+                d.language(),
+                d.pageAmount(),
+                d.description(),
+                d.signerAuthority(),
+                d.signerPosition(),
+                d.signerFullName(),
+                d.priority(),
+                d.confidentiality(),
+                d.issuedAmount(),
+                d.dueDate(),
+                d.toPlaces(),
+                d.arrivalDate(),
+                d.arrivalNumber(),
+                d.documentId(),
+                d.draftingDivisionId(),
+                d.paper(),
+                d.createdBy(),
+                d.createdAt(),
+                d.noSignedPdf(),
+                files,
+                recipients);
     }
 
     /** Maps a row selected with {@link #COLUMNS}, without files and recipients. */

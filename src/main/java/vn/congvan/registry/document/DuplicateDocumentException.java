@@ -10,7 +10,11 @@ public class DuplicateDocumentException extends DomainException {
     private final transient DocumentView existing;
 
     DuplicateDocumentException(DocumentView existing) {
-        super(HttpStatus.CONFLICT, "registry.duplicate", existing.notation(), existing.arrivalNumber(),
+        super(
+                HttpStatus.CONFLICT,
+                "registry.duplicate",
+                existing.notation(),
+                existing.arrivalNumber(),
                 existing.issuedDate());
         this.existing = existing;
     }

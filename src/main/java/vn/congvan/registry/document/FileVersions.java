@@ -44,8 +44,7 @@ public class FileVersions {
 
     /** Makes {@code content} the file's current content; runs inside the caller's transaction. */
     public FileVersionView add(
-            DocumentView document, UUID fileId, String expectedSha256, StoredBlob content, String reason,
-            Official by) {
+            DocumentView document, UUID fileId, String expectedSha256, StoredBlob content, String reason, Official by) {
         DocumentView.FileView file = document.files().stream()
                 .filter(f -> f.id().equals(fileId))
                 .findFirst()
@@ -62,9 +61,7 @@ public class FileVersions {
                         insert into document_file_version (file_id, version, sha256, size, reason, created_by, created_at)
                         select f.id, 1, f.sha256, f.size, ?, d.created_by, d.created_at
                         from document_file f join document d on d.id = f.document_id
-                        where f.id = ? on conflict do nothing""")
-                .params(REGISTERED, fileId)
-                .update();
+                        where f.id = ? on conflict do nothing""").params(REGISTERED, fileId).update();
         int version = jdbc.sql("select max(version) + 1 from document_file_version where file_id = ?")
                 .param(fileId)
                 .query(Integer.class)
@@ -77,16 +74,21 @@ public class FileVersions {
         jdbc.sql("update document_file set sha256 = ?, size = ? where id = ?")
                 .params(content.sha256(), content.size(), fileId)
                 .update();
-        audit.record(AuditEntry.by(by, RegistryAuditAction.FILE_VERSION_ADDED, "document", document.id().toString(),
-                document.unitId(), Map.of(
+        audit.record(AuditEntry.by(
+                by,
+                RegistryAuditAction.FILE_VERSION_ADDED,
+                "document",
+                document.id().toString(),
+                document.unitId(),
+                Map.of(
                         "file", file.fileName(),
                         "version", Integer.toString(version),
                         "reason", reason,
                         "sha256", content.sha256())));
-        events.publishEvent(new FileVersionAdded(document.id(), document.unitId(), fileId, version, content.sha256(),
-                file.contentType()));
-        return new FileVersionView(fileId, version, content.sha256(), content.size(), reason, by.personId(),
-                now.toInstant());
+        events.publishEvent(new FileVersionAdded(
+                document.id(), document.unitId(), fileId, version, content.sha256(), file.contentType()));
+        return new FileVersionView(
+                fileId, version, content.sha256(), content.size(), reason, by.personId(), now.toInstant());
     }
 
     /** Every content the file had, the original first; a file never changed has only its original. */
@@ -111,7 +113,7 @@ public class FileVersions {
         if (!versions.isEmpty()) {
             return versions;
         }
-        return List.of(new FileVersionView(fileId, 1, file.sha256(), file.size(), REGISTERED, document.createdBy(),
-                document.createdAt()));
+        return List.of(new FileVersionView(
+                fileId, 1, file.sha256(), file.size(), REGISTERED, document.createdBy(), document.createdAt()));
     }
 }

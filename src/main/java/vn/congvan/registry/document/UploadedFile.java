@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A file handed in with a registration, read once as a stream. */
-public record UploadedFile(@Nullable String originalName, @Nullable String contentType, long size, Source source) {
+public record UploadedFile(
+        @Nullable String originalName, @Nullable String contentType, long size, Source source) {
 
     /** Opens the content. */
     public interface Source {
@@ -14,6 +15,7 @@ public record UploadedFile(@Nullable String originalName, @Nullable String conte
     }
 
     public static UploadedFile of(MultipartFile file) {
-        return new UploadedFile(file.getOriginalFilename(), file.getContentType(), file.getSize(), file::getInputStream);
+        return new UploadedFile(
+                file.getOriginalFilename(), file.getContentType(), file.getSize(), file::getInputStream);
     }
 }

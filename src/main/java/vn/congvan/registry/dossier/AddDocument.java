@@ -4,4 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
 /** The document to file in a dossier. */
-public record AddDocument(@NotNull(message = "validation.required") UUID documentId) {}
+public record AddDocument(
+        @NotNull(message = "validation.required") UUID documentId) {}

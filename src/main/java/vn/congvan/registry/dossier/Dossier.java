@@ -47,9 +47,24 @@ record Dossier(
 
     static Dossier open(Opening o, UUID by, Instant now) {
         String fileCode = o.organId() + "." + o.year() + "." + o.fileNotation();
-        return new Dossier(UUID.randomUUID(), o.unitId(), o.year(), o.fileNotation(), fileCode, o.filePlanItemId(),
-                o.title(), o.maintenance(), o.rights(), o.language(), o.description(), DossierState.OPEN, null, by,
-                now, null, null);
+        return new Dossier(
+                UUID.randomUUID(),
+                o.unitId(),
+                o.year(),
+                o.fileNotation(),
+                fileCode,
+                o.filePlanItemId(),
+                o.title(),
+                o.maintenance(),
+                o.rights(),
+                o.language(),
+                o.description(),
+                DossierState.OPEN,
+                null,
+                by,
+                now,
+                null,
+                null);
     }
 
     /** Members of the unit see its dossiers and file plan, and so do those who see every unit. */
@@ -85,8 +100,24 @@ record Dossier(
         if (state == DossierState.CLOSED) {
             throw DomainException.conflict("registry.dossier.already-closed", fileCode);
         }
-        return new Dossier(id, unitId, year, fileNotation, fileCode, filePlanItemId, title, maintenance, rights,
-                language, description, DossierState.CLOSED, totals, createdBy, createdAt, by.personId(), now);
+        return new Dossier(
+                id,
+                unitId,
+                year,
+                fileNotation,
+                fileCode,
+                filePlanItemId,
+                title,
+                maintenance,
+                rights,
+                language,
+                description,
+                DossierState.CLOSED,
+                totals,
+                createdBy,
+                createdAt,
+                by.personId(),
+                now);
     }
 
     boolean closableBy(Official official) {

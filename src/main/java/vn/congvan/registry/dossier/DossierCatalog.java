@@ -41,8 +41,8 @@ public class DossierCatalog {
     }
 
     /** Dossiers of one unit, or of every unit the official belongs to. */
-    public List<DossierView> list(Official official, @Nullable UUID unitId, @Nullable Integer year,
-            @Nullable DossierState state) {
+    public List<DossierView> list(
+            Official official, @Nullable UUID unitId, @Nullable Integer year, @Nullable DossierState state) {
         if (unitId != null && !Dossier.visibleTo(official, unitId)) {
             throw DomainException.forbidden("registry.dossier.unit-not-allowed");
         }

@@ -48,9 +48,16 @@ class DossierCover {
         try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             pdf.getDocumentInformation().setTitle(d.title());
             pdf.getDocumentInformation().setCreator("CongVan");
-            List<String> headings = COLUMN_KEYS.stream().map(key -> msg(key, locale)).toList();
-            try (PdfTable table = new PdfTable(pdf, PdfFonts.serif(pdf), PdfFonts.serifBold(pdf), PDRectangle.A4,
-                    COLUMN_SHARES, headings, msg("registry.register.page", locale))) {
+            List<String> headings =
+                    COLUMN_KEYS.stream().map(key -> msg(key, locale)).toList();
+            try (PdfTable table = new PdfTable(
+                    pdf,
+                    PdfFonts.serif(pdf),
+                    PdfFonts.serifBold(pdf),
+                    PDRectangle.A4,
+                    COLUMN_SHARES,
+                    headings,
+                    msg("registry.register.page", locale))) {
                 table.centred(List.of(d.unitName().toUpperCase(Locale.forLanguageTag("vi"))), 12, true);
                 table.gap(36);
                 table.centred(List.of(msg("registry.dossier.cover.heading", locale)), 20, true);
@@ -60,8 +67,11 @@ class DossierCover {
                 table.gap(24);
                 table.title(List.of(msg("registry.dossier.cover.contents", locale)), 12);
                 for (DossierPackage.Packed packed : pack.documents()) {
-                    table.row(row(packed, leftOut.contains(packed.ordinal())
-                            ? " " + msg("registry.dossier.cover.left-out", locale) : ""));
+                    table.row(row(
+                            packed,
+                            leftOut.contains(packed.ordinal())
+                                    ? " " + msg("registry.dossier.cover.left-out", locale)
+                                    : ""));
                 }
             }
             pdf.save(target.toFile());

@@ -27,8 +27,18 @@ public record DossierEntry(
 
     static DossierEntry of(int ordinal, FiledDocument filed, boolean readable) {
         DocumentView d = filed.document();
-        return new DossierEntry(ordinal, d.id(), d.typeName(), d.codeNumber(), d.codeNotation(), d.issuedDate(),
-                d.organName(), readable ? d.subject() : null, filed.pages(), d.confidentiality(), !readable,
+        return new DossierEntry(
+                ordinal,
+                d.id(),
+                d.typeName(),
+                d.codeNumber(),
+                d.codeNotation(),
+                d.issuedDate(),
+                d.organName(),
+                readable ? d.subject() : null,
+                filed.pages(),
+                d.confidentiality(),
+                !readable,
                 filed.addedAt());
     }
 

@@ -35,7 +35,12 @@ public class DossierExport {
     private final DossierXml xml;
     private final MessageSource messages;
 
-    DossierExport(DossierCatalog catalog, Dossiers dossiers, DocumentAccess access, DossierPdf pdf, DossierXml xml,
+    DossierExport(
+            DossierCatalog catalog,
+            Dossiers dossiers,
+            DocumentAccess access,
+            DossierPdf pdf,
+            DossierXml xml,
             MessageSource messages) {
         this.catalog = catalog;
         this.dossiers = dossiers;

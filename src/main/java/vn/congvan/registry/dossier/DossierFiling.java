@@ -48,8 +48,15 @@ public class DossierFiling {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierFiling(Dossiers dossiers, FilePlanItems plan, DossierCatalog catalog, DocumentAccess access,
-            Documents documents, Directory directory, AuditTrail audit, ApplicationEventPublisher events,
+    DossierFiling(
+            Dossiers dossiers,
+            FilePlanItems plan,
+            DossierCatalog catalog,
+            DocumentAccess access,
+            Documents documents,
+            Directory directory,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.dossiers = dossiers;
         this.plan = plan;
@@ -78,8 +85,8 @@ public class DossierFiling {
         UUID unitId = planned != null ? planned.unitId() : command.unitId();
         String notation = planned != null ? planned.fileNotation() : command.fileNotation();
         String title = command.title() != null ? command.title() : planned != null ? planned.title() : null;
-        String maintenance = command.maintenance() != null ? command.maintenance()
-                : planned != null ? planned.maintenance() : null;
+        String maintenance =
+                command.maintenance() != null ? command.maintenance() : planned != null ? planned.maintenance() : null;
         require("unitId", unitId, problems);
         require("fileNotation", notation, problems);
         require("title", title, problems);
@@ -87,26 +94,44 @@ public class DossierFiling {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        UnitView unit = directory.findUnit(Objects.requireNonNull(unitId, "required above"))
+        UnitView unit = directory
+                .findUnit(Objects.requireNonNull(unitId, "required above"))
                 .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, unitId));
         if (!official.belongsTo(unit.id())) {
             throw DomainException.forbidden("registry.dossier.members-only");
         }
         Instant now = clock.instant();
-        int year = planned != null ? planned.year()
-                : command.year() != null ? command.year() : LocalDate.ofInstant(now, VietnamTime.ZONE).getYear();
-        Dossier dossier = Dossier.open(new Dossier.Opening(unit.id(), unit.organId(), year,
-                        Objects.requireNonNull(notation, "required above"), planned != null ? planned.id() : null,
+        int year = planned != null
+                ? planned.year()
+                : command.year() != null
+                        ? command.year()
+                        : LocalDate.ofInstant(now, VietnamTime.ZONE).getYear();
+        Dossier dossier = Dossier.open(
+                new Dossier.Opening(
+                        unit.id(),
+                        unit.organId(),
+                        year,
+                        Objects.requireNonNull(notation, "required above"),
+                        planned != null ? planned.id() : null,
                         Objects.requireNonNull(title, "required above"),
-                        Objects.requireNonNull(maintenance, "required above"), command.rights(),
-                        command.language() != null ? command.language() : "vi", command.description()),
-                official.personId(), now);
+                        Objects.requireNonNull(maintenance, "required above"),
+                        command.rights(),
+                        command.language() != null ? command.language() : "vi",
+                        command.description()),
+                official.personId(),
+                now);
         if (!dossiers.insert(dossier)) {
             throw DomainException.conflict("registry.dossier.file-code-taken", dossier.fileCode());
         }
-        audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_OPENED, SUBJECT, dossier.id().toString(), unit.id(), Map.of(
-                "fileCode", dossier.fileCode(),
-                "title", dossier.title())));
+        audit.record(AuditEntry.by(
+                official,
+                RegistryAuditAction.DOSSIER_OPENED,
+                SUBJECT,
+                dossier.id().toString(),
+                unit.id(),
+                Map.of(
+                        "fileCode", dossier.fileCode(),
+                        "title", dossier.title())));
         events.publishEvent(new DossierOpened(dossier.id(), unit.id(), year, dossier.fileCode()));
         return catalog.details(official, dossier.id());
     }
@@ -118,8 +143,13 @@ public class DossierFiling {
         DocumentView document = access.readable(official, documentId);
         Filing filing = dossier.file(document.id(), official, clock.instant());
         if (dossiers.file(filing)) {
-            audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_DOCUMENT_ADDED, SUBJECT, dossierId.toString(),
-                    dossier.unitId(), Map.of(
+            audit.record(AuditEntry.by(
+                    official,
+                    RegistryAuditAction.DOSSIER_DOCUMENT_ADDED,
+                    SUBJECT,
+                    dossierId.toString(),
+                    dossier.unitId(),
+                    Map.of(
                             "fileCode", dossier.fileCode(),
                             "document", document.id().toString(),
                             "filedNotation", String.valueOf(document.notation()))));
@@ -133,9 +163,15 @@ public class DossierFiling {
         Dossier dossier = lockVisible(dossierId, official);
         dossier.requireChangeableBy(official);
         if (dossiers.remove(dossierId, documentId)) {
-            String notation = documents.find(documentId).map(DocumentView::notation).orElse(null);
-            audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_DOCUMENT_REMOVED, SUBJECT, dossierId.toString(),
-                    dossier.unitId(), Map.of(
+            String notation =
+                    documents.find(documentId).map(DocumentView::notation).orElse(null);
+            audit.record(AuditEntry.by(
+                    official,
+                    RegistryAuditAction.DOSSIER_DOCUMENT_REMOVED,
+                    SUBJECT,
+                    dossierId.toString(),
+                    dossier.unitId(),
+                    Map.of(
                             "fileCode", dossier.fileCode(),
                             "document", documentId.toString(),
                             "filedNotation", String.valueOf(notation))));
@@ -144,17 +180,21 @@ public class DossierFiling {
 
     @Transactional
     public DossierDetails close(UUID dossierId, Official official) {
-        Dossier closed = lockVisible(dossierId, official)
-                .close(official, clock.instant(), dossiers.totals(dossierId));
+        Dossier closed = lockVisible(dossierId, official).close(official, clock.instant(), dossiers.totals(dossierId));
         dossiers.saveClosed(closed);
         DossierTotals totals = Objects.requireNonNull(closed.closingTotals(), "a closed dossier has its totals");
-        audit.record(AuditEntry.by(official, RegistryAuditAction.DOSSIER_CLOSED, SUBJECT, dossierId.toString(), closed.unitId(),
+        audit.record(AuditEntry.by(
+                official,
+                RegistryAuditAction.DOSSIER_CLOSED,
+                SUBJECT,
+                dossierId.toString(),
+                closed.unitId(),
                 Map.of(
                         "fileCode", closed.fileCode(),
                         "docTotal", Integer.toString(totals.docTotal()),
                         "pageTotal", Integer.toString(totals.pageTotal()))));
-        events.publishEvent(new DossierClosed(dossierId, closed.unitId(), closed.year(), closed.fileCode(),
-                totals.docTotal(), totals.pageTotal()));
+        events.publishEvent(new DossierClosed(
+                dossierId, closed.unitId(), closed.year(), closed.fileCode(), totals.docTotal(), totals.pageTotal()));
         return catalog.details(official, dossierId);
     }
 

@@ -56,7 +56,8 @@ class DossierPdf {
             for (DossierPackage.Packed packed : pack.documents()) {
                 if (packed.inPdf()) {
                     Path source = work.resolve(packed.ordinal() + ".pdf");
-                    try (InputStream in = blobs.open(Objects.requireNonNull(packed.filed().mainSha256(), "in the PDF: has a main file"))) {
+                    try (InputStream in = blobs.open(
+                            Objects.requireNonNull(packed.filed().mainSha256(), "in the PDF: has a main file"))) {
                         Files.copy(in, source);
                     }
                     if (withinBounds(source)) {

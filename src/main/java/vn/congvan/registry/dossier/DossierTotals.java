@@ -4,4 +4,5 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** What a dossier's documents add up to: the first and last dates, how many, how many pages. */
-record DossierTotals(@Nullable LocalDate startDate, @Nullable LocalDate endDate, int docTotal, int pageTotal) {}
+record DossierTotals(
+        @Nullable LocalDate startDate, @Nullable LocalDate endDate, int docTotal, int pageTotal) {}

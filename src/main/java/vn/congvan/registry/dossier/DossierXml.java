@@ -66,17 +66,23 @@ class DossierXml {
             if (doc.signerPosition() != null || doc.signerFullName() != null) {
                 xml.start("SignerInfo");
                 String authority = doc.signerAuthority().prefix();
-                xml.field("Position", doc.signerPosition() == null ? null
-                        : (authority + " " + doc.signerPosition()).strip());
+                xml.field(
+                        "Position",
+                        doc.signerPosition() == null ? null : (authority + " " + doc.signerPosition()).strip());
                 xml.field("FullName", doc.signerFullName());
                 xml.end();
             }
             xml.field("Priority", doc.priority());
             xml.field("DueDate", doc.dueDate());
             xml.field("ArrivalNumber", doc.arrivalNumber());
-            xml.field("ArrivalDate", doc.arrivalDate() == null ? null
-                    : doc.arrivalDate().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
-                            .truncatedTo(ChronoUnit.SECONDS));
+            xml.field(
+                    "ArrivalDate",
+                    doc.arrivalDate() == null
+                            ? null
+                            : doc.arrivalDate()
+                                    .atZoneSameInstant(VietnamTime.ZONE)
+                                    .toOffsetDateTime()
+                                    .truncatedTo(ChronoUnit.SECONDS));
         }
         xml.end();
     }

@@ -59,9 +59,21 @@ class Dossiers {
                           maintenance, rights, language, description, state, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (file_code) do nothing""")
-                        .params(d.id(), d.unitId(), d.year(), d.fileNotation(), d.fileCode(), d.filePlanItemId(),
-                                d.title(), d.maintenance(), d.rights(), d.language(), d.description(),
-                                d.state().name(), d.createdBy(), Timestamp.from(d.createdAt()))
+                        .params(
+                                d.id(),
+                                d.unitId(),
+                                d.year(),
+                                d.fileNotation(),
+                                d.fileCode(),
+                                d.filePlanItemId(),
+                                d.title(),
+                                d.maintenance(),
+                                d.rights(),
+                                d.language(),
+                                d.description(),
+                                d.state().name(),
+                                d.createdBy(),
+                                Timestamp.from(d.createdAt()))
                         .update()
                 == 1;
     }
@@ -80,16 +92,26 @@ class Dossiers {
                         update dossier set state = ?, start_date = ?, end_date = ?, doc_total = ?, page_total = ?,
                           closed_by = ?, closed_at = ?
                         where id = ?""")
-                .params(d.state().name(), totals.startDate(), totals.endDate(), totals.docTotal(), totals.pageTotal(),
-                        d.closedBy(), Timestamp.from(d.closedAt()), d.id())
+                .params(
+                        d.state().name(),
+                        totals.startDate(),
+                        totals.endDate(),
+                        totals.docTotal(),
+                        totals.pageTotal(),
+                        d.closedBy(),
+                        Timestamp.from(d.closedAt()),
+                        d.id())
                 .update();
     }
 
     DossierTotals totals(UUID id) {
         return jdbc.sql(TOTALS.formatted("?"))
                 .param(id)
-                .query((rs, n) -> new DossierTotals(rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class), rs.getInt("doc_total"), rs.getInt("page_total")))
+                .query((rs, n) -> new DossierTotals(
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class),
+                        rs.getInt("doc_total"),
+                        rs.getInt("page_total")))
                 .single();
     }
 
@@ -112,7 +134,10 @@ class Dossiers {
     }
 
     Optional<DossierView> view(UUID id) {
-        return jdbc.sql(VIEW + " where x.id = ?").param(id).query(Dossiers::view).optional();
+        return jdbc.sql(VIEW + " where x.id = ?")
+                .param(id)
+                .query(Dossiers::view)
+                .optional();
     }
 
     /** Dossiers of the units, newest year first, optionally of one year and one state. */
@@ -136,10 +161,7 @@ class Dossiers {
     List<DossierView> holding(UUID documentId) {
         return jdbc.sql(VIEW + """
                          where exists (select 1 from dossier_document dd where dd.dossier_id = x.id
-                          and dd.document_id = ?) order by x.year desc, x.file_code""")
-                .param(documentId)
-                .query(Dossiers::view)
-                .list();
+                          and dd.document_id = ?) order by x.year desc, x.file_code""").param(documentId).query(Dossiers::view).list();
     }
 
     /** Open dossiers of the units that do not hold the document yet. */
@@ -164,16 +186,22 @@ class Dossiers {
                         where dd.dossier_id = ?
                         order by\s""" + CHRONOLOGICAL)
                 .param(dossierId)
-                .query((rs, n) -> new FiledDocument(Documents.row(rs, n), rs.getString("main_sha256"),
-                        (Integer) rs.getObject("main_pages"), rs.getTimestamp("added_at").toInstant()))
+                .query((rs, n) -> new FiledDocument(
+                        Documents.row(rs, n),
+                        rs.getString("main_sha256"),
+                        (Integer) rs.getObject("main_pages"),
+                        rs.getTimestamp("added_at").toInstant()))
                 .list();
     }
 
     private static Dossier dossier(ResultSet rs, int n) throws SQLException {
         DossierState state = DossierState.valueOf(rs.getString("state"));
         DossierTotals totals = state == DossierState.CLOSED
-                ? new DossierTotals(rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class), rs.getInt("doc_total"), rs.getInt("page_total"))
+                ? new DossierTotals(
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class),
+                        rs.getInt("doc_total"),
+                        rs.getInt("page_total"))
                 : null;
         Timestamp closedAt = rs.getTimestamp("closed_at");
         return new Dossier(

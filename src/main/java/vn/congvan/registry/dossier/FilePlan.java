@@ -38,23 +38,31 @@ public class FilePlan {
 
     @Transactional
     public FilePlanItemView add(NewFilePlanItem item, Official official) {
-        directory.findUnit(item.unitId())
+        directory
+                .findUnit(item.unitId())
                 .orElseThrow(() -> DomainException.notFound(RegistryRefusals.UNIT_UNKNOWN, item.unitId()));
         if (!mayPlan(official, item.unitId())) {
             throw DomainException.forbidden("registry.fileplan.not-allowed");
         }
-        if (item.divisionId() != null && directory.findDivision(item.divisionId())
-                .filter(d -> d.unitId().equals(item.unitId()))
-                .isEmpty()) {
+        if (item.divisionId() != null
+                && directory
+                        .findDivision(item.divisionId())
+                        .filter(d -> d.unitId().equals(item.unitId()))
+                        .isEmpty()) {
             throw new InvalidFieldsException(List.of(new FieldProblem("divisionId", "registry.division.not-in-unit")));
         }
         FilePlanItem planned = FilePlanItem.plan(item, official.personId(), clock.instant());
         if (!items.insert(planned)) {
-            throw DomainException.conflict("registry.fileplan.notation-taken", planned.fileNotation(),
-                    Integer.toString(planned.year()));
+            throw DomainException.conflict(
+                    "registry.fileplan.notation-taken", planned.fileNotation(), Integer.toString(planned.year()));
         }
-        audit.record(AuditEntry.by(official, RegistryAuditAction.FILE_PLAN_ITEM_ADDED, "file-plan-item", planned.id().toString(),
-                planned.unitId(), Map.of(
+        audit.record(AuditEntry.by(
+                official,
+                RegistryAuditAction.FILE_PLAN_ITEM_ADDED,
+                "file-plan-item",
+                planned.id().toString(),
+                planned.unitId(),
+                Map.of(
                         "year", Integer.toString(planned.year()),
                         "fileNotation", planned.fileNotation(),
                         "title", planned.title())));

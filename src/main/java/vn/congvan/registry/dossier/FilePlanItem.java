@@ -17,7 +17,15 @@ record FilePlanItem(
         Instant createdAt) {
 
     static FilePlanItem plan(NewFilePlanItem item, UUID by, Instant now) {
-        return new FilePlanItem(UUID.randomUUID(), item.unitId(), item.year(), item.fileNotation(), item.title(),
-                item.maintenance(), item.divisionId(), by, now);
+        return new FilePlanItem(
+                UUID.randomUUID(),
+                item.unitId(),
+                item.year(),
+                item.fileNotation(),
+                item.title(),
+                item.maintenance(),
+                item.divisionId(),
+                by,
+                now);
     }
 }

@@ -28,14 +28,25 @@ class FilePlanItems {
                         insert into file_plan_item (id, unit_id, year, file_notation, title, maintenance, division_id,
                           created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (unit_id, year, file_notation) do nothing""")
-                        .params(i.id(), i.unitId(), i.year(), i.fileNotation(), i.title(), i.maintenance(),
-                                i.divisionId(), i.createdBy(), Timestamp.from(i.createdAt()))
+                        .params(
+                                i.id(),
+                                i.unitId(),
+                                i.year(),
+                                i.fileNotation(),
+                                i.title(),
+                                i.maintenance(),
+                                i.divisionId(),
+                                i.createdBy(),
+                                Timestamp.from(i.createdAt()))
                         .update()
                 == 1;
     }
 
     Optional<FilePlanItemView> find(UUID id) {
-        return jdbc.sql(VIEW + " where i.id = ?").param(id).query(FilePlanItemView.class).optional();
+        return jdbc.sql(VIEW + " where i.id = ?")
+                .param(id)
+                .query(FilePlanItemView.class)
+                .optional();
     }
 
     List<FilePlanItemView> of(UUID unitId, int year) {

@@ -15,16 +15,31 @@ import org.jspecify.annotations.Nullable;
 public record OpenDossier(
         @Nullable UUID unitId,
         @Nullable UUID filePlanItemId,
-        @Min(value = FIRST_YEAR, message = "validation.range") @Max(value = LAST_YEAR, message = "validation.range")
-                @Nullable Integer year,
+
+        @Min(value = FIRST_YEAR, message = "validation.range")
+        @Max(value = LAST_YEAR, message = "validation.range")
+        @Nullable
+        Integer year,
+
         @Size(max = 20, message = "validation.too-long")
-                @Pattern(regexp = NOTATION, message = "registry.dossier.notation.pattern")
-                @Nullable String fileNotation,
-        @Size(max = 500, message = "validation.too-long") @Nullable String title,
-        @Size(max = 30, message = "validation.too-long") @Nullable String maintenance,
-        @Size(max = 100, message = "validation.too-long") @Nullable String rights,
-        @Size(max = 30, message = "validation.too-long") @Nullable String language,
-        @Size(max = 500, message = "validation.too-long") @Nullable String description) {
+        @Pattern(regexp = NOTATION, message = "registry.dossier.notation.pattern")
+        @Nullable
+        String fileNotation,
+
+        @Size(max = 500, message = "validation.too-long") @Nullable
+        String title,
+
+        @Size(max = 30, message = "validation.too-long") @Nullable
+        String maintenance,
+
+        @Size(max = 100, message = "validation.too-long") @Nullable
+        String rights,
+
+        @Size(max = 30, message = "validation.too-long") @Nullable
+        String language,
+
+        @Size(max = 500, message = "validation.too-long") @Nullable
+        String description) {
 
     static final int FIRST_YEAR = 1945;
     static final int LAST_YEAR = 2100;

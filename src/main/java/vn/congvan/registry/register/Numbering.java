@@ -27,9 +27,6 @@ public class Numbering {
                         insert into register_counter (register_id, year, last_number) values (?, ?, 1)
                         on conflict (register_id, year)
                         do update set last_number = register_counter.last_number + 1
-                        returning last_number""")
-                .params(registerId, year)
-                .query(Integer.class)
-                .single();
+                        returning last_number""").params(registerId, year).query(Integer.class).single();
     }
 }

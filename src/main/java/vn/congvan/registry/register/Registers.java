@@ -22,6 +22,7 @@ public class Registers {
      * seed)}, one key, so apart from every cluster job's lock ({@link vn.congvan.platform.ClusterJobs}).
      */
     private static final String UNIT_LOCK_PREFIX = "register:";
+
     private static final int UNIT_LOCK_SEED = 7;
 
     private final JdbcClient jdbc;
@@ -70,7 +71,12 @@ public class Registers {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into register (id, unit_id, direction, name, confidential, document_types) "
                         + "values (?, ?, ?, ?, false, ?)")
-                .params(id, unitId, direction.name(), name, types.stream().map(Enum::name).toArray(String[]::new))
+                .params(
+                        id,
+                        unitId,
+                        direction.name(),
+                        name,
+                        types.stream().map(Enum::name).toArray(String[]::new))
                 .update();
         return get(id);
     }
@@ -110,7 +116,9 @@ public class Registers {
         Array types = rs.getArray("document_types");
         List<DocumentType> list = types == null
                 ? List.of()
-                : Arrays.stream((String[]) types.getArray()).map(DocumentType::valueOf).toList();
+                : Arrays.stream((String[]) types.getArray())
+                        .map(DocumentType::valueOf)
+                        .toList();
         return new Register(
                 rs.getObject("id", UUID.class),
                 rs.getObject("unit_id", UUID.class),

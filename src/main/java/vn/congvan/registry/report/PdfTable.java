@@ -32,8 +32,15 @@ public final class PdfTable implements AutoCloseable {
     private float y;
     private int pages;
 
-    public PdfTable(PDDocument pdf, PDFont font, PDFont bold, PDRectangle pageSize, List<Integer> shares,
-            List<String> headings, String pageLabel) throws IOException {
+    public PdfTable(
+            PDDocument pdf,
+            PDFont font,
+            PDFont bold,
+            PDRectangle pageSize,
+            List<Integer> shares,
+            List<String> headings,
+            String pageLabel)
+            throws IOException {
         this.pdf = pdf;
         this.pageSize = pageSize;
         this.font = font;

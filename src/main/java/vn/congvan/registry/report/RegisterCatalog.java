@@ -2,18 +2,18 @@ package vn.congvan.registry.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.registry.document.DocumentAccess;
-import vn.congvan.shared.Official;
-import java.util.UUID;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.registry.register.Register;
 import vn.congvan.registry.register.Registers;
+import vn.congvan.shared.Official;
 
 /** The registers a unit keeps, its standard ones opened on first look. */
 @Service
@@ -32,7 +32,12 @@ public class RegisterCatalog {
     public Register openTypeRegister(Official clerk, UUID unitId, String name, List<DocumentType> types) {
         DocumentAccess.requireClerk(clerk, unitId);
         Register register = registers.openTypeRegister(unitId, Direction.OUTGOING, name.strip(), types);
-        audit.record(AuditEntry.by(clerk, RegistryAuditAction.REGISTER_OPENED, "register", register.id().toString(), unitId,
+        audit.record(AuditEntry.by(
+                clerk,
+                RegistryAuditAction.REGISTER_OPENED,
+                "register",
+                register.id().toString(),
+                unitId,
                 Map.of("name", register.name(), "types", types.toString())));
         return register;
     }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +36,8 @@ class RegisterEntries {
         String dateColumn = register.direction() == Direction.INCOMING
                 ? "(d.arrival_date at time zone 'Asia/Ho_Chi_Minh')::date"
                 : "d.issued_date";
-        try (Stream<List<String>> stream = jdbc.sql("""
+        try (Stream<List<String>> stream = jdbc
+                .sql("""
                         select d.*, dv.name as division_name,
                           (select string_agg(r.organ_name, '; ' order by r.position) from document_recipient r
                             where r.document_id = d.id) as recipient_names
@@ -75,8 +75,12 @@ class RegisterEntries {
         cells.add(notation(rs.getString("code_number"), rs.getString("code_notation")));
         cells.add(DAY.format(rs.getObject("issued_date", LocalDate.class)));
         cells.add(typeAndSubject(rs, secretMask));
-        String prefix = SignerAuthority.valueOf(rs.getString("signer_authority")).prefix();
-        cells.add(String.join(" ", prefix, nullToEmpty(rs.getString("signer_position")),
+        String prefix =
+                SignerAuthority.valueOf(rs.getString("signer_authority")).prefix();
+        cells.add(String.join(
+                        " ",
+                        prefix,
+                        nullToEmpty(rs.getString("signer_position")),
                         nullToEmpty(rs.getString("signer_full_name")))
                 .strip());
         String recipients = rs.getString("recipient_names");
@@ -107,5 +111,4 @@ class RegisterEntries {
     private static String nullToEmpty(@Nullable String s) {
         return s == null ? "" : s;
     }
-
 }

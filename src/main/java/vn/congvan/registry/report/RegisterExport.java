@@ -1,9 +1,5 @@
 package vn.congvan.registry.report;
 
-import java.util.Objects;
-import vn.congvan.registry.RegisterFormat;
-import vn.congvan.registry.TablePrinter;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,12 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
+import vn.congvan.registry.RegisterFormat;
+import vn.congvan.registry.TablePrinter;
 import vn.congvan.registry.register.Register;
 import vn.congvan.registry.register.Registers;
 import vn.congvan.shared.DomainException;
@@ -41,7 +40,11 @@ public class RegisterExport {
     private final MessageSource messages;
     private final TablePrinter printer;
 
-    RegisterExport(Registers registers, RegisterEntries entries, Directory directory, MessageSource messages,
+    RegisterExport(
+            Registers registers,
+            RegisterEntries entries,
+            Directory directory,
+            MessageSource messages,
             TablePrinter printer) {
         this.printer = printer;
         this.registers = registers;
@@ -52,7 +55,8 @@ public class RegisterExport {
 
     /** The register, when the official may print it. */
     public Register printable(Official official, UUID registerId) {
-        Register register = registers.find(registerId)
+        Register register = registers
+                .find(registerId)
                 .orElseThrow(() -> DomainException.notFound("registry.register.not-found", registerId));
         UUID unit = register.unitId();
         boolean clerk = official.holds(Role.CLERK, unit);
@@ -79,16 +83,18 @@ public class RegisterExport {
     }
 
     @Transactional(readOnly = true)
-    public void write(Register register, LocalDate from, LocalDate to, RegisterFormat format, Locale locale,
-            OutputStream out) {
+    public void write(
+            Register register, LocalDate from, LocalDate to, RegisterFormat format, Locale locale, OutputStream out) {
         checkPeriod(from, to);
         RegisterLayout layout = RegisterLayout.of(register.direction());
         UnitView unit = directory.unit(register.unitId());
         List<String> title = List.of(
                 unit.name().toUpperCase(new Locale("vi")),
-                msg(layout.titleKey(), locale) + (register.confidential() ? " (" + msg("registry.confidentiality.SECRET", locale) + ")" : ""),
+                msg(layout.titleKey(), locale)
+                        + (register.confidential() ? " (" + msg("registry.confidentiality.SECRET", locale) + ")" : ""),
                 msg("registry.register.period", locale, DAY.format(from), DAY.format(to)));
-        List<String> headings = layout.columns().stream().map(c -> msg(c.headingKey(), locale)).toList();
+        List<String> headings =
+                layout.columns().stream().map(c -> msg(c.headingKey(), locale)).toList();
         String mask = "(" + msg("registry.confidentiality.SECRET", locale) + ")";
         try {
             if (format == RegisterFormat.PDF) {
@@ -101,17 +107,45 @@ public class RegisterExport {
         }
     }
 
-    private void writePdf(Register register, LocalDate from, LocalDate to, RegisterLayout layout,
-            List<String> title, List<String> headings, String mask, Locale locale, OutputStream out)
+    private void writePdf(
+            Register register,
+            LocalDate from,
+            LocalDate to,
+            RegisterLayout layout,
+            List<String> title,
+            List<String> headings,
+            String mask,
+            Locale locale,
+            OutputStream out)
             throws IOException {
-        printer.print(RegisterFormat.PDF, title, headings, widths(layout), msg("registry.register.page", locale),
-                row -> entries.forEach(register, from, to, mask, row), out);
+        printer.print(
+                RegisterFormat.PDF,
+                title,
+                headings,
+                widths(layout),
+                msg("registry.register.page", locale),
+                row -> entries.forEach(register, from, to, mask, row),
+                out);
     }
 
-    private void writeXlsx(Register register, LocalDate from, LocalDate to, RegisterLayout layout,
-            List<String> title, List<String> headings, String mask, OutputStream out) throws IOException {
-        printer.print(RegisterFormat.XLSX, title, headings, widths(layout), "",
-                row -> entries.forEach(register, from, to, mask, row), out);
+    private void writeXlsx(
+            Register register,
+            LocalDate from,
+            LocalDate to,
+            RegisterLayout layout,
+            List<String> title,
+            List<String> headings,
+            String mask,
+            OutputStream out)
+            throws IOException {
+        printer.print(
+                RegisterFormat.XLSX,
+                title,
+                headings,
+                widths(layout),
+                "",
+                row -> entries.forEach(register, from, to, mask, row),
+                out);
     }
 
     private static List<Integer> widths(RegisterLayout layout) {
@@ -122,5 +156,4 @@ public class RegisterExport {
         // Never null: a default message is given.
         return Objects.requireNonNull(messages.getMessage(key, args, key, locale));
     }
-
 }

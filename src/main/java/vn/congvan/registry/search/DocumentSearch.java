@@ -74,8 +74,14 @@ public class DocumentSearch {
         String terms = prefixTerms(query.q());
         int wanted = (query.page() + 1) * query.size() + 1;
         if (terms.isEmpty()) {
-            return page(query, find("select " + Documents.COLUMNS + " from document d join directory_units u on u.id = d.unit_id"
-                    + filters + ORDER + " limit ? offset ?", params, query));
+            return page(
+                    query,
+                    find(
+                            "select " + Documents.COLUMNS
+                                    + " from document d join directory_units u on u.id = d.unit_id" + filters + ORDER
+                                    + " limit ? offset ?",
+                            params,
+                            query));
         }
         if (wanted <= RECENT_WINDOW) {
             // Common words match a large share of the documents: the newest matches are among the
@@ -84,11 +90,15 @@ public class DocumentSearch {
             List<Object> windowed = new ArrayList<>(params);
             windowed.add(RECENT_WINDOW);
             windowed.add(terms);
-            List<DocumentView> recent = find("select " + Documents.COLUMNS + " from (select w.id from"
-                    + " (select d.id, d.issued_date, d.created_at, d.search_vector from document d" + filters + ORDER
-                    + " limit ?) w where w.search_vector @@ to_tsquery('simple', ?)"
-                    + " order by w.issued_date desc, w.created_at desc limit ? offset ?) hit"
-                    + " join document d on d.id = hit.id join directory_units u on u.id = d.unit_id" + ORDER, windowed, query);
+            List<DocumentView> recent = find(
+                    "select " + Documents.COLUMNS + " from (select w.id from"
+                            + " (select d.id, d.issued_date, d.created_at, d.search_vector from document d" + filters
+                            + ORDER
+                            + " limit ?) w where w.search_vector @@ to_tsquery('simple', ?)"
+                            + " order by w.issued_date desc, w.created_at desc limit ? offset ?) hit"
+                            + " join document d on d.id = hit.id join directory_units u on u.id = d.unit_id" + ORDER,
+                    windowed,
+                    query);
             if (recent.size() > query.size()) {
                 return page(query, recent);
             }
@@ -96,9 +106,14 @@ public class DocumentSearch {
         // Rare words: the full-text index finds their few matches directly.
         List<Object> all = new ArrayList<>(params);
         all.add(terms);
-        return page(query, find("select " + Documents.COLUMNS + " from document d join directory_units u on u.id = d.unit_id"
-                + filters + " and d.search_vector @@ to_tsquery('simple', ?)" + ORDER + " limit ? offset ?", all,
-                query));
+        return page(
+                query,
+                find(
+                        "select " + Documents.COLUMNS + " from document d join directory_units u on u.id = d.unit_id"
+                                + filters + " and d.search_vector @@ to_tsquery('simple', ?)" + ORDER
+                                + " limit ? offset ?",
+                        all,
+                        query));
     }
 
     private List<DocumentView> find(String sql, List<Object> params, SearchQuery query) {

@@ -45,8 +45,13 @@ class DocumentApi {
     private final FileDownloads downloads;
     private final DocumentGrants grants;
 
-    DocumentApi(DocumentRegistration registration, DocumentAccess access, DocumentSearch search,
-            MetadataPart metadata, FileDownloads downloads, DocumentGrants grants) {
+    DocumentApi(
+            DocumentRegistration registration,
+            DocumentAccess access,
+            DocumentSearch search,
+            MetadataPart metadata,
+            FileDownloads downloads,
+            DocumentGrants grants) {
         this.grants = grants;
         this.registration = registration;
         this.access = access;
@@ -56,7 +61,8 @@ class DocumentApi {
     }
 
     @PostMapping(path = "/api/v1/documents/incoming", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "registerIncomingDocument",
+    @Operation(
+            operationId = "registerIncomingDocument",
             summary = "Register an incoming document: metadata (JSON), file (main PDF), attachments")
     ResponseEntity<DocumentView> registerIncomingDocument(
             @RequestPart("metadata") byte[] metadataJson,
@@ -68,14 +74,18 @@ class DocumentApi {
         if (idempotencyKey != null && m.submissionKey() == null) {
             m = withKey(m, idempotencyKey);
         }
-        DocumentView registered = registration.registerIncoming(m, UploadedFile.of(file),
-                RegistrationPages.attachments(attachments), official,
+        DocumentView registered = registration.registerIncoming(
+                m,
+                UploadedFile.of(file),
+                RegistrationPages.attachments(attachments),
+                official,
                 idempotencyKey == null ? null : RequestDigest.of(metadataJson, file, attachments));
         return ResponseEntity.status(HttpStatus.CREATED).body(registered);
     }
 
     @PostMapping(path = "/api/v1/documents/outgoing", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "createOutgoingDocument",
+    @Operation(
+            operationId = "createOutgoingDocument",
             summary = "Number and issue an outgoing document: metadata (JSON), file (main PDF), attachments")
     ResponseEntity<DocumentView> createOutgoingDocument(
             @RequestPart("metadata") byte[] metadataJson,
@@ -87,8 +97,11 @@ class DocumentApi {
         if (idempotencyKey != null && m.submissionKey() == null) {
             m = withKey(m, idempotencyKey);
         }
-        DocumentView issued = registration.createOutgoing(m, UploadedFile.of(file),
-                RegistrationPages.attachments(attachments), official,
+        DocumentView issued = registration.createOutgoing(
+                m,
+                UploadedFile.of(file),
+                RegistrationPages.attachments(attachments),
+                official,
                 idempotencyKey == null ? null : RequestDigest.of(metadataJson, file, attachments));
         return ResponseEntity.status(HttpStatus.CREATED).body(issued);
     }
@@ -110,7 +123,8 @@ class DocumentApi {
     record Grant(UUID personId) {}
 
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/documents/{id}/grants")
-    @Operation(operationId = "grantDocumentAccess",
+    @Operation(
+            operationId = "grantDocumentAccess",
             summary = "Let a person read a secret document (the unit's clerk or leader)")
     ResponseEntity<Void> grantDocumentAccess(
             @PathVariable UUID id,
@@ -125,7 +139,8 @@ class DocumentApi {
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/documents/{id}/grants/{personId}")
-    @Operation(operationId = "withdrawDocumentAccess",
+    @Operation(
+            operationId = "withdrawDocumentAccess",
             summary = "Take back a person's reading of a secret document (the unit's clerk or leader)")
     ResponseEntity<Void> withdrawDocumentAccess(
             @PathVariable UUID id, @PathVariable UUID personId, @AuthenticationPrincipal Official official) {
@@ -134,7 +149,8 @@ class DocumentApi {
     }
 
     @GetMapping("/api/v1/documents")
-    @Operation(operationId = "searchDocuments",
+    @Operation(
+            operationId = "searchDocuments",
             summary = "Find documents by words (diacritics optional) and filters, newest first")
     SearchResult searchDocuments(
             @RequestParam(required = false) @Nullable String q,
@@ -151,16 +167,52 @@ class DocumentApi {
     }
 
     private static IncomingMetadata withKey(IncomingMetadata m, String key) {
-        return new IncomingMetadata(m.unitId(), m.typeName(), m.codeNumber(), m.codeNotation(), m.issuedDate(),
-                m.organId(), m.organName(), m.subject(), m.signerAuthority(), m.signerPosition(), m.signerFullName(),
-                m.priority(), m.confidentiality(), m.dueDate(), m.toPlaces(), m.description(), m.language(),
-                m.pageAmount(), m.arrivalDate(), m.documentId(), m.paper(), m.confirmDuplicate(), key, m.issuedAmount());
+        return new IncomingMetadata(
+                m.unitId(),
+                m.typeName(),
+                m.codeNumber(),
+                m.codeNotation(),
+                m.issuedDate(),
+                m.organId(),
+                m.organName(),
+                m.subject(),
+                m.signerAuthority(),
+                m.signerPosition(),
+                m.signerFullName(),
+                m.priority(),
+                m.confidentiality(),
+                m.dueDate(),
+                m.toPlaces(),
+                m.description(),
+                m.language(),
+                m.pageAmount(),
+                m.arrivalDate(),
+                m.documentId(),
+                m.paper(),
+                m.confirmDuplicate(),
+                key,
+                m.issuedAmount());
     }
 
     private static OutgoingMetadata withKey(OutgoingMetadata m, String key) {
-        return new OutgoingMetadata(m.unitId(), m.typeName(), m.draftingDivisionId(), m.subject(),
-                m.signerAuthority(), m.signerPosition(), m.signerFullName(), m.priority(), m.confidentiality(),
-                m.dueDate(), m.toPlaces(), m.description(), m.language(), m.pageAmount(), m.issuedAmount(),
-                m.recipients(), m.paper(), key);
+        return new OutgoingMetadata(
+                m.unitId(),
+                m.typeName(),
+                m.draftingDivisionId(),
+                m.subject(),
+                m.signerAuthority(),
+                m.signerPosition(),
+                m.signerFullName(),
+                m.priority(),
+                m.confidentiality(),
+                m.dueDate(),
+                m.toPlaces(),
+                m.description(),
+                m.language(),
+                m.pageAmount(),
+                m.issuedAmount(),
+                m.recipients(),
+                m.paper(),
+                key);
     }
 }

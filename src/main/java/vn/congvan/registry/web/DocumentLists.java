@@ -38,10 +38,11 @@ class DocumentLists {
             @AuthenticationPrincipal Official official,
             HttpServletRequest request,
             Model model) {
-        Direction direction = request.getServletPath().startsWith("/incoming") ? Direction.INCOMING
-                : Direction.OUTGOING;
-        model.addAttribute("result", search.search(official,
-                new SearchQuery(q, unitId, direction, type, from, to, null, page, 20)));
+        Direction direction =
+                request.getServletPath().startsWith("/incoming") ? Direction.INCOMING : Direction.OUTGOING;
+        model.addAttribute(
+                "result",
+                search.search(official, new SearchQuery(q, unitId, direction, type, from, to, null, page, 20)));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("units", choices.readableUnits(official));
         model.addAttribute("canRegister", !choices.clerkUnits(official).isEmpty());

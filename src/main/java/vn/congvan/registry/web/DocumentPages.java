@@ -32,8 +32,13 @@ class DocumentPages {
     private final FormChoices choices;
     private final DossierCatalog dossiers;
 
-    DocumentPages(DocumentAccess access, DocumentSearch search, FileDownloads downloads, AuditTrail audit,
-            FormChoices choices, DossierCatalog dossiers) {
+    DocumentPages(
+            DocumentAccess access,
+            DocumentSearch search,
+            FileDownloads downloads,
+            AuditTrail audit,
+            FormChoices choices,
+            DossierCatalog dossiers) {
         this.access = access;
         this.search = search;
         this.downloads = downloads;
@@ -73,11 +78,17 @@ class DocumentPages {
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal Official official,
             Model model) {
-        boolean asked = q != null || unitId != null || direction != null || type != null || from != null
-                || to != null || status != null;
+        boolean asked = q != null
+                || unitId != null
+                || direction != null
+                || type != null
+                || from != null
+                || to != null
+                || status != null;
         if (asked) {
-            model.addAttribute("result", search.search(official,
-                    new SearchQuery(q, unitId, direction, type, from, to, status, page, 20)));
+            model.addAttribute(
+                    "result",
+                    search.search(official, new SearchQuery(q, unitId, direction, type, from, to, status, page, 20)));
         }
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("directions", Direction.values());

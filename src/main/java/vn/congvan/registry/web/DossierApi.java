@@ -44,8 +44,7 @@ class DossierApi {
     private final DossierExport export;
     private final MetadataPart fields;
 
-    DossierApi(FilePlan plan, DossierFiling filing, DossierCatalog catalog, DossierExport export,
-            MetadataPart fields) {
+    DossierApi(FilePlan plan, DossierFiling filing, DossierCatalog catalog, DossierExport export, MetadataPart fields) {
         this.plan = plan;
         this.filing = filing;
         this.catalog = catalog;
@@ -54,7 +53,8 @@ class DossierApi {
     }
 
     @PostMapping("/api/v1/file-plan")
-    @Operation(operationId = "createFilePlanItem",
+    @Operation(
+            operationId = "createFilePlanItem",
             summary = "Add a line to a unit's file plan (danh mục hồ sơ) for a year; its clerk and leaders only")
     ResponseEntity<FilePlanItemView> createFilePlanItem(
             @RequestBody NewFilePlanItem item, @AuthenticationPrincipal Official official) {
@@ -70,7 +70,8 @@ class DossierApi {
     }
 
     @PostMapping("/api/v1/dossiers")
-    @Operation(operationId = "createDossier",
+    @Operation(
+            operationId = "createDossier",
             summary = "Open a dossier (hồ sơ) of a unit, from a file-plan item or on its own; any member of the unit")
     ResponseEntity<DossierDetails> createDossier(
             @RequestBody OpenDossier command, @AuthenticationPrincipal Official official) {
@@ -85,7 +86,8 @@ class DossierApi {
     }
 
     @GetMapping("/api/v1/dossiers")
-    @Operation(operationId = "listDossiers",
+    @Operation(
+            operationId = "listDossiers",
             summary = "Dossiers of a unit (or of the caller's units), optionally of one year and state")
     List<DossierView> listDossiers(
             @RequestParam(required = false) @Nullable UUID unitId,
@@ -96,7 +98,8 @@ class DossierApi {
     }
 
     @PostMapping("/api/v1/dossiers/{id}/documents")
-    @Operation(operationId = "addDocumentToDossier",
+    @Operation(
+            operationId = "addDocumentToDossier",
             summary = "File a document the caller may read in an open dossier of their unit; again changes nothing")
     DossierDetails addDocumentToDossier(
             @PathVariable UUID id, @RequestBody AddDocument body, @AuthenticationPrincipal Official official) {
@@ -113,14 +116,16 @@ class DossierApi {
     }
 
     @PostMapping("/api/v1/dossiers/{id}/close")
-    @Operation(operationId = "closeDossier",
+    @Operation(
+            operationId = "closeDossier",
             summary = "Close a dossier, fixing its dates and totals; its creator, the unit's leaders or clerk")
     DossierDetails closeDossier(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         return filing.close(id, official);
     }
 
     @GetMapping("/api/v1/dossiers/{id}/export")
-    @Operation(operationId = "exportDossier",
+    @Operation(
+            operationId = "exportDossier",
             summary = "A ZIP with <fileCode>.pdf (cover, contents, documents in order) and <fileCode>.xml (metadata)")
     ResponseEntity<StreamingResponseBody> exportDossier(
             @PathVariable UUID id, @AuthenticationPrincipal Official official, Locale locale) {
@@ -128,8 +133,8 @@ class DossierApi {
     }
 
     /** Streams a dossier's export, prepared first so that a refusal is still an ordinary problem. */
-    static ResponseEntity<StreamingResponseBody> download(DossierExport export, Official official, UUID id,
-            Locale locale) {
+    static ResponseEntity<StreamingResponseBody> download(
+            DossierExport export, Official official, UUID id, Locale locale) {
         DossierPackage pack = export.prepare(official, id, locale);
         return Download.export(pack.zipName(), MediaType.parseMediaType("application/zip"))
                 .body(out -> export.write(pack, out));

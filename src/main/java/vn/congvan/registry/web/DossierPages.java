@@ -54,8 +54,16 @@ class DossierPages {
     private final MetadataPart fields;
     private final MessageSource messages;
 
-    DossierPages(FilePlan plan, DossierFiling filing, DossierCatalog catalog, DossierExport export,
-            DocumentSearch search, AuditTrail audit, Directory directory, FormChoices choices, MetadataPart fields,
+    DossierPages(
+            FilePlan plan,
+            DossierFiling filing,
+            DossierCatalog catalog,
+            DossierExport export,
+            DocumentSearch search,
+            AuditTrail audit,
+            Directory directory,
+            FormChoices choices,
+            MetadataPart fields,
             MessageSource messages) {
         this.plan = plan;
         this.filing = filing;
@@ -82,7 +90,10 @@ class DossierPages {
     }
 
     @PostMapping("/dossiers")
-    String open(@ModelAttribute("form") OpenDossier form, @AuthenticationPrincipal Official official, Model model,
+    String open(
+            @ModelAttribute("form") OpenDossier form,
+            @AuthenticationPrincipal Official official,
+            Model model,
             Locale locale) {
         try {
             fields.check(form);
@@ -97,16 +108,21 @@ class DossierPages {
     }
 
     @PostMapping("/dossiers/file-plan")
-    String planItem(@ModelAttribute NewFilePlanItem item, @AuthenticationPrincipal Official official,
-            RedirectAttributes redirect, Locale locale) {
+    String planItem(
+            @ModelAttribute NewFilePlanItem item,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             fields.check(item);
             plan.add(item, official);
         } catch (InvalidFieldsException e) {
-            redirect.addFlashAttribute("planProblems", e.problems().stream()
-                    .map(p -> messages.getMessage("registry.field." + p.field(), null, p.field(), locale) + ": "
-                            + messages.getMessage(p.code(), p.args(), p.code(), locale))
-                    .toList());
+            redirect.addFlashAttribute(
+                    "planProblems",
+                    e.problems().stream()
+                            .map(p -> messages.getMessage("registry.field." + p.field(), null, p.field(), locale) + ": "
+                                    + messages.getMessage(p.code(), p.args(), p.code(), locale))
+                            .toList());
         } catch (DomainException e) {
             redirect.addFlashAttribute("refusal", message(e, locale));
         }
@@ -128,54 +144,81 @@ class DossierPages {
 
     /** The documents the official may read that match the words, each with a button to file it. */
     @GetMapping("/dossiers/{id}/candidates")
-    String candidates(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q,
-            @AuthenticationPrincipal Official official, Model model) {
+    String candidates(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String q,
+            @AuthenticationPrincipal Official official,
+            Model model) {
         model.addAttribute("d", catalog.view(official, id));
-        model.addAttribute("found", q == null || q.isBlank() ? List.of()
-                : search.search(official, new SearchQuery(q, null, null, null, null, null, null, 0, 10)).documents());
+        model.addAttribute(
+                "found",
+                q == null || q.isBlank()
+                        ? List.of()
+                        : search.search(official, new SearchQuery(q, null, null, null, null, null, null, 0, 10))
+                                .documents());
         return "registry/dossier-fragments :: candidates";
     }
 
     @PostMapping("/dossiers/{id}/documents")
-    String add(@PathVariable UUID id, @RequestParam UUID documentId, @AuthenticationPrincipal Official official,
-            RedirectAttributes redirect, Locale locale) {
+    String add(
+            @PathVariable UUID id,
+            @RequestParam UUID documentId,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect,
+            Locale locale) {
         attempt(() -> filing.add(id, documentId, official), redirect, locale);
         return "redirect:/dossiers/" + id;
     }
 
     /** Files the document shown on its page in one of the official's open dossiers. */
     @PostMapping("/documents/{documentId}/dossiers")
-    String addFromDocument(@PathVariable UUID documentId, @RequestParam UUID dossierId,
-            @AuthenticationPrincipal Official official, RedirectAttributes redirect, Locale locale) {
+    String addFromDocument(
+            @PathVariable UUID documentId,
+            @RequestParam UUID dossierId,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect,
+            Locale locale) {
         attempt(() -> filing.add(dossierId, documentId, official), redirect, locale);
         return "redirect:/documents/" + documentId;
     }
 
     @PostMapping("/dossiers/{id}/documents/{documentId}/remove")
-    String remove(@PathVariable UUID id, @PathVariable UUID documentId, @AuthenticationPrincipal Official official,
-            RedirectAttributes redirect, Locale locale) {
+    String remove(
+            @PathVariable UUID id,
+            @PathVariable UUID documentId,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect,
+            Locale locale) {
         attempt(() -> filing.remove(id, documentId, official), redirect, locale);
         return "redirect:/dossiers/" + id;
     }
 
     @PostMapping("/dossiers/{id}/close")
-    String close(@PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect,
+    String close(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect,
             Locale locale) {
         attempt(() -> filing.close(id, official), redirect, locale);
         return "redirect:/dossiers/" + id;
     }
 
     @GetMapping("/dossiers/{id}/export")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id, @AuthenticationPrincipal Official official,
-            Locale locale) {
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable UUID id, @AuthenticationPrincipal Official official, Locale locale) {
         return DossierApi.download(export, official, id, locale);
     }
 
     /** Puts the unit's dossiers and file plan of the year in the model; returns the unit shown. */
-    private @Nullable UUID listed(Model model, Official official, @Nullable UUID unitId, @Nullable Integer year,
+    private @Nullable UUID listed(
+            Model model,
+            Official official,
+            @Nullable UUID unitId,
+            @Nullable Integer year,
             @Nullable DossierState state) {
         List<UnitView> units = choices.readableUnits(official);
-        UUID unit = unitId != null && official.belongsTo(unitId) ? unitId
+        UUID unit = unitId != null && official.belongsTo(unitId)
+                ? unitId
                 : units.stream().findFirst().map(UnitView::id).orElse(null);
         int shownYear = year != null ? year : LocalDate.now(VietnamTime.ZONE).getYear();
         model.addAttribute("units", units);

@@ -38,8 +38,26 @@ record IncomingForm(
         @Nullable String submissionKey) {
 
     static IncomingForm blank(@Nullable UUID unitId) {
-        return new IncomingForm(unitId == null ? null : unitId.toString(), "CONG_VAN", null, null, null, null, null,
-                null, "NONE", null, null, 0, 0, null, null, null, null, false, false,
+        return new IncomingForm(
+                unitId == null ? null : unitId.toString(),
+                "CONG_VAN",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "NONE",
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
                 UUID.randomUUID().toString());
     }
 
@@ -77,9 +95,27 @@ record IncomingForm(
     }
 
     IncomingForm confirmingDuplicate() {
-        return new IncomingForm(unitId, typeName, codeNumber, codeNotation, issuedDate, organId, organName, subject,
-                signerAuthority, signerPosition, signerFullName, priority, confidentiality, dueDate, toPlaces,
-                description, arrivalDate, paper, true, submissionKey);
+        return new IncomingForm(
+                unitId,
+                typeName,
+                codeNumber,
+                codeNotation,
+                issuedDate,
+                organId,
+                organName,
+                subject,
+                signerAuthority,
+                signerPosition,
+                signerFullName,
+                priority,
+                confidentiality,
+                dueDate,
+                toPlaces,
+                description,
+                arrivalDate,
+                paper,
+                true,
+                submissionKey);
     }
 
     static @Nullable String blankToNull(@Nullable String s) {
@@ -108,7 +144,8 @@ record IncomingForm(
             return date;
         }
 
-        @Nullable LocalDate optionalDate(String field, @Nullable String text) {
+        @Nullable
+        LocalDate optionalDate(String field, @Nullable String text) {
             if (text == null || text.isBlank()) {
                 return null;
             }
@@ -120,12 +157,15 @@ record IncomingForm(
             }
         }
 
-        @Nullable OffsetDateTime dateTime(String field, @Nullable String text) {
+        @Nullable
+        OffsetDateTime dateTime(String field, @Nullable String text) {
             if (text == null || text.isBlank()) {
                 return null;
             }
             try {
-                return LocalDateTime.parse(text.strip()).atZone(VietnamTime.ZONE).toOffsetDateTime();
+                return LocalDateTime.parse(text.strip())
+                        .atZone(VietnamTime.ZONE)
+                        .toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 problems.add(new FieldProblem(field, "validation.date"));
                 return null;

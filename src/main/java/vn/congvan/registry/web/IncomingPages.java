@@ -30,8 +30,7 @@ class IncomingPages {
     private final MetadataPart metadata;
     private final FormChoices choices;
 
-    IncomingPages(DocumentRegistration registration, MetadataPart metadata,
-            FormChoices choices) {
+    IncomingPages(DocumentRegistration registration, MetadataPart metadata, FormChoices choices) {
         this.registration = registration;
         this.metadata = metadata;
         this.choices = choices;
@@ -40,7 +39,10 @@ class IncomingPages {
     @GetMapping("/incoming/new")
     String form(@AuthenticationPrincipal Official official, Model model) {
         choices.addTo(model, official);
-        UUID first = choices.clerkUnits(official).stream().findFirst().map(u -> u.id()).orElse(null);
+        UUID first = choices.clerkUnits(official).stream()
+                .findFirst()
+                .map(u -> u.id())
+                .orElse(null);
         model.addAttribute("form", IncomingForm.blank(first));
         return "registry/incoming-form";
     }
@@ -56,8 +58,8 @@ class IncomingPages {
         try {
             IncomingMetadata m = form.toMetadata();
             metadata.check(m);
-            DocumentView registered = registration.registerIncoming(m, UploadedFile.of(file),
-                    RegistrationPages.attachments(attachments), official);
+            DocumentView registered = registration.registerIncoming(
+                    m, UploadedFile.of(file), RegistrationPages.attachments(attachments), official);
             redirect.addFlashAttribute("registered", Boolean.TRUE);
             return "redirect:/documents/" + registered.id();
         } catch (InvalidFieldsException e) {
@@ -81,10 +83,15 @@ class IncomingPages {
             @AuthenticationPrincipal Official official,
             Model model) {
         Optional<DocumentView> existing = Optional.empty();
-        if (unitId != null && official.belongsTo(unitId) && codeNumber != null && !codeNumber.isBlank()
-                && codeNotation != null && organName != null && issuedDate != null) {
-            existing = registration.findDuplicate(unitId, null, codeNumber.strip(), codeNotation.strip(),
-                    organName.strip(), null, issuedDate);
+        if (unitId != null
+                && official.belongsTo(unitId)
+                && codeNumber != null
+                && !codeNumber.isBlank()
+                && codeNotation != null
+                && organName != null
+                && issuedDate != null) {
+            existing = registration.findDuplicate(
+                    unitId, null, codeNumber.strip(), codeNotation.strip(), organName.strip(), null, issuedDate);
         }
         model.addAttribute("duplicate", existing.orElse(null));
         return "registry/fragments :: duplicate";

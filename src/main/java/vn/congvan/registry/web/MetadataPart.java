@@ -75,8 +75,10 @@ class MetadataPart {
         } else if (value instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 try {
-                    controlCharacters(path.isEmpty() ? component.getName() : path + "." + component.getName(),
-                            component.getAccessor().invoke(record), problems);
+                    controlCharacters(
+                            path.isEmpty() ? component.getName() : path + "." + component.getName(),
+                            component.getAccessor().invoke(record),
+                            problems);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }

@@ -29,8 +29,24 @@ record OutgoingForm(
         @Nullable String submissionKey) {
 
     static OutgoingForm blank(@Nullable UUID unitId) {
-        return new OutgoingForm(unitId == null ? null : unitId.toString(), "CONG_VAN", null, null, "NONE", null, null,
-                0, 0, null, null, null, null, List.of(), null, false, UUID.randomUUID().toString());
+        return new OutgoingForm(
+                unitId == null ? null : unitId.toString(),
+                "CONG_VAN",
+                null,
+                null,
+                "NONE",
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                false,
+                UUID.randomUUID().toString());
     }
 
     OutgoingMetadata toMetadata() {

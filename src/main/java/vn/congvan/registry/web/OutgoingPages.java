@@ -29,8 +29,7 @@ class OutgoingPages {
     private final FormChoices choices;
     private final Directory directory;
 
-    OutgoingPages(DocumentRegistration registration, MetadataPart metadata,
-            FormChoices choices, Directory directory) {
+    OutgoingPages(DocumentRegistration registration, MetadataPart metadata, FormChoices choices, Directory directory) {
         this.registration = registration;
         this.metadata = metadata;
         this.choices = choices;
@@ -38,10 +37,16 @@ class OutgoingPages {
     }
 
     @GetMapping("/outgoing/new")
-    String form(@RequestParam(required = false) @Nullable UUID unitId, @AuthenticationPrincipal Official official,
+    String form(
+            @RequestParam(required = false) @Nullable UUID unitId,
+            @AuthenticationPrincipal Official official,
             Model model) {
-        UUID unit = unitId != null ? unitId
-                : choices.clerkUnits(official).stream().findFirst().map(u -> u.id()).orElse(null);
+        UUID unit = unitId != null
+                ? unitId
+                : choices.clerkUnits(official).stream()
+                        .findFirst()
+                        .map(u -> u.id())
+                        .orElse(null);
         model.addAttribute("form", OutgoingForm.blank(unit));
         addChoices(model, official, unit);
         return "registry/outgoing-form";
@@ -58,8 +63,8 @@ class OutgoingPages {
         try {
             OutgoingMetadata m = form.toMetadata();
             metadata.check(m);
-            DocumentView issued = registration.createOutgoing(m, UploadedFile.of(file),
-                    RegistrationPages.attachments(attachments), official);
+            DocumentView issued = registration.createOutgoing(
+                    m, UploadedFile.of(file), RegistrationPages.attachments(attachments), official);
             redirect.addFlashAttribute("registered", Boolean.TRUE);
             return "redirect:/documents/" + issued.id();
         } catch (InvalidFieldsException e) {

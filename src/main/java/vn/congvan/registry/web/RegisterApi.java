@@ -52,13 +52,19 @@ class RegisterApi {
     /** A register the unit keeps for some document types, as its rules on legal documents may require. */
     record OpenTypeRegister(
             @jakarta.validation.constraints.NotBlank(message = "validation.required")
-                    @jakarta.validation.constraints.Size(max = 200, message = "validation.too-long") String name,
+            @jakarta.validation.constraints.Size(max = 200, message = "validation.too-long")
+            String name,
+
             @jakarta.validation.constraints.NotEmpty(message = "validation.required")
-                    List<vn.congvan.registry.DocumentType> types) {}
+            List<vn.congvan.registry.DocumentType> types) {}
 
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/units/{unitId}/registers")
-    @HoldsRole(value = Role.CLERK, anywhere = {}, refusal = RegistryRefusals.CLERK_ONLY)
-    @Operation(operationId = "openTypeRegister",
+    @HoldsRole(
+            value = Role.CLERK,
+            anywhere = {},
+            refusal = RegistryRefusals.CLERK_ONLY)
+    @Operation(
+            operationId = "openTypeRegister",
             summary = "Open an outgoing register kept for some document types only (the unit's clerk)")
     ResponseEntity<Register> openTypeRegister(
             @PathVariable UUID unitId,
@@ -70,7 +76,8 @@ class RegisterApi {
     }
 
     @GetMapping("/api/v1/registers/{registerId}/export")
-    @Operation(operationId = "exportRegister",
+    @Operation(
+            operationId = "exportRegister",
             summary = "Print a register for a period as the Appendix IV table (PDF or XLSX)")
     ResponseEntity<StreamingResponseBody> exportRegister(
             @PathVariable UUID registerId,
@@ -87,13 +94,20 @@ class RegisterApi {
 
         private RegisterDownload() {}
 
-        static ResponseEntity<StreamingResponseBody> of(RegisterExport export, Official official, UUID registerId,
-                LocalDate from, LocalDate to, RegisterFormat format, Locale locale) {
+        static ResponseEntity<StreamingResponseBody> of(
+                RegisterExport export,
+                Official official,
+                UUID registerId,
+                LocalDate from,
+                LocalDate to,
+                RegisterFormat format,
+                Locale locale) {
             Register register = export.printable(official, registerId);
             RegisterExport.checkPeriod(from, to);
             String name = export.fileName(register, from, to, format);
             StreamingResponseBody body = out -> export.write(register, from, to, format, locale, out);
-            return Download.export(name, MediaType.parseMediaType(format.contentType())).body(body);
+            return Download.export(name, MediaType.parseMediaType(format.contentType()))
+                    .body(body);
         }
     }
 }

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.congvan.directory.UnitView;
+import vn.congvan.registry.RegisterFormat;
 import vn.congvan.registry.report.RegisterCatalog;
 import vn.congvan.registry.report.RegisterExport;
-import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 
@@ -34,10 +34,13 @@ class RegisterPages {
     }
 
     @GetMapping("/registers")
-    String registers(@RequestParam(required = false) @Nullable UUID unitId, @AuthenticationPrincipal Official official,
+    String registers(
+            @RequestParam(required = false) @Nullable UUID unitId,
+            @AuthenticationPrincipal Official official,
             Model model) {
         var units = choices.readableUnits(official);
-        UUID chosen = unitId != null && official.belongsTo(unitId) ? unitId
+        UUID chosen = unitId != null && official.belongsTo(unitId)
+                ? unitId
                 : units.stream().findFirst().map(UnitView::id).orElse(null);
         LocalDate today = LocalDate.now(VietnamTime.ZONE);
         model.addAttribute("units", units);
@@ -55,11 +58,13 @@ class RegisterPages {
     String openTypeRegister(
             @RequestParam UUID unitId,
             @RequestParam(defaultValue = "") String name,
-            @RequestParam(name = "types", required = false) java.util.@Nullable List<vn.congvan.registry.DocumentType> types,
+            @RequestParam(name = "types", required = false)
+                    java.util.@Nullable List<vn.congvan.registry.DocumentType> types,
             @AuthenticationPrincipal Official official) {
         if (name.isBlank() || name.length() > 200 || types == null || types.isEmpty()) {
-            throw new vn.congvan.shared.InvalidFieldsException(java.util.List.of(
-                    new vn.congvan.shared.InvalidFieldsException.FieldProblem("name", "registry.registers.open.invalid")));
+            throw new vn.congvan.shared.InvalidFieldsException(
+                    java.util.List.of(new vn.congvan.shared.InvalidFieldsException.FieldProblem(
+                            "name", "registry.registers.open.invalid")));
         }
         catalog.openTypeRegister(official, unitId, name, types);
         return "redirect:/registers?unitId=" + unitId;

@@ -15,7 +15,9 @@ final class RegistrationPages {
             return List.of();
         }
         return files.stream()
-                .filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty())))
+                .filter(f -> !(f.isEmpty()
+                        && (f.getOriginalFilename() == null
+                                || f.getOriginalFilename().isEmpty())))
                 .map(UploadedFile::of)
                 .toList();
     }

@@ -33,21 +33,43 @@ class RegistryWork implements MyWork {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        Timestamp startOfDay = Timestamp.from(today.atStartOfDay(VietnamTime.ZONE).toInstant());
-        Timestamp weekAgo = Timestamp.from(today.minusDays(7).atStartOfDay(VietnamTime.ZONE).toInstant());
+        Timestamp startOfDay =
+                Timestamp.from(today.atStartOfDay(VietnamTime.ZONE).toInstant());
+        Timestamp weekAgo =
+                Timestamp.from(today.minusDays(7).atStartOfDay(VietnamTime.ZONE).toInstant());
         List<WorkTile> tiles = new ArrayList<>();
-        tiles.add(new WorkTile(10, "registry.work.arrivedToday",
-                count("direction = 'INCOMING' and created_at >= ?", units, startOfDay), "/incoming", false));
-        tiles.add(new WorkTile(20, "registry.work.urgentThisWeek",
-                count("direction = 'INCOMING' and priority > 0 and created_at >= ?", units, weekAgo), "/incoming",
+        tiles.add(new WorkTile(
+                10,
+                "registry.work.arrivedToday",
+                count("direction = 'INCOMING' and created_at >= ?", units, startOfDay),
+                "/incoming",
+                false));
+        tiles.add(new WorkTile(
+                20,
+                "registry.work.urgentThisWeek",
+                count("direction = 'INCOMING' and priority > 0 and created_at >= ?", units, weekAgo),
+                "/incoming",
                 true));
-        tiles.add(new WorkTile(30, "registry.work.dueThisWeek",
-                count("direction = 'INCOMING' and due_date between ?::date and ?::date", units, java.sql.Date.valueOf(today),
-                        java.sql.Date.valueOf(today.plusDays(7))), "/incoming", true));
+        tiles.add(new WorkTile(
+                30,
+                "registry.work.dueThisWeek",
+                count(
+                        "direction = 'INCOMING' and due_date between ?::date and ?::date",
+                        units,
+                        java.sql.Date.valueOf(today),
+                        java.sql.Date.valueOf(today.plusDays(7))),
+                "/incoming",
+                true));
         if (official.holdsAnywhere(Role.CLERK)) {
-            tiles.add(new WorkTile(40, "registry.work.issuedThisMonth",
-                    count("direction = 'OUTGOING' and issued_date >= ?", units,
-                            java.sql.Date.valueOf(today.withDayOfMonth(1))), "/outgoing", false));
+            tiles.add(new WorkTile(
+                    40,
+                    "registry.work.issuedThisMonth",
+                    count(
+                            "direction = 'OUTGOING' and issued_date >= ?",
+                            units,
+                            java.sql.Date.valueOf(today.withDayOfMonth(1))),
+                    "/outgoing",
+                    false));
         }
         return tiles;
     }

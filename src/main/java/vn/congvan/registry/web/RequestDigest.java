@@ -38,7 +38,8 @@ final class RequestDigest {
         for (MultipartFile part : parts) {
             field(sha256, String.valueOf(part.getOriginalFilename()).getBytes(StandardCharsets.UTF_8));
             field(sha256, String.valueOf(part.getContentType()).getBytes(StandardCharsets.UTF_8));
-            sha256.update(ByteBuffer.allocate(Long.BYTES).putLong(part.getSize()).array());
+            sha256.update(
+                    ByteBuffer.allocate(Long.BYTES).putLong(part.getSize()).array());
             try (InputStream in = part.getInputStream()) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     sha256.update(buffer, 0, n);

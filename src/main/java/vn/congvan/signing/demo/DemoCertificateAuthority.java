@@ -55,7 +55,10 @@ class DemoCertificateAuthority {
     private @Nullable TimeStampAuthority timeStamping;
 
     DemoCertificateAuthority(
-            KeyStores keyStores, TrustAnchors anchors, CongVanProperties properties, SigningProperties signing,
+            KeyStores keyStores,
+            TrustAnchors anchors,
+            CongVanProperties properties,
+            SigningProperties signing,
             Environment environment) {
         this.keyStores = keyStores;
         this.anchors = anchors;
@@ -81,8 +84,11 @@ class DemoCertificateAuthority {
         CertificateAuthority ca = issuing();
         if (timeStamping == null) {
             Instant now = Instant.now();
-            timeStamping = new TimeStampAuthority(ca.issueTimeStamping("CongVan Demo Time-Stamping Authority",
-                    KeyAlgorithm.EC_P256, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365L * 5))));
+            timeStamping = new TimeStampAuthority(ca.issueTimeStamping(
+                    "CongVan Demo Time-Stamping Authority",
+                    KeyAlgorithm.EC_P256,
+                    now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(365L * 5))));
             keyStores.keepAt(TSA_STORE, timeStamping.self());
         }
         return timeStamping;
@@ -116,17 +122,28 @@ class DemoCertificateAuthority {
     private void create() {
         Instant now = Instant.now();
         String url = baseUrl();
-        root = CertificateAuthority.newRoot(ROOT, "CongVan Demo Root CA", KeyAlgorithm.EC_P256,
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365L * 20)), url);
-        issuing = root.newIssuingCa(ISSUING, "CongVan Demo Issuing CA", KeyAlgorithm.EC_P256,
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365L * 10)));
+        root = CertificateAuthority.newRoot(
+                ROOT,
+                "CongVan Demo Root CA",
+                KeyAlgorithm.EC_P256,
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(365L * 20)),
+                url);
+        issuing = root.newIssuingCa(
+                ISSUING,
+                "CongVan Demo Issuing CA",
+                KeyAlgorithm.EC_P256,
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(365L * 10)));
         keyStores.keepAt(ROOT_STORE, root.self());
         keyStores.keepAt(ISSUING_STORE, issuing.self());
         writePem(root.certificate());
         anchors.trust(root.certificate());
         timeStamping();
-        log.info("Generated the demo certificate authority in {} (CRL, OCSP and time-stamps at {})",
-                dataDir.resolve("pki"), url);
+        log.info(
+                "Generated the demo certificate authority in {} (CRL, OCSP and time-stamps at {})",
+                dataDir.resolve("pki"),
+                url);
     }
 
     private String baseUrl() {

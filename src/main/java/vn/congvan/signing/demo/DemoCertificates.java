@@ -100,14 +100,17 @@ class DemoCertificates implements ApplicationRunner {
             Optional<UnitView> unit = directory.findUnitByCode(demo.legacyCode());
             if (unit.isPresent()) {
                 int[] issued = new int[2];
-                transaction.executeWithoutResult(status -> jobs.runInTurn(SigningJob.DEMO_CERTIFICATES,
-                        () -> issueMissing(issuing, demo, unit.get(), issued)));
+                transaction.executeWithoutResult(status -> jobs.runInTurn(
+                        SigningJob.DEMO_CERTIFICATES, () -> issueMissing(issuing, demo, unit.get(), issued)));
                 units += issued[0];
                 people += issued[1];
             }
         }
         if (units + people > 0) {
-            log.info("Issued demo certificates to {} units and {} people in {} ms", units, people,
+            log.info(
+                    "Issued demo certificates to {} units and {} people in {} ms",
+                    units,
+                    people,
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -119,8 +122,13 @@ class DemoCertificates implements ApplicationRunner {
     private void issueMissing(CertificateAuthority issuing, DemoProvince.Unit demo, UnitView unit, int[] issued) {
         Instant now = Instant.now();
         if (!usable(certificates.organizationOf(unit.id()), now)) {
-            certificates.enrolOrganization(unit.id(), issuing.issue(Subject.organization(unit.name()),
-                    KeyAlgorithm.EC_P256, now.minusSeconds(3600), now.plus(VALIDITY)));
+            certificates.enrolOrganization(
+                    unit.id(),
+                    issuing.issue(
+                            Subject.organization(unit.name()),
+                            KeyAlgorithm.EC_P256,
+                            now.minusSeconds(3600),
+                            now.plus(VALIDITY)));
             issued[0]++;
         }
         for (DemoProvince.Account account : DemoProvince.accounts()) {
@@ -128,16 +136,28 @@ class DemoCertificates implements ApplicationRunner {
                 continue;
             }
             Optional<PersonView> person = directory.findPersonByUsername(account.username());
-            if (person.isPresent() && !usable(certificates.personalOf(person.get().id()), now)) {
-                certificates.enrolPersonal(person.get().id(), unit.id(), issuing.issue(
-                        Subject.person(person.get().fullName(), unit.name()), KeyAlgorithm.EC_P256,
-                        now.minusSeconds(3600), now.plus(VALIDITY)));
+            if (person.isPresent()
+                    && !usable(certificates.personalOf(person.get().id()), now)) {
+                certificates.enrolPersonal(
+                        person.get().id(),
+                        unit.id(),
+                        issuing.issue(
+                                Subject.person(person.get().fullName(), unit.name()),
+                                KeyAlgorithm.EC_P256,
+                                now.minusSeconds(3600),
+                                now.plus(VALIDITY)));
                 issued[1]++;
             }
         }
         if (issued[0] + issued[1] > 0) {
-            audit.record(new AuditEntry(SigningAuditAction.DEMO_CERTIFICATES_ISSUED, "unit", unit.id().toString(), unit.id(), null,
-                    "CongVan", Map.of(
+            audit.record(new AuditEntry(
+                    SigningAuditAction.DEMO_CERTIFICATES_ISSUED,
+                    "unit",
+                    unit.id().toString(),
+                    unit.id(),
+                    null,
+                    "CongVan",
+                    Map.of(
                             "issuer", issuing.name(),
                             "organization", Integer.toString(issued[0]),
                             "personal", Integer.toString(issued[1]))));

@@ -42,13 +42,17 @@ class DemoRevocationEndpoints {
             return ResponseEntity.notFound().build();
         }
         Instant now = Instant.now();
-        return ResponseEntity.ok().contentType(CRL)
-                .body(ca.get().crl(List.of(), now.minusSeconds(60), now.plus(Duration.ofDays(1))).getEncoded());
+        return ResponseEntity.ok()
+                .contentType(CRL)
+                .body(ca.get()
+                        .crl(List.of(), now.minusSeconds(60), now.plus(Duration.ofDays(1)))
+                        .getEncoded());
     }
 
     @GetMapping("/pki/{name}.crt")
     ResponseEntity<byte[]> certificate(@PathVariable String name) {
-        return authority.named(name)
+        return authority
+                .named(name)
                 .map(ca -> certificateOf(ca))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -64,20 +68,25 @@ class DemoRevocationEndpoints {
         if (!authority.enabled()) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(TIME_STAMP_REPLY)
+        return ResponseEntity.ok()
+                .contentType(TIME_STAMP_REPLY)
                 .body(authority.timeStamping().answer(query, Instant.now()));
     }
 
     private ResponseEntity<byte[]> answer(String name, byte[] request) {
-        return authority.named(name)
-                .map(ca -> ResponseEntity.ok().contentType(OCSP_RESPONSE)
+        return authority
+                .named(name)
+                .map(ca -> ResponseEntity.ok()
+                        .contentType(OCSP_RESPONSE)
                         .body(ca.answerOcsp(request, serial -> Optional.empty(), Instant.now())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static ResponseEntity<byte[]> certificateOf(CertificateAuthority ca) {
         try {
-            return ResponseEntity.ok().contentType(CERTIFICATE).body(ca.certificate().getEncoded());
+            return ResponseEntity.ok()
+                    .contentType(CERTIFICATE)
+                    .body(ca.certificate().getEncoded());
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }

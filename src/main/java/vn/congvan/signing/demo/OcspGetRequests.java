@@ -126,8 +126,8 @@ class OcspGetRequests {
                 answer.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            byte[] body = ca.get().answerOcsp(der != null ? der : new byte[0], serial -> Optional.empty(),
-                    Instant.now());
+            byte[] body =
+                    ca.get().answerOcsp(der != null ? der : new byte[0], serial -> Optional.empty(), Instant.now());
             answer.setContentType("application/ocsp-response");
             answer.setContentLength(body.length);
             answer.getOutputStream().write(body);

@@ -63,28 +63,39 @@ class Appearances {
     }
 
     ChosenAppearance choose(
-            SignatureRequest request, DocumentView document, boolean attachment, Path pdf, Official official,
+            SignatureRequest request,
+            DocumentView document,
+            boolean attachment,
+            Path pdf,
+            Official official,
             Instant signingTime) {
         PdfLayout layout = PdfLayout.read(pdf, bounds);
         if (request.kind() == SignatureKind.PERSONAL) {
             byte[] image = images.of(official.personId(), ImageKind.SIGNATURE)
                     .orElseGet(() -> DemoImages.signature(official.fullName()));
-            return new ChosenAppearance(Placements.personal(request, layout, image, official.fullName(),
-                    positionOf(official.personId(), document), document.signerFullName(), document.signerPosition()),
+            return new ChosenAppearance(
+                    Placements.personal(
+                            request,
+                            layout,
+                            image,
+                            official.fullName(),
+                            positionOf(official.personId(), document),
+                            document.signerFullName(),
+                            document.signerPosition()),
                     Appearance.PERSONAL);
         }
         if (attachment) {
             requirePersonalSignatureOnMainFile(document);
-            return new ChosenAppearance(Placements.information(document, true, document.unitName(), signingTime),
-                    Appearance.ATTACHMENT);
+            return new ChosenAppearance(
+                    Placements.information(document, true, document.unitName(), signingTime), Appearance.ATTACHMENT);
         }
         if (Placements.copyForm(document.documentType()).isPresent()) {
-            return new ChosenAppearance(Placements.information(document, false, document.unitName(), signingTime),
-                    Appearance.COPY);
+            return new ChosenAppearance(
+                    Placements.information(document, false, document.unitName(), signingTime), Appearance.COPY);
         }
         PdfLayout.Box personal = personalSignatureIn(pdf, layout);
-        byte[] seal = images.of(document.unitId(), ImageKind.SEAL)
-                .orElseGet(() -> DemoImages.seal(document.unitName()));
+        byte[] seal =
+                images.of(document.unitId(), ImageKind.SEAL).orElseGet(() -> DemoImages.seal(document.unitName()));
         return new ChosenAppearance(Placements.seal(personal, seal), Appearance.SEAL);
     }
 
@@ -118,8 +129,12 @@ class Appearances {
                 .orElseGet(() -> {
                     // An invisible personal signature: the seal goes where a signature block would be.
                     int last = layout.pageCount();
-                    return new PdfLayout.Box(last, layout.pageWidth(last) - 210, layout.pageHeight(last) - 170,
-                            VisibleSignature.PERSONAL_WIDTH, VisibleSignature.PERSONAL_HEIGHT);
+                    return new PdfLayout.Box(
+                            last,
+                            layout.pageWidth(last) - 210,
+                            layout.pageHeight(last) - 170,
+                            VisibleSignature.PERSONAL_WIDTH,
+                            VisibleSignature.PERSONAL_HEIGHT);
                 });
     }
 
@@ -141,8 +156,10 @@ class Appearances {
         DocumentView.FileView main = DocumentSigning.fileOf(document, null);
         ValidationReport report = blobs.withLocalFile(main.sha256(), pdf -> validator.validate(pdf, Locale.ROOT));
         return validPersonalSignatures(report).stream()
-                .anyMatch(check -> check.certificateSha256() != null && certificates
-                        .registeredTo(CertificateKind.PERSONAL, personId, check.certificateSha256()).isPresent());
+                .anyMatch(check -> check.certificateSha256() != null
+                        && certificates
+                                .registeredTo(CertificateKind.PERSONAL, personId, check.certificateSha256())
+                                .isPresent());
     }
 
     /** Whether the document's main PDF already carries a valid organization signature (a seal). */
@@ -165,7 +182,8 @@ class Appearances {
     }
 
     private @Nullable String positionOf(UUID personId, DocumentView document) {
-        return directory.findPerson(personId)
+        return directory
+                .findPerson(personId)
                 .flatMap(person -> person.positions().stream()
                         .filter(p -> p.unitId().equals(document.unitId()) && p.title() != null)
                         .filter(p -> SigningRules.COMPETENT.contains(p.role()))

@@ -72,14 +72,19 @@ public class DocumentSigning {
         try (ServerKey key = keyStores.open(certificate)) {
             rules.requireNotRevoked(certificate, key.key());
             Appearance appearance = blobs.withLocalFile(file.sha256(), pdf -> {
-                ChosenAppearance chosen = appearances.choose(request, document, isAttachment(file), pdf, official,
-                        signingTime);
-                signer.sign(pdf, key.token(), key.key(), chosen.visible(),
-                        Appearances.dictionary(document, chosen.appearance(), certificate, signingTime), signed);
+                ChosenAppearance chosen =
+                        appearances.choose(request, document, isAttachment(file), pdf, official, signingTime);
+                signer.sign(
+                        pdf,
+                        key.token(),
+                        key.key(),
+                        chosen.visible(),
+                        Appearances.dictionary(document, chosen.appearance(), certificate, signingTime),
+                        signed);
                 return chosen.appearance();
             });
-            return versions.keep(signed, official, document, file, request.kind(), appearance, certificate,
-                    signingTime, () -> {});
+            return versions.keep(
+                    signed, official, document, file, request.kind(), appearance, certificate, signingTime, () -> {});
         } finally {
             delete(signed);
         }

@@ -42,8 +42,15 @@ public class FileSealing {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FileSealing(SigningCertificates certificates, KeyStores keyStores, SigningRules rules, PadesSigner signer,
-            Directory directory, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+    FileSealing(
+            SigningCertificates certificates,
+            KeyStores keyStores,
+            SigningRules rules,
+            PadesSigner signer,
+            Directory directory,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.certificates = certificates;
         this.keyStores = keyStores;
         this.rules = rules;
@@ -57,18 +64,30 @@ public class FileSealing {
     /** Writes the sealed PDF to {@code target}; refused when the server holds no key of the unit. */
     public void seal(UUID unitId, Path pdf, Path target, String reason, String subjectType, String subjectId) {
         UnitView unit = directory.unit(unitId);
-        SigningCertificate certificate = certificates.organizationOf(unitId)
+        SigningCertificate certificate = certificates
+                .organizationOf(unitId)
                 .orElseThrow(() -> DomainException.conflict(SigningRefusals.NO_UNIT_CERTIFICATE));
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         try (ServerKey key = keyStores.open(certificate)) {
             rules.requireNotRevoked(certificate, key.key());
-            VisibleSignature appearance = new VisibleSignature(1, 28, 28, true, 0, 0, null,
-                    unit.name() + "\n" + VisibleSignature.iso(signingTime), 10);
-            signer.sign(pdf, key.token(), key.key(), appearance,
-                    new SignatureDictionary(certificate.commonName(), reason, unit.name(), signingTime), target);
+            VisibleSignature appearance = new VisibleSignature(
+                    1, 28, 28, true, 0, 0, null, unit.name() + "\n" + VisibleSignature.iso(signingTime), 10);
+            signer.sign(
+                    pdf,
+                    key.token(),
+                    key.key(),
+                    appearance,
+                    new SignatureDictionary(certificate.commonName(), reason, unit.name(), signingTime),
+                    target);
         }
-        transaction.executeWithoutResult(status -> audit.record(new AuditEntry(SigningAuditAction.FILE_SEALED, subjectType,
-                subjectId, unitId, null, "CongVan", Map.of(
+        transaction.executeWithoutResult(status -> audit.record(new AuditEntry(
+                SigningAuditAction.FILE_SEALED,
+                subjectType,
+                subjectId,
+                unitId,
+                null,
+                "CongVan",
+                Map.of(
                         "certificate", certificate.serialNumber(),
                         "certificateSha256", certificate.sha256(),
                         "medium", certificate.medium().name(),

@@ -24,8 +24,13 @@ final class Placements {
      * just under the signer's position, else at the bottom right of the last page.
      */
     static VisibleSignature personal(
-            SignatureRequest request, PdfLayout layout, byte[] image, String fullName, @Nullable String position,
-            @Nullable String documentSignerName, @Nullable String documentSignerPosition) {
+            SignatureRequest request,
+            PdfLayout layout,
+            byte[] image,
+            String fullName,
+            @Nullable String position,
+            @Nullable String documentSignerName,
+            @Nullable String documentSignerPosition) {
         float width = VisibleSignature.PERSONAL_WIDTH;
         float height = VisibleSignature.PERSONAL_HEIGHT;
         if (request.x() != null && request.y() != null) {
@@ -35,8 +40,7 @@ final class Placements {
         }
         if (request.marker() != null && !request.marker().isBlank()) {
             PdfLayout.Box marker = layout.lastOccurrenceOf(request.marker())
-                    .orElseThrow(() -> DomainException.invalid("signing.placement.marker-not-found",
-                            request.marker()));
+                    .orElseThrow(() -> DomainException.invalid("signing.placement.marker-not-found", request.marker()));
             float x = marker.x() + marker.width() / 2 - width / 2;
             float y = marker.y() + marker.height() / 2 - height / 2;
             return inside(layout, marker.page(), x, y, image, fullName, position);
@@ -51,17 +55,22 @@ final class Placements {
             float y = box.y() - ABOVE_NAME - height;
             return inside(layout, box.page(), x, y, image, fullName, position);
         }
-        Optional<PdfLayout.Box> title = documentSignerPosition == null
-                ? Optional.empty()
-                : layout.lastOccurrenceOf(documentSignerPosition);
+        Optional<PdfLayout.Box> title =
+                documentSignerPosition == null ? Optional.empty() : layout.lastOccurrenceOf(documentSignerPosition);
         if (title.isPresent()) {
             PdfLayout.Box box = title.get();
             float x = box.x() + box.width() / 2 - width / 2;
             return inside(layout, box.page(), x, box.y() + box.height() + ABOVE_NAME, image, fullName, position);
         }
         int last = layout.pageCount();
-        return inside(layout, last, layout.pageWidth(last) - width - 60, layout.pageHeight(last) - height - 80,
-                image, fullName, position);
+        return inside(
+                layout,
+                last,
+                layout.pageWidth(last) - width - 60,
+                layout.pageHeight(last) - height - 80,
+                image,
+                fullName,
+                position);
     }
 
     /** The organization signature on the main file: the seal over the left third of the personal signature. */

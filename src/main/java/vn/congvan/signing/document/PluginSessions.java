@@ -47,9 +47,18 @@ class PluginSessions {
                 insert into plugin_session (id, document_id, file_id, file_sha256, kind, appearance, person_id,
                     download_token_hash, upload_token_hash, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(session.id(), session.documentId(), session.fileId(), session.fileSha256(),
-                        session.kind().name(), session.appearance().name(), session.personId(), hash(downloadToken),
-                        hash(uploadToken), Timestamp.from(now), Timestamp.from(session.expiresAt()))
+                .params(
+                        session.id(),
+                        session.documentId(),
+                        session.fileId(),
+                        session.fileSha256(),
+                        session.kind().name(),
+                        session.appearance().name(),
+                        session.personId(),
+                        hash(downloadToken),
+                        hash(uploadToken),
+                        Timestamp.from(now),
+                        Timestamp.from(session.expiresAt()))
                 .update();
     }
 
@@ -77,8 +86,9 @@ class PluginSessions {
     /** Marks the session served; false when another upload served it first or it expired meanwhile. */
     boolean markUsed(UUID id, Instant now) {
         return jdbc.sql("update plugin_session set used_at = ? where id = ? and used_at is null and expires_at > ?")
-                .params(Timestamp.from(now), id, Timestamp.from(now))
-                .update() == 1;
+                        .params(Timestamp.from(now), id, Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

@@ -107,23 +107,48 @@ public class PluginSigning {
         DocumentView.FileView file = DocumentSigning.fileToSign(document, request);
         rules.requireMaySign(official, document, file, request.kind());
         Instant now = clock.instant();
-        ChosenAppearance chosen = blobs.withLocalFile(file.sha256(), pdf -> appearances.choose(request, document,
-                DocumentSigning.isAttachment(file), pdf, official, now.truncatedTo(ChronoUnit.SECONDS)));
-        PluginSession session = new PluginSession(UUID.randomUUID(), document.id(), file.id(), file.sha256(),
-                request.kind(), chosen.appearance(), official.personId(), now.plus(validity), null);
+        ChosenAppearance chosen = blobs.withLocalFile(
+                file.sha256(),
+                pdf -> appearances.choose(
+                        request,
+                        document,
+                        DocumentSigning.isAttachment(file),
+                        pdf,
+                        official,
+                        now.truncatedTo(ChronoUnit.SECONDS)));
+        PluginSession session = new PluginSession(
+                UUID.randomUUID(),
+                document.id(),
+                file.id(),
+                file.sha256(),
+                request.kind(),
+                chosen.appearance(),
+                official.personId(),
+                now.plus(validity),
+                null);
         String downloadToken = PluginSessions.newToken();
         String uploadToken = PluginSessions.newToken();
         sessions.add(session, downloadToken, uploadToken, now);
 
         String downloadUrl = baseUrl + DOWNLOAD_PATH + downloadToken;
-        PluginRequest pluginRequest = new PluginRequest(downloadUrl, downloadUrl, baseUrl + UPLOAD_PATH, uploadToken,
-                uploadToken, document.notation(), DAY.format(document.issuedDate()),
-                List.of(new MetaData("documentId", document.id().toString()),
+        PluginRequest pluginRequest = new PluginRequest(
+                downloadUrl,
+                downloadUrl,
+                baseUrl + UPLOAD_PATH,
+                uploadToken,
+                uploadToken,
+                document.notation(),
+                DAY.format(document.issuedDate()),
+                List.of(
+                        new MetaData("documentId", document.id().toString()),
                         new MetaData("fileName", file.fileName()),
                         new MetaData("kind", request.kind().name())),
                 placement(chosen.visible()));
-        return new PluginStart(session.id(), operation(chosen.appearance()),
-                session.expiresAt().atZone(VietnamTime.ZONE).toOffsetDateTime(), pluginRequest);
+        return new PluginStart(
+                session.id(),
+                operation(chosen.appearance()),
+                session.expiresAt().atZone(VietnamTime.ZONE).toOffsetDateTime(),
+                pluginRequest);
     }
 
     /** The file the download token opens, once; refused when unknown, served already, or expired. */
@@ -146,8 +171,8 @@ public class PluginSigning {
                 .orElseThrow(() -> DomainException.forbidden(SigningRefusals.PLUGIN_SESSION_UNKNOWN));
         session.requireOpen(clock.instant());
         if (size > uploadLimit) {
-            throw new DomainException(HttpStatus.CONTENT_TOO_LARGE,
-                    "signing.plugin.too-large", uploadLimit / (1024 * 1024));
+            throw new DomainException(
+                    HttpStatus.CONTENT_TOO_LARGE, "signing.plugin.too-large", uploadLimit / (1024 * 1024));
         }
         return session;
     }
@@ -179,8 +204,16 @@ public class PluginSigning {
             throw DomainException.invalid("signing.plugin.signature-invalid", check.reason());
         }
         Instant signingTime = check.signingTime() != null ? check.signingTime().toInstant() : clock.instant();
-        return versions.keep(uploaded, official, document, file, session.kind(), session.appearance(), certificate,
-                signingTime, () -> {
+        return versions.keep(
+                uploaded,
+                official,
+                document,
+                file,
+                session.kind(),
+                session.appearance(),
+                certificate,
+                signingTime,
+                () -> {
                     if (!sessions.markUsed(session.id(), clock.instant())) {
                         throw DomainException.conflict(SigningRefusals.SESSION_USED);
                     }
@@ -198,7 +231,10 @@ public class PluginSigning {
     }
 
     private SigningCertificate registeredCertificate(
-            Official official, DocumentView document, DocumentView.FileView file, PluginSession session,
+            Official official,
+            DocumentView document,
+            DocumentView.FileView file,
+            PluginSession session,
             SignedRevision.NewSignature added) {
         String thumbprint;
         try {
@@ -207,7 +243,8 @@ public class PluginSigning {
             throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }
         if (!certificates.isRegistered(thumbprint)) {
-            throw DomainException.forbidden("signing.plugin.certificate-unregistered",
+            throw DomainException.forbidden(
+                    "signing.plugin.certificate-unregistered",
                     SigningCertificates.serialNumber(added.chain().get(0)));
         }
         return rules.certificateFor(official, document, file, session.kind(), thumbprint);
@@ -222,15 +259,22 @@ public class PluginSigning {
     }
 
     private Official officialOf(UUID personId) {
-        PersonView person = directory.findPerson(personId)
+        PersonView person = directory
+                .findPerson(personId)
                 .filter(PersonView::enabled)
                 .orElseThrow(() -> DomainException.forbidden(SigningRefusals.PLUGIN_SESSION_UNKNOWN));
         return (Official) officials.loadUserByUsername(person.username());
     }
 
     private static Placement placement(VisibleSignature visible) {
-        return new Placement(visible.page(), visible.x(), visible.y(), visible.width(), visible.height(),
-                visible.anchoredTopRight(), visible.text(),
+        return new Placement(
+                visible.page(),
+                visible.x(),
+                visible.y(),
+                visible.width(),
+                visible.height(),
+                visible.anchoredTopRight(),
+                visible.text(),
                 visible.image() != null ? Base64.getEncoder().encodeToString(visible.image()) : null);
     }
 

@@ -26,7 +26,9 @@ public record PluginStart(UUID sessionId, String operation, OffsetDateTime expir
             @JsonProperty("Signature") Placement signature) {}
 
     /** A key and value the plug-in passes back to the upload handler untouched. */
-    public record MetaData(@JsonProperty("Key") String key, @JsonProperty("Value") String value) {}
+    public record MetaData(
+            @JsonProperty("Key") String key,
+            @JsonProperty("Value") String value) {}
 
     /**
      * Where the visible signature goes and what it shows, as the server would draw it: points from

@@ -35,8 +35,7 @@ record SignatureSession(
             throw DomainException.conflict(SigningRefusals.SESSION_USED);
         }
         if (!now.isBefore(expiresAt)) {
-            throw new DomainException(HttpStatus.GONE,
-                    "signing.session.expired");
+            throw new DomainException(HttpStatus.GONE, "signing.session.expired");
         }
     }
 }

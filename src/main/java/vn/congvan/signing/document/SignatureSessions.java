@@ -1,6 +1,5 @@
 package vn.congvan.signing.document;
 
-
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.sql.ResultSet;
@@ -46,13 +45,32 @@ class SignatureSessions {
                     appearance, page, x, y, anchored_top_right, width, height, image, text, font_size,
                     signer_name, reason, location, signing_time, data_to_sign, created_by, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(session.id(), session.documentId(), session.fileId(), session.fileSha256(),
-                        session.kind().name(), session.certificateId(), encode(signature.chain()),
-                        session.appearance().name(), visible.page(), visible.x(), visible.y(),
-                        visible.anchoredTopRight(), visible.width(), visible.height(), visible.image(),
-                        visible.text(), visible.fontSize(), dictionary.signerName(), dictionary.reason(),
-                        dictionary.location(), Timestamp.from(dictionary.signingTime()), session.dataToSign(),
-                        session.createdBy(), Timestamp.from(now), Timestamp.from(session.expiresAt()))
+                .params(
+                        session.id(),
+                        session.documentId(),
+                        session.fileId(),
+                        session.fileSha256(),
+                        session.kind().name(),
+                        session.certificateId(),
+                        encode(signature.chain()),
+                        session.appearance().name(),
+                        visible.page(),
+                        visible.x(),
+                        visible.y(),
+                        visible.anchoredTopRight(),
+                        visible.width(),
+                        visible.height(),
+                        visible.image(),
+                        visible.text(),
+                        visible.fontSize(),
+                        dictionary.signerName(),
+                        dictionary.reason(),
+                        dictionary.location(),
+                        Timestamp.from(dictionary.signingTime()),
+                        session.dataToSign(),
+                        session.createdBy(),
+                        Timestamp.from(now),
+                        Timestamp.from(session.expiresAt()))
                 .update();
     }
 
@@ -77,8 +95,9 @@ class SignatureSessions {
     /** Marks the session served; false when another request served it first. */
     boolean markUsed(UUID id, Instant now) {
         return jdbc.sql("update signature_session set used_at = ? where id = ? and used_at is null")
-                .params(Timestamp.from(now), id)
-                .update() == 1;
+                        .params(Timestamp.from(now), id)
+                        .update()
+                == 1;
     }
 
     static DomainException notFound(UUID id) {
@@ -89,7 +108,8 @@ class SignatureSessions {
         StringBuilder lines = new StringBuilder();
         for (X509Certificate certificate : chain) {
             try {
-                lines.append(Base64.getEncoder().encodeToString(certificate.getEncoded())).append('\n');
+                lines.append(Base64.getEncoder().encodeToString(certificate.getEncoded()))
+                        .append('\n');
             } catch (CertificateEncodingException e) {
                 throw new IllegalArgumentException("The certificate cannot be encoded", e);
             }
@@ -108,11 +128,21 @@ class SignatureSessions {
     }
 
     private static SignatureSession row(ResultSet rs, int n) throws SQLException {
-        VisibleSignature visible = new VisibleSignature(rs.getInt("page"), rs.getFloat("x"), rs.getFloat("y"),
-                rs.getBoolean("anchored_top_right"), rs.getFloat("width"), rs.getFloat("height"),
-                rs.getBytes("image"), rs.getString("text"), rs.getFloat("font_size"));
-        SignatureDictionary dictionary = new SignatureDictionary(rs.getString("signer_name"),
-                rs.getString("reason"), rs.getString("location"), rs.getTimestamp("signing_time").toInstant());
+        VisibleSignature visible = new VisibleSignature(
+                rs.getInt("page"),
+                rs.getFloat("x"),
+                rs.getFloat("y"),
+                rs.getBoolean("anchored_top_right"),
+                rs.getFloat("width"),
+                rs.getFloat("height"),
+                rs.getBytes("image"),
+                rs.getString("text"),
+                rs.getFloat("font_size"));
+        SignatureDictionary dictionary = new SignatureDictionary(
+                rs.getString("signer_name"),
+                rs.getString("reason"),
+                rs.getString("location"),
+                rs.getTimestamp("signing_time").toInstant());
         Timestamp used = rs.getTimestamp("used_at");
         return new SignatureSession(
                 rs.getObject("id", UUID.class),

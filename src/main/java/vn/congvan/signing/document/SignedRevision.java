@@ -96,7 +96,8 @@ final class SignedRevision {
                 throw DomainException.invalid("signing.plugin.content-after-signature");
             }
             requireSamePages(before, after);
-            return new NewSignature(field.getFullyQualifiedName(), chain(field.getSignature().getContents()));
+            return new NewSignature(
+                    field.getFullyQualifiedName(), chain(field.getSignature().getContents()));
         } catch (PdfBounds.TooLarge e) {
             throw bounds.refusal(e);
         } catch (IOException e) {
@@ -134,7 +135,8 @@ final class SignedRevision {
         PDFRenderer uploaded = withoutAnnotations(after);
         for (int page = 0; page < before.getNumberOfPages(); page++) {
             if (otherAnnotations(before, page) != otherAnnotations(after, page)
-                    || !samePixels(original.renderImage(page, RENDER_SCALE), uploaded.renderImage(page, RENDER_SCALE))) {
+                    || !samePixels(
+                            original.renderImage(page, RENDER_SCALE), uploaded.renderImage(page, RENDER_SCALE))) {
                 throw DomainException.invalid("signing.plugin.content-changed", page + 1);
             }
         }
@@ -183,7 +185,8 @@ final class SignedRevision {
     private static List<X509Certificate> chain(byte[] cms) {
         try {
             CMSSignedData signed = new CMSSignedData(cms);
-            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+            SignerInformation signer =
+                    signed.getSignerInfos().getSigners().iterator().next();
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
             List<X509Certificate> chain = new ArrayList<>();
             for (X509CertificateHolder holder : signed.getCertificates().getMatches(null)) {
@@ -199,8 +202,8 @@ final class SignedRevision {
                 X509Certificate certificate = converter.getCertificate(holder);
                 if (!chain.contains(certificate)) {
                     // The issuer right after the signer: the revocation check asks it.
-                    boolean issuer = certificate.getSubjectX500Principal()
-                            .equals(signerCertificate.getIssuerX500Principal());
+                    boolean issuer =
+                            certificate.getSubjectX500Principal().equals(signerCertificate.getIssuerX500Principal());
                     chain.add(issuer ? 1 : chain.size(), certificate);
                 }
             }

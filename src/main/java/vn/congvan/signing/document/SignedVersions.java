@@ -56,8 +56,15 @@ class SignedVersions {
     }
 
     SignedFile keep(
-            Path signed, Official official, DocumentView document, DocumentView.FileView file, SignatureKind kind,
-            Appearance appearance, SigningCertificate certificate, Instant signingTime, Runnable alongside) {
+            Path signed,
+            Official official,
+            DocumentView document,
+            DocumentView.FileView file,
+            SignatureKind kind,
+            Appearance appearance,
+            SigningCertificate certificate,
+            Instant signingTime,
+            Runnable alongside) {
         StoredBlob content;
         try (InputStream in = Files.newInputStream(signed)) {
             content = blobs.store(in);
@@ -70,18 +77,41 @@ class SignedVersions {
             alongside.run();
             return record(official, document, file, content, kind, appearance, certificate, signingTime);
         });
-        return new SignedFile(document.id(), file.id(), version.version(), content.sha256(), kind, appearance,
-                certificate.commonName(), certificate.serialNumber(),
+        return new SignedFile(
+                document.id(),
+                file.id(),
+                version.version(),
+                content.sha256(),
+                kind,
+                appearance,
+                certificate.commonName(),
+                certificate.serialNumber(),
                 signingTime.atZone(VietnamTime.ZONE).toOffsetDateTime());
     }
 
     private FileVersionView record(
-            Official official, DocumentView document, DocumentView.FileView file, StoredBlob content,
-            SignatureKind kind, Appearance appearance, SigningCertificate certificate, Instant signingTime) {
-        FileVersionView version = files.replaceFile(official, document.id(), file.id(), file.sha256(), content,
+            Official official,
+            DocumentView document,
+            DocumentView.FileView file,
+            StoredBlob content,
+            SignatureKind kind,
+            Appearance appearance,
+            SigningCertificate certificate,
+            Instant signingTime) {
+        FileVersionView version = files.replaceFile(
+                official,
+                document.id(),
+                file.id(),
+                file.sha256(),
+                content,
                 "signature." + kind.name().toLowerCase(Locale.ROOT));
-        audit.record(AuditEntry.by(official, SigningAuditAction.SIGNATURE_APPLIED, "document", document.id().toString(),
-                document.unitId(), Map.of(
+        audit.record(AuditEntry.by(
+                official,
+                SigningAuditAction.SIGNATURE_APPLIED,
+                "document",
+                document.id().toString(),
+                document.unitId(),
+                Map.of(
                         "kind", kind.name(),
                         "appearance", appearance.name(),
                         "file", file.fileName(),
@@ -90,8 +120,15 @@ class SignedVersions {
                         "certificateSha256", certificate.sha256(),
                         "medium", certificate.medium().name(),
                         "signingTime", VisibleSignature.iso(signingTime))));
-        events.publishEvent(new DocumentSigned(document.id(), file.id(), version.version(), kind, document.unitId(),
-                official.personId(), certificate.serialNumber(), signingTime));
+        events.publishEvent(new DocumentSigned(
+                document.id(),
+                file.id(),
+                version.version(),
+                kind,
+                document.unitId(),
+                official.personId(),
+                certificate.serialNumber(),
+                signingTime));
         return version;
     }
 }

@@ -1,13 +1,13 @@
 package vn.congvan.signing.document;
 
-import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.PdfBounds;
-import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
@@ -48,7 +48,8 @@ class SigningRules {
     static final Set<Role> COMPETENT = Set.of(Role.LEADER, Role.DEPUTY_LEADER, Role.DIVISION_HEAD);
 
     /** The reason a file version made by an organization signature carries (see {@link SignedVersions}). */
-    static final String SEALED_VERSION = "signature." + SignatureKind.ORGANIZATION.name().toLowerCase(Locale.ROOT);
+    static final String SEALED_VERSION =
+            "signature." + SignatureKind.ORGANIZATION.name().toLowerCase(Locale.ROOT);
 
     private final SigningCertificates certificates;
     private final RevocationStatus revocation;
@@ -86,7 +87,8 @@ class SigningRules {
 
     /** Whether the document's main file takes no more signatures: sealed here, or carrying a seal. */
     boolean mainFileSealed(Official official, DocumentView document) {
-        return document.files().stream().filter(f -> f.role().equals("MAIN"))
+        return document.files().stream()
+                .filter(f -> f.role().equals("MAIN"))
                 .anyMatch(main -> sealed(official, document, main));
     }
 
@@ -111,7 +113,8 @@ class SigningRules {
      * person the approval route designated, or else the person the metadata names.
      */
     private @Nullable String notTheSigner(Official official, DocumentView document) {
-        Optional<UUID> designated = designations.orderedStream()
+        Optional<UUID> designated = designations
+                .orderedStream()
                 .map(d -> d.designatedSignerOf(document.id()))
                 .flatMap(Optional::stream)
                 .findFirst();
@@ -139,8 +142,8 @@ class SigningRules {
             return;
         }
         if (sealed(official, document, file)) {
-            throw DomainException.conflict("signing.document.sealed",
-                    document.notation() == null ? "" : document.notation());
+            throw DomainException.conflict(
+                    "signing.document.sealed", document.notation() == null ? "" : document.notation());
         }
     }
 
@@ -181,9 +184,11 @@ class SigningRules {
             Official official, DocumentView document, DocumentView.FileView file, SignatureKind kind) {
         requireMaySign(official, document, file, kind);
         SigningCertificate certificate = kind == SignatureKind.PERSONAL
-                ? certificates.personalOf(official.personId())
+                ? certificates
+                        .personalOf(official.personId())
                         .orElseThrow(() -> DomainException.conflict("signing.certificate.none"))
-                : certificates.organizationOf(document.unitId())
+                : certificates
+                        .organizationOf(document.unitId())
                         .orElseThrow(() -> DomainException.conflict(SigningRefusals.NO_UNIT_CERTIFICATE));
         if (kind == SignatureKind.PERSONAL && !certificate.heldBy(official.personId())) {
             throw DomainException.forbidden("signing.certificate.not-holder");
@@ -197,7 +202,10 @@ class SigningRules {
      * document's unit (the organization signature), by thumbprint.
      */
     SigningCertificate certificateFor(
-            Official official, DocumentView document, DocumentView.FileView file, SignatureKind kind,
+            Official official,
+            DocumentView document,
+            DocumentView.FileView file,
+            SignatureKind kind,
             X509Certificate presented) {
         return certificateFor(official, document, file, kind, thumbprint(presented));
     }
@@ -212,13 +220,18 @@ class SigningRules {
 
     /** As above, with the presented certificate's SHA-256 thumbprint (hex). */
     SigningCertificate certificateFor(
-            Official official, DocumentView document, DocumentView.FileView file, SignatureKind kind,
+            Official official,
+            DocumentView document,
+            DocumentView.FileView file,
+            SignatureKind kind,
             String thumbprint) {
         requireMaySign(official, document, file, kind);
         SigningCertificate registered = kind == SignatureKind.PERSONAL
-                ? certificates.registeredTo(CertificateKind.PERSONAL, official.personId(), thumbprint)
+                ? certificates
+                        .registeredTo(CertificateKind.PERSONAL, official.personId(), thumbprint)
                         .orElseThrow(() -> DomainException.forbidden("signing.certificate.not-holder"))
-                : certificates.registeredTo(CertificateKind.ORGANIZATION, document.unitId(), thumbprint)
+                : certificates
+                        .registeredTo(CertificateKind.ORGANIZATION, document.unitId(), thumbprint)
                         .orElseThrow(() -> DomainException.forbidden("signing.certificate.not-the-units"));
         return requireValidNow(requireNamesTheSigner(document, registered));
     }
@@ -231,10 +244,12 @@ class SigningRules {
      */
     private static SigningCertificate requireNamesTheSigner(DocumentView document, SigningCertificate certificate) {
         String named = document.signerFullName();
-        if (certificate.kind() == CertificateKind.PERSONAL && named != null && !named.isBlank()
+        if (certificate.kind() == CertificateKind.PERSONAL
+                && named != null
+                && !named.isBlank()
                 && !PersonNames.same(certificate.commonName(), named)) {
-            throw DomainException.forbidden("signing.personal.certificate-names-another", certificate.commonName(),
-                    named);
+            throw DomainException.forbidden(
+                    "signing.personal.certificate-names-another", certificate.commonName(), named);
         }
         return certificate;
     }
@@ -250,9 +265,10 @@ class SigningRules {
             throw DomainException.conflict("signing.organization.not-numbered");
         }
         if (!mayApplyByRole(official, document, kind)) {
-            throw DomainException.forbidden(kind == SignatureKind.PERSONAL
-                    ? "signing.personal.not-competent"
-                    : "signing.organization.clerk-only");
+            throw DomainException.forbidden(
+                    kind == SignatureKind.PERSONAL
+                            ? "signing.personal.not-competent"
+                            : "signing.organization.clerk-only");
         }
     }
 

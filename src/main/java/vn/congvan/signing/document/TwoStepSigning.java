@@ -73,27 +73,43 @@ public class TwoStepSigning {
      * Prepares the signature of the document's file by the holder of {@code certificate} (DER), its
      * {@code chain} (DER, up to the root) completing it in the PDF.
      */
-    public PreparedSignature prepare(SignatureRequest request, byte[] certificate, List<byte[]> chain,
-            Official official) {
+    public PreparedSignature prepare(
+            SignatureRequest request, byte[] certificate, List<byte[]> chain, Official official) {
         DocumentView document = files.readable(official, request.documentId());
         DocumentView.FileView file = DocumentSigning.fileToSign(document, request);
         List<X509Certificate> presented = chain(certificate, chain);
-        SigningCertificate registered = rules.certificateFor(official, document, file, request.kind(), presented.get(0));
+        SigningCertificate registered =
+                rules.certificateFor(official, document, file, request.kind(), presented.get(0));
         rules.requireNotRevoked(registered, presented);
         Instant now = clock.instant();
         Instant signingTime = now.truncatedTo(ChronoUnit.SECONDS);
 
         SignatureSession session = blobs.withLocalFile(file.sha256(), pdf -> {
-            ChosenAppearance chosen = appearances.choose(request, document, DocumentSigning.isAttachment(file), pdf,
-                    official, signingTime);
-            PadesSignature signature = new PadesSignature(presented, chosen.visible(),
+            ChosenAppearance chosen = appearances.choose(
+                    request, document, DocumentSigning.isAttachment(file), pdf, official, signingTime);
+            PadesSignature signature = new PadesSignature(
+                    presented,
+                    chosen.visible(),
                     Appearances.dictionary(document, chosen.appearance(), registered, signingTime));
-            return new SignatureSession(UUID.randomUUID(), document.id(), file.id(), file.sha256(), request.kind(),
-                    registered.id(), chosen.appearance(), signature, signer.dataToSign(pdf, signature),
-                    official.personId(), now.plus(validity), null);
+            return new SignatureSession(
+                    UUID.randomUUID(),
+                    document.id(),
+                    file.id(),
+                    file.sha256(),
+                    request.kind(),
+                    registered.id(),
+                    chosen.appearance(),
+                    signature,
+                    signer.dataToSign(pdf, signature),
+                    official.personId(),
+                    now.plus(validity),
+                    null);
         });
         sessions.add(session, now);
-        return new PreparedSignature(session.id(), "SHA256", Base64.getEncoder().encodeToString(session.dataToSign()),
+        return new PreparedSignature(
+                session.id(),
+                "SHA256",
+                Base64.getEncoder().encodeToString(session.dataToSign()),
                 session.expiresAt().atZone(VietnamTime.ZONE).toOffsetDateTime());
     }
 
@@ -128,8 +144,16 @@ public class TwoStepSigning {
                 signer.finish(pdf, signature, signatureValue, signed);
                 return signed;
             });
-            return versions.keep(signed, official, document, file, session.kind(), session.appearance(), certificate,
-                    signature.dictionary().signingTime(), () -> {
+            return versions.keep(
+                    signed,
+                    official,
+                    document,
+                    file,
+                    session.kind(),
+                    session.appearance(),
+                    certificate,
+                    signature.dictionary().signingTime(),
+                    () -> {
                         if (!sessions.markUsed(sessionId, clock.instant())) {
                             throw DomainException.conflict(SigningRefusals.SESSION_USED);
                         }

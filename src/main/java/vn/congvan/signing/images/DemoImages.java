@@ -43,8 +43,13 @@ public final class DemoImages {
         double x = 30;
         while (x < 300) {
             double step = 25 + random.nextInt(25);
-            stroke.curveTo(x + step / 3, 10 + random.nextInt(40), x + 2 * step / 3, 95 + random.nextInt(25),
-                    x + step, 50 + random.nextInt(30));
+            stroke.curveTo(
+                    x + step / 3,
+                    10 + random.nextInt(40),
+                    x + 2 * step / 3,
+                    95 + random.nextInt(25),
+                    x + step,
+                    50 + random.nextInt(30));
             x += step;
         }
         g.draw(stroke);

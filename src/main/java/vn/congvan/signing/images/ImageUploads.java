@@ -38,7 +38,12 @@ public class ImageUploads {
         directory.findPerson(personId).orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         TransparentPng png = TransparentPng.of(bytes);
         String sha256 = images.keep(personId, ImageKind.SIGNATURE, png, official.personId());
-        audit.record(AuditEntry.by(official, SigningAuditAction.SIGNATURE_IMAGE_UPLOADED, "person", personId.toString(), null,
+        audit.record(AuditEntry.by(
+                official,
+                SigningAuditAction.SIGNATURE_IMAGE_UPLOADED,
+                "person",
+                personId.toString(),
+                null,
                 Map.of("sha256", sha256, "size", png.width() + "x" + png.height())));
         return png;
     }
@@ -51,7 +56,12 @@ public class ImageUploads {
         directory.unit(unitId);
         TransparentPng png = TransparentPng.of(bytes);
         String sha256 = images.keep(unitId, ImageKind.SEAL, png, official.personId());
-        audit.record(AuditEntry.by(official, SigningAuditAction.SEAL_IMAGE_UPLOADED, "unit", unitId.toString(), unitId,
+        audit.record(AuditEntry.by(
+                official,
+                SigningAuditAction.SEAL_IMAGE_UPLOADED,
+                "unit",
+                unitId.toString(),
+                unitId,
                 Map.of("sha256", sha256, "size", png.width() + "x" + png.height())));
         return png;
     }

@@ -40,7 +40,13 @@ public class SignatureImages {
                         on conflict (owner_id, kind) do update set sha256 = excluded.sha256, width = excluded.width,
                           height = excluded.height, uploaded_by = excluded.uploaded_by,
                           uploaded_at = excluded.uploaded_at""")
-                .params(ownerId, kind.name(), blob.sha256(), image.width(), image.height(), uploadedBy,
+                .params(
+                        ownerId,
+                        kind.name(),
+                        blob.sha256(),
+                        image.width(),
+                        image.height(),
+                        uploadedBy,
                         Timestamp.from(clock.instant()))
                 .update();
         return blob.sha256();

@@ -32,7 +32,8 @@ public record TransparentPng(byte[] bytes, int width, int height) {
         if (bytes.length > MAX_BYTES) {
             throw DomainException.invalid("signing.image.too-large", MAX_BYTES / 1024);
         }
-        if (bytes.length < 33 || !Arrays.equals(Arrays.copyOf(bytes, SIGNATURE.length), SIGNATURE)
+        if (bytes.length < 33
+                || !Arrays.equals(Arrays.copyOf(bytes, SIGNATURE.length), SIGNATURE)
                 || !"IHDR".equals(new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII))) {
             throw DomainException.invalid("signing.image.not-png");
         }

@@ -50,8 +50,10 @@ class Hsm {
         inUse.lock();
         Pkcs11SignatureToken token = null;
         try {
-            token = new Pkcs11SignatureToken(settings.library(),
-                    new PrefilledPasswordCallback(new KeyStore.PasswordProtection(settings.pin().toCharArray())),
+            token = new Pkcs11SignatureToken(
+                    settings.library(),
+                    new PrefilledPasswordCallback(
+                            new KeyStore.PasswordProtection(settings.pin().toCharArray())),
                     settings.slot() == null ? -1 : settings.slot(),
                     settings.slot() == null ? settings.slotListIndex() : -1,
                     null);
@@ -94,7 +96,8 @@ class Hsm {
 
     private static boolean loginRefused(Throwable e) {
         String cause = rootCause(e);
-        return cause.contains("CKR_PIN_INCORRECT") || cause.contains("CKR_PIN_LOCKED")
+        return cause.contains("CKR_PIN_INCORRECT")
+                || cause.contains("CKR_PIN_LOCKED")
                 || cause.contains("CKR_PIN_EXPIRED");
     }
 

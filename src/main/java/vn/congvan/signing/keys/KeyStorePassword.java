@@ -76,8 +76,10 @@ class KeyStorePassword {
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             Files.writeString(file, generated, StandardCharsets.UTF_8);
             restrict(file);
-            log.warn("No congvan.signing.key-store-password: key stores are protected by a generated password "
-                    + "kept in {}; set the setting in production", file);
+            log.warn(
+                    "No congvan.signing.key-store-password: key stores are protected by a generated password "
+                            + "kept in {}; set the setting in production",
+                    file);
             return generated;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

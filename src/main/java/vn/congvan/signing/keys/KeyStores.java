@@ -2,9 +2,9 @@ package vn.congvan.signing.keys;
 
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -93,8 +93,8 @@ public class KeyStores {
             return hsm.open(Hsm.alias(location));
         }
         try {
-            Pkcs12SignatureToken token =
-                    new Pkcs12SignatureToken(fileAt(location).toFile(), new KeyStore.PasswordProtection(password.get()));
+            Pkcs12SignatureToken token = new Pkcs12SignatureToken(
+                    fileAt(location).toFile(), new KeyStore.PasswordProtection(password.get()));
             return new ServerKey(token, token.getKeys().get(0), () -> {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);

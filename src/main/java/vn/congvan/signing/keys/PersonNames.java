@@ -26,7 +26,9 @@ public final class PersonNames {
     }
 
     private static String canonical(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+        return Normalizer.normalize(name, Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -57,7 +57,9 @@ public record SigningCertificate(
     public static @Nullable String commonNameOf(X509Certificate certificate) {
         try {
             RDN[] names = new JcaX509CertificateHolder(certificate).getSubject().getRDNs(BCStyle.CN);
-            return names.length == 0 ? null : IETFUtils.valueToString(names[0].getFirst().getValue());
+            return names.length == 0
+                    ? null
+                    : IETFUtils.valueToString(names[0].getFirst().getValue());
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
@@ -65,8 +67,8 @@ public record SigningCertificate(
 
     public X509Certificate x509() {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(encoded));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(encoded));
         } catch (CertificateException e) {
             throw new IllegalStateException("A stored certificate cannot be read: " + id, e);
         }

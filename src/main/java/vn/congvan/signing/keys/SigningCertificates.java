@@ -59,11 +59,15 @@ public class SigningCertificates {
      * token, with the certificate stored beside it); {@code personId} is null for a unit's certificate.
      */
     public SigningCertificate enrolHsm(
-            CertificateKind kind, @Nullable UUID personId, UUID unitId, X509Certificate certificate, String alias,
+            CertificateKind kind,
+            @Nullable UUID personId,
+            UUID unitId,
+            X509Certificate certificate,
+            String alias,
             UUID enrolledBy) {
         String location = keyStores.locateInHsm(alias, certificate);
-        return insert(UUID.randomUUID(), kind, personId, unitId, certificate, location, KeyMedium.HSM, null,
-                enrolledBy);
+        return insert(
+                UUID.randomUUID(), kind, personId, unitId, certificate, location, KeyMedium.HSM, null, enrolledBy);
     }
 
     /**
@@ -71,13 +75,18 @@ public class SigningCertificates {
      * service under {@code remoteCredential}); {@code personId} is null for a unit's certificate.
      */
     public SigningCertificate register(
-            CertificateKind kind, @Nullable UUID personId, UUID unitId, X509Certificate certificate,
-            KeyMedium medium, @Nullable String remoteCredential, UUID registeredBy) {
+            CertificateKind kind,
+            @Nullable UUID personId,
+            UUID unitId,
+            X509Certificate certificate,
+            KeyMedium medium,
+            @Nullable String remoteCredential,
+            UUID registeredBy) {
         if (medium.heldByServer()) {
             throw new IllegalArgumentException("A key the server holds is enrolled with its key store");
         }
-        return insert(UUID.randomUUID(), kind, personId, unitId, certificate, null, medium, remoteCredential,
-                registeredBy);
+        return insert(
+                UUID.randomUUID(), kind, personId, unitId, certificate, null, medium, remoteCredential, registeredBy);
     }
 
     /** The person's certificate the server signs with: the one valid now, else the last to expire. */
@@ -106,8 +115,8 @@ public class SigningCertificates {
      */
     public Optional<SigningCertificate> registeredTo(CertificateKind kind, UUID holderId, String sha256) {
         String holder = kind == CertificateKind.PERSONAL ? "person_id" : "unit_id";
-        return jdbc.sql("select " + COLUMNS + " from signing_certificate where sha256 = ? and kind = ? and "
-                        + holder + " = ?")
+        return jdbc.sql("select " + COLUMNS + " from signing_certificate where sha256 = ? and kind = ? and " + holder
+                        + " = ?")
                 .params(sha256.toLowerCase(Locale.ROOT), kind.name(), holderId)
                 .query(SigningCertificates::row)
                 .optional();
@@ -167,11 +176,21 @@ public class SigningCertificates {
     }
 
     private SigningCertificate insert(
-            UUID id, CertificateKind kind, @Nullable UUID personId, UUID unitId, X509Certificate certificate,
-            @Nullable String location, KeyMedium medium, @Nullable String remoteCredential,
+            UUID id,
+            CertificateKind kind,
+            @Nullable UUID personId,
+            UUID unitId,
+            X509Certificate certificate,
+            @Nullable String location,
+            KeyMedium medium,
+            @Nullable String remoteCredential,
             @Nullable UUID registeredBy) {
         byte[] encoded = encoded(certificate);
-        SigningCertificate kept = new SigningCertificate(id, kind, personId, unitId,
+        SigningCertificate kept = new SigningCertificate(
+                id,
+                kind,
+                personId,
+                unitId,
                 certificate.getSubjectX500Principal().getName(),
                 certificate.getIssuerX500Principal().getName(),
                 serialNumber(certificate),
@@ -184,9 +203,22 @@ public class SigningCertificates {
                 remoteCredential);
         jdbc.sql("insert into signing_certificate (" + COLUMNS + ", created_at, registered_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(kept.id(), kind.name(), personId, unitId, kept.subject(), kept.issuer(), kept.serialNumber(),
-                        kept.sha256(), Timestamp.from(kept.notBefore()), Timestamp.from(kept.notAfter()),
-                        location, encoded, medium.name(), remoteCredential, Timestamp.from(clock.instant()),
+                .params(
+                        kept.id(),
+                        kind.name(),
+                        personId,
+                        unitId,
+                        kept.subject(),
+                        kept.issuer(),
+                        kept.serialNumber(),
+                        kept.sha256(),
+                        Timestamp.from(kept.notBefore()),
+                        Timestamp.from(kept.notAfter()),
+                        location,
+                        encoded,
+                        medium.name(),
+                        remoteCredential,
+                        Timestamp.from(clock.instant()),
                         registeredBy)
                 .update();
         return kept;

@@ -47,7 +47,9 @@ class AuditHeadNotary implements AuditNotary {
         }
         TimestampDataLoader loader = new TimestampDataLoader();
         properties.limit(loader);
-        return Optional.of(new OnlineTSPSource(url, loader).getTimeStampResponse(DigestAlgorithm.SHA256, sha256).getBytes());
+        return Optional.of(new OnlineTSPSource(url, loader)
+                .getTimeStampResponse(DigestAlgorithm.SHA256, sha256)
+                .getBytes());
     }
 
     @Override
@@ -65,7 +67,8 @@ class AuditHeadNotary implements AuditNotary {
             if (signers.isEmpty()) {
                 return Optional.empty();
             }
-            X509Certificate signer = new JcaX509CertificateConverter().getCertificate(signers.iterator().next());
+            X509Certificate signer = new JcaX509CertificateConverter()
+                    .getCertificate(signers.iterator().next());
             stamp.validate(new JcaSimpleSignerInfoVerifierBuilder().build(signer));
             return Optional.of(imprint.getGenTime().toInstant());
         } catch (Exception invalid) {

@@ -34,7 +34,10 @@ final class FinishedSignature {
                         .max(Comparator.comparingLong(FinishedSignature::end))
                         .orElseThrow(FinishedSignature::unfinished);
                 long[] range = byteRange(newest);
-                boolean covers = range.length == 4 && range[0] == 0 && range[1] > 0 && range[2] > range[1]
+                boolean covers = range.length == 4
+                        && range[0] == 0
+                        && range[1] > 0
+                        && range[2] > range[1]
                         && range[2] + range[3] <= length;
                 if (!covers || !hasValue(newest.getContents())) {
                     throw unfinished();

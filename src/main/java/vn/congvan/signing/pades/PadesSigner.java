@@ -1,11 +1,11 @@
 package vn.congvan.signing.pades;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
-import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.enumerations.ImageScaling;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.SignerTextPosition;
 import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentHorizontal;
@@ -15,13 +15,13 @@ import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
@@ -37,8 +37,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Function;
 import java.util.TimeZone;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.PdfBounds;
@@ -115,9 +115,11 @@ public class PadesSigner {
     public void finish(Path pdf, PadesSignature signature, byte[] signatureValue, Path target) {
         withService(service -> {
             PAdESSignatureParameters parameters = parameters(signature);
-            SignatureValue value = new SignatureValue(SignatureAlgorithm.getAlgorithm(
-                    EncryptionAlgorithm.forKey(signature.certificate().getPublicKey()),
-                    parameters.getDigestAlgorithm()), signatureValue);
+            SignatureValue value = new SignatureValue(
+                    SignatureAlgorithm.getAlgorithm(
+                            EncryptionAlgorithm.forKey(signature.certificate().getPublicKey()),
+                            parameters.getDigestAlgorithm()),
+                    signatureValue);
             DSSDocument signed = service.signDocument(new FileDocument(pdf.toFile()), parameters, value);
             try (InputStream in = signed.openStream()) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

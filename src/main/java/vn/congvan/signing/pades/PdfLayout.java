@@ -1,7 +1,6 @@
 package vn.congvan.signing.pades;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -16,8 +15,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
-import vn.congvan.platform.PdfBounds;
 import org.apache.pdfbox.text.TextPosition;
+import vn.congvan.platform.PdfBounds;
 import vn.congvan.shared.DomainException;
 import vn.congvan.signing.SigningRefusals;
 
@@ -117,10 +116,14 @@ public final class PdfLayout {
                     continue;
                 }
                 PDRectangle crop = pages.get(page - 1);
-                found.add(new SignatureWidget(field.getFullyQualifiedName(), new Box(page,
-                        rect.getLowerLeftX() - crop.getLowerLeftX(),
-                        crop.getUpperRightY() - rect.getUpperRightY(),
-                        rect.getWidth(), rect.getHeight())));
+                found.add(new SignatureWidget(
+                        field.getFullyQualifiedName(),
+                        new Box(
+                                page,
+                                rect.getLowerLeftX() - crop.getLowerLeftX(),
+                                crop.getUpperRightY() - rect.getUpperRightY(),
+                                rect.getWidth(),
+                                rect.getHeight())));
             }
         }
         return List.copyOf(found);
@@ -222,8 +225,10 @@ public final class PdfLayout {
         }
 
         @Override
-        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
-                List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        protected void processOperator(
+                org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands)
+                throws IOException {
             deadline.check();
             super.processOperator(operator, operands);
         }

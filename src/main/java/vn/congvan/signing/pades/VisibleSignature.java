@@ -56,8 +56,8 @@ public record VisibleSignature(
                 : personal.height();
         float x = personal.x() + personal.width() / 3 - SEAL_SIZE;
         float y = personal.y() + imageHeight / 2 - SEAL_SIZE / 2;
-        return new VisibleSignature(personal.page(), Math.max(0, x), Math.max(0, y), false, SEAL_SIZE, SEAL_SIZE,
-                sealImage, null, 0);
+        return new VisibleSignature(
+                personal.page(), Math.max(0, x), Math.max(0, y), false, SEAL_SIZE, SEAL_SIZE, sealImage, null, 0);
     }
 
     /**

@@ -31,9 +31,9 @@ import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -94,18 +94,22 @@ public final class CertificateAuthority {
 
     /** A new self-signed root. */
     public static CertificateAuthority newRoot(
-            String name, String commonName, KeyAlgorithm algorithm, Instant notBefore, Instant notAfter,
+            String name,
+            String commonName,
+            KeyAlgorithm algorithm,
+            Instant notBefore,
+            Instant notAfter,
             String baseUrl) {
         KeyPair keys = algorithm.newKeyPair();
         X500Name subject = Subject.organization(commonName).x500Name();
-        X509Certificate certificate = build(subject, keys.getPublic(), subject, keys, notBefore, notAfter,
-                builder -> {
-                    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-                    builder.addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-                    builder.addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions().createAuthorityKeyIdentifier(keys.getPublic()));
-                });
+        X509Certificate certificate = build(subject, keys.getPublic(), subject, keys, notBefore, notAfter, builder -> {
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
+                    extensions().createAuthorityKeyIdentifier(keys.getPublic()));
+        });
         return new CertificateAuthority(name, new IssuedCertificate(keys.getPrivate(), List.of(certificate)), baseUrl);
     }
 
@@ -118,25 +122,24 @@ public final class CertificateAuthority {
     public CertificateAuthority newIssuingCa(
             String name, String commonName, KeyAlgorithm algorithm, Instant notBefore, Instant notAfter) {
         KeyPair keys = algorithm.newKeyPair();
-        X509Certificate certificate = issueFor(Subject.organization(commonName).x500Name(), keys.getPublic(),
-                notBefore, notAfter, builder -> {
+        X509Certificate certificate = issueFor(
+                Subject.organization(commonName).x500Name(), keys.getPublic(), notBefore, notAfter, builder -> {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-                    builder.addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+                    builder.addExtension(
+                            Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
                 });
-        return new CertificateAuthority(name, new IssuedCertificate(keys.getPrivate(), chainWith(certificate)),
-                baseUrl);
+        return new CertificateAuthority(
+                name, new IssuedCertificate(keys.getPrivate(), chainWith(certificate)), baseUrl);
     }
 
     /** A signing certificate (key usage non-repudiation and digital signature) with a new key pair. */
     public IssuedCertificate issue(Subject subject, KeyAlgorithm algorithm, Instant notBefore, Instant notAfter) {
         KeyPair keys = algorithm.newKeyPair();
-        X509Certificate certificate = issueFor(subject.x500Name(), keys.getPublic(), notBefore, notAfter,
-                builder -> {
-                    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                    builder.addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
-                });
+        X509Certificate certificate = issueFor(subject.x500Name(), keys.getPublic(), notBefore, notAfter, builder -> {
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
+        });
         return new IssuedCertificate(keys.getPrivate(), chainWith(certificate));
     }
 
@@ -147,13 +150,15 @@ public final class CertificateAuthority {
     public IssuedCertificate issueTimeStamping(
             String commonName, KeyAlgorithm algorithm, Instant notBefore, Instant notAfter) {
         KeyPair keys = algorithm.newKeyPair();
-        X509Certificate certificate = issueFor(Subject.organization(commonName).x500Name(), keys.getPublic(),
-                notBefore, notAfter, builder -> {
+        X509Certificate certificate = issueFor(
+                Subject.organization(commonName).x500Name(), keys.getPublic(), notBefore, notAfter, builder -> {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                    builder.addExtension(Extension.keyUsage, true,
+                    builder.addExtension(
+                            Extension.keyUsage,
+                            true,
                             new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
-                    builder.addExtension(Extension.extendedKeyUsage, true,
-                            new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+                    builder.addExtension(
+                            Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
                 });
         return new IssuedCertificate(keys.getPrivate(), chainWith(certificate));
     }
@@ -161,17 +166,17 @@ public final class CertificateAuthority {
     /** The certificate revocation list as of {@code thisUpdate}, naming every revoked certificate. */
     public X509CRL crl(Collection<Revocation> revoked, Instant thisUpdate, Instant nextUpdate) {
         try {
-            X509v2CRLBuilder builder =
-                    new X509v2CRLBuilder(new JcaX509CertificateHolder(certificate()).getSubject(), Date.from(thisUpdate));
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                    new JcaX509CertificateHolder(certificate()).getSubject(), Date.from(thisUpdate));
             builder.setNextUpdate(Date.from(nextUpdate));
             for (Revocation revocation : revoked) {
-                builder.addCRLEntry(revocation.serialNumber(), Date.from(revocation.revokedAt()),
-                        CRLReason.keyCompromise);
+                builder.addCRLEntry(
+                        revocation.serialNumber(), Date.from(revocation.revokedAt()), CRLReason.keyCompromise);
             }
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    extensions().createAuthorityKeyIdentifier(certificate()));
-            builder.addExtension(Extension.cRLNumber, false,
-                    new CRLNumber(BigInteger.valueOf(thisUpdate.toEpochMilli())));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(certificate()));
+            builder.addExtension(
+                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(thisUpdate.toEpochMilli())));
             return new JcaX509CRLConverter().getCRL(builder.build(signer()));
         } catch (CertIOException | CertificateEncodingException | java.security.cert.CRLException e) {
             throw new IllegalStateException("Cannot build the CRL of " + name, e);
@@ -198,13 +203,15 @@ public final class CertificateAuthority {
             try {
                 ocspRequest = new OCSPReq(request);
             } catch (IOException | RuntimeException e) {
-                return new OCSPRespBuilder().build(OCSPRespBuilder.MALFORMED_REQUEST, null).getEncoded();
+                return new OCSPRespBuilder()
+                        .build(OCSPRespBuilder.MALFORMED_REQUEST, null)
+                        .getEncoded();
             }
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
             X509CertificateHolder issuer = new JcaX509CertificateHolder(certificate());
             IssuedCertificate responder = ocspResponder(now);
-            BasicOCSPRespBuilder builder = new JcaBasicOCSPRespBuilder(responder.certificate().getPublicKey(),
-                    digests.get(CertificateID.HASH_SHA1));
+            BasicOCSPRespBuilder builder = new JcaBasicOCSPRespBuilder(
+                    responder.certificate().getPublicKey(), digests.get(CertificateID.HASH_SHA1));
             for (Req single : ocspRequest.getRequestList()) {
                 CertificateID id = single.getCertID();
                 @Nullable CertificateStatus status;
@@ -222,8 +229,10 @@ public final class CertificateAuthority {
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(nonce));
             }
-            BasicOCSPResp basic = builder.build(signer(responder),
-                    new X509CertificateHolder[] {new JcaX509CertificateHolder(responder.certificate())}, Date.from(now));
+            BasicOCSPResp basic = builder.build(
+                    signer(responder),
+                    new X509CertificateHolder[] {new JcaX509CertificateHolder(responder.certificate())},
+                    Date.from(now));
             OCSPResp response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic);
             return response.getEncoded();
         } catch (OCSPException | OperatorCreationException | CertificateEncodingException e) {
@@ -280,31 +289,44 @@ public final class CertificateAuthority {
         KeyPair issuerKeys = new KeyPair(certificate().getPublicKey(), self.privateKey());
         return build(subject, key, issuer, issuerKeys, notBefore, notAfter, builder -> {
             extender.extend(builder);
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    extensions().createAuthorityKeyIdentifier(certificate()));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(certificate()));
             DistributionPointName crl = new DistributionPointName(
                     new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl())));
-            builder.addExtension(Extension.cRLDistributionPoints, false,
-                    new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(crl, null, null)}));
-            builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
-                    new AccessDescription[] {
-                        new AccessDescription(X509ObjectIdentifiers.id_ad_ocsp,
+            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                new DistributionPoint(crl, null, null)
+            }));
+            builder.addExtension(
+                    Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[] {
+                        new AccessDescription(
+                                X509ObjectIdentifiers.id_ad_ocsp,
                                 new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(ocspUrl()))),
-                        new AccessDescription(X509ObjectIdentifiers.id_ad_caIssuers,
-                                new GeneralName(GeneralName.uniformResourceIdentifier,
-                                        new DERIA5String(certificateUrl())))
+                        new AccessDescription(
+                                X509ObjectIdentifiers.id_ad_caIssuers,
+                                new GeneralName(
+                                        GeneralName.uniformResourceIdentifier, new DERIA5String(certificateUrl())))
                     }));
         });
     }
 
     private static X509Certificate build(
-            X500Name subject, PublicKey key, X500Name issuer, KeyPair issuerKeys, Instant notBefore,
-            Instant notAfter, Extender extender) {
+            X500Name subject,
+            PublicKey key,
+            X500Name issuer,
+            KeyPair issuerKeys,
+            Instant notBefore,
+            Instant notAfter,
+            Extender extender) {
         try {
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, RANDOM)
-                    .add(BigInteger.ONE), Date.from(notBefore), Date.from(notAfter), subject, key);
-            builder.addExtension(Extension.subjectKeyIdentifier, false,
-                    extensions().createSubjectKeyIdentifier(key));
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    issuer,
+                    new BigInteger(127, RANDOM).add(BigInteger.ONE),
+                    Date.from(notBefore),
+                    Date.from(notAfter),
+                    subject,
+                    key);
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, extensions().createSubjectKeyIdentifier(key));
             extender.extend(builder);
             ContentSigner signer = new JcaContentSignerBuilder(
                             KeyAlgorithm.of(issuerKeys.getPublic()).signatureAlgorithm())
@@ -318,8 +340,10 @@ public final class CertificateAuthority {
     /** The delegated OCSP responder valid at {@code now}, issued anew when none is. */
     private synchronized IssuedCertificate ocspResponder(Instant now) {
         IssuedCertificate current = ocspResponder;
-        if (current != null && !now.isBefore(current.certificate().getNotBefore().toInstant())
-                && now.plus(java.time.Duration.ofDays(1)).isBefore(current.certificate().getNotAfter().toInstant())) {
+        if (current != null
+                && !now.isBefore(current.certificate().getNotBefore().toInstant())
+                && now.plus(java.time.Duration.ofDays(1))
+                        .isBefore(current.certificate().getNotAfter().toInstant())) {
             return current;
         }
         Instant authorityFrom = certificate().getNotBefore().toInstant();
@@ -331,17 +355,24 @@ public final class CertificateAuthority {
         KeyPair keys = KeyAlgorithm.of(certificate().getPublicKey()).newKeyPair();
         String commonName;
         try {
-            commonName = IETFUtils.valueToString(new JcaX509CertificateHolder(certificate()).getSubject()
-                    .getRDNs(BCStyle.CN)[0].getFirst().getValue());
+            commonName = IETFUtils.valueToString(new JcaX509CertificateHolder(certificate())
+                    .getSubject()
+                    .getRDNs(BCStyle.CN)[0]
+                    .getFirst()
+                    .getValue());
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
-        X509Certificate certificate = issueFor(Subject.organization(commonName + " OCSP Responder").x500Name(),
-                keys.getPublic(), notBefore, notAfter, builder -> {
+        X509Certificate certificate = issueFor(
+                Subject.organization(commonName + " OCSP Responder").x500Name(),
+                keys.getPublic(),
+                notBefore,
+                notAfter,
+                builder -> {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-                    builder.addExtension(Extension.extendedKeyUsage, false,
-                            new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
+                    builder.addExtension(
+                            Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
                     builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
                 });
         IssuedCertificate responder = new IssuedCertificate(keys.getPrivate(), chainWith(certificate));
@@ -361,7 +392,8 @@ public final class CertificateAuthority {
 
     private ContentSigner signer() {
         try {
-            return new JcaContentSignerBuilder(KeyAlgorithm.of(certificate().getPublicKey()).signatureAlgorithm())
+            return new JcaContentSignerBuilder(
+                            KeyAlgorithm.of(certificate().getPublicKey()).signatureAlgorithm())
                     .build(self.privateKey());
         } catch (OperatorCreationException e) {
             throw new IllegalStateException(e);

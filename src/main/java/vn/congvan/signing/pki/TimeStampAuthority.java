@@ -49,9 +49,13 @@ public final class TimeStampAuthority {
         try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSimpleSignerInfoGeneratorBuilder()
-                            .build(KeyAlgorithm.of(self.certificate().getPublicKey()).signatureAlgorithm(),
-                                    self.privateKey(), self.certificate()),
-                    new JcaDigestCalculatorProviderBuilder().build()
+                            .build(
+                                    KeyAlgorithm.of(self.certificate().getPublicKey())
+                                            .signatureAlgorithm(),
+                                    self.privateKey(),
+                                    self.certificate()),
+                    new JcaDigestCalculatorProviderBuilder()
+                            .build()
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     POLICY);
             tokens.addCertificates(new JcaCertStore(self.chain()));
@@ -60,10 +64,14 @@ public final class TimeStampAuthority {
             try {
                 request = new TimeStampRequest(query);
             } catch (IOException | RuntimeException e) {
-                return responses.generateFailResponse(PKIStatus.REJECTION, PKIFailureInfo.badDataFormat,
-                        "unreadable time-stamp query").getEncoded();
+                return responses
+                        .generateFailResponse(
+                                PKIStatus.REJECTION, PKIFailureInfo.badDataFormat, "unreadable time-stamp query")
+                        .getEncoded();
             }
-            return responses.generate(request, new BigInteger(63, RANDOM), Date.from(now)).getEncoded();
+            return responses
+                    .generate(request, new BigInteger(63, RANDOM), Date.from(now))
+                    .getEncoded();
         } catch (OperatorCreationException | CertificateEncodingException | TSPException e) {
             throw new IllegalStateException("Cannot answer a time-stamp query", e);
         } catch (IOException e) {

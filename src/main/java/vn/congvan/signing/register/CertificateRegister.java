@@ -45,7 +45,10 @@ public class CertificateRegister {
     private final Clock clock;
 
     CertificateRegister(
-            SigningCertificates certificates, TrustAnchors anchors, Directory directory, AuditTrail audit,
+            SigningCertificates certificates,
+            TrustAnchors anchors,
+            Directory directory,
+            AuditTrail audit,
             Clock clock) {
         this.certificates = certificates;
         this.anchors = anchors;
@@ -56,12 +59,12 @@ public class CertificateRegister {
 
     /** Registers a person's certificate in the unit its holder signs for (their first position if not given). */
     @Transactional
-    public SigningCertificate registerPersonal(
-            Official official, UUID personId, HeldCertificate held) {
+    public SigningCertificate registerPersonal(Official official, UUID personId, HeldCertificate held) {
         if (!official.personId().equals(personId) && !official.isAdministrator()) {
             throw DomainException.forbidden("signing.register.own-only");
         }
-        PersonView person = directory.findPerson(personId)
+        PersonView person = directory
+                .findPerson(personId)
                 .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         UUID unitId = person.positions().stream()
                 .map(PersonView.Position::unitId)
@@ -97,17 +100,19 @@ public class CertificateRegister {
         directory.unit(unitId);
         UUID personId = key.personId();
         if (personId != null) {
-            PersonView person = directory.findPerson(personId)
+            PersonView person = directory
+                    .findPerson(personId)
                     .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
-            if (person.positions().stream().noneMatch(position -> position.unitId().equals(unitId))) {
+            if (person.positions().stream()
+                    .noneMatch(position -> position.unitId().equals(unitId))) {
                 throw DomainException.invalid("signing.register.not-in-unit");
             }
             requireNames(key.certificate(), person);
         }
         CertificateKind kind = personId != null ? CertificateKind.PERSONAL : CertificateKind.ORGANIZATION;
         String thumbprint = requireAcceptable(key.certificate(), key.chain());
-        SigningCertificate enrolled = certificates.enrolHsm(kind, personId, unitId, key.certificate(),
-                key.alias().strip(), official.personId());
+        SigningCertificate enrolled = certificates.enrolHsm(
+                kind, personId, unitId, key.certificate(), key.alias().strip(), official.personId());
         audited(official, SigningAuditAction.CERTIFICATE_ENROLLED, enrolled, thumbprint);
         return enrolled;
     }
@@ -134,12 +139,21 @@ public class CertificateRegister {
             throw DomainException.invalid("signing.register.medium-held-by-server");
         }
         boolean remote = held.medium() == KeyMedium.REMOTE || held.medium() == KeyMedium.PKI_SIM;
-        if (remote && (held.remoteCredential() == null || held.remoteCredential().isBlank())) {
+        if (remote
+                && (held.remoteCredential() == null || held.remoteCredential().isBlank())) {
             throw DomainException.invalid("signing.register.credential-required");
         }
         String thumbprint = requireAcceptable(held.certificate(), held.chain());
-        SigningCertificate registered = certificates.register(kind, personId, unitId, held.certificate(),
-                held.medium(), remote ? Objects.requireNonNull(held.remoteCredential(), "required above").strip() : null,
+        SigningCertificate registered = certificates.register(
+                kind,
+                personId,
+                unitId,
+                held.certificate(),
+                held.medium(),
+                remote
+                        ? Objects.requireNonNull(held.remoteCredential(), "required above")
+                                .strip()
+                        : null,
                 official.personId());
         audited(official, SigningAuditAction.CERTIFICATE_REGISTERED, registered, thumbprint);
         return registered;
@@ -153,8 +167,8 @@ public class CertificateRegister {
     private static void requireNames(X509Certificate certificate, PersonView person) {
         String commonName = SigningCertificate.commonNameOf(certificate);
         if (commonName == null || !PersonNames.same(commonName, person.fullName())) {
-            throw DomainException.invalid("signing.register.names-another", commonName == null ? "" : commonName,
-                    person.fullName());
+            throw DomainException.invalid(
+                    "signing.register.names-another", commonName == null ? "" : commonName, person.fullName());
         }
     }
 
@@ -181,8 +195,8 @@ public class CertificateRegister {
         return thumbprint;
     }
 
-    private void audited(Official official, SigningAuditAction action, SigningCertificate certificate,
-            String thumbprint) {
+    private void audited(
+            Official official, SigningAuditAction action, SigningCertificate certificate, String thumbprint) {
         UUID personId = certificate.personId();
         String subjectId = String.valueOf(personId != null ? personId : certificate.unitId());
         Map<String, String> detail = new HashMap<>();
@@ -191,8 +205,8 @@ public class CertificateRegister {
         detail.put("certificate", certificate.serialNumber());
         detail.put("certificateSha256", thumbprint);
         detail.put("subject", certificate.subject());
-        audit.record(AuditEntry.by(official, action,
-                personId != null ? "person" : "unit", subjectId, certificate.unitId(), detail));
+        audit.record(AuditEntry.by(
+                official, action, personId != null ? "person" : "unit", subjectId, certificate.unitId(), detail));
     }
 
     /** Digital signature or non-repudiation among the key usages, when the certificate restricts them. */

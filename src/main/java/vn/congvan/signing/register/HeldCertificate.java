@@ -1,7 +1,7 @@
 package vn.congvan.signing.register;
 
-import java.util.List;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.signing.keys.KeyMedium;

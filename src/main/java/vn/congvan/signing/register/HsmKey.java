@@ -10,4 +10,8 @@ import org.jspecify.annotations.Nullable;
  * token), the certificate and the intermediate certificates up to a trust anchor, and the person
  * it signs for (none: the unit's organization signature).
  */
-public record HsmKey(X509Certificate certificate, List<X509Certificate> chain, String alias, @Nullable UUID personId) {}
+public record HsmKey(
+        X509Certificate certificate,
+        List<X509Certificate> chain,
+        String alias,
+        @Nullable UUID personId) {}

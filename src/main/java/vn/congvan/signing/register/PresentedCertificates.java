@@ -32,8 +32,8 @@ public final class PresentedCertificates {
 
     public static X509Certificate parse(byte[] der) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | ClassCastException e) {
             throw DomainException.invalid(SigningRefusals.CERTIFICATE_UNREADABLE);
         }

@@ -72,14 +72,16 @@ class CscClient {
 
     List<String> credentialIds() {
         List<String> ids = new ArrayList<>();
-        for (JsonNode id : call("credentials/list", Map.of()).path("credentialIDs").values()) {
+        for (JsonNode id :
+                call("credentials/list", Map.of()).path("credentialIDs").values()) {
             ids.add(id.asString());
         }
         return ids;
     }
 
     CredentialInfo info(String credentialId) {
-        JsonNode info = call("credentials/info",
+        JsonNode info = call(
+                "credentials/info",
                 Map.of("credentialID", credentialId, "certificates", "chain", "certInfo", true, "authInfo", true));
         List<byte[]> certificates = new ArrayList<>();
         for (JsonNode certificate : info.path("cert").path("certificates").values()) {
@@ -89,14 +91,26 @@ class CscClient {
         for (JsonNode algorithm : info.path("key").path("algo").values()) {
             algorithms.add(algorithm.asString());
         }
-        return new CredentialInfo(certificates, algorithms, info.path("authMode").asString(""),
+        return new CredentialInfo(
+                certificates,
+                algorithms,
+                info.path("authMode").asString(""),
                 info.path("SCAL").asString(""));
     }
 
     /** Authorizes one signature of the SHA-256 hash; returns the signature activation data (SAD). */
     String authorize(String credentialId, byte[] hash) {
-        JsonNode answer = call("credentials/authorize", Map.of("credentialID", credentialId, "numSignatures", 1,
-                "hashes", List.of(encode(hash)), "hashAlgorithmOID", SHA256));
+        JsonNode answer = call(
+                "credentials/authorize",
+                Map.of(
+                        "credentialID",
+                        credentialId,
+                        "numSignatures",
+                        1,
+                        "hashes",
+                        List.of(encode(hash)),
+                        "hashAlgorithmOID",
+                        SHA256));
         return required(answer, "SAD");
     }
 
@@ -156,10 +170,12 @@ class CscClient {
         if (current == null || !now.plus(TOKEN_MARGIN).isBefore(current.expiresAt())) {
             String credentials = settings.username() + ":" + (settings.password() == null ? "" : settings.password());
             JsonNode login = send(request("auth/login", Map.of())
-                    .header("Authorization", "Basic "
-                            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                    .header(
+                            "Authorization",
+                            "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                     .build());
-            current = new AccessToken(required(login, "access_token"),
+            current = new AccessToken(
+                    required(login, "access_token"),
                     now.plusSeconds(login.path("expires_in").asLong(3600)));
             token = current;
         }
@@ -195,7 +211,10 @@ class CscClient {
             throw RemoteServiceException.unreachable("HTTP " + status);
         }
         if (status >= 400) {
-            throw new RemoteServiceException("signing.remote.rejected", status, body.path("error").asString(""),
+            throw new RemoteServiceException(
+                    "signing.remote.rejected",
+                    status,
+                    body.path("error").asString(""),
                     body.path("error_description").asString(body.path("error").asString("HTTP " + status)),
                     false);
         }

@@ -40,7 +40,8 @@ class RemoteServiceException extends RuntimeException {
         return error;
     }
 
-    @Nullable String serviceMessage() {
+    @Nullable
+    String serviceMessage() {
         return serviceMessage;
     }
 

@@ -62,7 +62,8 @@ public class RemoteSignaturePolling {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${congvan.signing.remote.poll-interval:PT3S}",
+    @Scheduled(
+            fixedDelayString = "${congvan.signing.remote.poll-interval:PT3S}",
             initialDelayString = "${congvan.signing.remote.poll-interval:PT3S}")
     /** Polls the remote signatures that are due (every {@code congvan.signing.remote.poll-interval}). */
     public void pollDue() {
@@ -111,7 +112,12 @@ public class RemoteSignaturePolling {
     private void complete(RemoteSignatures.Row row, byte[] value) {
         try {
             SignedFile file = twoStep.complete(row.sessionId(), value, official(row.startedBy()));
-            signatures.finish(row.id(), State.SIGNED, "signing.remote.signed", null, json.writeValueAsString(file),
+            signatures.finish(
+                    row.id(),
+                    State.SIGNED,
+                    "signing.remote.signed",
+                    null,
+                    json.writeValueAsString(file),
                     clock.instant());
         } catch (DomainException e) {
             signatures.finish(row.id(), State.FAILED, e.code(), null, null, clock.instant());
@@ -120,7 +126,8 @@ public class RemoteSignaturePolling {
 
     /** The starter with the roles they hold now: a role lost meanwhile refuses the signature. */
     private Official official(UUID personId) {
-        PersonView person = directory.findPerson(personId)
+        PersonView person = directory
+                .findPerson(personId)
                 .orElseThrow(() -> DomainException.notFound(SigningRefusals.PERSON_NOT_FOUND));
         return (Official) officials.loadUserByUsername(person.username());
     }

@@ -37,19 +37,39 @@ class RemoteSignatures {
         this.jdbc = jdbc;
     }
 
-    void add(UUID id, UUID documentId, UUID sessionId, UUID certificateId, String credentialId, String responseId,
-            UUID startedBy, Instant now, Instant deadline, Instant firstPoll) {
+    void add(
+            UUID id,
+            UUID documentId,
+            UUID sessionId,
+            UUID certificateId,
+            String credentialId,
+            String responseId,
+            UUID startedBy,
+            Instant now,
+            Instant deadline,
+            Instant firstPoll) {
         jdbc.sql("""
                 insert into remote_signature (id, document_id, session_id, certificate_id, credential_id, response_id,
                     state, started_by, started_at, deadline, next_poll_at)
                 values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
-                .params(id, documentId, sessionId, certificateId, credentialId, responseId, startedBy,
-                        Timestamp.from(now), Timestamp.from(deadline), Timestamp.from(firstPoll))
+                .params(
+                        id,
+                        documentId,
+                        sessionId,
+                        certificateId,
+                        credentialId,
+                        responseId,
+                        startedBy,
+                        Timestamp.from(now),
+                        Timestamp.from(deadline),
+                        Timestamp.from(firstPoll))
                 .update();
     }
 
     Optional<Row> find(UUID id) {
-        return jdbc.sql("select * from remote_signature where id = ?").param(id).query(RemoteSignatures::row)
+        return jdbc.sql("select * from remote_signature where id = ?")
+                .param(id)
+                .query(RemoteSignatures::row)
                 .optional();
     }
 
@@ -75,12 +95,15 @@ class RemoteSignatures {
         jdbc.sql("""
                 update remote_signature set next_poll_at = ?, leased_until = null,
                     failures = case when ? then failures + 1 else 0 end
-                where id = ? and state = 'PENDING'""")
-                .params(Timestamp.from(next), failed, id)
-                .update();
+                where id = ? and state = 'PENDING'""").params(Timestamp.from(next), failed, id).update();
     }
 
-    void finish(UUID id, State state, String reason, @Nullable String serviceMessage, @Nullable String signedFile,
+    void finish(
+            UUID id,
+            State state,
+            String reason,
+            @Nullable String serviceMessage,
+            @Nullable String signedFile,
             Instant now) {
         jdbc.sql("""
                 update remote_signature set state = ?, reason = ?, service_message = ?, signed_file = ?,

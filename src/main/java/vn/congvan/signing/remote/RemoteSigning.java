@@ -94,25 +94,37 @@ public class RemoteSigning {
                 throw DomainException.conflict("signing.remote.certificate-mismatch", registered.serialNumber());
             }
             String algorithm = signAlgorithm(registered, info.keyAlgorithms());
-            List<byte[]> chain = info.certificates().subList(1, info.certificates().size());
-            PreparedSignature prepared = twoStep.prepare(request, info.certificates().get(0), chain, official);
+            List<byte[]> chain =
+                    info.certificates().subList(1, info.certificates().size());
+            PreparedSignature prepared =
+                    twoStep.prepare(request, info.certificates().get(0), chain, official);
             byte[] hash = sha256(Base64.getDecoder().decode(prepared.dataToSign()));
             UUID id = UUID.randomUUID();
             String sad = csc.authorize(credential, hash);
             String responseId = csc.signHash(credential, sad, hash, algorithm, id.toString());
             Instant now = clock.instant();
-            signatures.add(id, document.id(), prepared.sessionId(), registered.id(), credential, responseId,
-                    official.personId(), now, now.plus(settings.maxWait()), now.plus(settings.pollInterval()));
+            signatures.add(
+                    id,
+                    document.id(),
+                    prepared.sessionId(),
+                    registered.id(),
+                    credential,
+                    responseId,
+                    official.personId(),
+                    now,
+                    now.plus(settings.maxWait()),
+                    now.plus(settings.pollInterval()));
             return view(signatures.find(id).orElseThrow(), locale);
         } catch (RemoteServiceException e) {
-            throw new DomainException(HttpStatus.BAD_GATEWAY, e.reason(),
-                    e.serviceMessage() == null ? "" : e.serviceMessage());
+            throw new DomainException(
+                    HttpStatus.BAD_GATEWAY, e.reason(), e.serviceMessage() == null ? "" : e.serviceMessage());
         }
     }
 
     /** The remote signature, for the official who started it only. */
     public RemoteSignature find(UUID id, Official official, Locale locale) {
-        RemoteSignatures.Row row = signatures.find(id)
+        RemoteSignatures.Row row = signatures
+                .find(id)
                 .filter(found -> found.startedBy().equals(official.personId()))
                 .orElseThrow(() -> DomainException.notFound("signing.remote.not-found", id));
         return view(row, locale);
@@ -135,9 +147,8 @@ public class RemoteSigning {
 
     /** The CSC signature algorithm for the certificate's key, if the credential allows it. */
     private static String signAlgorithm(SigningCertificate certificate, List<String> allowed) {
-        String algorithm = certificate.x509().getPublicKey().getAlgorithm().equals("EC")
-                ? CscClient.ECDSA_SHA256
-                : CscClient.RSA;
+        String algorithm =
+                certificate.x509().getPublicKey().getAlgorithm().equals("EC") ? CscClient.ECDSA_SHA256 : CscClient.RSA;
         if (!allowed.isEmpty() && !allowed.contains(algorithm)) {
             throw DomainException.conflict("signing.remote.algorithm-unsupported", algorithm);
         }
@@ -154,9 +165,15 @@ public class RemoteSigning {
         SignedFile signed = row.state() == State.SIGNED && row.signedFile() != null
                 ? json.readValue(row.signedFile(), SignedFile.class)
                 : null;
-        return new RemoteSignature(row.id(), row.documentId(), row.state(), code,
+        return new RemoteSignature(
+                row.id(),
+                row.documentId(),
+                row.state(),
+                code,
                 messages.getMessage(code, new Object[] {argument}, locale),
-                row.serviceMessage(), signed, row.startedAt().atZone(VietnamTime.ZONE).toOffsetDateTime());
+                row.serviceMessage(),
+                signed,
+                row.startedAt().atZone(VietnamTime.ZONE).toOffsetDateTime());
     }
 
     static byte[] sha256(byte[] data) {

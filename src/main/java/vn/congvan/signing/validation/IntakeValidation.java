@@ -35,7 +35,9 @@ class IntakeValidation {
             validations.validate(added.sha256());
         } catch (DomainException e) {
             // An attachment named .pdf that is no PDF: nothing to keep, nothing to retry.
-            log.info("File {} of document {} is not a readable PDF; no signatures to check", added.fileId(),
+            log.info(
+                    "File {} of document {} is not a readable PDF; no signatures to check",
+                    added.fileId(),
                     added.documentId());
         }
     }

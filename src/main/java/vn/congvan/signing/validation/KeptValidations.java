@@ -44,6 +44,7 @@ public class KeptValidations {
 
     /** How soon revocation data that could not be had is asked for again. */
     static final Duration REVOCATION_RETRY = Duration.ofHours(1);
+
     private static final Duration CLAIM = Duration.ofMinutes(10);
     private static final Duration AFTER_A_FAILURE = Duration.ofDays(1);
 
@@ -56,8 +57,14 @@ public class KeptValidations {
     private final ApplicationEventPublisher events;
     private final TrustAnchors anchors;
 
-    KeptValidations(PdfValidator validator, Blobs blobs, JdbcClient jdbc, MessageSource messages,
-            PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events,
+    KeptValidations(
+            PdfValidator validator,
+            Blobs blobs,
+            JdbcClient jdbc,
+            MessageSource messages,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            ApplicationEventPublisher events,
             TrustAnchors anchors) {
         this.events = events;
         this.validator = validator;
@@ -87,10 +94,17 @@ public class KeptValidations {
                         select verdict, signature_count, validated_at, trust_list, altered from signature_validation
                         where sha256 = ? and trust_list = ?""")
                 .params(file.sha256(), anchors.fingerprint())
-                .query((rs, n) -> new FileSignatures(file.id(), file.fileName(), file.role(), file.sha256(),
-                        SignatureVerdict.valueOf(rs.getString("verdict")), rs.getInt("signature_count"),
-                        rs.getTimestamp("validated_at").toInstant(), rs.getString("trust_list"),
-                        rs.getBoolean("altered"), checks(file.sha256(), locale)))
+                .query((rs, n) -> new FileSignatures(
+                        file.id(),
+                        file.fileName(),
+                        file.role(),
+                        file.sha256(),
+                        SignatureVerdict.valueOf(rs.getString("verdict")),
+                        rs.getInt("signature_count"),
+                        rs.getTimestamp("validated_at").toInstant(),
+                        rs.getString("trust_list"),
+                        rs.getBoolean("altered"),
+                        checks(file.sha256(), locale)))
                 .optional();
     }
 
@@ -153,8 +167,12 @@ public class KeptValidations {
                             limit ?
                             for update skip locked)
                         returning sha256""")
-                .params(Timestamp.from(clock.instant().plus(CLAIM)), anchors.fingerprint(),
-                        Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), limit)
+                .params(
+                        Timestamp.from(clock.instant().plus(CLAIM)),
+                        anchors.fingerprint(),
+                        Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant()),
+                        limit)
                 .query(String.class)
                 .list());
     }
@@ -166,7 +184,8 @@ public class KeptValidations {
     }
 
     private void keep(String sha256, ValidationReport report, Instant now, String trustList) {
-        boolean altered = report.signatures().stream().anyMatch(s -> !s.integrity().intact());
+        boolean altered =
+                report.signatures().stream().anyMatch(s -> !s.integrity().intact());
         Instant revalidateAfter = revalidateAfter(report, now);
         // The upsert locks the row, so two validations of one content at once keep one whole result.
         jdbc.sql("""
@@ -177,10 +196,18 @@ public class KeptValidations {
                             signature_count = excluded.signature_count, validated_at = excluded.validated_at,
                             trust_list = excluded.trust_list, revalidate_after = excluded.revalidate_after,
                             revalidating_until = null, altered = excluded.altered""")
-                .params(sha256, report.verdict().name(), report.signatures().size(), Timestamp.from(now), trustList,
-                        revalidateAfter != null ? Timestamp.from(revalidateAfter) : null, altered)
+                .params(
+                        sha256,
+                        report.verdict().name(),
+                        report.signatures().size(),
+                        Timestamp.from(now),
+                        trustList,
+                        revalidateAfter != null ? Timestamp.from(revalidateAfter) : null,
+                        altered)
                 .update();
-        jdbc.sql("delete from signature_validation_check where sha256 = ?").param(sha256).update();
+        jdbc.sql("delete from signature_validation_check where sha256 = ?")
+                .param(sha256)
+                .update();
         int position = 1;
         for (SignatureCheck s : report.signatures()) {
             jdbc.sql("""
@@ -189,12 +216,27 @@ public class KeptValidations {
                                 result, reason_code, covers_whole_document, timestamp_time, integrity,
                                 certificate_reason_code)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(sha256, position++, s.id(), s.fieldName(), s.signerName(), s.unit(),
-                            s.certificateSerial(), s.certificateSha256(),
-                            s.signingTime() != null ? Timestamp.from(s.signingTime().toInstant()) : null,
-                            s.level(), s.result().name(), s.reasonCode(), s.coversWholeDocument(),
-                            s.timestampTime() != null ? Timestamp.from(s.timestampTime().toInstant()) : null,
-                            s.integrity().name(), s.certificateReasonCode())
+                    .params(
+                            sha256,
+                            position++,
+                            s.id(),
+                            s.fieldName(),
+                            s.signerName(),
+                            s.unit(),
+                            s.certificateSerial(),
+                            s.certificateSha256(),
+                            s.signingTime() != null
+                                    ? Timestamp.from(s.signingTime().toInstant())
+                                    : null,
+                            s.level(),
+                            s.result().name(),
+                            s.reasonCode(),
+                            s.coversWholeDocument(),
+                            s.timestampTime() != null
+                                    ? Timestamp.from(s.timestampTime().toInstant())
+                                    : null,
+                            s.integrity().name(),
+                            s.certificateReasonCode())
                     .update();
         }
         events.publishEvent(new SignaturesValidated(sha256, report.verdict()));
@@ -215,7 +257,8 @@ public class KeptValidations {
                     || Reasons.REVOCATION_UNAVAILABLE.equals(s.certificateReasonCode())) {
                 next = earliest(next, now.plus(REVOCATION_RETRY));
             }
-            if (s.certificateValidUntil() != null && s.certificateValidUntil().toInstant().isAfter(now)) {
+            if (s.certificateValidUntil() != null
+                    && s.certificateValidUntil().toInstant().isAfter(now)) {
                 next = earliest(next, s.certificateValidUntil().toInstant().plusSeconds(1));
             }
         }

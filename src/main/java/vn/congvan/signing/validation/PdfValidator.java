@@ -134,7 +134,11 @@ public class PdfValidator {
     }
 
     private SignatureCheck check(
-            String id, SimpleReport simple, SignatureWrapper signature, long documentLength, boolean appended,
+            String id,
+            SimpleReport simple,
+            SignatureWrapper signature,
+            long documentLength,
+            boolean appended,
             Locale locale) {
         Indication indication = simple.getIndication(id);
         SubIndication sub = simple.getSubIndication(id);
@@ -174,13 +178,17 @@ public class PdfValidator {
                         ? SigningCertificates.sha256(certificate.getBinaries())
                         : null,
                 vietnamTime(claimed),
-                simple.getSignatureFormat(id) != null ? simple.getSignatureFormat(id).toString() : null,
+                simple.getSignatureFormat(id) != null
+                        ? simple.getSignatureFormat(id).toString()
+                        : null,
                 result,
                 reason,
                 messages.getMessage(reason, new Object[] {detail}, locale),
                 whole,
                 vietnamTime(stamped),
-                TimeNotes.of(claimed, stamped).map(note -> messages.getMessage(note, null, locale)).orElse(null),
+                TimeNotes.of(claimed, stamped)
+                        .map(note -> messages.getMessage(note, null, locale))
+                        .orElse(null),
                 integrity,
                 certificateReason,
                 messages.getMessage(certificateReason, new Object[] {detail}, locale),
@@ -192,13 +200,19 @@ public class PdfValidator {
      * revisions, whatever the signer's certificate is worth.
      */
     private static SignatureIntegrity integrity(
-            SignatureWrapper signature, @Nullable CertificateWrapper certificate, @Nullable SubIndication sub,
-            @Nullable PDFRevisionWrapper revision, boolean whole, boolean appended) {
+            SignatureWrapper signature,
+            @Nullable CertificateWrapper certificate,
+            @Nullable SubIndication sub,
+            @Nullable PDFRevisionWrapper revision,
+            boolean whole,
+            boolean appended) {
         boolean digestBroken = signature.getDigestMatchers().stream()
                 .anyMatch(matcher -> matcher.isDataFound() && !matcher.isDataIntact());
         // Without the signer's certificate the signature value cannot be checked: that is no proof of a change.
         boolean valueBroken = certificate != null && !signature.isSignatureIntact();
-        if (sub == SubIndication.HASH_FAILURE || sub == SubIndication.SIG_CRYPTO_FAILURE || digestBroken
+        if (sub == SubIndication.HASH_FAILURE
+                || sub == SubIndication.SIG_CRYPTO_FAILURE
+                || digestBroken
                 || valueBroken) {
             return SignatureIntegrity.SIGNED_CONTENT_ALTERED;
         }
@@ -218,8 +232,12 @@ public class PdfValidator {
      * proves older than its expiry, is judged at the time-stamp.
      */
     private static String certificateReason(
-            SignatureWrapper signature, @Nullable CertificateWrapper certificate, Indication indication,
-            @Nullable SubIndication sub, @Nullable Date claimed, @Nullable Date provenTime) {
+            SignatureWrapper signature,
+            @Nullable CertificateWrapper certificate,
+            Indication indication,
+            @Nullable SubIndication sub,
+            @Nullable Date claimed,
+            @Nullable Date provenTime) {
         if (certificate == null) {
             return "signing.reason.no-certificate";
         }
@@ -227,7 +245,8 @@ public class PdfValidator {
         if (certificate.getNotBefore() != null && signedAt != null && signedAt.before(certificate.getNotBefore())) {
             return Reasons.NOT_YET_VALID;
         }
-        boolean expired = certificate.getNotAfter() != null && certificate.getNotAfter().before(new Date());
+        boolean expired =
+                certificate.getNotAfter() != null && certificate.getNotAfter().before(new Date());
         if (expired && (provenTime == null || provenTime.after(certificate.getNotAfter()))) {
             return Reasons.EXPIRED;
         }
@@ -253,7 +272,8 @@ public class PdfValidator {
     private static boolean revokedBefore(CertificateWrapper certificate, @Nullable Date time) {
         for (CertificateRevocationWrapper revocation : certificate.getCertificateRevocationData()) {
             if (revocation.isRevoked()
-                    && (time == null || revocation.getRevocationDate() == null
+                    && (time == null
+                            || revocation.getRevocationDate() == null
                             || !revocation.getRevocationDate().after(time))) {
                 return true;
             }
@@ -266,8 +286,11 @@ public class PdfValidator {
         Date earliest = null;
         for (TimestampWrapper timestamp : signature.getTLevelTimestamps()) {
             Date time = timestamp.getProductionTime();
-            if (time != null && timestamp.isMessageImprintDataIntact() && timestamp.isSignatureValid()
-                    && timestamp.isTrustedChain() && (earliest == null || time.before(earliest))) {
+            if (time != null
+                    && timestamp.isMessageImprintDataIntact()
+                    && timestamp.isSignatureValid()
+                    && timestamp.isTrustedChain()
+                    && (earliest == null || time.before(earliest))) {
                 earliest = time;
             }
         }
@@ -277,7 +300,8 @@ public class PdfValidator {
     /** Whether every certificate of the chain below the trust anchor has a CRL or OCSP answer. */
     private static boolean revocationDataForTheWholeChain(SignatureWrapper signature) {
         for (CertificateWrapper certificate : signature.getCertificateChain()) {
-            if (!certificate.isTrusted() && !certificate.isSelfSigned()
+            if (!certificate.isTrusted()
+                    && !certificate.isSelfSigned()
                     && certificate.getCertificateRevocationData().isEmpty()) {
                 return false;
             }

@@ -43,8 +43,10 @@ final class Reasons {
 
     /** Whether DSS held the signature undecided only for want of proof that it was made while the certificate was valid. */
     static boolean outOfValidity(@Nullable SubIndication sub) {
-        return sub == SubIndication.OUT_OF_BOUNDS_NO_POE || sub == SubIndication.OUT_OF_BOUNDS_NOT_REVOKED
-                || sub == SubIndication.EXPIRED || sub == SubIndication.NO_POE;
+        return sub == SubIndication.OUT_OF_BOUNDS_NO_POE
+                || sub == SubIndication.OUT_OF_BOUNDS_NOT_REVOKED
+                || sub == SubIndication.EXPIRED
+                || sub == SubIndication.NO_POE;
     }
 
     static String of(Indication indication, @Nullable SubIndication sub) {

@@ -13,7 +13,6 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.signing.SignatureVerdict;
-import vn.congvan.signing.validation.KeptValidations;
 
 /**
  * The verdicts kept on the signatures of a document's PDF files, read as the official may read
@@ -88,6 +87,8 @@ public class SignatureValidations {
     }
 
     private static List<DocumentView.FileView> pdfs(DocumentView document) {
-        return document.files().stream().filter(f -> "application/pdf".equals(f.contentType())).toList();
+        return document.files().stream()
+                .filter(f -> "application/pdf".equals(f.contentType()))
+                .toList();
     }
 }

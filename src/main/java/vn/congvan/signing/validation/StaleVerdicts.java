@@ -25,7 +25,8 @@ class StaleVerdicts {
         this.kept = kept;
     }
 
-    @Scheduled(initialDelayString = "${congvan.signing.revalidation-delay:PT1M}",
+    @Scheduled(
+            initialDelayString = "${congvan.signing.revalidation-delay:PT1M}",
             fixedDelayString = "${congvan.signing.revalidation-interval:PT10M}")
     void onSchedule() {
         int done = kept.revalidateStale(BUDGET);

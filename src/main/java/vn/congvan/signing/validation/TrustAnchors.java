@@ -68,7 +68,8 @@ public class TrustAnchors {
         Collections.sort(anchors);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(String.join("\n", anchors).getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(digest.digest(String.join("\n", anchors).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -138,7 +139,8 @@ public class TrustAnchors {
     private static List<X509Certificate> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             List<X509Certificate> certificates = new ArrayList<>();
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 certificates.add((X509Certificate) certificate);
             }
             if (certificates.isEmpty()) {

@@ -25,9 +25,17 @@ record CertificateJson(
         @Nullable String remoteCredential) {
 
     static CertificateJson of(SigningCertificate certificate) {
-        return new CertificateJson(certificate.id(), certificate.kind(), certificate.medium(), certificate.personId(),
-                certificate.unitId(), certificate.commonName(), certificate.subject(), certificate.issuer(),
-                certificate.serialNumber(), certificate.sha256(),
+        return new CertificateJson(
+                certificate.id(),
+                certificate.kind(),
+                certificate.medium(),
+                certificate.personId(),
+                certificate.unitId(),
+                certificate.commonName(),
+                certificate.subject(),
+                certificate.issuer(),
+                certificate.serialNumber(),
+                certificate.sha256(),
                 certificate.notBefore().atZone(VietnamTime.ZONE).toOffsetDateTime(),
                 certificate.notAfter().atZone(VietnamTime.ZONE).toOffsetDateTime(),
                 certificate.remoteCredential());

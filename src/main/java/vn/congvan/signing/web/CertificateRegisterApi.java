@@ -36,13 +36,15 @@ class CertificateRegisterApi {
     }
 
     @PostMapping(path = "/api/v1/people/{personId}/certificates", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "registerPersonalCertificate",
+    @Operation(
+            operationId = "registerPersonalCertificate",
             summary = "Register one's certificate held on a USB token, a PKI SIM or a remote signing service "
                     + "(certificate: base64 DER or PEM; chain: intermediates up to a trust anchor; medium; "
                     + "remoteCredential: the credential id at the remote service). Signatures made outside the "
                     + "server are accepted only with a registered certificate of the signer.")
     ResponseEntity<CertificateJson> registerPersonalCertificate(
-            @PathVariable UUID personId, @RequestBody CertificateBody body,
+            @PathVariable UUID personId,
+            @RequestBody CertificateBody body,
             @AuthenticationPrincipal Official official) {
         return created(register.registerPersonal(official, personId, held(body)));
     }
@@ -51,12 +53,15 @@ class CertificateRegisterApi {
     @Operation(operationId = "listPersonalCertificates", summary = "A person's registered certificates")
     List<CertificateJson> listPersonalCertificates(
             @PathVariable UUID personId, @AuthenticationPrincipal Official official) {
-        return register.personal(official, personId).stream().map(CertificateJson::of).toList();
+        return register.personal(official, personId).stream()
+                .map(CertificateJson::of)
+                .toList();
     }
 
     @PostMapping(path = "/api/v1/units/{unitId}/certificates", consumes = MediaType.APPLICATION_JSON_VALUE)
     @HoldsRole(value = Role.CLERK, refusal = "signing.organization.clerk-only")
-    @Operation(operationId = "registerOrganizationCertificate",
+    @Operation(
+            operationId = "registerOrganizationCertificate",
             summary = "Register the unit's organization certificate held on a token or remote service, by its clerk")
     ResponseEntity<CertificateJson> registerOrganizationCertificate(
             @PathVariable UUID unitId, @RequestBody CertificateBody body, @AuthenticationPrincipal Official official) {
@@ -67,21 +72,27 @@ class CertificateRegisterApi {
     @Operation(operationId = "listOrganizationCertificates", summary = "A unit's organization certificates")
     List<CertificateJson> listOrganizationCertificates(
             @PathVariable UUID unitId, @AuthenticationPrincipal Official official) {
-        return register.organization(official, unitId).stream().map(CertificateJson::of).toList();
+        return register.organization(official, unitId).stream()
+                .map(CertificateJson::of)
+                .toList();
     }
 
     @PostMapping(path = "/api/v1/units/{unitId}/hsm-certificates", consumes = MediaType.APPLICATION_JSON_VALUE)
     @HoldsRole(value = Role.IT_OFFICER, refusal = "signing.hsm.it-only")
-    @Operation(operationId = "enrolHsmCertificate",
+    @Operation(
+            operationId = "enrolHsmCertificate",
             summary = "Enrol a certificate whose key pair the server's HSM holds (keyAlias: the label of the key "
                     + "and its certificate in the token; certificate: base64 DER or PEM; chain: intermediates up to "
                     + "a trust anchor; personId: the person it signs for, none for the unit's organization "
                     + "signature), by the administrator or the unit's IT officer. Audited.")
     ResponseEntity<CertificateJson> enrolHsmCertificate(
-            @PathVariable UUID unitId, @RequestBody HsmCertificateBody body,
+            @PathVariable UUID unitId,
+            @RequestBody HsmCertificateBody body,
             @AuthenticationPrincipal Official official) {
-        HsmKey key = new HsmKey(PresentedCertificates.parse(body.certificate()),
-                PresentedCertificates.parseAll(body.chain()), Objects.requireNonNullElse(body.keyAlias(), ""),
+        HsmKey key = new HsmKey(
+                PresentedCertificates.parse(body.certificate()),
+                PresentedCertificates.parseAll(body.chain()),
+                Objects.requireNonNullElse(body.keyAlias(), ""),
                 body.personId());
         return created(register.enrolHsm(official, unitId, key));
     }
@@ -90,8 +101,12 @@ class CertificateRegisterApi {
         if (body.medium() == null) {
             throw DomainException.invalid("signing.register.medium-required");
         }
-        return new HeldCertificate(PresentedCertificates.parse(body.certificate()),
-                PresentedCertificates.parseAll(body.chain()), body.medium(), body.remoteCredential(), body.unitId());
+        return new HeldCertificate(
+                PresentedCertificates.parse(body.certificate()),
+                PresentedCertificates.parseAll(body.chain()),
+                body.medium(),
+                body.remoteCredential(),
+                body.unitId());
     }
 
     private static ResponseEntity<CertificateJson> created(SigningCertificate certificate) {

@@ -83,11 +83,20 @@ class PluginEndpoints {
                     .path("/api/v1/documents/{id}/files/{fileId}")
                     .buildAndExpand(signed.documentId(), signed.fileId())
                     .toUriString();
-            return new PluginAnswer(0, messages.getMessage("signing.plugin.accepted",
-                    new Object[] {signed.version()}, locale), address, signed.version(), null);
+            return new PluginAnswer(
+                    0,
+                    messages.getMessage("signing.plugin.accepted", new Object[] {signed.version()}, locale),
+                    address,
+                    signed.version(),
+                    null);
         } catch (DomainException e) {
-            return new PluginAnswer(e.status().value(), Objects.requireNonNull(messages.getMessage(e.code(), e.args(), e.code(), locale), "a default message is given"), "",
-                    null, e.code());
+            return new PluginAnswer(
+                    e.status().value(),
+                    Objects.requireNonNull(
+                            messages.getMessage(e.code(), e.args(), e.code(), locale), "a default message is given"),
+                    "",
+                    null,
+                    e.code());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

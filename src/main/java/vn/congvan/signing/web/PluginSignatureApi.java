@@ -31,7 +31,8 @@ class PluginSignatureApi {
     }
 
     @PostMapping(path = "/api/v1/documents/{id}/plugin-signatures", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "startPluginSignature",
+    @Operation(
+            operationId = "startPluginSignature",
             summary = "Start a signature on the caller's USB token through the desktop signing plug-in, by the "
                     + "same rules as signDocument (kind PERSONAL or ORGANIZATION, optional fileId, page/x/y, "
                     + "marker). Returns the plug-in's operation and the request the web page hands it: a one-time "
@@ -48,6 +49,7 @@ class PluginSignatureApi {
         }
         return signing.start(
                 new SignatureRequest(id, body.kind(), body.fileId(), body.page(), body.x(), body.y(), body.marker()),
-                official, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+                official,
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
     }
 }

@@ -32,7 +32,8 @@ class RemoteSignatureApi {
     }
 
     @PostMapping(path = "/api/v1/documents/{id}/remote-signatures", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "startRemoteSignature",
+    @Operation(
+            operationId = "startRemoteSignature",
             summary = "Start signing a document's file with the caller's certificate held by the remote signing "
                     + "service (PKI SIM, cloud signing; registered with medium PKI_SIM or REMOTE), by the same rules "
                     + "and with the same appearance as signDocument. Answers 202 with a remote signature in state "
@@ -44,12 +45,15 @@ class RemoteSignatureApi {
         }
         RemoteSignature started = signing.start(
                 new SignatureRequest(id, body.kind(), body.fileId(), body.page(), body.x(), body.y(), body.marker()),
-                body.credentialID(), official, LocaleContextHolder.getLocale());
+                body.credentialID(),
+                official,
+                LocaleContextHolder.getLocale());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(started);
     }
 
     @GetMapping("/api/v1/remote-signatures/{rid}")
-    @Operation(operationId = "getRemoteSignature",
+    @Operation(
+            operationId = "getRemoteSignature",
             summary = "A remote signature the caller started: PENDING (confirm on the phone), SIGNED with the "
                     + "signed file's new version, REFUSED by the signer, or FAILED, with the reason in the reader's "
                     + "language")

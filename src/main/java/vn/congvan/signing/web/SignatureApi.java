@@ -23,9 +23,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.HoldsRole;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
-import vn.congvan.signing.validation.DocumentSignatures;
 import vn.congvan.signing.PdfSignatures;
-import vn.congvan.signing.validation.SignatureValidations;
 import vn.congvan.signing.SigningRefusals;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.document.DocumentSigning;
@@ -33,6 +31,8 @@ import vn.congvan.signing.document.SignatureRequest;
 import vn.congvan.signing.document.SignedFile;
 import vn.congvan.signing.images.ImageUploads;
 import vn.congvan.signing.images.TransparentPng;
+import vn.congvan.signing.validation.DocumentSignatures;
+import vn.congvan.signing.validation.SignatureValidations;
 
 /** The signing API: sign a document with a server-held key, validate any PDF, upload signature and seal images. */
 @RestController
@@ -44,8 +44,8 @@ class SignatureApi {
     private final ImageUploads images;
     private final SignatureValidations validations;
 
-    SignatureApi(DocumentSigning signing, PdfSignatures signatures, ImageUploads images,
-            SignatureValidations validations) {
+    SignatureApi(
+            DocumentSigning signing, PdfSignatures signatures, ImageUploads images, SignatureValidations validations) {
         this.signing = signing;
         this.signatures = signatures;
         this.images = images;
@@ -53,7 +53,8 @@ class SignatureApi {
     }
 
     @PostMapping(path = "/api/v1/documents/{id}/signatures", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "signDocument",
+    @Operation(
+            operationId = "signDocument",
             summary = "Sign a document's file (the main one unless fileId is given) with the caller's own key "
                     + "(PERSONAL) or, as the unit's clerk, with the unit's key (ORGANIZATION); the signed PDF "
                     + "becomes the file's new version. A personal signature goes to page/x/y (points from the "
@@ -70,7 +71,8 @@ class SignatureApi {
     }
 
     @PostMapping(path = "/api/v1/signature-validations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "validateSignatures",
+    @Operation(
+            operationId = "validateSignatures",
             summary = "Validate every signature of a PDF (part 'file'): signer, unit, certificate, time, level, "
                     + "verdict and its reason in the reader's language; a PDF whose streams decode past "
                     + "congvan.pdf.max-decoded-size is not checked: no signatures, and notChecked says why")
@@ -83,7 +85,8 @@ class SignatureApi {
     }
 
     @GetMapping("/api/v1/documents/{id}/signature-validation")
-    @Operation(operationId = "getSignatureValidation",
+    @Operation(
+            operationId = "getSignatureValidation",
             summary = "The verdict kept on the signatures of each PDF file of a document, validated when the file "
                     + "entered CongVan (registration, new version, signature): UNSIGNED, ALL_VALID, SOME_INVALID, "
                     + "INDETERMINATE or TOO_LARGE (not checked: decodes past the bounds), when and against which "
@@ -97,7 +100,8 @@ class SignatureApi {
     }
 
     @PostMapping("/api/v1/documents/{id}/signature-validation")
-    @Operation(operationId = "revalidateDocument",
+    @Operation(
+            operationId = "revalidateDocument",
             summary = "Validate the signatures of each PDF file of a document again, now and against the trust "
                     + "anchors in force (a certificate revoked or expired since, an authority trusted since), and keep "
                     + "the verdicts; for anyone who may read the document")
@@ -106,10 +110,12 @@ class SignatureApi {
     }
 
     @PutMapping(path = "/api/v1/people/{personId}/signature-image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "uploadSignatureImage",
+    @Operation(
+            operationId = "uploadSignatureImage",
             summary = "Upload one's signature image (part 'file'): a blue PNG with a transparent background")
     ImageJson uploadSignatureImage(
-            @PathVariable UUID personId, @RequestPart("file") MultipartFile file,
+            @PathVariable UUID personId,
+            @RequestPart("file") MultipartFile file,
             @AuthenticationPrincipal Official official) {
         TransparentPng png = images.uploadSignature(official, personId, bytes(file));
         return new ImageJson(png.width(), png.height());
@@ -117,11 +123,13 @@ class SignatureApi {
 
     @PutMapping(path = "/api/v1/units/{unitId}/seal-image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @HoldsRole(value = Role.CLERK, refusal = "signing.organization.clerk-only")
-    @Operation(operationId = "uploadSealImage",
+    @Operation(
+            operationId = "uploadSealImage",
             summary = "Upload the unit's seal image (part 'file'), by its clerk: a red PNG at the seal's real "
                     + "size with a transparent background")
     ImageJson uploadSealImage(
-            @PathVariable UUID unitId, @RequestPart("file") MultipartFile file,
+            @PathVariable UUID unitId,
+            @RequestPart("file") MultipartFile file,
             @AuthenticationPrincipal Official official) {
         TransparentPng png = images.uploadSeal(official, unitId, bytes(file));
         return new ImageJson(png.width(), png.height());

@@ -35,7 +35,8 @@ class SignatureSessionApi {
     }
 
     @PostMapping(path = "/api/v1/documents/{id}/signature-sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "prepareSignature",
+    @Operation(
+            operationId = "prepareSignature",
             summary = "Prepare a signature by a key held outside the server (mobile app, token middleware): "
                     + "by the same rules and with the same appearance as signDocument, for the caller's registered "
                     + "certificate (base64 DER) and its chain. Returns a session and dataToSign (base64 DER of the "
@@ -57,12 +58,15 @@ class SignatureSessionApi {
         }
         PreparedSignature prepared = signing.prepare(
                 new SignatureRequest(id, body.kind(), body.fileId(), body.page(), body.x(), body.y(), body.marker()),
-                base64(body.certificate(), SigningRefusals.CERTIFICATE_UNREADABLE), chain, official);
+                base64(body.certificate(), SigningRefusals.CERTIFICATE_UNREADABLE),
+                chain,
+                official);
         return ResponseEntity.status(HttpStatus.CREATED).body(prepared);
     }
 
     @PostMapping(path = "/api/v1/signature-sessions/{sessionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "completeSignature",
+    @Operation(
+            operationId = "completeSignature",
             summary = "Complete a prepared signature with the signature value (base64) over its dataToSign: the "
                     + "value is checked against the certificate, the PDF finished with the prepared signing time "
                     + "and kept as the file's new version. A session serves once, for the user who prepared it.")
@@ -71,8 +75,8 @@ class SignatureSessionApi {
         if (body.signatureValue() == null || body.signatureValue().isBlank()) {
             throw DomainException.invalid("signing.session.signature-value-required");
         }
-        SignedFile signed = signing.complete(sessionId,
-                base64(body.signatureValue(), "signing.session.signature-value-required"), official);
+        SignedFile signed = signing.complete(
+                sessionId, base64(body.signatureValue(), "signing.session.signature-value-required"), official);
         return ResponseEntity.status(HttpStatus.CREATED).body(signed);
     }
 

@@ -15,20 +15,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.SignatureKind;
-import vn.congvan.signing.validation.SignatureValidations;
 import vn.congvan.signing.document.DocumentSigning;
 import vn.congvan.signing.document.PluginSigning;
 import vn.congvan.signing.document.PluginStart;
 import vn.congvan.signing.document.SignatureRequest;
 import vn.congvan.signing.settings.SigningProperties;
+import vn.congvan.signing.validation.SignatureValidations;
 
 /**
  * The "Ký số" section of a document's page, loaded into it by htmx: the verdicts kept on the
@@ -48,8 +48,13 @@ class SigningPages {
     private final PluginSigning pluginSigning;
     private final String pluginUrl;
 
-    SigningPages(DocumentFiles files, DocumentSigning signing, SignatureValidations validations,
-            PdfSignatures signatures, PluginSigning pluginSigning, SigningProperties properties) {
+    SigningPages(
+            DocumentFiles files,
+            DocumentSigning signing,
+            SignatureValidations validations,
+            PdfSignatures signatures,
+            PluginSigning pluginSigning,
+            SigningProperties properties) {
         this.files = files;
         this.signing = signing;
         this.validations = validations;
@@ -84,9 +89,13 @@ class SigningPages {
      * band into each listed document whose signatures are invalid, saying when a file was altered.
      */
     @GetMapping("/signatures/flags")
-    String flags(@RequestParam(name = "document", required = false) List<UUID> documents,
-            @AuthenticationPrincipal Official official, Model model) {
-        List<UUID> listed = documents == null ? List.of() : documents.stream().limit(MAX_FLAGGED).toList();
+    String flags(
+            @RequestParam(name = "document", required = false) List<UUID> documents,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        List<UUID> listed = documents == null
+                ? List.of()
+                : documents.stream().limit(MAX_FLAGGED).toList();
         model.addAttribute("flagged", validations.flagged(official, listed));
         return "signing/flags :: flags";
     }
@@ -112,7 +121,9 @@ class SigningPages {
     /** The page that hands the signature to the desktop signing plug-in and shows its answer. */
     @GetMapping("/documents/{id}/plugin-signing")
     String pluginPage(
-            @PathVariable UUID id, @RequestParam SignatureKind kind, @AuthenticationPrincipal Official official,
+            @PathVariable UUID id,
+            @RequestParam SignatureKind kind,
+            @AuthenticationPrincipal Official official,
             Model model) {
         model.addAttribute("document", files.readable(official, id));
         model.addAttribute("kind", kind);

@@ -14,8 +14,12 @@ record Fact(UUID subjectId, String subject, UUID unitId, LocalDate day, int[] va
         for (int i = 0; i < values.length; i++) {
             values[i] = rs.getInt(Columns.of(Columns.METRICS[i]));
         }
-        return new Fact(rs.getObject("subject_id", UUID.class), rs.getString("subject"),
-                rs.getObject("unit_id", UUID.class), rs.getObject("day", LocalDate.class), values);
+        return new Fact(
+                rs.getObject("subject_id", UUID.class),
+                rs.getString("subject"),
+                rs.getObject("unit_id", UUID.class),
+                rs.getObject("day", LocalDate.class),
+                values);
     }
 
     boolean sameAs(Fact other) {

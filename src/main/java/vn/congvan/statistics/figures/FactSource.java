@@ -80,11 +80,17 @@ class FactSource {
     }
 
     Optional<Fact> document(UUID documentId) {
-        return jdbc.sql(DOCUMENTS + " and d.id = ?").param(documentId).query(Fact::read).optional();
+        return jdbc.sql(DOCUMENTS + " and d.id = ?")
+                .param(documentId)
+                .query(Fact::read)
+                .optional();
     }
 
     Optional<Fact> dossier(UUID dossierId) {
-        return jdbc.sql(DOSSIERS + " and x.id = ?").param(dossierId).query(Fact::read).optional();
+        return jdbc.sql(DOSSIERS + " and x.id = ?")
+                .param(dossierId)
+                .query(Fact::read)
+                .optional();
     }
 
     /** Documents whose main file's current content is this one: a content may be shared by copies. */

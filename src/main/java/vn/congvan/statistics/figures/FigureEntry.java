@@ -9,5 +9,10 @@ import org.jspecify.annotations.Nullable;
  * the figure lists. {@code reference} is the number and notation, or the dossier's file code.
  */
 public record FigureEntry(
-        UUID id, boolean dossier, UUID unitId, LocalDate day, @Nullable String reference, String title,
+        UUID id,
+        boolean dossier,
+        UUID unitId,
+        LocalDate day,
+        @Nullable String reference,
+        String title,
         @Nullable String organName) {}

@@ -35,6 +35,7 @@ public class FigureStore {
      * one key, so apart from every cluster job's lock ({@link vn.congvan.platform.ClusterJobs}).
      */
     private static final String SUBJECT_LOCK_PREFIX = "statistics:";
+
     private static final int SUBJECT_LOCK_SEED = 0;
 
     private final JdbcClient jdbc;
@@ -83,12 +84,11 @@ public class FigureStore {
         Timestamp now = Timestamp.from(clock.instant());
         String columns = "subject_id, subject, unit_id, day, " + Columns.list("") + ", refreshed_at";
         String select = "select subject_id, subject, unit_id, day, " + Columns.list("") + ", ?::timestamptz from (";
-        int documents = jdbc.sql("insert into statistics_fact (" + columns + ") " + select + FactSource.DOCUMENTS
-                        + ") f")
+        int documents = jdbc.sql(
+                        "insert into statistics_fact (" + columns + ") " + select + FactSource.DOCUMENTS + ") f")
                 .param(now)
                 .update();
-        int dossiers = jdbc.sql("insert into statistics_fact (" + columns + ") " + select + FactSource.DOSSIERS
-                        + ") f")
+        int dossiers = jdbc.sql("insert into statistics_fact (" + columns + ") " + select + FactSource.DOSSIERS + ") f")
                 .param(now)
                 .update();
         jdbc.sql("insert into " + DAY_TABLE + " (unit_id, day, " + Columns.list("") + ") select unit_id, day, "
@@ -168,7 +168,11 @@ public class FigureStore {
     public List<UUID> subjects(Collection<UUID> unitIds, Metric metric, Period period, int limit, long offset) {
         return jdbc.sql("select subject_id from statistics_fact where unit_id = any(?) and day between ? and ? and "
                         + Columns.of(metric) + " = 1 order by day desc, subject_id limit ? offset ?")
-                .params(unitIds.toArray(new UUID[0]), Date.valueOf(period.from()), Date.valueOf(period.to()), limit,
+                .params(
+                        unitIds.toArray(new UUID[0]),
+                        Date.valueOf(period.from()),
+                        Date.valueOf(period.to()),
+                        limit,
                         offset)
                 .query(UUID.class)
                 .list();
@@ -203,19 +207,22 @@ public class FigureStore {
             apply(delta);
         }
         if (now.isEmpty()) {
-            jdbc.sql("delete from statistics_fact where subject_id = ?").param(subjectId).update();
+            jdbc.sql("delete from statistics_fact where subject_id = ?")
+                    .param(subjectId)
+                    .update();
             return;
         }
         Fact fact = now.get();
-        List<Object> params = new ArrayList<>(List.of(fact.subjectId(), fact.subject(), fact.unitId(),
-                Date.valueOf(fact.day())));
+        List<Object> params =
+                new ArrayList<>(List.of(fact.subjectId(), fact.subject(), fact.unitId(), Date.valueOf(fact.day())));
         for (int value : fact.values()) {
             params.add(value);
         }
         params.add(Timestamp.from(clock.instant()));
         String placeholders = "?, ".repeat(Columns.METRICS.length);
         jdbc.sql("insert into statistics_fact (subject_id, subject, unit_id, day, " + Columns.list("")
-                        + ", refreshed_at) values (?, ?, ?, ?, " + placeholders + "?) on conflict (subject_id) do update set "
+                        + ", refreshed_at) values (?, ?, ?, ?, " + placeholders
+                        + "?) on conflict (subject_id) do update set "
                         + "unit_id = excluded.unit_id, day = excluded.day, " + assignments("excluded.")
                         + ", refreshed_at = excluded.refreshed_at")
                 .params(params)
@@ -224,10 +231,13 @@ public class FigureStore {
 
     private static void add(Map<String, Delta> deltas, Fact fact, int sign) {
         LocalDate month = fact.day().withDayOfMonth(1);
-        deltas.computeIfAbsent("d " + fact.unitId() + " " + fact.day(), k -> new Delta(DAY_TABLE, "day", fact.unitId(),
-                fact.day())).add(fact.values(), sign);
-        deltas.computeIfAbsent("m " + fact.unitId() + " " + month, k -> new Delta(MONTH_TABLE, "month", fact.unitId(),
-                month)).add(fact.values(), sign);
+        deltas.computeIfAbsent(
+                        "d " + fact.unitId() + " " + fact.day(),
+                        k -> new Delta(DAY_TABLE, "day", fact.unitId(), fact.day()))
+                .add(fact.values(), sign);
+        deltas.computeIfAbsent(
+                        "m " + fact.unitId() + " " + month, k -> new Delta(MONTH_TABLE, "month", fact.unitId(), month))
+                .add(fact.values(), sign);
     }
 
     private void apply(Delta delta) {
@@ -241,8 +251,14 @@ public class FigureStore {
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < Columns.METRICS.length; i++) {
             String column = Columns.of(Columns.METRICS[i]);
-            sums.append(i == 0 ? "" : ", ").append(column).append(" = ").append(delta.table).append('.')
-                    .append(column).append(" + excluded.").append(column);
+            sums.append(i == 0 ? "" : ", ")
+                    .append(column)
+                    .append(" = ")
+                    .append(delta.table)
+                    .append('.')
+                    .append(column)
+                    .append(" + excluded.")
+                    .append(column);
         }
         jdbc.sql("insert into " + delta.table + " (unit_id, " + delta.dayColumn + ", " + Columns.list("")
                         + ") values (?, ?, " + "?, ".repeat(Columns.METRICS.length - 1) + "?) on conflict (unit_id, "
@@ -255,14 +271,23 @@ public class FigureStore {
         StringBuilder result = new StringBuilder();
         for (int i = 0; i < Columns.METRICS.length; i++) {
             String column = Columns.of(Columns.METRICS[i]);
-            result.append(i == 0 ? "" : ", ").append(column).append(" = ").append(prefix).append(column);
+            result.append(i == 0 ? "" : ", ")
+                    .append(column)
+                    .append(" = ")
+                    .append(prefix)
+                    .append(column);
         }
         return result.toString();
     }
 
     /** The day table's rows of [from, to], when that holds a day (a period of whole months has no edge days). */
-    private static void days(List<String> parts, List<Object> params, String units, UUID @Nullable [] unitIds,
-            LocalDate from, LocalDate to) {
+    private static void days(
+            List<String> parts,
+            List<Object> params,
+            String units,
+            UUID @Nullable [] unitIds,
+            LocalDate from,
+            LocalDate to) {
         if (!from.isAfter(to)) {
             parts.add("select unit_id, " + Columns.list("") + " from " + DAY_TABLE + " where day between ? and ?"
                     + units);

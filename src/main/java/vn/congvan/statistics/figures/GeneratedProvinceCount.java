@@ -20,7 +20,8 @@ class GeneratedProvinceCount {
     void on(ProvinceGenerated generated) {
         long started = System.nanoTime();
         FigureStore.Recomputation done = store.recompute();
-        System.out.printf("Counted statistics of %d documents and %d dossiers in %s%n", done.documents(),
-                done.dossiers(), Duration.ofNanos(System.nanoTime() - started));
+        System.out.printf(
+                "Counted statistics of %d documents and %d dossiers in %s%n",
+                done.documents(), done.dossiers(), Duration.ofNanos(System.nanoTime() - started));
     }
 }

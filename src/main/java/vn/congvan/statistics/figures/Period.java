@@ -1,8 +1,8 @@
 package vn.congvan.statistics.figures;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.DateTimeException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +41,8 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) {
             throw DomainException.invalid("statistics.period.unreadable", year + "-Q" + quarter);
         }
         YearMonth first = YearMonth.of(year, 3 * quarter - 2);
-        return new Period(PeriodKind.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+        return new Period(
+                PeriodKind.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
     }
 
     public static Period year(int year) {

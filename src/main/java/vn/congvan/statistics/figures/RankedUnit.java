@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * and rank moved since the previous period ({@code null} when it had no rate then).
  */
 public record RankedUnit(
-        int rank, UnitFigures figures, Rate rate, RateColour colour, @Nullable Integer previousRank,
+        int rank,
+        UnitFigures figures,
+        Rate rate,
+        RateColour colour,
+        @Nullable Integer previousRank,
         @Nullable BigDecimal change) {
 
     /** Places gained since the previous period (negative when lost), or null. */

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * district whose communes alone were ranked, when the ranking was so limited.
  */
 public record Ranking(
-        UnitGroup group, @Nullable UUID withinUnitId, Metric metric, Period period, Period previousPeriod,
+        UnitGroup group,
+        @Nullable UUID withinUnitId,
+        Metric metric,
+        Period period,
+        Period previousPeriod,
         List<RankedUnit> units) {
 
     public Ranking {

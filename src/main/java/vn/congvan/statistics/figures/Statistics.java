@@ -28,7 +28,6 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.statistics.StatisticsAuditAction;
-import vn.congvan.statistics.figures.FigureStore;
 
 /**
  * What other modules and the pages ask of the statistics: a unit's figures, rankings, trends and
@@ -52,8 +51,14 @@ public class Statistics {
     private final StatisticsScope scope;
     private final AuditTrail audit;
 
-    Statistics(FigureStore store, Directory directory, StatisticsProperties properties, JdbcClient jdbc, Clock clock,
-            StatisticsScope scope, AuditTrail audit) {
+    Statistics(
+            FigureStore store,
+            Directory directory,
+            StatisticsProperties properties,
+            JdbcClient jdbc,
+            Clock clock,
+            StatisticsScope scope,
+            AuditTrail audit) {
         this.scope = scope;
         this.audit = audit;
         this.store = store;
@@ -80,15 +85,22 @@ public class Statistics {
         if (months < 1 || months > MAX_TREND_MONTHS) {
             throw DomainException.invalid("statistics.trend.months", 1, MAX_TREND_MONTHS);
         }
-        Period whole = new Period(PeriodKind.CUSTOM, last.minusMonths(months - 1L).atDay(1), last.atEndOfMonth());
+        Period whole =
+                new Period(PeriodKind.CUSTOM, last.minusMonths(months - 1L).atDay(1), last.atEndOfMonth());
         checked(whole);
         UnitMap map = new UnitMap(directory.units(), whole);
         UnitView unit = unit(map, unitId);
-        Map<YearMonth, long[]> monthly = store.monthly(map.covered(unitId, coverage), last.minusMonths(months - 1L),
-                last);
+        Map<YearMonth, long[]> monthly =
+                store.monthly(map.covered(unitId, coverage), last.minusMonths(months - 1L), last);
         List<UnitFigures> result = new ArrayList<>();
-        monthly.forEach((month, counts) -> result.add(new UnitFigures(unit.id(), unit.name(), unit.kind(),
-                Period.month(month), coverage, asMap(counts), targets(unit.level()))));
+        monthly.forEach((month, counts) -> result.add(new UnitFigures(
+                unit.id(),
+                unit.name(),
+                unit.kind(),
+                Period.month(month),
+                coverage,
+                asMap(counts),
+                targets(unit.level()))));
         return result;
     }
 
@@ -97,8 +109,8 @@ public class Statistics {
      * {@code withinUnitId} when given (a district's communes); the change is against the previous
      * period, counted with the same units.
      */
-    public Ranking ranking(UnitGroup group, @Nullable UUID withinUnitId, Metric metric, Period period,
-            Coverage coverage) {
+    public Ranking ranking(
+            UnitGroup group, @Nullable UUID withinUnitId, Metric metric, Period period, Coverage coverage) {
         checked(period);
         if (!metric.isRate()) {
             throw DomainException.invalid("statistics.metric.not-a-rate", metric.name());
@@ -110,7 +122,8 @@ public class Statistics {
         }
         List<UnitView> listed = new ArrayList<>();
         for (UnitView unit : units) {
-            if (group.includes(unit.kind()) && map.listed(unit)
+            if (group.includes(unit.kind())
+                    && map.listed(unit)
                     && (withinUnitId == null || map.within(unit.id(), withinUnitId))) {
                 listed.add(unit);
             }
@@ -122,21 +135,28 @@ public class Statistics {
         Map<UUID, Rate> previousRates = new HashMap<>();
         for (UnitView unit : listed) {
             current.add(figures(unit, period, coverage, now, map));
-            previousRates.put(unit.id(), figures(unit, previous, coverage, before, map).rate(metric));
+            previousRates.put(
+                    unit.id(), figures(unit, previous, coverage, before, map).rate(metric));
         }
         Map<UUID, Integer> previousRanks = ranks(previousRates);
         Map<UUID, Rate> currentRates = new HashMap<>();
         current.forEach(f -> currentRates.put(f.unitId(), f.rate(metric)));
         Map<UUID, Integer> currentRanks = ranks(currentRates);
-        current.sort(Comparator.comparing((UnitFigures f) -> f.rate(metric)).reversed()
+        current.sort(Comparator.comparing((UnitFigures f) -> f.rate(metric))
+                .reversed()
                 .thenComparing(UnitFigures::unitName));
         List<RankedUnit> ranked = new ArrayList<>();
         for (UnitFigures f : current) {
             Rate rate = f.rate(metric);
             Rate was = Objects.requireNonNull(previousRates.get(f.unitId()), "rated for every unit listed");
             BigDecimal change = rate.defined() && was.defined() ? rate.percent().subtract(was.percent()) : null;
-            ranked.add(new RankedUnit(Objects.requireNonNull(currentRanks.get(f.unitId()), "every unit is ranked"), f, rate, f.colour(metric),
-                    was.defined() ? previousRanks.get(f.unitId()) : null, change));
+            ranked.add(new RankedUnit(
+                    Objects.requireNonNull(currentRanks.get(f.unitId()), "every unit is ranked"),
+                    f,
+                    rate,
+                    f.colour(metric),
+                    was.defined() ? previousRanks.get(f.unitId()) : null,
+                    change));
         }
         return new Ranking(group, withinUnitId, metric, period, previous, ranked);
     }
@@ -150,8 +170,8 @@ public class Statistics {
         return documentsBehind(unitId, metric, period, Coverage.UNIT, page, PAGE_SIZE);
     }
 
-    public FigurePage documentsBehind(UUID unitId, Metric metric, Period period, Coverage coverage, int page,
-            int size) {
+    public FigurePage documentsBehind(
+            UUID unitId, Metric metric, Period period, Coverage coverage, int page, int size) {
         checked(period);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw DomainException.invalid("statistics.page.invalid", MAX_PAGE_SIZE);
@@ -182,8 +202,17 @@ public class Statistics {
             throw DomainException.forbidden("statistics.recompute.forbidden");
         }
         Recount done = recompute();
-        audit.record(AuditEntry.by(by, StatisticsAuditAction.FIGURES_RECOMPUTED, "statistics", "figures", null, Map.of(
-                "documents", Integer.toString(done.documents()), "dossiers", Integer.toString(done.dossiers()))));
+        audit.record(AuditEntry.by(
+                by,
+                StatisticsAuditAction.FIGURES_RECOMPUTED,
+                "statistics",
+                "figures",
+                null,
+                Map.of(
+                        "documents",
+                        Integer.toString(done.documents()),
+                        "dossiers",
+                        Integer.toString(done.dossiers()))));
         return done;
     }
 
@@ -209,8 +238,7 @@ public class Statistics {
         return unit;
     }
 
-    private UnitFigures figures(UnitView unit, Period period, Coverage coverage, Map<UUID, long[]> sums,
-            UnitMap map) {
+    private UnitFigures figures(UnitView unit, Period period, Coverage coverage, Map<UUID, long[]> sums, UnitMap map) {
         long[] total = new long[Metric.values().length];
         for (UUID member : map.covered(unit.id(), coverage)) {
             long[] counts = sums.get(member);
@@ -220,8 +248,8 @@ public class Statistics {
                 }
             }
         }
-        return new UnitFigures(unit.id(), unit.name(), unit.kind(), period, coverage, asMap(total),
-                targets(unit.level()));
+        return new UnitFigures(
+                unit.id(), unit.name(), unit.kind(), period, coverage, asMap(total), targets(unit.level()));
     }
 
     private static Map<Metric, Long> asMap(long[] counts) {
@@ -240,9 +268,12 @@ public class Statistics {
         for (int i = 0; i < sorted.size(); i++) {
             Rate rate = sorted.get(i).getValue();
             boolean tied = i > 0 && rate.compareTo(sorted.get(i - 1).getValue()) == 0;
-            result.put(sorted.get(i).getKey(), tied
-                    ? Objects.requireNonNull(result.get(sorted.get(i - 1).getKey()), "ranked just before")
-                    : i + 1);
+            result.put(
+                    sorted.get(i).getKey(),
+                    tied
+                            ? Objects.requireNonNull(
+                                    result.get(sorted.get(i - 1).getKey()), "ranked just before")
+                            : i + 1);
         }
         return result;
     }
@@ -251,12 +282,10 @@ public class Statistics {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String sql = dossiers
-                ? """
+        String sql = dossiers ? """
                   select f.subject_id, f.unit_id, f.day, x.file_code as reference, x.title, null as organ_name
                   from statistics_fact f join registry_dossier_facts x on x.id = f.subject_id
-                  where f.subject_id = any(?) order by f.day desc, f.subject_id"""
-                : """
+                  where f.subject_id = any(?) order by f.day desc, f.subject_id""" : """
                   select f.subject_id, f.unit_id, f.day,
                     case when d.code_number is null then null
                          else d.code_number || '/' || coalesce(d.code_notation, '') end as reference,
@@ -265,9 +294,14 @@ public class Statistics {
                   where f.subject_id = any(?) order by f.day desc, f.subject_id""";
         return jdbc.sql(sql)
                 .param(ids.toArray(new UUID[0]))
-                .query((rs, n) -> new FigureEntry(rs.getObject("subject_id", UUID.class), dossiers,
-                        rs.getObject("unit_id", UUID.class), rs.getObject("day", LocalDate.class),
-                        rs.getString("reference"), rs.getString("title"), rs.getString("organ_name")))
+                .query((rs, n) -> new FigureEntry(
+                        rs.getObject("subject_id", UUID.class),
+                        dossiers,
+                        rs.getObject("unit_id", UUID.class),
+                        rs.getObject("day", LocalDate.class),
+                        rs.getString("reference"),
+                        rs.getString("title"),
+                        rs.getString("organ_name")))
                 .list();
     }
 }

@@ -36,7 +36,10 @@ public class StatisticsScope {
         }
         for (Membership m : official.memberships()) {
             if (LEADING.contains(m.role())
-                    && directory.findUnit(m.unitId()).map(u -> u.parentId() == null).orElse(false)) {
+                    && directory
+                            .findUnit(m.unitId())
+                            .map(u -> u.parentId() == null)
+                            .orElse(false)) {
                 return true;
             }
         }
@@ -58,7 +61,8 @@ public class StatisticsScope {
         Set<UUID> result = new LinkedHashSet<>();
         for (Membership m : official.memberships()) {
             if (LEADING.contains(m.role())) {
-                directory.findUnit(m.unitId())
+                directory
+                        .findUnit(m.unitId())
                         .filter(u -> u.level() == UnitLevel.DISTRICT)
                         .ifPresent(u -> result.add(u.id()));
             }

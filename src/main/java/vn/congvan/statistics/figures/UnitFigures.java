@@ -10,7 +10,12 @@ import vn.congvan.directory.UnitLevel;
 
 /** The counts of one unit for one period, with the targets its rates are held against. */
 public record UnitFigures(
-        UUID unitId, String unitName, UnitKind kind, Period period, Coverage coverage, Map<Metric, Long> counts,
+        UUID unitId,
+        String unitName,
+        UnitKind kind,
+        Period period,
+        Coverage coverage,
+        Map<Metric, Long> counts,
         Targets targets) {
 
     public UnitFigures {

@@ -32,11 +32,15 @@ final class UnitMap {
         for (UnitView unit : all) {
             units.put(unit.id(), unit);
             if (unit.predecessorId() != null && !unit.validFrom().isAfter(period.to())) {
-                successors.computeIfAbsent(unit.predecessorId(), k -> new ArrayList<>()).add(unit);
+                successors
+                        .computeIfAbsent(unit.predecessorId(), k -> new ArrayList<>())
+                        .add(unit);
             }
         }
-        successors.values().forEach(list -> list.sort(
-                Comparator.comparing(UnitView::validFrom).thenComparing(UnitView::name)));
+        successors
+                .values()
+                .forEach(list ->
+                        list.sort(Comparator.comparing(UnitView::validFrom).thenComparing(UnitView::name)));
         for (UnitView unit : all) {
             UUID target = reportingUnit(unit, successors);
             reporting.put(unit.id(), target);
@@ -44,7 +48,8 @@ final class UnitMap {
         }
         for (UnitView unit : all) {
             if (unit.parentId() != null
-                    && Objects.requireNonNull(reporting.get(unit.id()), "every unit reports").equals(unit.id())) {
+                    && Objects.requireNonNull(reporting.get(unit.id()), "every unit reports")
+                            .equals(unit.id())) {
                 UUID parent = reporting.getOrDefault(unit.parentId(), unit.parentId());
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit.id());
             }
@@ -54,7 +59,9 @@ final class UnitMap {
     private UUID reportingUnit(UnitView unit, Map<UUID, List<UnitView>> successors) {
         UnitView current = unit;
         Set<UUID> seen = new HashSet<>();
-        while (seen.add(current.id()) && current.validTo() != null && current.validTo().isBefore(period.to())) {
+        while (seen.add(current.id())
+                && current.validTo() != null
+                && current.validTo().isBefore(period.to())) {
             List<UnitView> next = successors.get(current.id());
             if (next == null) {
                 break;
@@ -64,7 +71,8 @@ final class UnitMap {
         return current.id();
     }
 
-    @Nullable UnitView find(UUID unitId) {
+    @Nullable
+    UnitView find(UUID unitId) {
         return units.get(unitId);
     }
 

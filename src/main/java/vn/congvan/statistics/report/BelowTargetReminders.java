@@ -35,16 +35,18 @@ class BelowTargetReminders {
             String figures = NoticePhrase.argument(ReportContent.shortfalls(unit).stream()
                     .map(metric -> shortfall(unit, metric))
                     .toList());
-            List<UUID> people = jdbc.sql("""
+            List<UUID> people =
+                    jdbc.sql("""
                             select distinct person_id from directory_memberships
-                            where unit_id = ? and role in ('CLERK', 'LEADER', 'DEPUTY_LEADER')""")
-                    .param(unit.unitId())
-                    .query(UUID.class)
-                    .list();
+                            where unit_id = ? and role in ('CLERK', 'LEADER', 'DEPUTY_LEADER')""").param(unit.unitId()).query(UUID.class).list();
             for (UUID person : people) {
-                notifications.send(new Notice(person, "statistics.below-target", "statistics.report.notice.below-target",
+                notifications.send(new Notice(
+                        person,
+                        "statistics.below-target",
+                        "statistics.report.notice.below-target",
                         List.of(month, unit.unitName(), figures),
-                        "/statistics/units/" + unit.unitId() + "?period=" + report.month(), true));
+                        "/statistics/units/" + unit.unitId() + "?period=" + report.month(),
+                        true));
                 told++;
             }
         }
@@ -53,7 +55,8 @@ class BelowTargetReminders {
 
     private static NoticePhrase shortfall(UnitFigures unit, Metric metric) {
         OptionalInt target = unit.target(metric);
-        return NoticePhrase.of("statistics.report.notice.shortfall",
+        return NoticePhrase.of(
+                "statistics.report.notice.shortfall",
                 NoticePhrase.argument(List.of(NoticePhrase.of(metric.messageKey()))),
                 unit.rate(metric).percent().toPlainString(),
                 Integer.toString(target.orElse(0)));

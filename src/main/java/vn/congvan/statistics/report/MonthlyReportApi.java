@@ -39,15 +39,20 @@ class MonthlyReportApi {
     record Generation(String month) {}
 
     @PostMapping("/api/v1/monthly-reports")
-    @HoldsRole(value = {}, unit = "", anywhere = {Role.PROVINCIAL_MONITOR, Role.ADMINISTRATOR},
+    @HoldsRole(
+            value = {},
+            unit = "",
+            anywhere = {Role.PROVINCIAL_MONITOR, Role.ADMINISTRATOR},
             refusal = "statistics.report.not-allowed")
-    @Operation(operationId = "generateMonthlyReport",
+    @Operation(
+            operationId = "generateMonthlyReport",
             summary = "The provincial monitor or the administrator makes the report of a month that has ended (201);"
                     + " a month made already answers its report (200), one being made 409")
-    ResponseEntity<MonthlyReportView> generateMonthlyReport(@RequestBody Generation body,
-            @AuthenticationPrincipal Official official) {
+    ResponseEntity<MonthlyReportView> generateMonthlyReport(
+            @RequestBody Generation body, @AuthenticationPrincipal Official official) {
         MonthlyReports.Outcome outcome = reports.generate(official, month(body.month()));
-        return ResponseEntity.status(outcome.madeNow() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.report());
+        return ResponseEntity.status(outcome.madeNow() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(outcome.report());
     }
 
     @GetMapping("/api/v1/monthly-reports")
@@ -57,10 +62,13 @@ class MonthlyReportApi {
     }
 
     @GetMapping("/api/v1/monthly-reports/{month}")
-    @Operation(operationId = "downloadMonthlyReport",
+    @Operation(
+            operationId = "downloadMonthlyReport",
             summary = "A month's report: the PDF sealed by the IT centre, or the XLSX of the rankings")
-    ResponseEntity<Resource> downloadMonthlyReport(@PathVariable String month,
-            @RequestParam(defaultValue = "PDF") RegisterFormat format, @AuthenticationPrincipal Official official) {
+    ResponseEntity<Resource> downloadMonthlyReport(
+            @PathVariable String month,
+            @RequestParam(defaultValue = "PDF") RegisterFormat format,
+            @AuthenticationPrincipal Official official) {
         YearMonth asked = month(month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.download(official, asked, format, out);

@@ -47,8 +47,8 @@ class MonthlyReportPages {
     }
 
     @PostMapping(REPORTS)
-    String generate(@RequestParam String month, @AuthenticationPrincipal Official official,
-            RedirectAttributes redirect) {
+    String generate(
+            @RequestParam String month, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
         try {
             MonthlyReports.Outcome outcome = reports.generate(official, MonthlyReportApi.month(month));
             redirect.addFlashAttribute("made", outcome.report().month().toString());
@@ -60,13 +60,14 @@ class MonthlyReportPages {
     }
 
     @GetMapping(REPORTS + "/{month}/{format}")
-    ResponseEntity<Resource> download(@PathVariable String month, @PathVariable RegisterFormat format,
+    ResponseEntity<Resource> download(
+            @PathVariable String month,
+            @PathVariable RegisterFormat format,
             @AuthenticationPrincipal Official official) {
         YearMonth asked = MonthlyReportApi.month(month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.download(official, asked, format, out);
-        return Download.export(MonthlyReportApi.fileName(asked, format),
-                        MediaType.parseMediaType(format.contentType()))
+        return Download.export(MonthlyReportApi.fileName(asked, format), MediaType.parseMediaType(format.contentType()))
                 .body(new ByteArrayResource(out.toByteArray()));
     }
 }

@@ -26,7 +26,9 @@ class MonthlyReportSchedule {
         try {
             reports.generateDue().ifPresent(outcome -> {
                 if (outcome.madeNow()) {
-                    log.info("Monthly report {} made by the scheduled run", outcome.report().month());
+                    log.info(
+                            "Monthly report {} made by the scheduled run",
+                            outcome.report().month());
                 }
             });
         } catch (DomainException e) {

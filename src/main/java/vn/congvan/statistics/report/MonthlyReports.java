@@ -36,9 +36,9 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.Seals;
+import vn.congvan.statistics.StatisticsAuditAction;
 import vn.congvan.statistics.figures.Statistics;
 import vn.congvan.statistics.figures.StatisticsScope;
-import vn.congvan.statistics.StatisticsAuditAction;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.StoredBlob;
 
@@ -82,9 +82,20 @@ class MonthlyReports {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MonthlyReports(JdbcClient jdbc, ReportContent content, ReportWorkbook workbook, ReportPdf pdf,
-            ReportUnit reportUnit, Seals seals, Blobs blobs, BelowTargetReminders reminders, Statistics statistics,
-            StatisticsScope scope, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+    MonthlyReports(
+            JdbcClient jdbc,
+            ReportContent content,
+            ReportWorkbook workbook,
+            ReportPdf pdf,
+            ReportUnit reportUnit,
+            Seals seals,
+            Blobs blobs,
+            BelowTargetReminders reminders,
+            Statistics statistics,
+            StatisticsScope scope,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.content = content;
         this.workbook = workbook;
@@ -145,7 +156,9 @@ class MonthlyReports {
             return new Outcome(make(id, month, issuer, requester), true);
         } catch (RuntimeException e) {
             // Frees the month for the next attempt rather than leaving it claimed for half an hour.
-            jdbc.sql("delete from monthly_report where id = ? and state = 'GENERATING'").param(id).update();
+            jdbc.sql("delete from monthly_report where id = ? and state = 'GENERATING'")
+                    .param(id)
+                    .update();
             throw e;
         }
     }
@@ -155,8 +168,10 @@ class MonthlyReports {
      * time (a database lock held to the end of the claim's transaction); empty when another has it.
      */
     private Optional<UUID> claim(YearMonth month, @Nullable UUID requestedBy) {
-        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(CLAIM_LOCK)
-                .query(Boolean.class).single());
+        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)")
+                .param(CLAIM_LOCK)
+                .query(Boolean.class)
+                .single());
         if (!mine) {
             return Optional.empty();
         }
@@ -192,8 +207,13 @@ class MonthlyReports {
             Optional<AuditCheckpoint> auditHead = audit.checkpoint();
             write(unsigned, out -> pdf.write(report, issuer.name(), provinceTarget, today, auditHead, VIETNAMESE, out));
             long written = System.nanoTime();
-            seals.sealFile(issuer.id(), unsigned, sealed, "Báo cáo kết quả ứng dụng phần mềm quản lý văn bản tháng "
-                    + ReportWorkbook.month(report), SUBJECT, id.toString());
+            seals.sealFile(
+                    issuer.id(),
+                    unsigned,
+                    sealed,
+                    "Báo cáo kết quả ứng dụng phần mềm quản lý văn bản tháng " + ReportWorkbook.month(report),
+                    SUBJECT,
+                    id.toString());
             long signed = System.nanoTime();
             StoredBlob xlsx = store(xlsxFile);
             StoredBlob signedPdf = store(sealed);
@@ -205,8 +225,17 @@ class MonthlyReports {
                                   xlsx_size = ?, pdf_sha256 = ?, pdf_size = ?, units_ranked = ?, units_below_target = ?,
                                   reminders_sent = ?, generated_at = ?
                                 where id = ?""")
-                        .params(issuer.id(), xlsx.sha256(), xlsx.size(), signedPdf.sha256(), signedPdf.size(),
-                                report.unitsRanked(), below, told, Timestamp.from(clock.instant()), id)
+                        .params(
+                                issuer.id(),
+                                xlsx.sha256(),
+                                xlsx.size(),
+                                signedPdf.sha256(),
+                                signedPdf.size(),
+                                report.unitsRanked(),
+                                below,
+                                told,
+                                Timestamp.from(clock.instant()),
+                                id)
                         .update();
                 Map<String, String> details = Map.of(
                         "month", month.toString(),
@@ -216,14 +245,22 @@ class MonthlyReports {
                         "unitsBelowTarget", Integer.toString(below),
                         "reminders", Integer.toString(told));
                 StatisticsAuditAction generated = StatisticsAuditAction.REPORT_GENERATED;
-                audit.record(requester == null
-                        ? new AuditEntry(generated, SUBJECT, id.toString(), issuer.id(), null, "CongVan", details)
-                        : AuditEntry.by(requester, generated, SUBJECT, id.toString(), issuer.id(), details));
+                audit.record(
+                        requester == null
+                                ? new AuditEntry(
+                                        generated, SUBJECT, id.toString(), issuer.id(), null, "CongVan", details)
+                                : AuditEntry.by(requester, generated, SUBJECT, id.toString(), issuer.id(), details));
                 return find(month).orElseThrow();
             });
-            log.info("Monthly report {} made in {} ms (figures {} ms, files {} ms, seal {} ms): {} units ranked, {} below"
-                            + " target", month, (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
-                    (written - read) / 1_000_000, (signed - written) / 1_000_000, report.unitsRanked(),
+            log.info(
+                    "Monthly report {} made in {} ms (figures {} ms, files {} ms, seal {} ms): {} units ranked, {} below"
+                            + " target",
+                    month,
+                    (System.nanoTime() - started) / 1_000_000,
+                    (read - started) / 1_000_000,
+                    (written - read) / 1_000_000,
+                    (signed - written) / 1_000_000,
+                    report.unitsRanked(),
                     report.belowTarget().size());
             return view;
         } finally {
@@ -236,7 +273,8 @@ class MonthlyReports {
     /** The reports made, the latest month first, for those who see the whole province. */
     List<MonthlyReportView> list(Official official) {
         requireReader(official);
-        return jdbc.sql("select " + COLUMNS + " from monthly_report r left join directory_units u on u.id = r.report_unit_id "
+        return jdbc.sql("select " + COLUMNS
+                        + " from monthly_report r left join directory_units u on u.id = r.report_unit_id "
                         + "order by r.month desc")
                 .query(MonthlyReports::view)
                 .list();
@@ -265,7 +303,8 @@ class MonthlyReports {
     }
 
     private Optional<MonthlyReportView> find(YearMonth month) {
-        return jdbc.sql("select " + COLUMNS + " from monthly_report r left join directory_units u on u.id = r.report_unit_id "
+        return jdbc.sql("select " + COLUMNS
+                        + " from monthly_report r left join directory_units u on u.id = r.report_unit_id "
                         + "where r.month = ?")
                 .param(month.atDay(1))
                 .query(MonthlyReports::view)
@@ -274,11 +313,18 @@ class MonthlyReports {
 
     private static MonthlyReportView view(ResultSet rs, int n) throws SQLException {
         Timestamp generated = rs.getTimestamp("generated_at");
-        return new MonthlyReportView(rs.getObject("id", UUID.class),
-                YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getString("state"), rs.getString("issuer"),
-                generated == null ? null : generated.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime(),
-                rs.getObject("units_ranked", Integer.class), rs.getObject("units_below_target", Integer.class),
-                rs.getObject("reminders_sent", Integer.class), rs.getObject("pdf_size", Long.class),
+        return new MonthlyReportView(
+                rs.getObject("id", UUID.class),
+                YearMonth.from(rs.getObject("month", LocalDate.class)),
+                rs.getString("state"),
+                rs.getString("issuer"),
+                generated == null
+                        ? null
+                        : generated.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime(),
+                rs.getObject("units_ranked", Integer.class),
+                rs.getObject("units_below_target", Integer.class),
+                rs.getObject("reminders_sent", Integer.class),
+                rs.getObject("pdf_size", Long.class),
                 rs.getObject("xlsx_size", Long.class));
     }
 

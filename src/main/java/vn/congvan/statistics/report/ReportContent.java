@@ -29,8 +29,12 @@ class ReportContent {
     static final Metric RANKED_BY = Metric.OUTGOING_FULLY_SIGNED;
 
     /** The rates judged against a target: a unit below any of them is reminded. */
-    static final List<Metric> JUDGED = List.of(Metric.OUTGOING_FULLY_SIGNED, Metric.OUTGOING_LEADER_SIGNED,
-            Metric.OUTGOING_ORGANIZATION_SIGNED, Metric.INCOMING_VALID_SIGNATURE, Metric.INCOMING_HANDLED,
+    static final List<Metric> JUDGED = List.of(
+            Metric.OUTGOING_FULLY_SIGNED,
+            Metric.OUTGOING_LEADER_SIGNED,
+            Metric.OUTGOING_ORGANIZATION_SIGNED,
+            Metric.INCOMING_VALID_SIGNATURE,
+            Metric.INCOMING_HANDLED,
             Metric.DOSSIERS_IN_SOFTWARE);
 
     static final int TREND_MONTHS = 12;
@@ -48,11 +52,12 @@ class ReportContent {
 
         List<UnitFigures> belowTarget() {
             List<UnitFigures> below = new ArrayList<>();
-            rankings.values().forEach(r -> r.units().forEach(u -> {
-                if (!shortfalls(u.figures()).isEmpty()) {
-                    below.add(u.figures());
-                }
-            }));
+            rankings.values()
+                    .forEach(r -> r.units().forEach(u -> {
+                        if (!shortfalls(u.figures()).isEmpty()) {
+                            below.add(u.figures());
+                        }
+                    }));
             return below;
         }
 
@@ -62,7 +67,8 @@ class ReportContent {
     }
 
     /** The installation's counts in one month, for the trend chart. */
-    record TrendPoint(YearMonth month, long fullySigned, long electronic, long dossiersInSoftware, long dossiersClosed) {}
+    record TrendPoint(
+            YearMonth month, long fullySigned, long electronic, long dossiersInSoftware, long dossiersClosed) {}
 
     static List<Metric> shortfalls(UnitFigures figures) {
         return JUDGED.stream().filter(figures::belowTarget).toList();
@@ -95,8 +101,8 @@ class ReportContent {
         }
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < TREND_MONTHS; i++) {
-            trend.add(new TrendPoint(last.minusMonths(TREND_MONTHS - 1L - i), sums[i][0], sums[i][1], sums[i][2],
-                    sums[i][3]));
+            trend.add(new TrendPoint(
+                    last.minusMonths(TREND_MONTHS - 1L - i), sums[i][0], sums[i][1], sums[i][2], sums[i][3]));
         }
         return trend;
     }

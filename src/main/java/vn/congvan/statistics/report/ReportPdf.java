@@ -55,8 +55,8 @@ class ReportPdf {
     private static final Color GREY = new Color(170, 170, 170);
     private static final Color INK = Color.BLACK;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter STAMPED = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
-            .withZone(VietnamTime.ZONE);
+    private static final DateTimeFormatter STAMPED =
+            DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").withZone(VietnamTime.ZONE);
 
     private final MessageSource messages;
 
@@ -64,11 +64,17 @@ class ReportPdf {
         this.messages = messages;
     }
 
-    void write(ReportContent.Month report, String issuer, int provinceTarget, LocalDate generatedOn,
-            Optional<AuditCheckpoint> auditHead, Locale locale, OutputStream out) {
+    void write(
+            ReportContent.Month report,
+            String issuer,
+            int provinceTarget,
+            LocalDate generatedOn,
+            Optional<AuditCheckpoint> auditHead,
+            Locale locale,
+            OutputStream out) {
         try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            pdf.getDocumentInformation().setTitle(msg("statistics.report.title", locale) + " "
-                    + ReportWorkbook.month(report));
+            pdf.getDocumentInformation()
+                    .setTitle(msg("statistics.report.title", locale) + " " + ReportWorkbook.month(report));
             pdf.getDocumentInformation().setAuthor(issuer);
             pdf.getDocumentInformation().setCreator("CongVan");
             Fonts fonts = new Fonts(PdfFonts.serif(pdf), PdfFonts.serifBold(pdf));
@@ -84,8 +90,16 @@ class ReportPdf {
 
     private record Fonts(PDFont regular, PDFont bold) {}
 
-    private void cover(PDDocument pdf, Fonts fonts, ReportContent.Month report, String issuer, int provinceTarget,
-            LocalDate generatedOn, Optional<AuditCheckpoint> auditHead, Locale locale) throws IOException {
+    private void cover(
+            PDDocument pdf,
+            Fonts fonts,
+            ReportContent.Month report,
+            String issuer,
+            int provinceTarget,
+            LocalDate generatedOn,
+            Optional<AuditCheckpoint> auditHead,
+            Locale locale)
+            throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         pdf.addPage(page);
         try (PDPageContentStream c = new PDPageContentStream(pdf, page)) {
@@ -95,14 +109,29 @@ class ReportPdf {
             y -= 40;
             String title = msg("statistics.report.title", locale);
             // The title is one line: smaller when the language makes it longer than the page.
-            float titleSize = Math.min(14, 14 * (WIDTH - 2 * LEFT) / (fonts.bold().getStringWidth(title) / 1000 * 14));
+            float titleSize =
+                    Math.min(14, 14 * (WIDTH - 2 * LEFT) / (fonts.bold().getStringWidth(title) / 1000 * 14));
             centred(c, fonts.bold(), titleSize, y, title);
             y -= 20;
-            centred(c, fonts.regular(), 12, y, msg("statistics.report.subtitle", locale, ReportWorkbook.month(report),
-                    issuer));
+            centred(
+                    c,
+                    fonts.regular(),
+                    12,
+                    y,
+                    msg("statistics.report.subtitle", locale, ReportWorkbook.month(report), issuer));
             y -= 30;
-            text(c, fonts.regular(), 10, LEFT, y, msg("statistics.report.summary", locale, report.unitsRanked(),
-                    report.belowTarget().size(), DAY.format(generatedOn)));
+            text(
+                    c,
+                    fonts.regular(),
+                    10,
+                    LEFT,
+                    y,
+                    msg(
+                            "statistics.report.summary",
+                            locale,
+                            report.unitsRanked(),
+                            report.belowTarget().size(),
+                            DAY.format(generatedOn)));
             y -= 40;
             text(c, fonts.bold(), 11, LEFT, y, msg("statistics.report.trend", locale, provinceTarget));
             trend(c, fonts, report.trend(), provinceTarget, y - 250, 220, locale);
@@ -122,14 +151,36 @@ class ReportPdf {
             text(c, fonts.regular(), 8, LEFT, y - 14, msg("statistics.report.audit.none", locale));
             return;
         }
-        text(c, fonts.regular(), 8, LEFT, y - 14, msg("statistics.report.audit.head", locale,
-                Long.toString(head.get().seq()), STAMPED.format(head.get().stampedAt())));
-        text(c, fonts.regular(), 8, LEFT, y - 26, msg("statistics.report.audit.hash", locale, head.get().hash()));
+        text(
+                c,
+                fonts.regular(),
+                8,
+                LEFT,
+                y - 14,
+                msg(
+                        "statistics.report.audit.head",
+                        locale,
+                        Long.toString(head.get().seq()),
+                        STAMPED.format(head.get().stampedAt())));
+        text(
+                c,
+                fonts.regular(),
+                8,
+                LEFT,
+                y - 26,
+                msg("statistics.report.audit.hash", locale, head.get().hash()));
     }
 
     /** Bars of the fully signed share per month, a line of the dossiers' share, the target dashed. */
-    private void trend(PDPageContentStream c, Fonts fonts, List<ReportContent.TrendPoint> points, int target,
-            float bottom, float height, Locale locale) throws IOException {
+    private void trend(
+            PDPageContentStream c,
+            Fonts fonts,
+            List<ReportContent.TrendPoint> points,
+            int target,
+            float bottom,
+            float height,
+            Locale locale)
+            throws IOException {
         float left = LEFT + 30;
         float width = WIDTH - left - LEFT;
         float step = width / points.size();
@@ -154,8 +205,14 @@ class ReportPdf {
                 fill(c, signed.reaches(target) ? GREEN : RED, x + step * 0.2f, bottom, step * 0.6f, h);
                 text(c, fonts.regular(), 6, x + step * 0.2f, bottom + h + 2, percent(signed, locale));
             }
-            text(c, fonts.regular(), 7, x + step * 0.15f, bottom - 10, String.format("%02d/%02d",
-                    p.month().getMonthValue(), p.month().getYear() % 100));
+            text(
+                    c,
+                    fonts.regular(),
+                    7,
+                    x + step * 0.15f,
+                    bottom - 10,
+                    String.format(
+                            "%02d/%02d", p.month().getMonthValue(), p.month().getYear() % 100));
             Rate dossiers = new Rate(p.dossiersInSoftware(), p.dossiersClosed());
             if (dossiers.defined()) {
                 float cx = x + step / 2;
@@ -198,12 +255,22 @@ class ReportPdf {
             pdf.addPage(page);
             try (PDPageContentStream c = new PDPageContentStream(pdf, page)) {
                 float y = HEIGHT - 60;
-                text(c, fonts.bold(), 12, LEFT, y, msg("statistics.report.level", locale,
-                        msg(ranking.group().messageKey(), locale), msg(ReportContent.RANKED_BY.messageKey(), locale),
-                        p + 1, pages));
+                text(
+                        c,
+                        fonts.bold(),
+                        12,
+                        LEFT,
+                        y,
+                        msg(
+                                "statistics.report.level",
+                                locale,
+                                msg(ranking.group().messageKey(), locale),
+                                msg(ReportContent.RANKED_BY.messageKey(), locale),
+                                p + 1,
+                                pages));
                 y -= 30;
-                List<RankedUnit> slice = units.subList(p * BARS_PER_PAGE, Math.min(units.size(),
-                        (p + 1) * BARS_PER_PAGE));
+                List<RankedUnit> slice =
+                        units.subList(p * BARS_PER_PAGE, Math.min(units.size(), (p + 1) * BARS_PER_PAGE));
                 if (slice.isEmpty()) {
                     text(c, fonts.regular(), 10, LEFT, y, msg("statistics.report.no-units", locale));
                 }
@@ -222,13 +289,26 @@ class ReportPdf {
      */
     private void bar(PDPageContentStream c, Fonts fonts, RankedUnit unit, float y, Locale locale) throws IOException {
         text(c, fonts.regular(), 9, LEFT, y, Integer.toString(unit.rank()));
-        text(c, fonts.regular(), 9, LEFT + 30, y, fit(fonts.regular(), 9, unit.figures().unitName(), NAME_WIDTH - 6));
+        text(
+                c,
+                fonts.regular(),
+                9,
+                LEFT + 30,
+                y,
+                fit(fonts.regular(), 9, unit.figures().unitName(), NAME_WIDTH - 6));
         share(c, fonts, unit.figures(), ReportContent.RANKED_BY, y + 1, 9, locale);
         share(c, fonts, unit.figures(), Metric.INCOMING_HANDLED, y - 5, 4, locale);
     }
 
-    private void share(PDPageContentStream c, Fonts fonts, UnitFigures figures, Metric metric, float y, float height,
-            Locale locale) throws IOException {
+    private void share(
+            PDPageContentStream c,
+            Fonts fonts,
+            UnitFigures figures,
+            Metric metric,
+            float y,
+            float height,
+            Locale locale)
+            throws IOException {
         c.setStrokingColor(GREY);
         c.setLineWidth(0.5f);
         c.addRect(BAR_LEFT, y, BAR_WIDTH, height);
@@ -236,9 +316,19 @@ class ReportPdf {
         Rate rate = figures.rate(metric);
         boolean ranked = metric == ReportContent.RANKED_BY;
         if (rate.defined()) {
-            fill(c, colour(figures.colour(metric)), BAR_LEFT, y, BAR_WIDTH * rate.percent().floatValue() / 100f,
+            fill(
+                    c,
+                    colour(figures.colour(metric)),
+                    BAR_LEFT,
+                    y,
+                    BAR_WIDTH * rate.percent().floatValue() / 100f,
                     height);
-            text(c, fonts.regular(), ranked ? 9 : 6, BAR_LEFT + BAR_WIDTH + 6, y + (ranked ? 1 : -1),
+            text(
+                    c,
+                    fonts.regular(),
+                    ranked ? 9 : 6,
+                    BAR_LEFT + BAR_WIDTH + 6,
+                    y + (ranked ? 1 : -1),
                     percent(rate, locale) + "  (" + rate.count() + "/" + rate.base() + ")");
         } else if (ranked) {
             text(c, fonts.regular(), 9, BAR_LEFT + BAR_WIDTH + 6, y + 1, msg("statistics.report.no-documents", locale));

@@ -21,11 +21,13 @@ class ReportUnit {
     UnitView resolve() {
         String code = settings.reportUnit();
         if (code != null && !code.isBlank()) {
-            return directory.findUnitByCode(code.strip())
+            return directory
+                    .findUnitByCode(code.strip())
                     .orElseThrow(() -> DomainException.conflict("statistics.report.unit-unknown", code.strip()));
         }
         // Only a demo installation has this unit: elsewhere the operator must name theirs.
-        return directory.findUnitByCode(DemoProvince.unit(DemoProvince.INFORMATION).legacyCode())
+        return directory
+                .findUnitByCode(DemoProvince.unit(DemoProvince.INFORMATION).legacyCode())
                 .orElseThrow(() -> DomainException.conflict("statistics.report.unit-not-configured"));
     }
 }

@@ -33,9 +33,23 @@ class ReportWorkbook {
     /** The header row's index: a title, the month and a blank line come first. */
     static final int HEADINGS_ROW = 3;
 
-    static final List<String> COLUMNS = List.of("rank", "unit", "outgoingElectronic", "fullySigned",
-            "fullySignedRate", "leaderSignedRate", "organizationSignedRate", "incomingReceived", "validSignatureRate",
-            "handledRate", "onTimeRate", "dossiersClosed", "dossiersRate", "target", "previousRank", "belowTarget");
+    static final List<String> COLUMNS = List.of(
+            "rank",
+            "unit",
+            "outgoingElectronic",
+            "fullySigned",
+            "fullySignedRate",
+            "leaderSignedRate",
+            "organizationSignedRate",
+            "incomingReceived",
+            "validSignatureRate",
+            "handledRate",
+            "onTimeRate",
+            "dossiersClosed",
+            "dossiersRate",
+            "target",
+            "previousRank",
+            "belowTarget");
 
     private final MessageSource messages;
 
@@ -93,7 +107,15 @@ class ReportWorkbook {
             row.createCell(14).setCellValue(ranked.previousRank());
         }
         List<Metric> shortfalls = ReportContent.shortfalls(f);
-        text(row, 15, String.join("; ", shortfalls.stream().map(m -> msg(m.messageKey(), locale)).toList()), null);
+        text(
+                row,
+                15,
+                String.join(
+                        "; ",
+                        shortfalls.stream()
+                                .map(m -> msg(m.messageKey(), locale))
+                                .toList()),
+                null);
     }
 
     private static void rate(Row row, int column, Rate rate) {
@@ -111,7 +133,8 @@ class ReportWorkbook {
     }
 
     static String month(ReportContent.Month report) {
-        return String.format("%02d/%d", report.month().getMonthValue(), report.month().getYear());
+        return String.format(
+                "%02d/%d", report.month().getMonthValue(), report.month().getYear());
     }
 
     private String msg(String key, Locale locale, Object... args) {

@@ -36,28 +36,38 @@ class UsageApi {
     }
 
     @GetMapping("/api/v1/units/{id}/usage-scores")
-    @Operation(operationId = "getUsageScores",
+    @Operation(
+            operationId = "getUsageScores",
             summary = "What each official of the unit (a district with its communes) did in the software in a period"
                     + " ('period' 2026-Q3, a month, a year, or 'from' and 'to'; a running one up to today), scored by"
                     + " the configured formula or by 'formula', ranked in the unit and the district")
-    UsageReport getUsageScores(@PathVariable UUID id, @RequestParam(required = false) @Nullable String period,
-            @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String formula, @AuthenticationPrincipal Official official) {
+    UsageReport getUsageScores(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String period,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String formula,
+            @AuthenticationPrincipal Official official) {
         return scores.scores(official, id, () -> period(period, from, to), formula);
     }
 
     @GetMapping("/api/v1/units/{id}/usage-scores/export")
-    @Operation(operationId = "exportUsageScores",
+    @Operation(
+            operationId = "exportUsageScores",
             summary = "The usage scores as an XLSX spreadsheet for the training plan")
-    ResponseEntity<Resource> exportUsageScores(@PathVariable UUID id,
+    ResponseEntity<Resource> exportUsageScores(
+            @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String period,
-            @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String formula, @AuthenticationPrincipal Official official,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String formula,
+            @AuthenticationPrincipal Official official,
             Locale locale) {
         UsageReport report = scores.scores(official, id, () -> period(period, from, to), formula);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(report, locale, out);
-        return Download.export("diem-su-dung-" + report.from() + "-" + report.to() + ".xlsx",
+        return Download.export(
+                        "diem-su-dung-" + report.from() + "-" + report.to() + ".xlsx",
                         MediaType.parseMediaType(RegisterFormat.XLSX.contentType()))
                 .body(new ByteArrayResource(out.toByteArray()));
     }

@@ -16,12 +16,15 @@ class UsageConfiguration {
     @Bean
     UsageFormula configuredUsageFormula(UsageSettings settings, MessageSource messages) {
         try {
-            return UsageFormula.parse(Objects.requireNonNull(settings.usageFormula(), "the default stands in for none"));
+            return UsageFormula.parse(
+                    Objects.requireNonNull(settings.usageFormula(), "the default stands in for none"));
         } catch (DomainException e) {
             // Operators read the log in Vietnamese; the key names the message for anyone searching.
             String reason = messages.getMessage(e.code(), e.args(), e.code(), Locale.forLanguageTag("vi"));
-            throw new IllegalStateException("congvan.statistics.usage-formula (CONGVAN_STATISTICS_USAGE_FORMULA): "
-                    + reason + " [" + e.code() + "]", e);
+            throw new IllegalStateException(
+                    "congvan.statistics.usage-formula (CONGVAN_STATISTICS_USAGE_FORMULA): " + reason + " [" + e.code()
+                            + "]",
+                    e);
         }
     }
 }

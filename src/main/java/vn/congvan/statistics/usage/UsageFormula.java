@@ -187,13 +187,14 @@ final class UsageFormula {
                 at++;
             }
             String name = text.substring(start, at);
-            return new Variable(UsageVariable.named(name).orElseThrow(() -> DomainException.invalid(
-                    "statistics.usage.formula.unknown-name", text, name, start + 1, NAMES)));
+            return new Variable(UsageVariable.named(name)
+                    .orElseThrow(() -> DomainException.invalid(
+                            "statistics.usage.formula.unknown-name", text, name, start + 1, NAMES)));
         }
 
         DomainException unexpected() {
-            return DomainException.invalid("statistics.usage.formula.unexpected", text,
-                    String.valueOf(text.charAt(at)), at + 1);
+            return DomainException.invalid(
+                    "statistics.usage.formula.unexpected", text, String.valueOf(text.charAt(at)), at + 1);
         }
 
         void skipSpaces() {

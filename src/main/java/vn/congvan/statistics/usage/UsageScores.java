@@ -95,7 +95,9 @@ class UsageScores {
         if (official.isAdministrator() || official.isProvincialMonitor()) {
             return;
         }
-        for (UUID id = unitId; id != null; id = Objects.requireNonNull(above.get(id), "a unit above").parentId()) {
+        for (UUID id = unitId;
+                id != null;
+                id = Objects.requireNonNull(above.get(id), "a unit above").parentId()) {
             for (Role role : MAY_READ_OWN_UNIT) {
                 if (official.holds(role, id)) {
                     return;
@@ -125,8 +127,12 @@ class UsageScores {
 
     private Map<UUID, UnitNode> units(String sql, UUID unitId) {
         Map<UUID, UnitNode> units = new HashMap<>();
-        jdbc.sql(sql).param(unitId).query((rs, n) -> new UnitNode(rs.getObject("id", UUID.class),
-                        rs.getObject("parent_id", UUID.class), rs.getString("name"),
+        jdbc.sql(sql)
+                .param(unitId)
+                .query((rs, n) -> new UnitNode(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("parent_id", UUID.class),
+                        rs.getString("name"),
                         UnitLevel.valueOf(rs.getString("level"))))
                 .list()
                 .forEach(u -> units.put(u.id(), u));
@@ -145,7 +151,8 @@ class UsageScores {
 
     private List<UsageRow> count(Map<UUID, UnitNode> tree, LocalDate from, LocalDate to, UsageFormula formula) {
         Timestamp start = Timestamp.from(from.atStartOfDay(VietnamTime.ZONE).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
+        Timestamp end =
+                Timestamp.from(to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
         String unitIds = tree.keySet().stream().map(UUID::toString).collect(Collectors.joining(","));
         record Counted(UUID personId, String fullName, UUID unitId, Map<UsageVariable, Long> counts) {}
         List<Counted> counted = jdbc.sql("""
@@ -184,8 +191,11 @@ class UsageScores {
                     counts.put(UsageVariable.DRAFTS, rs.getLong("drafts"));
                     counts.put(UsageVariable.SIGNATURES, rs.getLong("signatures"));
                     counts.put(UsageVariable.RETURNS, rs.getLong("returns"));
-                    return new Counted(rs.getObject("person_id", UUID.class), rs.getString("full_name"),
-                            rs.getObject("unit_id", UUID.class), counts);
+                    return new Counted(
+                            rs.getObject("person_id", UUID.class),
+                            rs.getString("full_name"),
+                            rs.getObject("unit_id", UUID.class),
+                            counts);
                 })
                 .list();
 
@@ -193,11 +203,21 @@ class UsageScores {
         for (Counted c : counted) {
             UnitNode unit = Objects.requireNonNull(tree.get(c.unitId()), "counted in one of these units");
             Map<UsageVariable, Long> n = c.counts();
-            unranked.add(new UsageRow(c.personId(), c.fullName(), unit.id(), unit.name(), districtOf(unit, tree),
-                    counted(n, UsageVariable.REGISTERED), counted(n, UsageVariable.ASSIGNED),
-                    counted(n, UsageVariable.ON_TIME), counted(n, UsageVariable.DRAFTS),
-                    counted(n, UsageVariable.SIGNATURES), counted(n, UsageVariable.RETURNS),
-                    formula.score(n), 0, null));
+            unranked.add(new UsageRow(
+                    c.personId(),
+                    c.fullName(),
+                    unit.id(),
+                    unit.name(),
+                    districtOf(unit, tree),
+                    counted(n, UsageVariable.REGISTERED),
+                    counted(n, UsageVariable.ASSIGNED),
+                    counted(n, UsageVariable.ON_TIME),
+                    counted(n, UsageVariable.DRAFTS),
+                    counted(n, UsageVariable.SIGNATURES),
+                    counted(n, UsageVariable.RETURNS),
+                    formula.score(n),
+                    0,
+                    null));
         }
         return ranked(unranked);
     }
@@ -209,18 +229,31 @@ class UsageScores {
     /** Competition ranks (1, 1, 3) by score, inside each unit and each district. */
     private static List<UsageRow> ranked(List<UsageRow> rows) {
         Map<UsageRow, Integer> inUnit = ranks(rows, UsageRow::unitId);
-        Map<UsageRow, Integer> inDistrict = ranks(rows.stream().filter(r -> r.districtId() != null).toList(),
-                UsageRow::districtId);
+        Map<UsageRow, Integer> inDistrict =
+                ranks(rows.stream().filter(r -> r.districtId() != null).toList(), UsageRow::districtId);
         List<UsageRow> ranked = new ArrayList<>();
         for (UsageRow r : rows) {
-            ranked.add(new UsageRow(r.personId(), r.fullName(), r.unitId(), r.unitName(), r.districtId(),
-                    r.registered(), r.assigned(), r.onTime(), r.drafts(), r.signatures(), r.returns(), r.score(),
-                    Objects.requireNonNull(inUnit.get(r), "every row is ranked in its unit"), inDistrict.get(r)));
+            ranked.add(new UsageRow(
+                    r.personId(),
+                    r.fullName(),
+                    r.unitId(),
+                    r.unitName(),
+                    r.districtId(),
+                    r.registered(),
+                    r.assigned(),
+                    r.onTime(),
+                    r.drafts(),
+                    r.signatures(),
+                    r.returns(),
+                    r.score(),
+                    Objects.requireNonNull(inUnit.get(r), "every row is ranked in its unit"),
+                    inDistrict.get(r)));
         }
         return ranked;
     }
 
-    private static Map<UsageRow, Integer> ranks(List<UsageRow> rows, java.util.function.Function<UsageRow, UUID> group) {
+    private static Map<UsageRow, Integer> ranks(
+            List<UsageRow> rows, java.util.function.Function<UsageRow, UUID> group) {
         Map<UUID, List<UsageRow>> groups = rows.stream().collect(Collectors.groupingBy(group));
         Map<UsageRow, Integer> ranks = new HashMap<>();
         for (List<UsageRow> members : groups.values()) {

@@ -22,8 +22,18 @@ import org.springframework.stereotype.Component;
 class UsageWorkbook {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final List<String> COLUMNS = List.of("rankInUnit", "rankInDistrict", "fullName", "unit", "registered",
-            "assigned", "onTime", "drafts", "signatures", "returns", "score");
+    static final List<String> COLUMNS = List.of(
+            "rankInUnit",
+            "rankInDistrict",
+            "fullName",
+            "unit",
+            "registered",
+            "assigned",
+            "onTime",
+            "drafts",
+            "signatures",
+            "returns",
+            "score");
 
     private final MessageSource messages;
 
@@ -41,8 +51,10 @@ class UsageWorkbook {
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(msg("statistics.usage.title", locale, report.unitName()));
             title.getCell(0).setCellStyle(bold);
-            sheet.createRow(1).createCell(0).setCellValue(msg("statistics.usage.period", locale,
-                    DAY.format(report.from()), DAY.format(report.to())));
+            sheet.createRow(1)
+                    .createCell(0)
+                    .setCellValue(
+                            msg("statistics.usage.period", locale, DAY.format(report.from()), DAY.format(report.to())));
             sheet.createRow(2).createCell(0).setCellValue(msg("statistics.usage.formula", locale, report.formula()));
             Row headings = sheet.createRow(4);
             for (int c = 0; c < COLUMNS.size(); c++) {

@@ -32,11 +32,13 @@ class StatisticsApi {
     }
 
     @GetMapping("/api/v1/statistics/ranking")
-    @Operation(operationId = "getRanking",
+    @Operation(
+            operationId = "getRanking",
             summary = "Units of a group (AGENCIES, DISTRICTS, COMMUNES) ranked by a rate over a period (2026-03,"
                     + " 2026-Q1, 2026, 2026-01-05..2026-02-10; default the last month), with the change against"
                     + " the previous period and each rate's colour against its target; within: a district's units only")
-    Views.RankingView getRanking(@RequestParam(required = false) @Nullable String group,
+    Views.RankingView getRanking(
+            @RequestParam(required = false) @Nullable String group,
             @RequestParam(required = false) @Nullable String metric,
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable UUID within,
@@ -44,15 +46,21 @@ class StatisticsApi {
             @AuthenticationPrincipal Official official) {
         scope.requireRankingVisible(official, within);
         UnitGroup g = requests.group(group, UnitGroup.AGENCIES);
-        return Views.of(statistics.ranking(g, within, requests.metric(metric, Metric.OUTGOING_FULLY_SIGNED),
-                requests.period(period), requests.coverage(coverage)));
+        return Views.of(statistics.ranking(
+                g,
+                within,
+                requests.metric(metric, Metric.OUTGOING_FULLY_SIGNED),
+                requests.period(period),
+                requests.coverage(coverage)));
     }
 
     @GetMapping("/api/v1/statistics/units/{unitId}")
-    @Operation(operationId = "getUnitStatistics",
+    @Operation(
+            operationId = "getUnitStatistics",
             summary = "Every figure of a unit over a period: counts, rates, targets and colours; coverage TERRITORY"
                     + " adds the units below it (a district's communes)")
-    Views.UnitStatistics getUnitStatistics(@PathVariable UUID unitId,
+    Views.UnitStatistics getUnitStatistics(
+            @PathVariable UUID unitId,
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String coverage,
             @AuthenticationPrincipal Official official) {
@@ -61,22 +69,31 @@ class StatisticsApi {
     }
 
     @GetMapping("/api/v1/statistics/units/{unitId}/figures/{metric}/documents")
-    @Operation(operationId = "listDocumentsBehindFigure",
+    @Operation(
+            operationId = "listDocumentsBehindFigure",
             summary = "The documents (or work dossiers) counted in one figure of a unit, the latest first, a page at"
                     + " a time; total equals the figure")
-    Views.FigureEntries listDocumentsBehindFigure(@PathVariable UUID unitId, @PathVariable String metric,
+    Views.FigureEntries listDocumentsBehindFigure(
+            @PathVariable UUID unitId,
+            @PathVariable String metric,
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String coverage,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Statistics.PAGE_SIZE) int size,
             @AuthenticationPrincipal Official official) {
         scope.requireVisible(official, unitId);
-        return Views.of(statistics.documentsBehind(unitId, requests.metric(metric, Metric.OUTGOING_FULLY_SIGNED),
-                requests.period(period), requests.coverage(coverage), page, size));
+        return Views.of(statistics.documentsBehind(
+                unitId,
+                requests.metric(metric, Metric.OUTGOING_FULLY_SIGNED),
+                requests.period(period),
+                requests.coverage(coverage),
+                page,
+                size));
     }
 
     @PostMapping("/api/v1/statistics/recomputation")
-    @Operation(operationId = "recomputeStatistics",
+    @Operation(
+            operationId = "recomputeStatistics",
             summary = "The administrator or the province's IT officer counts every figure again from the documents")
     Statistics.Recount recomputeStatistics(@AuthenticationPrincipal Official official) {
         return statistics.recompute(official);

@@ -48,7 +48,11 @@ class StatisticsPages {
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StatisticsPages(Statistics statistics, StatisticsScope scope, Requests requests, Directory directory,
+    StatisticsPages(
+            Statistics statistics,
+            StatisticsScope scope,
+            Requests requests,
+            Directory directory,
             MessageSource messages) {
         this.statistics = statistics;
         this.scope = scope;
@@ -58,11 +62,14 @@ class StatisticsPages {
     }
 
     @GetMapping("/statistics")
-    String dashboard(@RequestParam(required = false) @Nullable String group,
+    String dashboard(
+            @RequestParam(required = false) @Nullable String group,
             @RequestParam(required = false) @Nullable String metric,
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable UUID within,
-            @AuthenticationPrincipal Official official, Model model, Locale locale) {
+            @AuthenticationPrincipal Official official,
+            Model model,
+            Locale locale) {
         UUID scopeUnit = within;
         if (scopeUnit == null && !scope.seesProvince(official)) {
             Set<UUID> districts = scope.districts(official);
@@ -93,16 +100,21 @@ class StatisticsPages {
         if (trendUnit != null) {
             UnitFigures whole = statistics.figures(trendUnit, p, Coverage.TERRITORY);
             model.addAttribute("territory", whole);
-            model.addAttribute("trendChart", trendChart(statistics.trend(trendUnit, Coverage.TERRITORY,
-                    lastMonth(p), TREND_MONTHS), locale));
+            model.addAttribute(
+                    "trendChart",
+                    trendChart(statistics.trend(trendUnit, Coverage.TERRITORY, lastMonth(p), TREND_MONTHS), locale));
         }
         return "statistics/dashboard";
     }
 
     @GetMapping("/statistics/units/{unitId}")
-    String unit(@PathVariable UUID unitId, @RequestParam(required = false) @Nullable String period,
+    String unit(
+            @PathVariable UUID unitId,
+            @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String coverage,
-            @AuthenticationPrincipal Official official, Model model, Locale locale) {
+            @AuthenticationPrincipal Official official,
+            Model model,
+            Locale locale) {
         scope.requireVisible(official, unitId);
         Period p = requests.period(period);
         Coverage c = requests.coverage(coverage);
@@ -117,12 +129,15 @@ class StatisticsPages {
     }
 
     @GetMapping("/statistics/units/{unitId}/figures/{metric}")
-    String behind(@PathVariable UUID unitId, @PathVariable String metric,
+    String behind(
+            @PathVariable UUID unitId,
+            @PathVariable String metric,
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String coverage,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
-            @AuthenticationPrincipal Official official, Model model) {
+            @AuthenticationPrincipal Official official,
+            Model model) {
         scope.requireVisible(official, unitId);
         Metric m = requests.metric(metric, Metric.OUTGOING_FULLY_SIGNED);
         Period p = requests.period(period);
@@ -167,8 +182,10 @@ class StatisticsPages {
         for (RankedUnit u : ranking.units()) {
             labels.add(u.figures().unitName());
             rates.add(u.rate().defined() ? u.rate().percent() : null);
-            targets.add(u.figures().target(ranking.metric()).isPresent()
-                    ? u.figures().target(ranking.metric()).getAsInt() : null);
+            targets.add(
+                    u.figures().target(ranking.metric()).isPresent()
+                            ? u.figures().target(ranking.metric()).getAsInt()
+                            : null);
             colours.add(u.colour().name());
         }
         Map<String, Object> chart = new LinkedHashMap<>();
@@ -186,8 +203,12 @@ class StatisticsPages {
     private String trendChart(List<UnitFigures> months, Locale locale) {
         List<String> labels = new ArrayList<>();
         Map<String, List<Object>> series = new LinkedHashMap<>();
-        List<Metric> shown = List.of(Metric.OUTGOING_FULLY_SIGNED, Metric.OUTGOING_LEADER_SIGNED,
-                Metric.OUTGOING_ORGANIZATION_SIGNED, Metric.INCOMING_HANDLED, Metric.DOSSIERS_IN_SOFTWARE);
+        List<Metric> shown = List.of(
+                Metric.OUTGOING_FULLY_SIGNED,
+                Metric.OUTGOING_LEADER_SIGNED,
+                Metric.OUTGOING_ORGANIZATION_SIGNED,
+                Metric.INCOMING_HANDLED,
+                Metric.DOSSIERS_IN_SOFTWARE);
         for (Metric m : shown) {
             series.put(messages.getMessage(m.messageKey(), null, locale), new ArrayList<>());
         }
@@ -204,8 +225,11 @@ class StatisticsPages {
         chart.put("labels", labels);
         chart.put("series", series);
         chart.put("target", messages.getMessage("statistics.ui.target", null, locale));
-        chart.put("targetValue", months.isEmpty() ? null
-                : months.get(0).target(Metric.OUTGOING_FULLY_SIGNED).orElse(0));
+        chart.put(
+                "targetValue",
+                months.isEmpty()
+                        ? null
+                        : months.get(0).target(Metric.OUTGOING_FULLY_SIGNED).orElse(0));
         return json.writeValueAsString(chart);
     }
 }

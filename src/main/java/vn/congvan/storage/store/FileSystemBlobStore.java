@@ -89,10 +89,14 @@ class FileSystemBlobStore implements BlobStore {
             return Stream.empty();
         }
         // Three levels: ab/cd/<sha256>; staging files live in incoming/ and have other names.
-        return Files.find(root, 3, (path, attributes) -> attributes.isRegularFile()
-                        && ADDRESS.matcher(path.getFileName().toString()).matches()
-                        && !path.startsWith(staging)
-                        && attributes.lastModifiedTime().toInstant().isBefore(instant))
+        return Files.find(
+                        root,
+                        3,
+                        (path, attributes) -> attributes.isRegularFile()
+                                && ADDRESS.matcher(path.getFileName().toString())
+                                        .matches()
+                                && !path.startsWith(staging)
+                                && attributes.lastModifiedTime().toInstant().isBefore(instant))
                 .map(path -> new KeptContent(new Sha256(path.getFileName().toString()), sizeOf(path)));
     }
 
@@ -105,7 +109,8 @@ class FileSystemBlobStore implements BlobStore {
         try (Stream<Path> files = Files.list(staging)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(instant)
+                if (attributes.isRegularFile()
+                        && attributes.lastModifiedTime().toInstant().isBefore(instant)
                         && Files.deleteIfExists(file)) {
                     dropped++;
                 }

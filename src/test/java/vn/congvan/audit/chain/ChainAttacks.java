@@ -36,9 +36,11 @@ final class ChainAttacks {
     /** Runs the attack with the append-only trigger disabled, verifies the chain, and rolls everything back. */
     AuditVerification underAttack(Function<JdbcClient, ?> attack) {
         return transaction.execute(status -> {
-            jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update();
+            jdbc.sql("alter table audit_record disable trigger audit_record_append_only")
+                    .update();
             attack.apply(jdbc);
-            jdbc.sql("alter table audit_record enable trigger audit_record_append_only").update();
+            jdbc.sql("alter table audit_record enable trigger audit_record_append_only")
+                    .update();
             AuditVerification verification = trail.verify();
             status.setRollbackOnly();
             return verification;

@@ -23,11 +23,11 @@ class ChainRecordTests {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("subject", "Về việc \"kiểm tra\"\n");
         details.put("codeNumber", "15");
-        AuditEntry entry = new AuditEntry(
-                () -> "document.registered", "document", "42", UNIT, ACTOR, "Trần Thị Bình", details);
+        AuditEntry entry =
+                new AuditEntry(() -> "document.registered", "document", "42", UNIT, ACTOR, "Trần Thị Bình", details);
 
-        ChainRecord record = ChainRecord.seal(
-                1, ChainRecord.GENESIS_HASH, Instant.parse("2026-03-01T02:15:09.123456789Z"), entry);
+        ChainRecord record =
+                ChainRecord.seal(1, ChainRecord.GENESIS_HASH, Instant.parse("2026-03-01T02:15:09.123456789Z"), entry);
 
         String expectedInput = "0".repeat(64)
                 + "|1|2026-03-01T02:15:09.123456Z|6f1c2b9e-0d4a-4c1e-9a57-3b2f8e1d0c44|Trần Thị Bình"
@@ -44,8 +44,8 @@ class ChainRecordTests {
 
         ChainRecord record = ChainRecord.seal(7, "ab".repeat(32), Instant.parse("2026-01-01T00:00:00Z"), entry);
 
-        assertThat(record.hash()).isEqualTo(sha256(
-                "ab".repeat(32) + "|7|2026-01-01T00:00:00.000000Z||f|a\\|b|c\\\\d|e||{}"));
+        assertThat(record.hash())
+                .isEqualTo(sha256("ab".repeat(32) + "|7|2026-01-01T00:00:00.000000Z||f|a\\|b|c\\\\d|e||{}"));
     }
 
     @Test
@@ -71,9 +71,10 @@ class ChainRecordTests {
 
         String canonical = CanonicalDetails.write(details);
 
-        assertThat(canonical).isEqualTo("{\"B\":\"\\\\\",\"b\":\"tab\\there\\u0001\u007f/</\",\"é\":\"1\","
-                + "\"\uD83D\uDE00\":\"emoji\","
-                + "\"\uFB01\":\"ligature\"}");
+        assertThat(canonical)
+                .isEqualTo("{\"B\":\"\\\\\",\"b\":\"tab\\there\\u0001\u007f/</\",\"é\":\"1\","
+                        + "\"\uD83D\uDE00\":\"emoji\","
+                        + "\"\uFB01\":\"ligature\"}");
         assertThat(CanonicalDetails.read(canonical)).isEqualTo(details);
     }
 

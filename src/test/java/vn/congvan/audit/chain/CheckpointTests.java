@@ -51,15 +51,25 @@ class CheckpointTests {
         long from = three.get(0).seq();
 
         AuditVerification verification = underAttack(db -> {
-            List<ChainRecord> tail = db.sql("select " + ChainRecord.COLUMNS + " from audit_record where seq >= ? order by seq")
+            List<ChainRecord> tail = db.sql(
+                            "select " + ChainRecord.COLUMNS + " from audit_record where seq >= ? order by seq")
                     .param(from)
                     .query(ChainRecord::read)
                     .list();
             String prevHash = tail.get(0).prevHash();
             for (ChainRecord r : tail) {
-                ChainRecord forged = new ChainRecord(r.seq(), r.recordedAt(), r.actorId(),
-                        r.seq() == from ? "Kẻ giả mạo" : r.actorName(), r.action(), r.subjectType(), r.subjectId(),
-                        r.unitId(), r.details(), prevHash, "");
+                ChainRecord forged = new ChainRecord(
+                        r.seq(),
+                        r.recordedAt(),
+                        r.actorId(),
+                        r.seq() == from ? "Kẻ giả mạo" : r.actorName(),
+                        r.action(),
+                        r.subjectType(),
+                        r.subjectId(),
+                        r.unitId(),
+                        r.details(),
+                        prevHash,
+                        "");
                 String hash = forged.computeHash();
                 db.sql("update audit_record set actor_name = ?, prev_hash = ?, hash = ? where seq = ?")
                         .params(forged.actorName(), prevHash, hash, r.seq())

@@ -61,9 +61,17 @@ class TamperingTests {
                     .query(ChainRecord::read)
                     .single();
             ChainRecord forged = new ChainRecord(
-                    original.seq(), original.recordedAt(), original.actorId(), "Kẻ giả mạo", original.action(),
-                    original.subjectType(), original.subjectId(), original.unitId(), original.details(),
-                    original.prevHash(), "");
+                    original.seq(),
+                    original.recordedAt(),
+                    original.actorId(),
+                    "Kẻ giả mạo",
+                    original.action(),
+                    original.subjectType(),
+                    original.subjectId(),
+                    original.unitId(),
+                    original.details(),
+                    original.prevHash(),
+                    "");
             db.sql("update audit_record set actor_name = ?, hash = ? where seq = ?")
                     .params(forged.actorName(), forged.computeHash(), rewritten)
                     .update();
@@ -96,7 +104,9 @@ class TamperingTests {
 
         AuditVerification verification = underAttack(db -> {
             db.sql("delete from audit_record where seq = ?").param(deleted).update();
-            db.sql("update audit_record set seq = seq - 1 where seq > ?").param(deleted).update();
+            db.sql("update audit_record set seq = seq - 1 where seq > ?")
+                    .param(deleted)
+                    .update();
             return null;
         });
 

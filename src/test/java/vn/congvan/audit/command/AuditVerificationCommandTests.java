@@ -34,13 +34,14 @@ import vn.congvan.audit.chain.AuditRecords;
 @AcrossProcesses
 class AuditVerificationCommandTests {
 
-    private final String database = "congvan_verify_" + UUID.randomUUID().toString().replace("-", "");
+    private final String database =
+            "congvan_verify_" + UUID.randomUUID().toString().replace("-", "");
     private String url;
 
     @BeforeEach
     void createDatabase() throws Exception {
-        try (Connection admin = DriverManager.getConnection(
-                TestDatabase.url(), TestDatabase.username(), TestDatabase.password())) {
+        try (Connection admin =
+                DriverManager.getConnection(TestDatabase.url(), TestDatabase.username(), TestDatabase.password())) {
             admin.createStatement().execute("create database " + database + " encoding 'UTF8' template template0");
         }
         url = TestDatabase.url().replaceFirst("/congvan_test(?=\\?|$)", "/" + database);
@@ -49,15 +50,14 @@ class AuditVerificationCommandTests {
 
     @AfterEach
     void dropDatabase() throws Exception {
-        try (Connection admin = DriverManager.getConnection(
-                TestDatabase.url(), TestDatabase.username(), TestDatabase.password())) {
+        try (Connection admin =
+                DriverManager.getConnection(TestDatabase.url(), TestDatabase.username(), TestDatabase.password())) {
             admin.createStatement().execute("drop database if exists " + database + " with (force)");
         }
     }
 
     @Test
-    void theCommandExitsWith0WhenTheChainIsIntactAnd3WithTheFirstBrokenSeqWhenARecordWasChanged()
-            throws Exception {
+    void theCommandExitsWith0WhenTheChainIsIntactAnd3WithTheFirstBrokenSeqWhenARecordWasChanged() throws Exception {
         Run empty = verify();
         assertThat(empty.status()).as(empty.output()).isZero();
         assertThat(empty.resultLine()).isEqualTo("Audit trail intact: 0 records verified");
@@ -88,16 +88,19 @@ class AuditVerificationCommandTests {
         SimpleDriverDataSource dataSource = dataSource();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         new TransactionTemplate(new JdbcTransactionManager(dataSource)).executeWithoutResult(status -> {
-            jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update();
+            jdbc.sql("alter table audit_record disable trigger audit_record_append_only")
+                    .update();
             jdbc.sql("update audit_record set details = '{\"step\":\"rejected\"}' where seq = ?")
                     .param(seq)
                     .update();
-            jdbc.sql("alter table audit_record enable trigger audit_record_append_only").update();
+            jdbc.sql("alter table audit_record enable trigger audit_record_append_only")
+                    .update();
         });
     }
 
     private SimpleDriverDataSource dataSource() {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), url, TestDatabase.username(), TestDatabase.password());
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(), url, TestDatabase.username(), TestDatabase.password());
     }
 
     /** Runs the jar's main class as the command in docs/operations.md does, with a taken port to prove no web server starts. */
@@ -116,7 +119,8 @@ class AuditVerificationCommandTests {
                     "--congvan.db.password=" + TestDatabase.password(),
                     "--congvan.data-dir=" + dataDir,
                     "--server.port=" + taken.getLocalPort()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
             return new Run(process.exitValue(), output);

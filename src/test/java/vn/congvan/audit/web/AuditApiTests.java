@@ -65,7 +65,13 @@ class AuditApiTests {
         String token = tokenOf(officials.aPersonWhoIs(Role.ADMINISTRATOR));
         String subject = UUID.randomUUID().toString();
         transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                () -> "document.registered", "document", subject, null, null, "Văn thư", Map.of("arrivalNumber", "7"))));
+                () -> "document.registered",
+                "document",
+                subject,
+                null,
+                null,
+                "Văn thư",
+                Map.of("arrivalNumber", "7"))));
 
         Answer newest = get("/api/v1/audit/records?limit=1", token);
         Answer history = get("/api/v1/audit/records?subjectType=document&subjectId=" + subject, token);
@@ -135,7 +141,9 @@ class AuditApiTests {
                     byte[] body = response.getBody().readAllBytes();
                     return new Answer(
                             response.getStatusCode().value(),
-                            body.length == 0 ? JsonMapper.shared().missingNode() : JsonMapper.shared().readTree(body));
+                            body.length == 0
+                                    ? JsonMapper.shared().missingNode()
+                                    : JsonMapper.shared().readTree(body));
                 });
     }
 

@@ -56,7 +56,13 @@ class AuditPageTests {
     void anAdministratorSeesTheNewestRecordsInVietnamese() throws Exception {
         String subject = UUID.randomUUID().toString();
         transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                () -> "document.registered", "document", subject, null, null, "Văn thư Sở", Map.of("arrivalNumber", "9"))));
+                () -> "document.registered",
+                "document",
+                subject,
+                null,
+                null,
+                "Văn thư Sở",
+                Map.of("arrivalNumber", "9"))));
         HttpClient browser = signedIn(officials.aPersonWhoIs(Role.ADMINISTRATOR));
 
         HttpResponse<String> page = get(browser, "/audit", false);
@@ -70,7 +76,13 @@ class AuditPageTests {
     @Test
     void theVerifyButtonShowsTheResultInPlaceWithHtmxAndOnTheWholePageWithout() throws Exception {
         transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                () -> "document.registered", "document", UUID.randomUUID().toString(), null, null, "Văn thư", Map.of())));
+                () -> "document.registered",
+                "document",
+                UUID.randomUUID().toString(),
+                null,
+                null,
+                "Văn thư",
+                Map.of())));
         HttpClient browser = signedIn(officials.aPersonWhoIs(Role.ADMINISTRATOR));
 
         HttpResponse<String> fragment = get(browser, "/audit/verification?lang=en", true);
@@ -105,7 +117,8 @@ class AuditPageTests {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return browser;
     }
 

@@ -66,25 +66,33 @@ class DemoProvinceSeedingTests {
 
     @Test
     void theDemoProvinceHasItsCommitteeOfficeAgenciesDistrictsAndCommunes() {
-        UnitView committee = directory.findUnitByCode(DemoProvince.PROVINCE_CODE).orElseThrow();
+        UnitView committee =
+                directory.findUnitByCode(DemoProvince.PROVINCE_CODE).orElseThrow();
         assertThat(committee.kind()).isEqualTo(UnitKind.PROVINCIAL_COMMITTEE);
         assertThat(committee.abbreviation()).isEqualTo("UBND");
 
         Map<String, UnitView> units = DemoProvince.units().stream()
-                .collect(Collectors.toMap(DemoProvince.Unit::key, u -> directory
-                        .findUnitByCode(u.legacyCode())
-                        .orElseThrow(() -> new AssertionError("missing " + u.name()))));
+                .collect(Collectors.toMap(
+                        DemoProvince.Unit::key,
+                        u -> directory
+                                .findUnitByCode(u.legacyCode())
+                                .orElseThrow(() -> new AssertionError("missing " + u.name()))));
         assertThat(units.get(DemoProvince.OFFICE).name()).isEqualTo("Văn phòng Ủy ban nhân dân tỉnh Bắc Giang");
         assertThat(units.get(DemoProvince.OFFICE).parentId()).isEqualTo(committee.id());
         assertThat(units.get(DemoProvince.HOME_AFFAIRS).name()).isEqualTo("Sở Nội vụ tỉnh Bắc Giang");
         assertThat(units.get(DemoProvince.XUONG_GIANG).name()).isEqualTo("Ủy ban nhân dân phường Xương Giang");
-        assertThat(units.get(DemoProvince.XUONG_GIANG).parentId()).isEqualTo(units.get(DemoProvince.CITY).id());
+        assertThat(units.get(DemoProvince.XUONG_GIANG).parentId())
+                .isEqualTo(units.get(DemoProvince.CITY).id());
         assertThat(units.get(DemoProvince.CITY).kind()).isEqualTo(UnitKind.CITY);
         assertThat(units.get("nenh").shortName()).isEqualTo("Thị trấn Nếnh");
-        assertThat(units.get("caothuong").parentId()).isEqualTo(units.get("tanyen").id());
+        assertThat(units.get("caothuong").parentId())
+                .isEqualTo(units.get("tanyen").id());
 
-        List<UnitView> agencies = units.values().stream().filter(u -> u.kind() == UnitKind.AGENCY).toList();
-        List<UnitView> districts = units.values().stream().filter(u -> u.level() == UnitLevel.DISTRICT).toList();
+        List<UnitView> agencies =
+                units.values().stream().filter(u -> u.kind() == UnitKind.AGENCY).toList();
+        List<UnitView> districts = units.values().stream()
+                .filter(u -> u.level() == UnitLevel.DISTRICT)
+                .toList();
         assertThat(agencies).hasSizeGreaterThanOrEqualTo(15);
         assertThat(districts).hasSizeGreaterThanOrEqualTo(10);
         for (UnitView district : districts) {
@@ -93,7 +101,8 @@ class DemoProvinceSeedingTests {
                     .hasSizeGreaterThanOrEqualTo(3)
                     .allMatch(c -> c.level() == UnitLevel.COMMUNE);
         }
-        assertThat(units.values()).allSatisfy(u -> assertThat(directory.divisions(u.id())).isNotEmpty());
+        assertThat(units.values())
+                .allSatisfy(u -> assertThat(directory.divisions(u.id())).isNotEmpty());
         assertThat(units.values()).anySatisfy(u -> assertThat(u.code()).hasSizeGreaterThan(13));
     }
 
@@ -106,23 +115,36 @@ class DemoProvinceSeedingTests {
                     .filter(p -> p.unitId().equals(unit.id()))
                     .map(PersonView.Position::role)
                     .toList();
-            assertThat(roles).as(unit.name()).contains(Role.CLERK, Role.LEADER, Role.DEPUTY_LEADER,
-                    Role.DIVISION_HEAD, Role.SPECIALIST, Role.IT_OFFICER);
+            assertThat(roles)
+                    .as(unit.name())
+                    .contains(
+                            Role.CLERK,
+                            Role.LEADER,
+                            Role.DEPUTY_LEADER,
+                            Role.DIVISION_HEAD,
+                            Role.SPECIALIST,
+                            Role.IT_OFFICER);
         }
     }
 
     @Test
     void demoPeopleHaveVietnameseNamesAndPredictableUserNames() {
         PersonView clerk = directory.findPersonByUsername("vanthu.ubnd").orElseThrow();
-        assertThat(clerk.fullName()).matches("\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}*){2,}").hasSizeLessThanOrEqualTo(50);
-        assertThat(clerk.positions()).extracting(PersonView.Position::role, PersonView.Position::title)
+        assertThat(clerk.fullName())
+                .matches("\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}*){2,}")
+                .hasSizeLessThanOrEqualTo(50);
+        assertThat(clerk.positions())
+                .extracting(PersonView.Position::role, PersonView.Position::title)
                 .containsExactly(tuple(Role.CLERK, "Văn thư"));
         assertThat(directory.findPersonByUsername("chutich.ubnd")).isPresent();
         assertThat(directory.findPersonByUsername("giamdoc.stnmt")).isPresent();
         assertThat(directory.findPersonByUsername("vanthu.snv")).isPresent();
         assertThat(directory.findPersonByUsername("vanthu.xuonggiang")).isPresent();
         assertThat(directory.findPersonByUsername("truongphong.vx.ubnd")).isPresent();
-        assertThat(directory.findPersonByUsername(DemoProvince.PROVINCIAL_MONITOR).orElseThrow().positions())
+        assertThat(directory
+                        .findPersonByUsername(DemoProvince.PROVINCIAL_MONITOR)
+                        .orElseThrow()
+                        .positions())
                 .extracting(PersonView.Position::role)
                 .containsExactly(Role.PROVINCIAL_MONITOR);
         assertThat(DemoProvince.accounts())
@@ -137,14 +159,14 @@ class DemoProvinceSeedingTests {
         UnitView construction = directory.findUnitByCode("000.00.14.H10").orElseThrow();
         assertThat(transport.validTo()).hasYear(2025);
         assertThat(construction.predecessorId()).isEqualTo(transport.id());
-        assertThat(directory.successors(transport.id())).extracting(UnitView::id).containsExactly(construction.id());
-        assertThat(directory.history(construction.id()))
-                .singleElement()
-                .satisfies(h -> {
-                    assertThat(h.name()).isEqualTo(transport.name());
-                    assertThat(h.legacyCode()).isEqualTo("000.00.23.H10");
-                    assertThat(h.validTo()).isEqualTo(transport.validTo());
-                });
+        assertThat(directory.successors(transport.id()))
+                .extracting(UnitView::id)
+                .containsExactly(construction.id());
+        assertThat(directory.history(construction.id())).singleElement().satisfies(h -> {
+            assertThat(h.name()).isEqualTo(transport.name());
+            assertThat(h.legacyCode()).isEqualTo("000.00.23.H10");
+            assertThat(h.validTo()).isEqualTo(transport.validTo());
+        });
     }
 
     @Test
@@ -168,9 +190,14 @@ class DemoProvinceSeedingTests {
 
     @Test
     void theAdministratorAndTheDemoAccountsSignInWithTheDemoPassword() {
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        for (String username : List.of(DemoProvince.ADMINISTRATOR, "vanthu.ubnd", "chutich.tpbacgiang",
-                "vanthu.xuonggiang", DemoProvince.PROVINCIAL_MONITOR)) {
+        RestClient http =
+                RestClient.builder().baseUrl("http://localhost:" + port).build();
+        for (String username : List.of(
+                DemoProvince.ADMINISTRATOR,
+                "vanthu.ubnd",
+                "chutich.tpbacgiang",
+                "vanthu.xuonggiang",
+                DemoProvince.PROVINCIAL_MONITOR)) {
             Map<String, Object> token = http.post()
                     .uri("/api/v1/auth/token")
                     .contentType(MediaType.APPLICATION_JSON)
@@ -179,7 +206,10 @@ class DemoProvinceSeedingTests {
                     .body(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {});
             assertThat(token).as(username).containsKey("token");
         }
-        assertThat(directory.findPersonByUsername(DemoProvince.ADMINISTRATOR).orElseThrow().positions())
+        assertThat(directory
+                        .findPersonByUsername(DemoProvince.ADMINISTRATOR)
+                        .orElseThrow()
+                        .positions())
                 .extracting(PersonView.Position::role)
                 .contains(Role.ADMINISTRATOR);
     }
@@ -187,7 +217,10 @@ class DemoProvinceSeedingTests {
     @Test
     void theSeededDemoIsAnnouncedToOtherModules() {
         assumeThat(announced).as("the demo was seeded by this test run").isNotEmpty();
-        UUID committee = directory.findUnitByCode(DemoProvince.PROVINCE_CODE).orElseThrow().id();
+        UUID committee = directory
+                .findUnitByCode(DemoProvince.PROVINCE_CODE)
+                .orElseThrow()
+                .id();
         assertThat(announced).singleElement().satisfies(event -> {
             assertThat(event.provincialCommitteeId()).isEqualTo(committee);
             assertThat(event.units()).isEqualTo(DemoProvince.units().size());

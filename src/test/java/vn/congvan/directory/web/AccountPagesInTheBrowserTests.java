@@ -89,7 +89,8 @@ class AccountPagesInTheBrowserTests {
         answerConfirm(page, false);
         page.click("form[action$='/password-reset'] button");
         assertThat(page.locator("body")).not().containsText("chỉ hiển thị một lần");
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.asked[0]").toString())
+        org.assertj.core.api.Assertions.assertThat(
+                        page.evaluate("() => window.asked[0]").toString())
                 .startsWith("Cấp lại mật khẩu cho Mai Thị Văn Thư?");
         answerConfirm(page, true);
         page.click("form[action$='/password-reset'] button");
@@ -124,7 +125,8 @@ class AccountPagesInTheBrowserTests {
 
     /** Answers the page's next questions with {@code yes}, keeping them in {@code window.asked}. */
     private static void answerConfirm(Page page, boolean yes) {
-        page.evaluate("yes => { window.asked = window.asked || []; window.confirm = q => { window.asked.push(q); return yes; }; }",
+        page.evaluate(
+                "yes => { window.asked = window.asked || []; window.confirm = q => { window.asked.push(q); return yes; }; }",
                 yes);
     }
 }

@@ -28,7 +28,8 @@ final class ApiClient {
     }
 
     static ApiClient signedIn(int port, String username, String password) {
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        RestClient http =
+                RestClient.builder().baseUrl("http://localhost:" + port).build();
         Reply reply = new ApiClient(http, null, "vi")
                 .call(HttpMethod.POST, "/api/v1/auth/token", Map.of("username", username, "password", password));
         if (reply.status() != 200) {

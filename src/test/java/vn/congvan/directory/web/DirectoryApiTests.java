@@ -37,15 +37,20 @@ class DirectoryApiTests {
     void aTestProvinceWithOneDistrictAndTwoCommunes() {
         admin = ApiClient.administrator(port);
         tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
-        province = created(admin.post("/api/v1/units", unit(null, "PROVINCIAL_COMMITTEE",
-                "Ủy ban nhân dân tỉnh Thử Nghiệm " + tag, "UBND", legacyCode())));
-        district = created(admin.post("/api/v1/units", unit(province, "DISTRICT",
-                "Ủy ban nhân dân huyện Xuân Trường " + tag, "UBND", legacyCode())));
-        commune = created(admin.post("/api/v1/units", unit(district, "COMMUNE",
-                "Ủy ban nhân dân xã Hải Đường " + tag, "UBND", legacyCode())));
-        otherCommune = created(admin.post("/api/v1/units", unit(district, "WARD",
-                "Ủy ban nhân dân phường Lộc Vượng " + tag, "UBND", legacyCode())));
-        communeOffice = created(admin.post("/api/v1/units/" + commune + "/divisions",
+        province = created(admin.post(
+                "/api/v1/units",
+                unit(null, "PROVINCIAL_COMMITTEE", "Ủy ban nhân dân tỉnh Thử Nghiệm " + tag, "UBND", legacyCode())));
+        district = created(admin.post(
+                "/api/v1/units",
+                unit(province, "DISTRICT", "Ủy ban nhân dân huyện Xuân Trường " + tag, "UBND", legacyCode())));
+        commune = created(admin.post(
+                "/api/v1/units",
+                unit(district, "COMMUNE", "Ủy ban nhân dân xã Hải Đường " + tag, "UBND", legacyCode())));
+        otherCommune = created(admin.post(
+                "/api/v1/units",
+                unit(district, "WARD", "Ủy ban nhân dân phường Lộc Vượng " + tag, "UBND", legacyCode())));
+        communeOffice = created(admin.post(
+                "/api/v1/units/" + commune + "/divisions",
                 Map.of("name", "Văn phòng - Thống kê", "abbreviation", "VPTK")));
         communeClerk = "vanthu.haiduong" + tag;
         otherCommuneClerk = "vanthu.locvuong" + tag;
@@ -67,14 +72,22 @@ class DirectoryApiTests {
             assertThat(unit.get("kind").asString()).isEqualTo("DISTRICT");
             assertThat(unit.get("level").asString()).isEqualTo("DISTRICT");
             assertThat(unit.get("parentId").asString()).isEqualTo(province);
-            assertThat(unit.get("organId").asString()).isEqualTo(unit.get("legacyCode").asString());
-            assertThat(unit.has("validFrom") && unit.has("validTo") && unit.has("predecessorId")
-                    && unit.has("shortName") && unit.has("abbreviation") && unit.has("code")).isTrue();
+            assertThat(unit.get("organId").asString())
+                    .isEqualTo(unit.get("legacyCode").asString());
+            assertThat(unit.has("validFrom")
+                            && unit.has("validTo")
+                            && unit.has("predecessorId")
+                            && unit.has("shortName")
+                            && unit.has("abbreviation")
+                            && unit.has("code"))
+                    .isTrue();
         });
         assertThat(ids(clerk.get("/api/v1/units?parent=" + district).body())).contains(commune, otherCommune);
-        assertThat(ids(clerk.get("/api/v1/units?level=COMMUNE&q=HAI DUONG " + tag).body()))
+        assertThat(ids(clerk.get("/api/v1/units?level=COMMUNE&q=HAI DUONG " + tag)
+                        .body()))
                 .containsExactly(commune);
-        assertThat(clerk.get("/api/v1/units?level=PROVINCE&q=hai duong " + tag).body()).isEmpty();
+        assertThat(clerk.get("/api/v1/units?level=PROVINCE&q=hai duong " + tag).body())
+                .isEmpty();
     }
 
     @Test
@@ -86,7 +99,8 @@ class DirectoryApiTests {
             assertThat(d.get("id").asString()).isEqualTo(communeOffice);
         });
 
-        assertThat(ids(admin.get("/api/v1/units/" + district).body().get("children"))).contains(commune, otherCommune);
+        assertThat(ids(admin.get("/api/v1/units/" + district).body().get("children")))
+                .contains(commune, otherCommune);
         ApiClient.Reply missing = admin.get("/api/v1/units/00000000-0000-0000-0000-000000000000");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body().get("code").asString()).isEqualTo("directory.unit.not-found");
@@ -115,12 +129,14 @@ class DirectoryApiTests {
         assertThat(everyone.body().get("page").asInt()).isEqualTo(1);
         assertThat(everyone.body().get("total").asLong()).isGreaterThanOrEqualTo(4);
 
-        JsonNode otherCommunesPeople = admin.get("/api/v1/users?unitId=" + otherCommune).body();
+        JsonNode otherCommunesPeople =
+                admin.get("/api/v1/users?unitId=" + otherCommune).body();
         assertThat(usernames(otherCommunesPeople.get("items"))).containsExactly(otherCommuneClerk);
         JsonNode clerk = otherCommunesPeople.get("items").get(0);
         assertThat(clerk.get("fullName").asString()).isEqualTo("Phạm Thị Hằng");
         assertThat(clerk.get("positions").get(0).get("role").asString()).isEqualTo("CLERK");
-        assertThat(everyone.body().toString() + otherCommunesPeople).doesNotContainIgnoringCase("password")
+        assertThat(everyone.body().toString() + otherCommunesPeople)
+                .doesNotContainIgnoringCase("password")
                 .doesNotContain("$argon2");
     }
 
@@ -149,34 +165,48 @@ class DirectoryApiTests {
 
         assertThat(vietnamese.status()).isEqualTo(400);
         assertThat(vietnamese.body().get("code").asString()).isEqualTo("error.validation");
-        assertThat(messages(vietnamese.body())).containsExactlyInAnyOrder(
-                "Tên đơn vị dài quá 200 ký tự.",
-                "Mã định danh phải có dạng 000.00.00.H10 (3 chữ số, 2 chữ số, 2 chữ số, một chữ in hoa và 2 chữ số).");
+        assertThat(messages(vietnamese.body()))
+                .containsExactlyInAnyOrder(
+                        "Tên đơn vị dài quá 200 ký tự.",
+                        "Mã định danh phải có dạng 000.00.00.H10 (3 chữ số, 2 chữ số, 2 chữ số, một chữ in hoa và 2 chữ số).");
         assertThat(english.status()).isEqualTo(400);
         assertThat(english.body().get("detail").asString()).isEqualTo("Some fields are not valid.");
-        assertThat(messages(english.body())).containsExactlyInAnyOrder(
-                "The unit name is longer than 200 characters.",
-                "The identifier must look like 000.00.00.H10 (3 digits, 2 digits, 2 digits, a capital letter and 2 digits).");
+        assertThat(messages(english.body()))
+                .containsExactlyInAnyOrder(
+                        "The unit name is longer than 200 characters.",
+                        "The identifier must look like 000.00.00.H10 (3 digits, 2 digits, 2 digits, a capital letter and 2 digits).");
 
-        ApiClient.Reply longName = admin.inLanguage("en").post("/api/v1/users",
-                person("ten.dai" + tag, "Nguyễn " + "Văn ".repeat(12) + "An", commune, "SPECIALIST"));
+        ApiClient.Reply longName = admin.inLanguage("en")
+                .post(
+                        "/api/v1/users",
+                        person("ten.dai" + tag, "Nguyễn " + "Văn ".repeat(12) + "An", commune, "SPECIALIST"));
         assertThat(messages(longName.body())).containsExactly("The full name is longer than 50 characters.");
-        ApiClient.Reply longAbbreviation = admin.inLanguage("vi").post("/api/v1/units/" + commune + "/divisions",
-                Map.of("name", "Phòng", "abbreviation", "A".repeat(21)));
+        ApiClient.Reply longAbbreviation = admin.inLanguage("vi")
+                .post(
+                        "/api/v1/units/" + commune + "/divisions",
+                        Map.of("name", "Phòng", "abbreviation", "A".repeat(21)));
         assertThat(messages(longAbbreviation.body())).containsExactly("Chữ viết tắt dài quá 20 ký tự.");
     }
 
     @Test
     void anUnknownParentIsNotFoundAndATakenCodeOrUserNameConflicts() {
-        ApiClient.Reply orphan = admin.inLanguage("en").post("/api/v1/units",
-                unit("6f1c1d3a-0000-4000-8000-000000000000", "COMMUNE", "Xã Mồ Côi " + tag, "UBND", legacyCode()));
+        ApiClient.Reply orphan = admin.inLanguage("en")
+                .post(
+                        "/api/v1/units",
+                        unit(
+                                "6f1c1d3a-0000-4000-8000-000000000000",
+                                "COMMUNE",
+                                "Xã Mồ Côi " + tag,
+                                "UBND",
+                                legacyCode()));
         assertThat(orphan.status()).isEqualTo(404);
         assertThat(orphan.body().get("code").asString()).isEqualTo("directory.unit.parent-not-found");
         assertThat(orphan.body().get("detail").asString()).startsWith("No parent unit");
 
-        String takenCode = admin.get("/api/v1/units/" + commune).body().get("legacyCode").asString();
-        ApiClient.Reply sameCode = admin.post("/api/v1/units",
-                unit(district, "COMMUNE", "Xã Trùng Mã " + tag, "UBND", takenCode));
+        String takenCode =
+                admin.get("/api/v1/units/" + commune).body().get("legacyCode").asString();
+        ApiClient.Reply sameCode =
+                admin.post("/api/v1/units", unit(district, "COMMUNE", "Xã Trùng Mã " + tag, "UBND", takenCode));
         assertThat(sameCode.status()).isEqualTo(409);
         assertThat(sameCode.body().get("code").asString()).isEqualTo("directory.unit.duplicate-code");
         assertThat(sameCode.body().get("detail").asString()).contains(takenCode).contains("đã được dùng");
@@ -185,8 +215,8 @@ class DirectoryApiTests {
         assertThat(sameUser.status()).isEqualTo(409);
         assertThat(sameUser.body().get("code").asString()).isEqualTo("directory.person.duplicate-username");
 
-        ApiClient.Reply communeAlone = admin.post("/api/v1/units",
-                unit(null, "COMMUNE", "Xã Không Huyện " + tag, "UBND", legacyCode()));
+        ApiClient.Reply communeAlone =
+                admin.post("/api/v1/units", unit(null, "COMMUNE", "Xã Không Huyện " + tag, "UBND", legacyCode()));
         assertThat(communeAlone.status()).isEqualTo(400);
         assertThat(communeAlone.body().get("code").asString()).isEqualTo("directory.unit.parent-required");
     }
@@ -202,14 +232,21 @@ class DirectoryApiTests {
 
         ApiClient.Reply granted = admin.post("/api/v1/users/" + person + "/roles", deputy);
         assertThat(granted.status()).isEqualTo(200);
-        assertThat(granted.body().get("positions").valueStream().map(p -> p.get("role").asString()))
+        assertThat(granted.body()
+                        .get("positions")
+                        .valueStream()
+                        .map(p -> p.get("role").asString()))
                 .containsExactlyInAnyOrder("SPECIALIST", "DEPUTY_LEADER");
-        assertThat(admin.post("/api/v1/users/" + person + "/roles", deputy).status()).isEqualTo(409);
+        assertThat(admin.post("/api/v1/users/" + person + "/roles", deputy).status())
+                .isEqualTo(409);
 
         ApiClient.Reply revoked =
                 admin.delete("/api/v1/users/" + person + "/roles?unitId=" + commune + "&role=DEPUTY_LEADER");
         assertThat(revoked.status()).isEqualTo(200);
-        assertThat(revoked.body().get("positions").valueStream().map(p -> p.get("role").asString()))
+        assertThat(revoked.body()
+                        .get("positions")
+                        .valueStream()
+                        .map(p -> p.get("role").asString()))
                 .containsExactly("SPECIALIST");
         assertThat(admin.delete("/api/v1/users/" + person + "/roles?unitId=" + commune + "&role=DEPUTY_LEADER")
                         .status())
@@ -219,9 +256,11 @@ class DirectoryApiTests {
     @Test
     void aUnitClosedIntoASuccessorKeepsItsNameInTheSuccessorsHistory() {
         String oldCode = legacyCode();
-        String old = created(admin.post("/api/v1/units",
+        String old = created(admin.post(
+                "/api/v1/units",
                 unitValidFrom(district, "COMMUNE", "Ủy ban nhân dân xã Cũ " + tag, oldCode, "2010-01-01")));
-        String successor = created(admin.post("/api/v1/units",
+        String successor = created(admin.post(
+                "/api/v1/units",
                 unitValidFrom(district, "COMMUNE", "Ủy ban nhân dân xã Mới " + tag, legacyCode(), "2025-07-01")));
         Map<String, Object> closing = new LinkedHashMap<>();
         closing.put("name", "Ủy ban nhân dân xã Cũ " + tag);
@@ -242,13 +281,15 @@ class DirectoryApiTests {
             assertThat(h.get("validFrom").asString()).isEqualTo("2010-01-01");
             assertThat(h.get("validTo").asString()).isEqualTo("2025-06-30");
         });
-        assertThat(ids(admin.get("/api/v1/units/" + old).body().get("successorIds"))).containsExactly(successor);
+        assertThat(ids(admin.get("/api/v1/units/" + old).body().get("successorIds")))
+                .containsExactly(successor);
     }
 
     @Test
     void aRenamedUnitRemembersItsEarlierName() {
         String code = legacyCode();
-        String unit = created(admin.post("/api/v1/units",
+        String unit = created(admin.post(
+                "/api/v1/units",
                 unitValidFrom(district, "TOWNSHIP", "Ủy ban nhân dân thị trấn Cũ " + tag, code, "2001-01-01")));
         Map<String, Object> renaming = new LinkedHashMap<>();
         renaming.put("name", "Ủy ban nhân dân phường Mới " + tag);
@@ -260,7 +301,8 @@ class DirectoryApiTests {
         JsonNode renamed = admin.get("/api/v1/units/" + unit).body();
         assertThat(renamed.get("name").asString()).isEqualTo("Ủy ban nhân dân phường Mới " + tag);
         assertThat(renamed.get("validTo").isNull()).isTrue();
-        assertThat(renamed.get("history")).singleElement()
+        assertThat(renamed.get("history"))
+                .singleElement()
                 .satisfies(h -> assertThat(h.get("name").asString()).isEqualTo("Ủy ban nhân dân thị trấn Cũ " + tag));
     }
 
@@ -270,7 +312,8 @@ class DirectoryApiTests {
 
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body().toString()).contains("directory.unit.created").contains(commune);
-        assertThat(admin.get("/api/v1/audit/records?subjectType=directory&subjectId=" + communeOffice).body()
+        assertThat(admin.get("/api/v1/audit/records?subjectType=directory&subjectId=" + communeOffice)
+                        .body()
                         .toString())
                 .contains("directory.division.created");
     }
@@ -278,12 +321,21 @@ class DirectoryApiTests {
     @Test
     void theOperationsKeepTheirPublishedIds() {
         String openApi = admin.get("/v3/api-docs").body().toString();
-        assertThat(openApi).contains("\"listUnits\"", "\"getUnit\"", "\"listUsers\"", "\"createUnit\"",
-                "\"updateUnit\"", "\"createDivision\"", "\"createUser\"", "\"grantRole\"", "\"revokeRole\"");
+        assertThat(openApi)
+                .contains(
+                        "\"listUnits\"",
+                        "\"getUnit\"",
+                        "\"listUsers\"",
+                        "\"createUnit\"",
+                        "\"updateUnit\"",
+                        "\"createDivision\"",
+                        "\"createUser\"",
+                        "\"grantRole\"",
+                        "\"revokeRole\"");
     }
 
-    private static Map<String, Object> unit(String parent, String kind, String name, String abbreviation,
-            String legacyCode) {
+    private static Map<String, Object> unit(
+            String parent, String kind, String name, String abbreviation, String legacyCode) {
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("parentId", parent);
         unit.put("kind", kind);
@@ -293,8 +345,8 @@ class DirectoryApiTests {
         return unit;
     }
 
-    private static Map<String, Object> unitValidFrom(String parent, String kind, String name, String legacyCode,
-            String validFrom) {
+    private static Map<String, Object> unitValidFrom(
+            String parent, String kind, String name, String legacyCode, String validFrom) {
         Map<String, Object> unit = unit(parent, kind, name, "UBND", legacyCode);
         unit.put("validFrom", validFrom);
         return unit;
@@ -313,7 +365,8 @@ class DirectoryApiTests {
     /** A random legacy code with the letter T, which no real or demo unit uses. */
     private static String legacyCode() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%03d.%02d.%02d.T%02d",
+        return String.format(
+                "%03d.%02d.%02d.T%02d",
                 random.nextInt(1000), random.nextInt(100), random.nextInt(100), random.nextInt(100));
     }
 
@@ -324,7 +377,8 @@ class DirectoryApiTests {
 
     private static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
-        array.forEach(node -> ids.add(node.isString() ? node.asString() : node.get("id").asString()));
+        array.forEach(node ->
+                ids.add(node.isString() ? node.asString() : node.get("id").asString()));
         return ids;
     }
 

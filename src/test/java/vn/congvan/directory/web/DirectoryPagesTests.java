@@ -76,7 +76,8 @@ class DirectoryPagesTests {
     void theListGroupsUnitsByLevelAndFindsThemWithoutDiacritics() throws Exception {
         String page = html(asAdmin(get("/directory/units").param("q", "gia binh " + tag)));
 
-        assertThat(page).contains("<html", "Cấp huyện", "Ủy ban nhân dân huyện Gia Bình " + tag, "TEST.GIABINH." + tag)
+        assertThat(page)
+                .contains("<html", "Cấp huyện", "Ủy ban nhân dân huyện Gia Bình " + tag, "TEST.GIABINH." + tag)
                 .doesNotContain("Đông Cứu " + tag);
         assertThat(html(asAdmin(get("/directory/units").param("q", "dong cuu " + tag))))
                 .contains("Cấp xã", "Ủy ban nhân dân xã Đông Cứu " + tag, "Huyện Gia Bình " + tag);
@@ -84,7 +85,8 @@ class DirectoryPagesTests {
 
     @Test
     void htmxFiltersReceiveOnlyTheList() throws Exception {
-        String fragment = html(asAdmin(get("/directory/units").param("q", "dong cuu " + tag).header("HX-Request", "true")));
+        String fragment = html(
+                asAdmin(get("/directory/units").param("q", "dong cuu " + tag).header("HX-Request", "true")));
 
         assertThat(fragment).doesNotContain("<html").contains("id=\"unit-results\"", "Đông Cứu " + tag);
     }
@@ -113,19 +115,33 @@ class DirectoryPagesTests {
         assertThat(role.getRedirectedUrl()).isEqualTo("/directory/units/" + district);
 
         String communePage = html(asAdmin(get("/directory/units/" + commune)));
-        assertThat(communePage).contains("Ủy ban nhân dân xã Đông Cứu " + tag, "Văn phòng - Thống kê", "VPTK",
-                "Nguyễn Thị Thanh Hương", "vanthu.dongcuu" + tag, "Văn thư", "Ủy ban nhân dân huyện Gia Bình " + tag,
-                "Từ ngày");
+        assertThat(communePage)
+                .contains(
+                        "Ủy ban nhân dân xã Đông Cứu " + tag,
+                        "Văn phòng - Thống kê",
+                        "VPTK",
+                        "Nguyễn Thị Thanh Hương",
+                        "vanthu.dongcuu" + tag,
+                        "Văn thư",
+                        "Ủy ban nhân dân huyện Gia Bình " + tag,
+                        "Từ ngày");
         String districtPage = html(asAdmin(get("/directory/units/" + district)));
-        assertThat(districtPage).contains("TEST.GIABINH." + tag, "Từ ngày 01/05/2001", "Nguyễn Thị Thanh Hương",
-                "Chuyên viên", "Ủy ban nhân dân xã Đông Cứu " + tag);
+        assertThat(districtPage)
+                .contains(
+                        "TEST.GIABINH." + tag,
+                        "Từ ngày 01/05/2001",
+                        "Nguyễn Thị Thanh Hương",
+                        "Chuyên viên",
+                        "Ủy ban nhân dân xã Đông Cứu " + tag);
     }
 
     @Test
     void pagesSpeakEnglishWhenAskedTo() throws Exception {
         String page = html(asAdmin(get("/directory/units/" + district).header("Accept-Language", "en")));
 
-        assertThat(page).contains("Units under this one", "Since 01/05/2001", "District").doesNotContain("Từ ngày");
+        assertThat(page)
+                .contains("Units under this one", "Since 01/05/2001", "District")
+                .doesNotContain("Từ ngày");
     }
 
     @Test
@@ -150,7 +166,10 @@ class DirectoryPagesTests {
     void onlyAdministratorsReachTheForms() throws Exception {
         Official clerk = clerkOfTheCommune();
 
-        assertThat(mvc.perform(get("/directory/units/new").with(user(clerk))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/directory/units/new").with(user(clerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
         assertThat(mvc.perform(post("/directory/units/" + commune + "/divisions")
                                 .param("name", "Phòng lạ")
@@ -161,7 +180,9 @@ class DirectoryPagesTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
-        String page = html(mvc.perform(get("/directory/units/" + commune).with(user(clerk))).andReturn().getResponse());
+        String page = html(mvc.perform(get("/directory/units/" + commune).with(user(clerk)))
+                .andReturn()
+                .getResponse());
         assertThat(page).contains("Ủy ban nhân dân xã Đông Cứu " + tag).doesNotContain("Thêm phòng, ban");
     }
 

@@ -127,11 +127,17 @@ class AxisClientTests {
         // The outbox sends strictly in order, and the office side answers what arrives with status
         // packages of its own: what an earlier test left queued must not stand in this test's line.
         jdbc.sql("update axis_outbox set state = 'FAILED', last_error = 'left by an earlier test' "
-                + "where state in ('QUEUED', 'SENDING')").update();
+                        + "where state in ('QUEUED', 'SENDING')")
+                .update();
         packages = new AxisPackages(edxml);
-        ourUnit = new TestProvince(jdbc, encoder, HubTest.Settings.PORT).aUnit("Sở Tư pháp", "STP").legacyCode();
+        ourUnit = new TestProvince(jdbc, encoder, HubTest.Settings.PORT)
+                .aUnit("Sở Tư pháp", "STP")
+                .legacyCode();
         // The unit's newer code is the organId it is published under.
-        ourUnit = jdbc.sql("select code from unit where legacy_code = ?").param(ourUnit).query(String.class).single();
+        ourUnit = jdbc.sql("select code from unit where legacy_code = ?")
+                .param(ourUnit)
+                .query(String.class)
+                .single();
         ministry = AxisPackages.anOrganId();
         assertThat(officeB.publish(ministry, "Bộ Tư pháp").status()).isEqualTo(204);
         assertThat(console.syncDirectory().succeeded()).isTrue();
@@ -142,8 +148,12 @@ class AxisClientTests {
         assertThat(officeB.get("/api/v1/axis/agencies").list())
                 .filteredOn(a -> a.get("organId").equals(ourUnit))
                 .singleElement()
-                .satisfies(a -> assertThat(a).containsEntry("systemId", HubTest.SELF).containsEntry("name", "Sở Tư pháp"));
-        assertThat(outsideAgencies.find(ministry)).get().extracting(OutsideAgency::systemId).isEqualTo(HubTest.OTHER);
+                .satisfies(a ->
+                        assertThat(a).containsEntry("systemId", HubTest.SELF).containsEntry("name", "Sở Tư pháp"));
+        assertThat(outsideAgencies.find(ministry))
+                .get()
+                .extracting(OutsideAgency::systemId)
+                .isEqualTo(HubTest.OTHER);
         assertThat(outsideAgencies.find(ourUnit)).isEmpty();
         assertThat(console.lastSync()).get().satisfies(s -> {
             assertThat(s.succeeded()).isTrue();
@@ -179,7 +189,9 @@ class AxisClientTests {
         assertThat(entry.state()).isEqualTo(OutboxState.SENT);
         assertThat(jdbc.sql("select count(*) from hub_upload_chunk c join axis_outbox o on o.upload_location = "
                                 + "cast(c.upload_id as varchar) where o.id = ?")
-                        .param(id).query(Long.class).single())
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .as("pieces of %s bytes", settings.uploadChunkSize().toBytes())
                 .isEqualTo((document.length + 65_535) / 65_536);
         assertThat(officeB.get("/api/v1/axis/edocs/" + entry.hubId()).body()).isEqualTo(document);
@@ -205,19 +217,24 @@ class AxisClientTests {
             assertThat(outbox.entry(id).orElseThrow().attempts()).isEqualTo(attempt);
             clock.move(waits.get(attempt - 1));
         }
-        assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8),
-                Duration.ofSeconds(8));
+        assertThat(waits)
+                .containsExactly(
+                        Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(8));
 
         OutboxSender reachable = senderTo(settings.url(), clock);
         assertThat(reachable.sendInOrder()).isPositive();
         String hubId = outbox.entry(id).orElseThrow().hubId();
         // A node that died after the hub accepted the package, before it recorded so, sends it again.
-        jdbc.sql("update axis_outbox set state = 'SENDING', hub_id = null where id = ?").param(id).update();
+        jdbc.sql("update axis_outbox set state = 'SENDING', hub_id = null where id = ?")
+                .param(id)
+                .update();
         reachable.sendInOrder();
 
         assertThat(outbox.entry(id).orElseThrow().hubId()).isEqualTo(hubId);
-        assertThat(jdbc.sql("select count(*) from hub_edoc where idempotency_key = ?").param(id.toString())
-                        .query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from hub_edoc where idempotency_key = ?")
+                        .param(id.toString())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(officeB.get("/api/v1/axis/edocs/received?limit=1000").list())
                 .filteredOn(w -> w.get("documentId").equals(AxisPackages.documentIdOf(ourUnit, 3)))
@@ -245,7 +262,8 @@ class AxisClientTests {
     @Test
     void aReceivedPackageIsStoredOnceAnnouncedOnceAndAcknowledged() throws Exception {
         byte[] document = packages.aDocument(ministry, List.of(ourUnit), 6, "PDF".getBytes());
-        String hubId = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+        String hubId = (String)
+                officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
 
         poller.poll();
         poller.poll();
@@ -260,7 +278,8 @@ class AxisClientTests {
         try (var in = blobs.open(stored.get(0).sha256())) {
             assertThat(in.readAllBytes()).isEqualTo(document);
         }
-        assertThat(events.stream(AxisPackageReceived.class).filter(e -> e.hubId().equals(hubId)))
+        assertThat(events.stream(AxisPackageReceived.class)
+                        .filter(e -> e.hubId().equals(hubId)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.inboxId()).isEqualTo(stored.get(0).id()));
         assertThat(recipientState(hubId)).containsEntry("state", "DONE");
@@ -269,8 +288,10 @@ class AxisClientTests {
     @Test
     void aDocumentReceivedAgainUnderAnotherHubIdIsKeptAsADuplicateAndNotAnnouncedTwice() throws Exception {
         byte[] document = packages.aDocument(ministry, List.of(ourUnit), 7, "PDF".getBytes());
-        String first = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
-        String again = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+        String first = (String)
+                officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+        String again = (String)
+                officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
 
         poller.poll();
 
@@ -285,15 +306,17 @@ class AxisClientTests {
 
     @Test
     void aPackageThatCannotBeReadIsKeptAsFailedAndRefusedToTheHubWithTheReason() throws Exception {
-        String written = new String(packages.aDocument(ministry, List.of(ourUnit), 8, new byte[3000]),
-                StandardCharsets.UTF_8);
+        String written =
+                new String(packages.aDocument(ministry, List.of(ourUnit), 8, new byte[3000]), StandardCharsets.UTF_8);
         // The hub routes by the envelope; the attachment's base64 after it is broken.
         int content = written.lastIndexOf("ContentTransferEncoded>") - 200;
         byte[] broken = (written.substring(0, content) + "!!!!" + written.substring(content + 4))
                 .getBytes(StandardCharsets.UTF_8);
-        String hubId = (String) officeB.sendEdoc(broken, UUID.randomUUID().toString()).json().get("id");
+        String hubId = (String)
+                officeB.sendEdoc(broken, UUID.randomUUID().toString()).json().get("id");
         byte[] following = packages.aDocument(ministry, List.of(ourUnit), 9, "PDF".getBytes());
-        String next = (String) officeB.sendEdoc(following, UUID.randomUUID().toString()).json().get("id");
+        String next = (String)
+                officeB.sendEdoc(following, UUID.randomUUID().toString()).json().get("id");
 
         poller.poll();
 
@@ -301,7 +324,9 @@ class AxisClientTests {
             assertThat(e.state()).isEqualTo(InboxState.FAILED);
             assertThat(e.reason()).contains("base64");
         });
-        assertThat(events.stream(AxisPackageReceived.class).filter(e -> e.hubId().equals(hubId))).isEmpty();
+        assertThat(events.stream(AxisPackageReceived.class)
+                        .filter(e -> e.hubId().equals(hubId)))
+                .isEmpty();
         assertThat(recipientState(hubId)).containsEntry("state", "FAILED");
         assertThat((String) recipientState(hubId).get("reason")).contains("base64");
         assertThat(inboxOf(next)).extracting(InboxEntry::state).containsExactly(InboxState.RECEIVED);
@@ -312,7 +337,8 @@ class AxisClientTests {
         byte[] dossier = new byte[300_000];
         ThreadLocalRandom.current().nextBytes(dossier);
         byte[] document = packages.aDocument(ministry, List.of(ourUnit), 10, dossier);
-        String hubId = (String) officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+        String hubId = (String)
+                officeB.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
 
         try (CuttingProxy proxy = new CuttingProxy(HubTest.Settings.PORT, CuttingProxy.Direction.FROM_HUB, 150_000)) {
             pollerThrough(proxy.url()).poll();
@@ -352,11 +378,12 @@ class AxisClientTests {
         assertThat(entry.state()).isEqualTo(OutboxState.SENT);
         assertThat(jdbc.sql("""
                         select c.chunk_offset from hub_upload_chunk c join axis_outbox o
-                          on o.upload_location = cast(c.upload_id as varchar) where o.id = ? order by c.chunk_offset""")
-                        .param(id).query(Long.class).list())
+                          on o.upload_location = cast(c.upload_id as varchar) where o.id = ? order by c.chunk_offset""").param(id).query(Long.class).list())
                 .as("each piece kept once, at its offset")
-                .containsExactlyElementsOf(java.util.stream.LongStream.iterate(0, o -> o < document.length, o -> o + 65_536)
-                        .boxed().toList());
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.iterate(0, o -> o < document.length, o -> o + 65_536)
+                                .boxed()
+                                .toList());
         assertThat(officeB.get("/api/v1/axis/edocs/" + entry.hubId()).body()).isEqualTo(document);
     }
 
@@ -370,22 +397,31 @@ class AxisClientTests {
      * millisecond stood before it, so the package was not yet due and nothing was sent.
      */
     private static MovingClock aClockAfterTheEnqueueing() {
-        return new MovingClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1));
+        return new MovingClock(
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1));
     }
 
     private void aloneInLine() {
         jdbc.sql("update axis_outbox set state = 'FAILED', last_error = 'out of this test''s way' "
-                + "where state in ('QUEUED', 'SENDING')").update();
+                        + "where state in ('QUEUED', 'SENDING')")
+                .update();
     }
 
     private UUID enqueued(byte[] edxmlPackage, int number) {
         StoredBlob blob = blobs.store(new ByteArrayInputStream(edxmlPackage));
-        return outbox.enqueue(new OutgoingPackage(AxisPackageKind.DOCUMENT, AxisPackages.documentIdOf(ourUnit, number),
-                blob.sha256(), blob.size(), List.of(ministry), null));
+        return outbox.enqueue(new OutgoingPackage(
+                AxisPackageKind.DOCUMENT,
+                AxisPackages.documentIdOf(ourUnit, number),
+                blob.sha256(),
+                blob.size(),
+                List.of(ministry),
+                null));
     }
 
     private List<InboxEntry> inboxOf(String hubId) {
-        return console.inbox(null, 1000).stream().filter(e -> e.hubId().equals(hubId)).toList();
+        return console.inbox(null, 1000).stream()
+                .filter(e -> e.hubId().equals(hubId))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -399,9 +435,18 @@ class AxisClientTests {
 
     /** The test's client settings with the hub at another address. */
     private AxisProperties settingsTo(String url) {
-        return new AxisProperties(url, settings.systemId(), settings.secret(), settings.pollInterval(),
-                settings.directoryInterval(), settings.directoryFirstDelay(), settings.retryInitial(), settings.retryMax(),
-                settings.connectTimeout(), settings.requestTimeout(), settings.uploadChunkSize(),
+        return new AxisProperties(
+                url,
+                settings.systemId(),
+                settings.secret(),
+                settings.pollInterval(),
+                settings.directoryInterval(),
+                settings.directoryFirstDelay(),
+                settings.retryInitial(),
+                settings.retryMax(),
+                settings.connectTimeout(),
+                settings.requestTimeout(),
+                settings.uploadChunkSize(),
                 settings.largePackageThreshold());
     }
 
@@ -421,8 +466,20 @@ class AxisClientTests {
 
     private InboxPoller pollerThrough(String url) {
         AxisProperties to = settingsTo(url);
-        return new InboxPoller(jdbc, blobs, edxml, new AxisHttp(to, Clock.systemUTC()), to, audit, publisher,
-                transaction, jobs, json, messages, statuses, Clock.systemUTC());
+        return new InboxPoller(
+                jdbc,
+                blobs,
+                edxml,
+                new AxisHttp(to, Clock.systemUTC()),
+                to,
+                audit,
+                publisher,
+                transaction,
+                jobs,
+                json,
+                messages,
+                statuses,
+                Clock.systemUTC());
     }
 
     private static int closedPort() throws Exception {

@@ -29,7 +29,6 @@ import vn.congvan.storage.StoredBlob;
 @HubTest
 class AxisConsolePageTests {
 
-
     @Autowired
     JdbcClient jdbc;
 
@@ -44,30 +43,41 @@ class AxisConsolePageTests {
 
     @Test
     void theItOfficerSeesAPackageTheHubRefusedAndQueuesItAgain() throws Exception {
-        String documentId = "000.00.00.H10,2026/12/01," + UUID.randomUUID().toString().substring(0, 8) + "/UBND";
+        String documentId =
+                "000.00.00.H10,2026/12/01," + UUID.randomUUID().toString().substring(0, 8) + "/UBND";
         StoredBlob blob = blobs.store(new ByteArrayInputStream(documentId.getBytes(StandardCharsets.UTF_8)));
-        UUID id = outbox.enqueue(new OutgoingPackage(AxisPackageKind.DOCUMENT, documentId, blob.sha256(), blob.size(),
-                List.of("000.00.00.G22"), null));
-        jdbc.sql("update axis_outbox set state = 'FAILED', last_error = '422 exchange.hub.unknown-recipient' where id = ?")
-                .param(id).update();
+        UUID id = outbox.enqueue(new OutgoingPackage(
+                AxisPackageKind.DOCUMENT, documentId, blob.sha256(), blob.size(), List.of("000.00.00.G22"), null));
+        jdbc.sql(
+                        "update axis_outbox set state = 'FAILED', last_error = '422 exchange.hub.unknown-recipient' where id = ?")
+                .param(id)
+                .update();
         SignedInBrowser browser = signedIn(Role.ADMINISTRATOR);
 
         HttpResponse<String> page = browser.get("/exchange/axis");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Bảng điều khiển liên thông", "Bị trục từ chối", documentId,
-                "422 exchange.hub.unknown-recipient", "Gửi lại");
+        assertThat(page.body())
+                .contains(
+                        "Bảng điều khiển liên thông",
+                        "Bị trục từ chối",
+                        documentId,
+                        "422 exchange.hub.unknown-recipient",
+                        "Gửi lại");
 
         HttpResponse<String> retried = browser.postForm("/exchange/axis", "/exchange/axis/outbox/" + id + "/retry", "");
 
         assertThat(retried.statusCode()).isEqualTo(302);
         assertThat(outbox.entry(id).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
         // Refused again whenever it is sent: out of the queue for the other tests.
-        jdbc.sql("update axis_outbox set state = 'FAILED' where id = ?").param(id).update();
+        jdbc.sql("update axis_outbox set state = 'FAILED' where id = ?")
+                .param(id)
+                .update();
     }
 
     @Test
     void theItOfficerSeesWhyAReceivedPackageReachedNoClerksTrayOnADeskAndAPhone() throws Exception {
-        String documentId = "000.00.99.G99,2026/12/01," + UUID.randomUUID().toString().substring(0, 8) + "/BTP";
+        String documentId =
+                "000.00.99.G99,2026/12/01," + UUID.randomUUID().toString().substring(0, 8) + "/BTP";
         String reason = "Gửi tới 000.00.77.H98: không đơn vị nào của hệ thống có mã định danh này, gói tin không vào"
                 + " sổ chờ của ai.";
         StoredBlob blob = blobs.store(new ByteArrayInputStream(documentId.getBytes(StandardCharsets.UTF_8)));
@@ -78,7 +88,9 @@ class AxisConsolePageTests {
                 .params(UUID.randomUUID(), UUID.randomUUID().toString(), documentId, blob.sha256(), blob.size(), reason)
                 .update();
         TestProvince province = new TestProvince(jdbc, encoder, HubTest.Settings.PORT);
-        String officer = province.anOfficial("Quản Trị Liên Thông", Role.ADMINISTRATOR,
+        String officer = province.anOfficial(
+                "Quản Trị Liên Thông",
+                Role.ADMINISTRATOR,
                 province.aUnit("Sở Thông tin và Truyền thông", "STTTT").id());
 
         try (Browser browser = new Browser()) {
@@ -90,7 +102,8 @@ class AxisConsolePageTests {
                 PlaywrightAssertions.assertThat(row).containsText("Đã nhận");
                 PlaywrightAssertions.assertThat(row.locator(".badge.urgent")).hasText(reason);
                 row.scrollIntoViewIfNeeded();
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setFullPage(true)
                         .setPath(Path.of("target/screenshots/axis-console" + (phone ? "-phone" : "") + ".png")));
                 page.context().close();
             }
@@ -114,7 +127,8 @@ class AxisConsolePageTests {
 
     private SignedInBrowser signedIn(Role role) {
         TestProvince province = new TestProvince(jdbc, encoder, HubTest.Settings.PORT);
-        String username = province.anOfficial("Cán bộ CNTT", role, province.aUnit("Sở Thông tin", "STTTT").id());
+        String username = province.anOfficial(
+                "Cán bộ CNTT", role, province.aUnit("Sở Thông tin", "STTTT").id());
         return SignedInBrowser.as(HubTest.Settings.PORT, username);
     }
 

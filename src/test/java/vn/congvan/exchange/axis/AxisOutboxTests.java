@@ -33,8 +33,12 @@ class AxisOutboxTests {
                 ("<edXML>" + UUID.randomUUID() + "</edXML>").getBytes(StandardCharsets.UTF_8)));
         String reference = UUID.randomUUID().toString();
 
-        UUID id = transaction.execute(status -> outbox.enqueue(new OutgoingPackage(AxisPackageKind.DOCUMENT,
-                "000.00.00.H10,2026/12/01,15/QĐ-UBND", blob.sha256(), blob.size(), List.of("000.00.00.G22"),
+        UUID id = transaction.execute(status -> outbox.enqueue(new OutgoingPackage(
+                AxisPackageKind.DOCUMENT,
+                "000.00.00.H10,2026/12/01,15/QĐ-UBND",
+                blob.sha256(),
+                blob.size(),
+                List.of("000.00.00.G22"),
                 reference)));
 
         OutboxEntry entry = outbox.entry(id).orElseThrow();
@@ -43,7 +47,9 @@ class AxisOutboxTests {
         assertThat(entry.recipients()).containsExactly("000.00.00.G22");
         assertThat(entry.hubId()).isNull();
         assertThat(outbox.entriesFor(reference)).extracting(OutboxEntry::id).containsExactly(id);
-        assertThat(outbox.entries(OutboxState.QUEUED, 1000)).extracting(OutboxEntry::id).contains(id);
+        assertThat(outbox.entries(OutboxState.QUEUED, 1000))
+                .extracting(OutboxEntry::id)
+                .contains(id);
     }
 
     @Test
@@ -53,8 +59,8 @@ class AxisOutboxTests {
         String reference = UUID.randomUUID().toString();
 
         transaction.executeWithoutResult(status -> {
-            outbox.enqueue(new OutgoingPackage(AxisPackageKind.STATUS, "x", blob.sha256(), blob.size(),
-                    List.of("000.00.00.G22"), reference));
+            outbox.enqueue(new OutgoingPackage(
+                    AxisPackageKind.STATUS, "x", blob.sha256(), blob.size(), List.of("000.00.00.G22"), reference));
             status.setRollbackOnly();
         });
 
@@ -65,9 +71,9 @@ class AxisOutboxTests {
     void aPackageTheStorageDoesNotKeepIsRefused() {
         String unknown = "ab".repeat(32);
 
-        assertThatThrownBy(() -> outbox.enqueue(new OutgoingPackage(AxisPackageKind.DOCUMENT, "x", unknown, 10,
-                        List.of("000.00.00.G22"), null)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("exchange.axis.not-stored"));
+        assertThatThrownBy(() -> outbox.enqueue(new OutgoingPackage(
+                        AxisPackageKind.DOCUMENT, "x", unknown, 10, List.of("000.00.00.G22"), null)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("exchange.axis.not-stored"));
     }
 }

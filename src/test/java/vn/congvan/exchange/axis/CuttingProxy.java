@@ -67,31 +67,34 @@ final class CuttingProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to, boolean cutting, boolean counted) {
-        Thread thread = new Thread(() -> {
-            long carried = 0;
-            byte[] buffer = new byte[8192];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    if (cutting && carried + n > cutAfter) {
-                        out.write(buffer, 0, (int) (cutAfter - carried));
-                        out.flush();
-                        cut.set(true);
-                        break;
+        Thread thread = new Thread(
+                () -> {
+                    long carried = 0;
+                    byte[] buffer = new byte[8192];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        for (int n; (n = in.read(buffer)) >= 0; ) {
+                            if (cutting && carried + n > cutAfter) {
+                                out.write(buffer, 0, (int) (cutAfter - carried));
+                                out.flush();
+                                cut.set(true);
+                                break;
+                            }
+                            out.write(buffer, 0, n);
+                            out.flush();
+                            carried += n;
+                            if (counted) {
+                                fromHub.addAndGet(n);
+                            }
+                        }
+                    } catch (IOException dropped) {
+                        // the other side went away
+                    } finally {
+                        closeQuietly(from);
+                        closeQuietly(to);
                     }
-                    out.write(buffer, 0, n);
-                    out.flush();
-                    carried += n;
-                    if (counted) {
-                        fromHub.addAndGet(n);
-                    }
-                }
-            } catch (IOException dropped) {
-                // the other side went away
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-            }
-        }, "cutting-proxy-pump");
+                },
+                "cutting-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

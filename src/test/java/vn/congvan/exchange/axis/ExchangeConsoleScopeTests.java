@@ -42,15 +42,18 @@ class ExchangeConsoleScopeTests {
         TestProvince.Unit district = province.aUnit("UBND huyện Tân Yên", "UBND", "DISTRICT", "DISTRICT", null);
         ours = province.aUnit("UBND xã Cao Xá", "UBND", "COMMUNE", "COMMUNE", district.id());
         theirs = province.aUnit("UBND xã Ngọc Thiện", "UBND", "COMMUNE", "COMMUNE", district.id());
-        ourDocument = organOf(ours) + ",2026/12/01,11/UBND-" + UUID.randomUUID().toString().substring(0, 6);
-        theirDocument = organOf(theirs) + ",2026/12/01,12/UBND-" + UUID.randomUUID().toString().substring(0, 6);
+        ourDocument = organOf(ours) + ",2026/12/01,11/UBND-"
+                + UUID.randomUUID().toString().substring(0, 6);
+        theirDocument = organOf(theirs) + ",2026/12/01,12/UBND-"
+                + UUID.randomUUID().toString().substring(0, 6);
         aRefusedPackage(ourDocument);
         theirPackage = aRefusedPackage(theirDocument);
     }
 
     @Test
     void aCommunesItOfficerSeesOnlyTheirOwnUnitsPartOfTheExchangeConsole() throws Exception {
-        SignedInBrowser officer = SignedInBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
+        SignedInBrowser officer =
+                SignedInBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
 
         String console = officer.get("/exchange/axis").body();
 
@@ -60,19 +63,25 @@ class ExchangeConsoleScopeTests {
 
     @Test
     void aCommunesItOfficerCannotQueueAnotherCommunesPackageAgainNorSynchronizeTheDirectory() throws Exception {
-        SignedInBrowser officer = SignedInBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
+        SignedInBrowser officer =
+                SignedInBrowser.as(port, province.anOfficial("Vũ Văn Tin", Role.IT_OFFICER, ours.id()));
 
-        assertThat(officer.postForm("/exchange/axis", "/exchange/axis/outbox/" + theirPackage + "/retry", "").statusCode())
+        assertThat(officer.postForm("/exchange/axis", "/exchange/axis/outbox/" + theirPackage + "/retry", "")
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(officer.postForm("/exchange/axis", "/exchange/axis/sync", "").statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select state from axis_outbox where id = ?").param(theirPackage).query(String.class)
-                .single()).isEqualTo("FAILED");
+        assertThat(officer.postForm("/exchange/axis", "/exchange/axis/sync", "").statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select state from axis_outbox where id = ?")
+                        .param(theirPackage)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED");
     }
 
     @Test
     void theAdministratorStillSeesTheWholeInstallation() throws Exception {
-        SignedInBrowser administrator = SignedInBrowser.as(port,
-                province.anOfficial("Quản Trị Viên", Role.ADMINISTRATOR, ours.id()));
+        SignedInBrowser administrator =
+                SignedInBrowser.as(port, province.anOfficial("Quản Trị Viên", Role.ADMINISTRATOR, ours.id()));
 
         String console = administrator.get("/exchange/axis").body();
 
@@ -80,8 +89,10 @@ class ExchangeConsoleScopeTests {
     }
 
     private String organOf(TestProvince.Unit unit) {
-        return jdbc.sql("select coalesce(code, legacy_code) from unit where id = ?").param(unit.id())
-                .query(String.class).single();
+        return jdbc.sql("select coalesce(code, legacy_code) from unit where id = ?")
+                .param(unit.id())
+                .query(String.class)
+                .single();
     }
 
     private UUID aRefusedPackage(String documentId) {
@@ -91,8 +102,14 @@ class ExchangeConsoleScopeTests {
                         insert into axis_outbox (id, kind, document_id, recipients, local_reference, sha256, size, state,
                           attempts, next_attempt_at, last_error, enqueued_at)
                         values (?, 'DOCUMENT', ?, ?, ?, ?, 10, 'FAILED', 3, ?, 'refused by the hub', ?)""")
-                .params(id, documentId, new String[] {"000.00.00.G22"}, UUID.randomUUID().toString(), "0".repeat(64),
-                        now, now)
+                .params(
+                        id,
+                        documentId,
+                        new String[] {"000.00.00.G22"},
+                        UUID.randomUUID().toString(),
+                        "0".repeat(64),
+                        now,
+                        now)
                 .update();
         return id;
     }

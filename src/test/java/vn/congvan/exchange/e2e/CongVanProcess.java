@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  */
 final class CongVanProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -49,8 +50,8 @@ final class CongVanProcess implements AutoCloseable {
      * Starts a server named {@code name} (its log file's name) with the given settings as
      * {@code --key=value} arguments and environment variables; {@link #awaitHealthy} waits for it.
      */
-    static CongVanProcess start(String name, List<String> jvmOptions, Map<String, String> settings,
-            Map<String, String> environment) {
+    static CongVanProcess start(
+            String name, List<String> jvmOptions, Map<String, String> settings, Map<String, String> environment) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -173,8 +174,11 @@ final class CongVanProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            Files.writeString(log, "=== start " + (starts + 1) + " of " + name + " on port " + port + " ===\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(
+                    log,
+                    "=== start " + (starts + 1) + " of " + name + " on port " + port + " ===\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             process = builder.start();
         } catch (IOException e) {

@@ -41,7 +41,8 @@ class CrashDrillTests {
     static final String PASSWORD = "Dien-tap-su-co-2026";
     static final Duration START = Duration.ofMinutes(5);
 
-    Path dataDir = Path.of("target", "crash-drill", UUID.randomUUID().toString()).toAbsolutePath();
+    Path dataDir =
+            Path.of("target", "crash-drill", UUID.randomUUID().toString()).toAbsolutePath();
     CongVanProcess server;
 
     @AfterEach
@@ -55,8 +56,11 @@ class CrashDrillTests {
 
     @Test
     void everyAcknowledgedDocumentAndTheAuditChainSurviveAKill9OfCongVanAndOfItsDatabase() throws Exception {
-        server = CongVanProcess.start("crash-drill", List.of("-Xmx768m"),
-                Map.of("congvan.data-dir", dataDir.toString(), "congvan.demo.password", PASSWORD), Map.of());
+        server = CongVanProcess.start(
+                "crash-drill",
+                List.of("-Xmx768m"),
+                Map.of("congvan.data-dir", dataDir.toString(), "congvan.demo.password", PASSWORD),
+                Map.of());
         server.awaitHealthy(START);
         theDatabaseRefusesStrangersAndTheApplicationCannotRewriteTheAuditTrail();
         List<String> acknowledged = new ArrayList<>();
@@ -65,8 +69,11 @@ class CrashDrillTests {
         acknowledged.addAll(registerDocuments(3));
         ProcessHandle database = postmaster().orElseThrow();
         server.kill();
-        assertThat(database.onExit().completeOnTimeout(null, 60, TimeUnit.SECONDS).get())
-                .as("the database of a killed CongVan stops by itself").isNotNull();
+        assertThat(database.onExit()
+                        .completeOnTimeout(null, 60, TimeUnit.SECONDS)
+                        .get())
+                .as("the database of a killed CongVan stops by itself")
+                .isNotNull();
         server.restart().awaitHealthy(START);
         assertEveryDocumentIsThere(acknowledged);
 
@@ -79,7 +86,9 @@ class CrashDrillTests {
         Thread.sleep(2_000);
         assertThat(database.isAlive()).as("the left database still runs").isTrue();
         server.restart().awaitHealthy(START);
-        assertThat(database.isAlive()).as("the left database was stopped by the new start").isFalse();
+        assertThat(database.isAlive())
+                .as("the left database was stopped by the new start")
+                .isFalse();
         assertEveryDocumentIsThere(acknowledged);
 
         // 3. Everything is killed at once, the database too (a power cut, as far as a test can
@@ -92,7 +101,8 @@ class CrashDrillTests {
         database.destroyForcibly();
         database.onExit().get(30, TimeUnit.SECONDS);
         assertThat(dataDir.resolve("pgdata").resolve("postmaster.pid"))
-                .as("the database ended without a shutdown checkpoint").exists();
+                .as("the database ended without a shutdown checkpoint")
+                .exists();
         server.restart().awaitHealthy(START);
         assertEveryDocumentIsThere(acknowledged);
     }
@@ -101,14 +111,20 @@ class CrashDrillTests {
     private void theDatabaseRefusesStrangersAndTheApplicationCannotRewriteTheAuditTrail() throws Exception {
         List<String> pidFile = Files.readAllLines(dataDir.resolve("pgdata").resolve("postmaster.pid"));
         String url = "jdbc:postgresql://localhost:" + pidFile.get(3).trim() + "/congvan";
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url, "postgres", "").close())
                 .isInstanceOf(SQLException.class);
-        String password = Files.readString(dataDir.resolve("db-secrets").resolve("congvan_app.password")).strip();
+        String password = Files.readString(dataDir.resolve("db-secrets").resolve("congvan_app.password"))
+                .strip();
         try (Connection app = DriverManager.getConnection(url, "congvan_app", password);
                 Statement statement = app.createStatement()) {
-            for (String rewrite : List.of("update audit_record set actor_name = 'x'", "delete from audit_record",
-                    "truncate audit_record", "alter table audit_record disable trigger all")) {
-                assertThatThrownBy(() -> statement.execute(rewrite)).as(rewrite)
+            for (String rewrite : List.of(
+                    "update audit_record set actor_name = 'x'",
+                    "delete from audit_record",
+                    "truncate audit_record",
+                    "alter table audit_record disable trigger all")) {
+                assertThatThrownBy(() -> statement.execute(rewrite))
+                        .as(rewrite)
                         .isInstanceOf(SQLException.class)
                         .extracting(e -> ((SQLException) e).getSQLState())
                         .isEqualTo("42501");
@@ -130,7 +146,9 @@ class CrashDrillTests {
             metadata.put("issuedDate", LocalDate.now().minusDays(1).toString());
             metadata.put("organName", "Sở Tài chính");
             metadata.put("subject", "Diễn tập sự cố lần " + server.starts() + ", văn bản " + (i + 1));
-            ApiClient.Answer registered = clerk.multipart("/api/v1/documents/incoming", metadata,
+            ApiClient.Answer registered = clerk.multipart(
+                    "/api/v1/documents/incoming",
+                    metadata,
                     ApiClient.FilePart.pdf("cv.pdf", SamplePdf.withText("Diễn tập " + server.starts() + "/" + i)),
                     List.of());
             assertThat(registered.status()).as(registered.body()).isEqualTo(201);
@@ -143,7 +161,9 @@ class CrashDrillTests {
         ApiClient clerk = signedIn(DemoProvince.clerkOf(DemoProvince.COMMITTEE));
         for (String id : acknowledged) {
             ApiClient.Answer document = clerk.get("/api/v1/documents/" + id);
-            assertThat(document.status()).as("document " + id + ": " + document.body()).isEqualTo(200);
+            assertThat(document.status())
+                    .as("document " + id + ": " + document.body())
+                    .isEqualTo(200);
         }
         ApiClient.Answer verification = signedIn(DemoProvince.ADMINISTRATOR).get("/api/v1/audit/verification");
         assertThat(verification.status()).as(verification.body()).isEqualTo(200);
@@ -187,9 +207,11 @@ class CrashDrillTests {
 
     /** The child process of CongVan that stops its database when CongVan is gone. */
     private static ProcessHandle watchdogOf(long congVan) {
-        return ProcessHandle.of(congVan).orElseThrow().children()
-                .filter(child -> child.info().arguments().map(List::of).orElse(List.of())
-                        .contains("congvan-postgres-watchdog"))
+        return ProcessHandle.of(congVan)
+                .orElseThrow()
+                .children()
+                .filter(child ->
+                        child.info().arguments().map(List::of).orElse(List.of()).contains("congvan-postgres-watchdog"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("CongVan " + congVan + " has no database watchdog"));
     }

@@ -3,15 +3,15 @@ package vn.congvan.exchange.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +48,7 @@ class ExchangeAcrossInstallationsTests {
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     /** Bounds of waiting only: on a quiet 2-core machine the whole run takes far less. */
     static final Duration ARRIVAL_TIMEOUT = Duration.ofMinutes(8);
+
     static final Duration SENDING_TIMEOUT = Duration.ofMinutes(8);
     /** Documents each way; {@code -De2e.documents=20} for a quicker look while working on the test. */
     static final int DOCUMENTS = Integer.getInteger("e2e.documents", 200);
@@ -58,8 +59,8 @@ class ExchangeAcrossInstallationsTests {
      * under it, and the first ones meet each fault for sure.
      */
     static final Faults STORM = new Faults(0.1, 0.1, 0.1, Duration.ofSeconds(2), 16 * 1024);
-    static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-Xshare:auto");
+
+    static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
     final List<AutoCloseable> running = new ArrayList<>();
     final Map<String, String> databases = new LinkedHashMap<>();
@@ -76,10 +77,16 @@ class ExchangeAcrossInstallationsTests {
             hub = started(CongVanProcess.start("hub", JVM, hubSettings(), environment()));
             proxy = FaultyProxy.start(hub.port(), Faults.NONE, 20261202L);
             running.add(proxy);
-            CongVanProcess a = started(CongVanProcess.start("office-a", JVM,
-                    officeSettings("a", "Ủy ban nhân dân tỉnh Bắc Giang", "000.00.00.H10"), environment()));
-            CongVanProcess b = started(CongVanProcess.start("office-b", JVM,
-                    officeSettings("b", "Ủy ban nhân dân tỉnh Bắc Ninh", "000.00.00.H27"), environment()));
+            CongVanProcess a = started(CongVanProcess.start(
+                    "office-a",
+                    JVM,
+                    officeSettings("a", "Ủy ban nhân dân tỉnh Bắc Giang", "000.00.00.H10"),
+                    environment()));
+            CongVanProcess b = started(CongVanProcess.start(
+                    "office-b",
+                    JVM,
+                    officeSettings("b", "Ủy ban nhân dân tỉnh Bắc Ninh", "000.00.00.H27"),
+                    environment()));
             hub.awaitHealthy(START_TIMEOUT);
             a.awaitHealthy(START_TIMEOUT);
             b.awaitHealthy(START_TIMEOUT);
@@ -108,18 +115,23 @@ class ExchangeAcrossInstallationsTests {
     @Test
     @Order(1)
     void eachInstallationRunsInItsOwnProcessAndReachesTheHubThroughTheProxy() throws Exception {
-        assertThat(List.of(hub.pid(), bacGiang.process().pid(), bacNinh.process().pid())).doesNotHaveDuplicates()
+        assertThat(List.of(
+                        hub.pid(), bacGiang.process().pid(), bacNinh.process().pid()))
+                .doesNotHaveDuplicates()
                 .doesNotContain(ProcessHandle.current().pid());
         int before = proxy.counts().connections();
 
-        HttpResponse<String> throughProxy = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + proxy.port() + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> throughProxy = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + proxy.port() + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(throughProxy.body()).contains("\"UP\"");
         assertThat(proxy.counts().connections()).isGreaterThan(before);
         for (OfficeInstallation.Agency agency : List.of(financeBacGiang, financeBacNinh)) {
-            assertThat(agency.clerk().get("/api/v1/units/" + agency.id()).get("organId")).isEqualTo(agency.organId());
+            assertThat(agency.clerk().get("/api/v1/units/" + agency.id()).get("organId"))
+                    .isEqualTo(agency.organId());
         }
     }
 
@@ -128,25 +140,40 @@ class ExchangeAcrossInstallationsTests {
     void theAgenciesOfBothInstallationsMeetInTheHubsDirectory() {
         HubCalls asA = new HubCalls(hub.url(), "congvan-a", secretOf("a"));
 
-        Eventually.within(START_TIMEOUT, "both agencies in the hub's directory", () -> {
-            Map<String, Object> systems = new LinkedHashMap<>();
-            for (Map<String, Object> agency : asA.agencies()) {
-                systems.put((String) agency.get("organId"), agency.get("systemId"));
-            }
-            return systems.get(financeBacGiang.organId()) != null && systems.get(financeBacNinh.organId()) != null
-                    ? systems : null;
-        }, systems -> {
-            assertThat(systems).containsEntry(financeBacGiang.organId(), "congvan-a")
-                    .containsEntry(financeBacNinh.organId(), "congvan-b")
-                    .containsEntry("000.00.00.H10", "congvan-a")
-                    .containsEntry("000.00.00.H27", "congvan-b");
-        });
+        Eventually.within(
+                START_TIMEOUT,
+                "both agencies in the hub's directory",
+                () -> {
+                    Map<String, Object> systems = new LinkedHashMap<>();
+                    for (Map<String, Object> agency : asA.agencies()) {
+                        systems.put((String) agency.get("organId"), agency.get("systemId"));
+                    }
+                    return systems.get(financeBacGiang.organId()) != null
+                                    && systems.get(financeBacNinh.organId()) != null
+                            ? systems
+                            : null;
+                },
+                systems -> {
+                    assertThat(systems)
+                            .containsEntry(financeBacGiang.organId(), "congvan-a")
+                            .containsEntry(financeBacNinh.organId(), "congvan-b")
+                            .containsEntry("000.00.00.H10", "congvan-a")
+                            .containsEntry("000.00.00.H27", "congvan-b");
+                });
         for (var pair : List.of(List.of(financeBacGiang, financeBacNinh), List.of(financeBacNinh, financeBacGiang))) {
-            Eventually.within(START_TIMEOUT, pair.get(1).name() + " among the outside agencies of " + pair.get(0).name(),
+            Eventually.within(
+                    START_TIMEOUT,
+                    pair.get(1).name() + " among the outside agencies of "
+                            + pair.get(0).name(),
                     () -> {
                         ApiClient.Answer outside = pair.get(0).clerk().get("/api/v1/outside-agencies");
-                        return outside.status() == 200 && outside.body().contains(pair.get(1).organId()) ? outside : null;
-                    }, outside -> assertThat(outside.body()).doesNotContain("\"" + pair.get(0).organId() + "\""));
+                        return outside.status() == 200
+                                        && outside.body().contains(pair.get(1).organId())
+                                ? outside
+                                : null;
+                    },
+                    outside -> assertThat(outside.body())
+                            .doesNotContain("\"" + pair.get(0).organId() + "\""));
         }
     }
 
@@ -192,25 +219,42 @@ class ExchangeAcrossInstallationsTests {
 
         int statusPackages = theHubKeptEachDocumentOnceWithItsLastStatus("a", sentByBacGiang)
                 + theHubKeptEachDocumentOnceWithItsLastStatus("b", sentByBacNinh);
-        assertThat(arrivalsOf(financeBacNinh)).as("nothing arrives twice, even late").hasSize(DOCUMENTS);
-        assertThat(arrivalsOf(financeBacGiang)).as("nothing arrives twice, even late").hasSize(DOCUMENTS);
+        assertThat(arrivalsOf(financeBacNinh))
+                .as("nothing arrives twice, even late")
+                .hasSize(DOCUMENTS);
+        assertThat(arrivalsOf(financeBacGiang))
+                .as("nothing arrives twice, even late")
+                .hasSize(DOCUMENTS);
         long refusals = java.util.stream.Stream.of(sentByBacGiang, sentByBacNinh)
                 .flatMap(sentDocuments -> sentDocuments.keySet().stream())
                 .filter(ExchangeAcrossInstallationsTests::refused)
                 .count();
-        assertThat(refusals).as("some letters refused (02), the others registered (03)").isBetween(1L, 2L * DOCUMENTS - 1);
-        System.out.printf("""
+        assertThat(refusals)
+                .as("some letters refused (02), the others registered (03)")
+                .isBetween(1L, 2L * DOCUMENTS - 1);
+        System.out.printf(
+                """
                 e2e exchange: sent %d (%d each way), received %d at Bắc Ninh and %d at Bắc Giang, %d registered \
                 (03) and %d refused (02) with their status back at the sender (%d status packages at the hub), duplicates \
                 suppressed %d (inbox) and %d send retries; proxy during the storm: %s; hub restarts %d; \
                 all sent after %.0f s, all arrived after %.0f s, every status back after %.0f s
-                """, sent.get(), DOCUMENTS, arrivedAtBacNinh.size(), arrivedAtBacGiang.size(),
-                2L * DOCUMENTS - refusals, refusals, statusPackages,
+                """,
+                sent.get(),
+                DOCUMENTS,
+                arrivedAtBacNinh.size(),
+                arrivedAtBacGiang.size(),
+                2L * DOCUMENTS - refusals,
+                refusals,
+                statusPackages,
                 count("a", "select count(*) from axis_inbox where state = 'DUPLICATE'")
                         + count("b", "select count(*) from axis_inbox where state = 'DUPLICATE'"),
                 count("a", "select coalesce(sum(greatest(attempts - 1, 0)), 0) from axis_outbox")
                         + count("b", "select coalesce(sum(greatest(attempts - 1, 0)), 0) from axis_outbox"),
-                storm, hubRestarts, sentAfter, arrivedAfter, answeredAfter);
+                storm,
+                hubRestarts,
+                sentAfter,
+                arrivedAfter,
+                answeredAfter);
         assertThat(hubRestarts).isEqualTo(1);
         assertThat(storm.dropped()).isPositive();
         assertThat(storm.stalled()).isPositive();
@@ -222,8 +266,12 @@ class ExchangeAcrossInstallationsTests {
     }
 
     /** The clerk issues a letter with an attachment to the other installation's agency and sends it through the axis. */
-    private void send(OfficeInstallation.Agency from, OfficeInstallation.Agency to, int number,
-            Map<String, String> sentDocuments, AtomicInteger sent) {
+    private void send(
+            OfficeInstallation.Agency from,
+            OfficeInstallation.Agency to,
+            int number,
+            Map<String, String> sentDocuments,
+            AtomicInteger sent) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unitId", from.id().toString());
         m.put("typeName", "Công văn");
@@ -231,10 +279,15 @@ class ExchangeAcrossInstallationsTests {
         m.put("signerPosition", "Giám đốc");
         m.put("signerFullName", "Nguyễn Văn An");
         m.put("recipients", List.of(Map.of("organId", to.organId(), "organName", to.name())));
-        ApiClient.Answer issued = from.clerk().multipart("/api/v1/documents/outgoing", m,
-                ApiClient.FilePart.pdf("cong-van-" + number + ".pdf", SamplePdf.withText("CÔNG VĂN số " + number)),
-                List.of(ApiClient.FilePart.pdf("phu-luc-" + number + ".pdf", SamplePdf.withText("PHỤ LỤC " + number))),
-                "e2e-" + from.organId() + "-" + number);
+        ApiClient.Answer issued = from.clerk()
+                .multipart(
+                        "/api/v1/documents/outgoing",
+                        m,
+                        ApiClient.FilePart.pdf(
+                                "cong-van-" + number + ".pdf", SamplePdf.withText("CÔNG VĂN số " + number)),
+                        List.of(ApiClient.FilePart.pdf(
+                                "phu-luc-" + number + ".pdf", SamplePdf.withText("PHỤ LỤC " + number))),
+                        "e2e-" + from.organId() + "-" + number);
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         String id = (String) issued.get("id");
         ApiClient.Answer exchanged = from.clerk().postJson("/api/v1/documents/" + id + "/exchange", Map.of());
@@ -255,15 +308,24 @@ class ExchangeAcrossInstallationsTests {
 
     /** Waits until every document sent to the agency is in its tray of electronic arrivals, and each only once. */
     private Map<String, String> arrivalsOnceEach(OfficeInstallation.Agency agency, java.util.Set<String> expected) {
-        return Eventually.within(ARRIVAL_TIMEOUT, DOCUMENTS + " arrivals at " + agency.name(), () -> {
-            List<Map<?, ?>> arrivals = arrivalsOf(agency);
-            return arrivals.size() >= expected.size() ? arrivals : null;
-        }, arrivals -> {
-            Map<String, Long> perDocumentId = arrivals.stream().collect(Collectors.groupingBy(
-                    a -> (String) a.get("documentId"), Collectors.counting()));
-            assertThat(perDocumentId.values()).as("each DocumentId once").containsOnly(1L);
-            assertThat(perDocumentId.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-        }).stream().collect(Collectors.toMap(a -> (String) a.get("documentId"), a -> (String) a.get("id")));
+        return Eventually.within(
+                        ARRIVAL_TIMEOUT,
+                        DOCUMENTS + " arrivals at " + agency.name(),
+                        () -> {
+                            List<Map<?, ?>> arrivals = arrivalsOf(agency);
+                            return arrivals.size() >= expected.size() ? arrivals : null;
+                        },
+                        arrivals -> {
+                            Map<String, Long> perDocumentId = arrivals.stream()
+                                    .collect(Collectors.groupingBy(
+                                            a -> (String) a.get("documentId"), Collectors.counting()));
+                            assertThat(perDocumentId.values())
+                                    .as("each DocumentId once")
+                                    .containsOnly(1L);
+                            assertThat(perDocumentId.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+                        })
+                .stream()
+                .collect(Collectors.toMap(a -> (String) a.get("documentId"), a -> (String) a.get("id")));
     }
 
     private static List<Map<?, ?>> arrivalsOf(OfficeInstallation.Agency agency) {
@@ -273,16 +335,20 @@ class ExchangeAcrossInstallationsTests {
     }
 
     /** The receiving clerk registers every arrival (03) but refuses each tenth letter (02). */
-    private static List<Future<?>> answerEach(ExecutorService clients, OfficeInstallation.Agency agency,
-            Map<String, String> arrivals) {
+    private static List<Future<?>> answerEach(
+            ExecutorService clients, OfficeInstallation.Agency agency, Map<String, String> arrivals) {
         List<Future<?>> answers = new ArrayList<>();
         for (Map.Entry<String, String> arrival : arrivals.entrySet()) {
             answers.add(clients.submit(() -> {
                 ApiClient.Answer answer = refused(arrival.getKey())
-                        ? agency.clerk().postJson("/api/v1/electronic-arrivals/" + arrival.getValue() + "/refusal",
-                                Map.of("comment", "Gửi nhầm đơn vị", "reason", "Gửi nhầm đơn vị"))
-                        : agency.clerk().postJson("/api/v1/electronic-arrivals/" + arrival.getValue()
-                                + "/registration", Map.of());
+                        ? agency.clerk()
+                                .postJson(
+                                        "/api/v1/electronic-arrivals/" + arrival.getValue() + "/refusal",
+                                        Map.of("comment", "Gửi nhầm đơn vị", "reason", "Gửi nhầm đơn vị"))
+                        : agency.clerk()
+                                .postJson(
+                                        "/api/v1/electronic-arrivals/" + arrival.getValue() + "/registration",
+                                        Map.of());
                 assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
             }));
         }
@@ -299,18 +365,23 @@ class ExchangeAcrossInstallationsTests {
     private static void statusesReachTheirSender(OfficeInstallation.Agency sender, Map<String, String> sentDocuments) {
         java.util.Set<String> waiting = ConcurrentHashMap.newKeySet();
         waiting.addAll(sentDocuments.keySet());
-        Eventually.within(ARRIVAL_TIMEOUT, "every status back at " + sender.name(), () -> {
-            for (String documentId : List.copyOf(waiting)) {
-                ApiClient.Answer states = sender.clerk().get("/api/v1/documents/" + sentDocuments.get(documentId)
-                        + "/recipients");
-                String expected = refused(documentId) ? "02" : "03";
-                if (states.status() == 200 && states.list().stream()
-                        .anyMatch(r -> expected.equals(((Map<?, ?>) r).get("statusCode")))) {
-                    waiting.remove(documentId);
-                }
-            }
-            return waiting.isEmpty() ? waiting : null;
-        }, ignored -> {});
+        Eventually.within(
+                ARRIVAL_TIMEOUT,
+                "every status back at " + sender.name(),
+                () -> {
+                    for (String documentId : List.copyOf(waiting)) {
+                        ApiClient.Answer states = sender.clerk()
+                                .get("/api/v1/documents/" + sentDocuments.get(documentId) + "/recipients");
+                        String expected = refused(documentId) ? "02" : "03";
+                        if (states.status() == 200
+                                && states.list().stream()
+                                        .anyMatch(r -> expected.equals(((Map<?, ?>) r).get("statusCode")))) {
+                            waiting.remove(documentId);
+                        }
+                    }
+                    return waiting.isEmpty() ? waiting : null;
+                },
+                ignored -> {});
     }
 
     /**
@@ -326,15 +397,19 @@ class ExchangeAcrossInstallationsTests {
         documents.forEach((documentId, packages) -> {
             assertThat(packages).as(documentId + " kept once by the hub").hasSize(1);
             List<?> recipients = (List<?>) packages.get(0).get("recipients");
-            assertThat(recipients).singleElement().satisfies(r -> assertThat(((Map<?, ?>) r).get("statusCode"))
-                    .isEqualTo(refused(documentId) ? "02" : "03"));
+            assertThat(recipients)
+                    .singleElement()
+                    .satisfies(r ->
+                            assertThat(((Map<?, ?>) r).get("statusCode")).isEqualTo(refused(documentId) ? "02" : "03"));
         });
-        return (int) sentAtHub.stream().filter(p -> "STATUS".equals(p.get("kind"))).count();
+        return (int)
+                sentAtHub.stream().filter(p -> "STATUS".equals(p.get("kind"))).count();
     }
 
     private long count(String process, String sql) {
-        try (Connection c = DriverManager.getConnection(databases.get(process), ProcessDatabases.username(),
-                ProcessDatabases.password()); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(
+                        databases.get(process), ProcessDatabases.username(), ProcessDatabases.password());
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -385,7 +460,9 @@ class ExchangeAcrossInstallationsTests {
         settings.put("congvan.db.url", database);
         settings.put("congvan.db.username", ProcessDatabases.username());
         settings.put("congvan.db.password", ProcessDatabases.password());
-        settings.put("congvan.data-dir", Files.createTempDirectory("congvan-e2e-" + name).toString());
+        settings.put(
+                "congvan.data-dir",
+                Files.createTempDirectory("congvan-e2e-" + name).toString());
         settings.put("congvan.demo.enabled", "false");
         return settings;
     }

@@ -56,18 +56,24 @@ final class FaultyProxy implements AutoCloseable {
     record Counts(int connections, int refused, int dropped, int stalled, long bytes) {
         @Override
         public String toString() {
-            return connections + " connections, " + refused + " refused, " + dropped + " dropped mid-stream, "
-                    + stalled + " stalled, " + bytes + " bytes forwarded";
+            return connections + " connections, " + refused + " refused, " + dropped + " dropped mid-stream, " + stalled
+                    + " stalled, " + bytes + " bytes forwarded";
         }
     }
 
-    private enum Fate { PASS, REFUSE, DROP, STALL }
+    private enum Fate {
+        PASS,
+        REFUSE,
+        DROP,
+        STALL
+    }
 
     private final ServerSocket listener;
     private final InetSocketAddress target;
     private final Random random;
     /** The faults the next connections meet for sure, guarded by {@code random}. */
     private final Deque<Fate> certain = new ArrayDeque<>();
+
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "faulty-proxy");
         t.setDaemon(true);
@@ -165,10 +171,11 @@ final class FaultyProxy implements AutoCloseable {
 
     private Fate draw(Faults now) {
         double draw = random.nextDouble();
-        return draw < now.refuseRate() ? Fate.REFUSE
-                : draw < now.refuseRate() + now.dropRate() ? Fate.DROP
-                : draw < now.refuseRate() + now.dropRate() + now.stallRate() ? Fate.STALL
-                : Fate.PASS;
+        return draw < now.refuseRate()
+                ? Fate.REFUSE
+                : draw < now.refuseRate() + now.dropRate()
+                        ? Fate.DROP
+                        : draw < now.refuseRate() + now.dropRate() + now.stallRate() ? Fate.STALL : Fate.PASS;
     }
 
     private void connect(Socket client, Fate fate, int faultAfter, Duration stallFor) {

@@ -76,8 +76,8 @@ class FaultyProxyTests {
 
     @Test
     void aDroppedConnectionEndsBeforeTheWholeMessageCameBack() throws Exception {
-        try (FaultyProxy proxy = FaultyProxy.start(echo.getLocalPort(),
-                new Faults(0, 1, 0, Duration.ZERO, MESSAGE), 3)) {
+        try (FaultyProxy proxy =
+                FaultyProxy.start(echo.getLocalPort(), new Faults(0, 1, 0, Duration.ZERO, MESSAGE), 3)) {
             byte[] message = message(2);
             byte[] answer = roundTripOrWhatCame(proxy.port(), message);
             assertThat(answer.length).isLessThan(MESSAGE);
@@ -89,8 +89,8 @@ class FaultyProxyTests {
 
     @Test
     void aStalledConnectionDeliversEverythingOnceTheStallIsOver() throws Exception {
-        try (FaultyProxy proxy = FaultyProxy.start(echo.getLocalPort(),
-                new Faults(0, 0, 1, Duration.ofMillis(200), MESSAGE), 5)) {
+        try (FaultyProxy proxy =
+                FaultyProxy.start(echo.getLocalPort(), new Faults(0, 0, 1, Duration.ofMillis(200), MESSAGE), 5)) {
             byte[] message = message(3);
             assertThat(roundTrip(proxy.port(), message)).isEqualTo(message);
             assertThat(proxy.counts().stalled()).isEqualTo(1);
@@ -135,7 +135,8 @@ class FaultyProxyTests {
             assertThat(dropped).as("dropped at its first byte").isEmpty();
             assertThat(stalled).as("held a while, then whole").isEqualTo(message);
             FaultyProxy.Counts counts = proxy.counts();
-            assertThat(List.of(counts.refused(), counts.dropped(), counts.stalled())).containsExactly(1, 1, 1);
+            assertThat(List.of(counts.refused(), counts.dropped(), counts.stalled()))
+                    .containsExactly(1, 1, 1);
         }
     }
 
@@ -153,8 +154,10 @@ class FaultyProxyTests {
         try (FaultyProxy proxy = FaultyProxy.start(echo.getLocalPort(), faults, seed)) {
             for (int i = 0; i < 20; i++) {
                 byte[] answer = roundTripOrWhatCame(proxy.port(), message(i));
-                fates.add(answer.length == MESSAGE ? "whole" : proxy.counts().refused() > countOf(fates, "refused")
-                        ? "refused" : "dropped");
+                fates.add(
+                        answer.length == MESSAGE
+                                ? "whole"
+                                : proxy.counts().refused() > countOf(fates, "refused") ? "refused" : "dropped");
             }
             assertThat(proxy.counts().refused()).isEqualTo(countOf(fates, "refused"));
             assertThat(proxy.counts().dropped()).isEqualTo(countOf(fates, "dropped"));

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class HubCalls {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String hub;
     private final String system;
@@ -52,8 +53,8 @@ final class HubCalls {
     private List<Map<String, Object>> list(String pathAndQuery) {
         HttpResponse<String> answer = get(pathAndQuery);
         if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET " + pathAndQuery + " answered " + answer.statusCode() + ": "
-                    + answer.body());
+            throw new IllegalStateException(
+                    "GET " + pathAndQuery + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return JSON.readValue(answer.body(), List.class);
     }
@@ -68,8 +69,9 @@ final class HubCalls {
                 .header("X-Axis-Timestamp", timestamp)
                 .header("X-Axis-Nonce", nonce)
                 .header("X-Axis-Content-SHA256", bodyHash)
-                .header("X-Axis-Signature", signature("GET\n" + pathAndQuery + "\n" + timestamp + "\n" + nonce + "\n"
-                        + bodyHash))
+                .header(
+                        "X-Axis-Signature",
+                        signature("GET\n" + pathAndQuery + "\n" + timestamp + "\n" + nonce + "\n" + bodyHash))
                 .GET()
                 .build();
         try {

@@ -78,5 +78,4 @@ final class OfficeInstallation {
                 .body(Map.class);
         return new ApiClient(process.port(), (String) token.get("token"));
     }
-
 }

@@ -56,8 +56,7 @@ class EdxmlConformanceTests {
             assertThat(header.content()).isEqualTo("Báo cáo tài chính tỉnh");
             assertThat(header.signerInfo()).isEqualTo(SignerInfo.NONE);
             assertThat(header.dueDate()).isNull();
-            assertThat(header.otherInfo())
-                    .isEqualTo(new OtherInfo(0, "Liên thông văn bản", "", 2, 22, List.of()));
+            assertThat(header.otherInfo()).isEqualTo(new OtherInfo(0, "Liên thông văn bản", "", 2, 22, List.of()));
             assertTheVendorsRouting(document);
             assertThat(document.business())
                     .isEqualTo(new Business(
@@ -171,7 +170,8 @@ class EdxmlConformanceTests {
                             "05",
                             "Đang xử lý văn bản đến",
                             LocalDateTime.of(2015, 9, 20, 11, 8, 36),
-                            new StaffInfo("Phong hanh chinh", "Nguyen thi ngoc tram", "84912000001", "ngoctram@nghean.vn")));
+                            new StaffInfo(
+                                    "Phong hanh chinh", "Nguyen thi ngoc tram", "84912000001", "ngoctram@nghean.vn")));
         }
     }
 

@@ -29,14 +29,18 @@ class EdxmlFieldLimitsTests {
 
     @Test
     void anOrganIdOrDocumentIdLongerThanTheAxisKeepsIsRefused() {
-        assertThat(refusalOf(envelope("<From><OrganId>" + "9".repeat(36) + "</OrganId></From>")).args())
+        assertThat(refusalOf(envelope("<From><OrganId>" + "9".repeat(36) + "</OrganId></From>"))
+                        .args())
                 .containsExactly("OrganId", 35);
-        assertThat(refusalOf(envelope("<DocumentId>" + "x".repeat(201) + "</DocumentId>")).args())
+        assertThat(refusalOf(envelope("<DocumentId>" + "x".repeat(201) + "</DocumentId>"))
+                        .args())
                 .containsExactly("DocumentId", 200);
-        assertThat(refusalOf(envelope("<Code><CodeNumber>123456789012</CodeNumber></Code>")).args())
+        assertThat(refusalOf(envelope("<Code><CodeNumber>123456789012</CodeNumber></Code>"))
+                        .args())
                 .containsExactly("CodeNumber", 11);
         assertThat(refusalOf(envelope("<SignerInfo><FullName>" + "Nguyễn ".repeat(10) + "</FullName></SignerInfo>"))
-                .args()).containsExactly("FullName", 50);
+                        .args())
+                .containsExactly("FullName", 50);
     }
 
     @Test
@@ -48,7 +52,8 @@ class EdxmlFieldLimitsTests {
     }
 
     private DomainException refusalOf(InputStream in) {
-        DomainException refusal = catchThrowableOfType(DomainException.class, () -> edxml.read(in).close());
+        DomainException refusal =
+                catchThrowableOfType(DomainException.class, () -> edxml.read(in).close());
         assertThat(refusal).as("refusal").isNotNull();
         return refusal;
     }

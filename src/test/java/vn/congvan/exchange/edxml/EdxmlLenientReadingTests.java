@@ -79,7 +79,15 @@ class EdxmlLenientReadingTests {
             assertThat(document.traces())
                     .containsExactly(new TraceHeader("000.00.00.H10", LocalDateTime.of(2026, 3, 5, 8, 30)));
             assertThat(document.business())
-                    .isEqualTo(new Business(BusinessDocType.REVOKE, "Thu hồi", "", false, "", "", List.of(), List.of(),
+                    .isEqualTo(new Business(
+                            BusinessDocType.REVOKE,
+                            "Thu hồi",
+                            "",
+                            false,
+                            "",
+                            "",
+                            List.of(),
+                            List.of(),
                             new StaffInfo("", "Lê Văn Bình", "", "")));
             assertThat(document.manifest()).containsExactly(new Reference("van-ban", "", "", "Công văn"));
             EdxmlAttachment file = read.attachments().get(0);
@@ -88,7 +96,8 @@ class EdxmlLenientReadingTests {
             assertThat(file.contentType()).isEqualTo("text/plain");
             assertThat(file.description()).isEqualTo("Công văn");
             try (InputStream in = file.open()) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("Đây là công văn");
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo("Đây là công văn");
             }
         }
     }
@@ -114,7 +123,8 @@ class EdxmlLenientReadingTests {
         try (EdxmlPackage read = edxml.read(utf8(xml))) {
             assertThat(read.status())
                     .isEqualTo(new EdxmlStatus(
-                            new ResponseFor("000.00.00.H10", new DocumentCode("12", "UBND-VP"), LocalDate.of(2026, 2, 19), ""),
+                            new ResponseFor(
+                                    "000.00.00.H10", new DocumentCode("12", "UBND-VP"), LocalDate.of(2026, 2, 19), ""),
                             new Organisation("000.00.00.G22", "", "", "", "", "", "", ""),
                             "02",
                             "Từ chối: gửi nhầm đơn vị",
@@ -181,7 +191,8 @@ class EdxmlLenientReadingTests {
             out.write(new byte[] {1, 2});
             out.closeEntry();
         }
-        List<EdxmlAttachment> files = List.of(anAttachment("1", "ho-so.zip", "application/octet-stream", zip.toByteArray()));
+        List<EdxmlAttachment> files =
+                List.of(anAttachment("1", "ho-so.zip", "application/octet-stream", zip.toByteArray()));
         byte[] sent = written(edxml, EdxmlPackage.ofDocument(aReplacement(files), files));
 
         try (EdxmlPackage read = edxml.read(new ByteArrayInputStream(sent))) {
@@ -189,7 +200,10 @@ class EdxmlLenientReadingTests {
                     .extracting(a -> a.name().value(), EdxmlAttachment::contentType, EdxmlAttachment::contentId)
                     .containsExactly(
                             tuple("bao-cao.pdf", "application/pdf", "1"),
-                            tuple("phu-luc.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "1"));
+                            tuple(
+                                    "phu-luc.xlsx",
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                    "1"));
             try (InputStream pdf = read.attachments().get(0).open()) {
                 assertThat(pdf.readAllBytes()).isEqualTo("%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
             }

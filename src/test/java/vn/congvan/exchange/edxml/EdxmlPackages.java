@@ -21,11 +21,24 @@ public final class EdxmlPackages {
             "0200 3812345",
             "0200 3812346",
             "https://tinh.gov.vn");
-    static final Organisation GOVERNMENT_OFFICE = new Organisation("000.00.00.G22", "Chính phủ", "Văn phòng Chính phủ",
-            "Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội", "vpcp@chinhphu.vn", "024 3845 4567", "024 3845 4568",
+    static final Organisation GOVERNMENT_OFFICE = new Organisation(
+            "000.00.00.G22",
+            "Chính phủ",
+            "Văn phòng Chính phủ",
+            "Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội",
+            "vpcp@chinhphu.vn",
+            "024 3845 4567",
+            "024 3845 4568",
             "https://vpcp.chinhphu.vn");
-    static final Organisation DEPARTMENT = new Organisation("000.00.11.H10", "Ủy ban nhân dân tỉnh", "Sở Tài chính",
-            "Số 5 đường Lê Lợi", "stc@tinh.gov.vn", "0200 3812000", "0200 3812001", "https://stc.tinh.gov.vn");
+    static final Organisation DEPARTMENT = new Organisation(
+            "000.00.11.H10",
+            "Ủy ban nhân dân tỉnh",
+            "Sở Tài chính",
+            "Số 5 đường Lê Lợi",
+            "stc@tinh.gov.vn",
+            "0200 3812000",
+            "0200 3812001",
+            "https://stc.tinh.gov.vn");
     static final StaffInfo CLERK = new StaffInfo("Văn thư", "Lê Thị Hoa", "0912345678", "hoa@tinh.gov.vn");
     static final ResponseFor GOVERNMENT_LETTER = new ResponseFor(
             "000.00.00.G22",
@@ -62,8 +75,11 @@ public final class EdxmlPackages {
                 true,
                 "1",
                 "1",
-                List.of(new Receiver("000.00.12.H10", ReceiverType.REMOVED), new Receiver("000.00.11.H10", ReceiverType.ADDED)),
-                List.of(new Replacement("000.00.00.H10,2026/03/01,10/UBND-VP", List.of("000.00.00.G22", "000.00.12.H10"))),
+                List.of(
+                        new Receiver("000.00.12.H10", ReceiverType.REMOVED),
+                        new Receiver("000.00.11.H10", ReceiverType.ADDED)),
+                List.of(new Replacement(
+                        "000.00.00.H10,2026/03/01,10/UBND-VP", List.of("000.00.00.G22", "000.00.12.H10"))),
                 CLERK);
         return new EdxmlDocument(
                 aReplyHeader("000.00.00.H10,2026/03/05,12/UBND-VP"),
@@ -86,14 +102,31 @@ public final class EdxmlPackages {
     public static EdxmlDocument addressedTo(EdxmlDocument document, String organId) {
         MessageHeader h = document.header();
         Organisation to = new Organisation(organId, "Ủy ban nhân dân tỉnh", "Đơn vị nhận", "", "", "", "", "");
-        return new EdxmlDocument(new MessageHeader(h.from(), List.of(to), h.documentId(), h.code(),
-                h.promulgationPlace(), h.promulgationDate(), h.documentType(), h.subject(), h.content(),
-                h.signerInfo(), h.dueDate(), h.toPlaces(), h.otherInfo(), h.steeringType(), h.responseFor()),
-                document.traces(), document.business(), document.manifest());
+        return new EdxmlDocument(
+                new MessageHeader(
+                        h.from(),
+                        List.of(to),
+                        h.documentId(),
+                        h.code(),
+                        h.promulgationPlace(),
+                        h.promulgationDate(),
+                        h.documentType(),
+                        h.subject(),
+                        h.content(),
+                        h.signerInfo(),
+                        h.dueDate(),
+                        h.toPlaces(),
+                        h.otherInfo(),
+                        h.steeringType(),
+                        h.responseFor()),
+                document.traces(),
+                document.business(),
+                document.manifest());
     }
 
     public static EdxmlAttachment anAttachment(String contentId, String name, String contentType, byte[] bytes) {
-        return new EdxmlAttachment(contentId, SafeFileName.of(name), contentType, "Tệp " + name, () -> new ByteArrayInputStream(bytes));
+        return new EdxmlAttachment(
+                contentId, SafeFileName.of(name), contentType, "Tệp " + name, () -> new ByteArrayInputStream(bytes));
     }
 
     public static byte[] written(Edxml edxml, EdxmlPackage edxmlPackage) {

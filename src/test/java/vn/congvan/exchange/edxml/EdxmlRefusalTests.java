@@ -31,7 +31,6 @@ class EdxmlRefusalTests {
 
     private static final CongVanProperties INSTALLATION = anInstallation();
 
-
     private static final String ENVELOPE = "<edXMLEnvelope><edXMLHeader><MessageHeader><Subject>%s</Subject>"
             + "</MessageHeader></edXMLHeader></edXMLEnvelope>";
 
@@ -52,8 +51,8 @@ class EdxmlRefusalTests {
         for (int i = 1; i < 10; i++) {
             entities.append("<!ENTITY lol%d \"%s\">".formatted(i, ("&lol" + (i - 1) + ";").repeat(10)));
         }
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE edXML [" + entities + "]><edXML>" + ENVELOPE.formatted("&lol9;")
-                + "</edXML>";
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE edXML [" + entities + "]><edXML>"
+                + ENVELOPE.formatted("&lol9;") + "</edXML>";
 
         assertRefused(edxml, utf8(laughs), "exchange.edxml.doctype");
     }
@@ -71,7 +70,9 @@ class EdxmlRefusalTests {
         }
         assertThat(zip.size()).isLessThan(100 * 1024);
 
-        assertRefused(edxml, aPackageWith(anAttachment("1", "bao-cao.zip", "application/zip", zip.toByteArray())),
+        assertRefused(
+                edxml,
+                aPackageWith(anAttachment("1", "bao-cao.zip", "application/zip", zip.toByteArray())),
                 "exchange.edxml.zip-bomb");
     }
 
@@ -87,7 +88,9 @@ class EdxmlRefusalTests {
         }
         Edxml twoFilesAZip = spooled(new ExchangeProperties(null, null, 2, null, 0));
 
-        assertRefused(twoFilesAZip, aPackageWith(anAttachment("1", "phu-luc.zip", "application/zip", zip.toByteArray())),
+        assertRefused(
+                twoFilesAZip,
+                aPackageWith(anAttachment("1", "phu-luc.zip", "application/zip", zip.toByteArray())),
                 "exchange.edxml.zip-bomb");
     }
 
@@ -95,7 +98,9 @@ class EdxmlRefusalTests {
     void anAttachmentSaidToBeZippedThatIsNoZipIsRefusedAsMalformed() {
         byte[] pdf = "%PDF-1.7 không phải zip".getBytes(StandardCharsets.UTF_8);
 
-        assertRefused(edxml, aPackageWith(anAttachment("1", "bao-cao.zip", "application/zip", pdf)),
+        assertRefused(
+                edxml,
+                aPackageWith(anAttachment("1", "bao-cao.zip", "application/zip", pdf)),
                 "exchange.edxml.malformed");
     }
 
@@ -112,7 +117,9 @@ class EdxmlRefusalTests {
     void anAttachmentOverTheConfiguredSizeIsRefusedAsTooLarge() {
         Edxml upTo1Kilobyte = spooled(new ExchangeProperties(null, DataSize.ofKilobytes(1), 0, null, 0));
 
-        assertRefused(upTo1Kilobyte, aPackageWith(anAttachment("1", "scan.pdf", "application/pdf", new byte[1025])),
+        assertRefused(
+                upTo1Kilobyte,
+                aPackageWith(anAttachment("1", "scan.pdf", "application/pdf", new byte[1025])),
                 "exchange.edxml.too-large");
     }
 
@@ -126,7 +133,13 @@ class EdxmlRefusalTests {
     @Test
     void deeplyNestedEdxmlIsRefusedNotAStackOverflow() {
         int levels = 200_000;
-        InputStream nested = new GeneratedXml("<edXML><edXMLEnvelope><edXMLHeader>", "<a>", levels, "", "</a>", levels,
+        InputStream nested = new GeneratedXml(
+                "<edXML><edXMLEnvelope><edXMLHeader>",
+                "<a>",
+                levels,
+                "",
+                "</a>",
+                levels,
                 "</edXMLHeader></edXMLEnvelope></edXML>");
 
         DomainException refusal = assertRefused(edxml, nested, "exchange.edxml.too-deep");
@@ -137,22 +150,29 @@ class EdxmlRefusalTests {
     @Test
     void millionsOfTinyElementsAreRefusedAfterTheAllowedCountWithoutReadingThemAll() {
         int elements = 60_000_000; // 240 MB of empty elements, made as they are read
-        GeneratedXml tiny = new GeneratedXml("<edXML><edXMLEnvelope><edXMLHeader><MessageHeader>", "<a/>", elements, "",
-                "", 0, "</MessageHeader></edXMLHeader></edXMLEnvelope></edXML>");
+        GeneratedXml tiny = new GeneratedXml(
+                "<edXML><edXMLEnvelope><edXMLHeader><MessageHeader>",
+                "<a/>",
+                elements,
+                "",
+                "",
+                0,
+                "</MessageHeader></edXMLHeader></edXMLEnvelope></edXML>");
         long started = System.nanoTime();
 
         DomainException refusal = assertRefused(edxml, tiny, "exchange.edxml.too-many-elements");
 
         assertThat(refusal.args()).containsExactly(100_000);
         assertThat(tiny.produced()).as("bytes read of 240 MB").isLessThan(2L * 1024 * 1024);
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(java.time.Duration.ofSeconds(10));
     }
 
     @Test
     void elementsOutsideTheEnvelopeCountToo() {
         Edxml upToAThousand = spooled(new ExchangeProperties(null, null, 0, null, 0, 0, 1000));
-        GeneratedXml tiny = new GeneratedXml("<edXML>" + ENVELOPE.formatted("Báo cáo"), "<x/>", 1001, "", "", 0,
-                "</edXML>");
+        GeneratedXml tiny =
+                new GeneratedXml("<edXML>" + ENVELOPE.formatted("Báo cáo"), "<x/>", 1001, "", "", 0, "</edXML>");
 
         assertRefused(upToAThousand, tiny, "exchange.edxml.too-many-elements");
     }
@@ -160,8 +180,15 @@ class EdxmlRefusalTests {
     @Test
     void aTruncatedBase64ContentIsRefused() {
         String xml = new String(
-                EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(aReplacement(List.of()), List.of(
-                        anAttachment("1", "a.pdf", "application/pdf", "nội dung".getBytes(StandardCharsets.UTF_8))))),
+                EdxmlPackages.written(
+                        edxml,
+                        EdxmlPackage.ofDocument(
+                                aReplacement(List.of()),
+                                List.of(anAttachment(
+                                        "1",
+                                        "a.pdf",
+                                        "application/pdf",
+                                        "nội dung".getBytes(StandardCharsets.UTF_8))))),
                 StandardCharsets.UTF_8);
         String truncated = xml.replaceAll("(?s)(<edXML:ContentTransferEncoded>[A-Za-z0-9+/]{5})[^<]*", "$1");
 
@@ -180,7 +207,9 @@ class EdxmlRefusalTests {
 
     @Test
     void somethingThatIsNotXmlAtAllIsRefusedAsMalformed() {
-        assertRefused(edxml, new ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2}),
+        assertRefused(
+                edxml,
+                new ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2}),
                 "exchange.edxml.malformed");
     }
 
@@ -275,7 +304,9 @@ class EdxmlRefusalTests {
                     + "</From><ResponseFor><DocumentId>000.00.00.H10,2026/03/05,12/UBND-VP</DocumentId></ResponseFor>"
                     + "<StatusCode>" + code + "</StatusCode></MessageHeader></edXMLHeader></edXMLEnvelope></edXML>";
 
-            assertThat(assertRefused(edxml, utf8(xml), "exchange.edxml.status-code").args()).containsExactly(code);
+            assertThat(assertRefused(edxml, utf8(xml), "exchange.edxml.status-code")
+                            .args())
+                    .containsExactly(code);
         }
     }
 
@@ -310,8 +341,10 @@ class EdxmlRefusalTests {
 
     private static CongVanProperties anInstallation() {
         try {
-            return new CongVanProperties(Files.createTempDirectory("congvan-edxml-refusals"),
-                    new CongVanProperties.Db(null, null, null), new CongVanProperties.Demo(null, null),
+            return new CongVanProperties(
+                    Files.createTempDirectory("congvan-edxml-refusals"),
+                    new CongVanProperties.Db(null, null, null),
+                    new CongVanProperties.Demo(null, null),
                     new CongVanProperties.Api(java.time.Duration.ofHours(8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,15 +34,24 @@ class EdxmlRoundTripTests {
                 anAttachment("phu-luc", "Phụ lục số liệu.xlsx", "application/vnd.ms-excel", sheet));
         EdxmlDocument sent = aReplacement(files);
 
-        try (EdxmlPackage read = edxml.read(new ByteArrayInputStream(written(edxml, EdxmlPackage.ofDocument(sent, files))))) {
+        try (EdxmlPackage read =
+                edxml.read(new ByteArrayInputStream(written(edxml, EdxmlPackage.ofDocument(sent, files))))) {
             assertThat(read.document()).isEqualTo(sent);
             assertThat(read.attachments())
-                    .extracting(EdxmlAttachment::contentId, a -> a.name().value(), EdxmlAttachment::contentType, EdxmlAttachment::description)
+                    .extracting(
+                            EdxmlAttachment::contentId,
+                            a -> a.name().value(),
+                            EdxmlAttachment::contentType,
+                            EdxmlAttachment::description)
                     .containsExactly(
                             tuple("1", "12-UBND-VP.pdf", "application/pdf", "Tệp 12-UBND-VP.pdf"),
                             tuple(
-                                    "phu-luc", "Phụ lục số liệu.xlsx", "application/vnd.ms-excel", "Tệp Phụ lục số liệu.xlsx"));
-            try (InputStream first = read.attachments().get(0).open(); InputStream second = read.attachments().get(1).open()) {
+                                    "phu-luc",
+                                    "Phụ lục số liệu.xlsx",
+                                    "application/vnd.ms-excel",
+                                    "Tệp Phụ lục số liệu.xlsx"));
+            try (InputStream first = read.attachments().get(0).open();
+                    InputStream second = read.attachments().get(1).open()) {
                 assertThat(first.readAllBytes()).isEqualTo(pdf);
                 assertThat(second.readAllBytes()).isEqualTo(sheet);
             }
@@ -63,7 +72,9 @@ class EdxmlRoundTripTests {
      */
     private static List<String> emptyFields(Object value, String path) {
         List<String> empty = new java.util.ArrayList<>();
-        if (value == null || "".equals(value) || Integer.valueOf(0).equals(value)
+        if (value == null
+                || "".equals(value)
+                || Integer.valueOf(0).equals(value)
                 || (value instanceof java.util.Collection<?> c && c.isEmpty())) {
             empty.add(path);
         } else if (value instanceof java.util.Collection<?> c) {
@@ -103,13 +114,19 @@ class EdxmlRoundTripTests {
                 out.write(block);
             }
         }
-        EdxmlAttachment scan = new EdxmlAttachment("scan", SafeFileName.of("scan.pdf"), "application/pdf", "Bản quét", () -> Files.newInputStream(original));
+        EdxmlAttachment scan = new EdxmlAttachment(
+                "scan",
+                SafeFileName.of("scan.pdf"),
+                "application/pdf",
+                "Bản quét",
+                () -> Files.newInputStream(original));
         Path edxmlFile = dir.resolve("package.edxml");
         try (OutputStream out = Files.newOutputStream(edxmlFile)) {
             edxml.write(EdxmlPackage.ofDocument(aReplacement(List.of(scan)), List.of(scan)), out);
         }
 
-        try (InputStream in = Files.newInputStream(edxmlFile); EdxmlPackage read = edxml.read(in)) {
+        try (InputStream in = Files.newInputStream(edxmlFile);
+                EdxmlPackage read = edxml.read(in)) {
             assertThat(EdxmlConformanceTests.sizeAndSha256(read.attachments().get(0)))
                     .isEqualTo(EdxmlConformanceTests.sizeAndSha256(scan));
         }
@@ -117,10 +134,12 @@ class EdxmlRoundTripTests {
 
     @Test
     void theWrittenFormIsTheCanonicalOneOfQcvn102() {
-        EdxmlDocument document = new EdxmlDocument(aReplyHeader(""), List.of(), null, List.of(new Reference("1", "application/pdf", "a.pdf", "")));
+        EdxmlDocument document = new EdxmlDocument(
+                aReplyHeader(""), List.of(), null, List.of(new Reference("1", "application/pdf", "a.pdf", "")));
         EdxmlAttachment file = anAttachment("1", "a.pdf", "application/pdf", new byte[] {1, 2, 3});
 
-        String xml = new String(written(edxml, EdxmlPackage.ofDocument(document, List.of(file))), StandardCharsets.UTF_8);
+        String xml =
+                new String(written(edxml, EdxmlPackage.ofDocument(document, List.of(file))), StandardCharsets.UTF_8);
 
         assertThat(xml)
                 .contains("<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">")
@@ -132,7 +151,8 @@ class EdxmlRoundTripTests {
                 .contains("&lt;đã kết nối&gt; &amp; vận hành");
         assertThat(xml.indexOf("<edXML:From>")).isLessThan(xml.indexOf("<edXML:To>"));
         assertThat(xml.indexOf("<edXML:Code>")).isLessThan(xml.indexOf("<edXML:PromulgationInfo>"));
-        assertThat(xml.indexOf("<edXML:edXMLManifest version=\"1.0\">")).isLessThan(xml.indexOf("</edXML:edXMLEnvelope>"));
+        assertThat(xml.indexOf("<edXML:edXMLManifest version=\"1.0\">"))
+                .isLessThan(xml.indexOf("</edXML:edXMLEnvelope>"));
         assertThat(xml.indexOf("<edXML:AttachmentEncoded>")).isGreaterThan(xml.indexOf("</edXML:edXMLEnvelope>"));
     }
 }

@@ -9,17 +9,23 @@ import org.springframework.util.unit.DataSize;
 /** The congvan.exchange.* settings reach the edXML reader, with their defaults when unset. */
 class EdxmlSettingsTests {
 
-    private final ApplicationContextRunner context =
-            new ApplicationContextRunner()
-                    .withBean(vn.congvan.platform.CongVanProperties.class, () -> new vn.congvan.platform.CongVanProperties(
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withBean(
+                    vn.congvan.platform.CongVanProperties.class,
+                    () -> new vn.congvan.platform.CongVanProperties(
                             java.nio.file.Path.of("target", "edxml-settings"), null, null, null))
-                    .withUserConfiguration(ExchangeConfiguration.class, Edxml.class);
+            .withUserConfiguration(ExchangeConfiguration.class, Edxml.class);
 
     @Test
     void unsetBoundsAreTwoGigabytesAThousandFilesARatioOfAHundredAndAHundredThousandElements64Deep() {
         context.run(started -> assertThat(started.getBean(ExchangeProperties.class))
                 .isEqualTo(new ExchangeProperties(
-                        DataSize.ofGigabytes(2), DataSize.ofGigabytes(2), 1000, DataSize.ofGigabytes(2), 100, 64,
+                        DataSize.ofGigabytes(2),
+                        DataSize.ofGigabytes(2),
+                        1000,
+                        DataSize.ofGigabytes(2),
+                        100,
+                        64,
                         100_000)));
     }
 
@@ -37,7 +43,12 @@ class EdxmlSettingsTests {
                     assertThat(started).hasSingleBean(Edxml.class);
                     assertThat(started.getBean(ExchangeProperties.class))
                             .isEqualTo(new ExchangeProperties(
-                                    DataSize.ofMegabytes(10), DataSize.ofMegabytes(5), 20, DataSize.ofMegabytes(50), 30, 20,
+                                    DataSize.ofMegabytes(10),
+                                    DataSize.ofMegabytes(5),
+                                    20,
+                                    DataSize.ofMegabytes(50),
+                                    30,
+                                    20,
                                     5000));
                 });
     }

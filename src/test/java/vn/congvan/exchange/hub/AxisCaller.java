@@ -81,8 +81,10 @@ public final class AxisCaller {
 
     /** Sends an edXML package under an Idempotency-Key. */
     public Answer sendEdoc(byte[] edxml, String idempotencyKey) {
-        return request("POST", "/api/v1/axis/edocs").body(edxml, "application/xml")
-                .header("Idempotency-Key", idempotencyKey).send();
+        return request("POST", "/api/v1/axis/edocs")
+                .body(edxml, "application/xml")
+                .header("Idempotency-Key", idempotencyKey)
+                .send();
     }
 
     /** Declares the agencies the system serves, given as organId then name. */
@@ -149,12 +151,18 @@ public final class AxisCaller {
 
         /** The signature headers of this request. */
         public Map<String, String> signatureHeaders() {
-            String sha256 = claimedSha256 != null ? claimedSha256 : AxisSignature.hex(AxisSignature.sha256().digest(body));
+            String sha256 = claimedSha256 != null
+                    ? claimedSha256
+                    : AxisSignature.hex(AxisSignature.sha256().digest(body));
             return Map.of(
-                    AxisSignature.SYSTEM, system,
-                    AxisSignature.TIMESTAMP, String.valueOf(timestamp),
-                    AxisSignature.NONCE, nonce,
-                    AxisSignature.CONTENT_SHA256, sha256,
+                    AxisSignature.SYSTEM,
+                    system,
+                    AxisSignature.TIMESTAMP,
+                    String.valueOf(timestamp),
+                    AxisSignature.NONCE,
+                    nonce,
+                    AxisSignature.CONTENT_SHA256,
+                    sha256,
                     AxisSignature.SIGNATURE,
                     AxisSignature.sign(signingSecret, method, pathAndQuery, timestamp, nonce, sha256));
         }
@@ -163,8 +171,11 @@ public final class AxisCaller {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept-Language", "en")
-                    .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(
+                            method,
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             if (body.length > 0) {
                 builder.header("Content-Type", contentType);
             }

@@ -47,12 +47,14 @@ class HubAllowanceTests {
     void theHubsAdministratorAndAProvinceCodeForOfficeC() {
         TestProvince people = new TestProvince(jdbc, encoder, HubTest.Settings.PORT);
         TestProvince.Unit unit = people.aUnit("Trung tâm Công nghệ thông tin", "CNTT");
-        administrator = new ApiClient(HubTest.Settings.PORT,
+        administrator = new ApiClient(
+                HubTest.Settings.PORT,
                 people.tokenFor(people.anOfficial("Quản Trị Trục", Role.ADMINISTRATOR, unit.id())));
-        official = new ApiClient(HubTest.Settings.PORT,
-                people.tokenFor(people.anOfficial("Cán Bộ Thường", Role.SPECIALIST, unit.id())));
+        official = new ApiClient(
+                HubTest.Settings.PORT, people.tokenFor(people.anOfficial("Cán Bộ Thường", Role.SPECIALIST, unit.id())));
         // A province code of its own for each test: the allowance of office-c is set test by test.
-        province = String.format("C%02d", (int) (Math.random() * 100)) + UUID.randomUUID().toString().substring(0, 4);
+        province = String.format("C%02d", (int) (Math.random() * 100))
+                + UUID.randomUUID().toString().substring(0, 4);
     }
 
     @Test
@@ -66,8 +68,11 @@ class HubAllowanceTests {
         assertThat(refused.status()).as(refused.text()).isEqualTo(403);
         assertThat(refused.json()).containsEntry("code", "exchange.hub.organ-not-allowed");
         assertThat(refused.json().get("detail").toString()).contains(unclaimed);
-        assertThat(jdbc.sql("select count(*) from hub_agency where organ_id in (?, ?)").params(mine, unclaimed)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from hub_agency where organ_id in (?, ?)")
+                        .params(mine, unclaimed)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(officeC.publish(mine, "Sở Tài chính").status()).isEqualTo(204);
         assertThat(officeA.get("/api/v1/axis/agencies").list())
                 .filteredOn(a -> List.of(mine, unclaimed).contains(a.get("organId")))
@@ -98,30 +103,44 @@ class HubAllowanceTests {
     @Test
     void theHubsAdministratorSetsWhatASystemMayPublishAndTheChangeIsAudited() {
         assertThat(official.putJson("/api/v1/hub/systems/office-c/organs", Map.of("organs", List.of("*")))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
         assertThat(official.get("/api/v1/hub/systems").status()).isEqualTo(403);
 
         allowOfficeC("000.00.31." + province, "000.00.32." + province);
         assertThat(officeC.publish("000.00.31." + province, "Sở Tài chính", "000.00.32." + province, "Sở Xây dựng")
-                .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
         allowOfficeC("000.00.31." + province);
 
-        Map<?, ?> c = administrator.get("/api/v1/hub/systems").list().stream().map(s -> (Map<?, ?>) s)
-                .filter(s -> HubTest.THIRD.equals(s.get("systemId"))).findFirst().orElseThrow();
+        Map<?, ?> c = administrator.get("/api/v1/hub/systems").list().stream()
+                .map(s -> (Map<?, ?>) s)
+                .filter(s -> HubTest.THIRD.equals(s.get("systemId")))
+                .findFirst()
+                .orElseThrow();
         assertThat(c.get("organs")).isEqualTo(List.of("000.00.31." + province));
-        assertThat(officeA.get("/api/v1/axis/agencies").text()).as("no longer allowed, out of the directory")
-                .contains("000.00.31." + province).doesNotContain("000.00.32." + province);
+        assertThat(officeA.get("/api/v1/axis/agencies").text())
+                .as("no longer allowed, out of the directory")
+                .contains("000.00.31." + province)
+                .doesNotContain("000.00.32." + province);
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'exchange.hub.organs-allowed' "
-                        + "and subject_id = ? and details like ?")
-                .params(HubTest.THIRD, "%000.00.31." + province + "\"%").query(Long.class).single()).isEqualTo(1);
-        assertThat(administrator.putJson("/api/v1/hub/systems/office-x/organs", Map.of("organs", List.of("*")))
-                .get("code")).isEqualTo("exchange.hub.system-unknown");
+                                + "and subject_id = ? and details like ?")
+                        .params(HubTest.THIRD, "%000.00.31." + province + "\"%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(administrator
+                        .putJson("/api/v1/hub/systems/office-x/organs", Map.of("organs", List.of("*")))
+                        .get("code"))
+                .isEqualTo("exchange.hub.system-unknown");
     }
 
     @Test
     void theHubsAdministratorAllowsOrganCodesOnThePageFromTheConsoleOnADeskAndAPhone() {
         TestProvince people = new TestProvince(jdbc, encoder, HubTest.Settings.PORT);
-        String admin = people.anOfficial("Quản Trị Trục Trên Trang", Role.ADMINISTRATOR,
+        String admin = people.anOfficial(
+                "Quản Trị Trục Trên Trang",
+                Role.ADMINISTRATOR,
                 people.aUnit("Sở Thông tin và Truyền thông", "STTTT").id());
         String base = "http://localhost:" + HubTest.Settings.PORT;
         try (Browser browser = new Browser()) {
@@ -145,28 +164,38 @@ class HubAllowanceTests {
             officeC.locator("textarea").fill("000.00.31." + province + "\nkhông/hợp/lệ");
             officeC.locator("button[type=submit]").click();
 
-            PlaywrightAssertions.assertThat(page.locator("#step-problem")).containsText("Mã cơ quan \"không/hợp/lệ\" không hợp lệ");
-            assertThat(officeC("organs")).as("nothing changed").isEqualTo(List.of("000.00.31." + province, "*." + province));
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            PlaywrightAssertions.assertThat(page.locator("#step-problem"))
+                    .containsText("Mã cơ quan \"không/hợp/lệ\" không hợp lệ");
+            assertThat(officeC("organs"))
+                    .as("nothing changed")
+                    .isEqualTo(List.of("000.00.31." + province, "*." + province));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Path.of("target/screenshots/hub-systems.png")));
 
             Page phone = browser.newPage(true);
             Browser.signIn(phone, base + "/login", admin);
             phone.navigate(base + "/exchange/hub/systems");
-            PlaywrightAssertions.assertThat(phone.locator(".hub-system[data-system=office-c] textarea")).isVisible();
-            phone.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            PlaywrightAssertions.assertThat(phone.locator(".hub-system[data-system=office-c] textarea"))
+                    .isVisible();
+            phone.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Path.of("target/screenshots/hub-systems-phone.png")));
         }
     }
 
     private Object officeC(String field) {
-        return administrator.get("/api/v1/hub/systems").list().stream().map(s -> (Map<?, ?>) s)
-                .filter(s -> HubTest.THIRD.equals(s.get("systemId"))).findFirst().orElseThrow().get(field);
+        return administrator.get("/api/v1/hub/systems").list().stream()
+                .map(s -> (Map<?, ?>) s)
+                .filter(s -> HubTest.THIRD.equals(s.get("systemId")))
+                .findFirst()
+                .orElseThrow()
+                .get(field);
     }
 
     private void allowOfficeC(String... organs) {
-        ApiClient.Answer set = administrator.putJson("/api/v1/hub/systems/" + HubTest.THIRD + "/organs",
-                Map.of("organs", List.of(organs)));
+        ApiClient.Answer set = administrator.putJson(
+                "/api/v1/hub/systems/" + HubTest.THIRD + "/organs", Map.of("organs", List.of(organs)));
         assertThat(set.status()).as(set.body()).isEqualTo(200);
     }
 }

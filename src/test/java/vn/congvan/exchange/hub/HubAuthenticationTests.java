@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.axis.AxisSignature;
+import vn.congvan.exchange.edxml.Edxml;
 
 @HubTest
 class HubAuthenticationTests {
@@ -25,7 +25,9 @@ class HubAuthenticationTests {
 
     @Test
     void aRequestSignedWithAnotherSecretIsRefused() {
-        AxisCaller.Answer refused = self.request("GET", "/api/v1/axis/agencies").signedWith("guessed").send();
+        AxisCaller.Answer refused = self.request("GET", "/api/v1/axis/agencies")
+                .signedWith("guessed")
+                .send();
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json()).containsEntry("code", "exchange.hub.bad-signature");
@@ -42,9 +44,11 @@ class HubAuthenticationTests {
     @Test
     void aRequestWithoutSignatureHeadersIsRefusedEvenWithABearerToken() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
-        var answer = http.send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create("http://localhost:" + HubTest.Settings.PORT + "/api/v1/axis/agencies"))
-                        .header("Authorization", "Bearer not-a-token").build(),
+        var answer = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                "http://localhost:" + HubTest.Settings.PORT + "/api/v1/axis/agencies"))
+                        .header("Authorization", "Bearer not-a-token")
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(401);
@@ -54,7 +58,8 @@ class HubAuthenticationTests {
     @Test
     void aRequestSignedMoreThanFiveMinutesAgoIsRefusedAsStale() {
         AxisCaller.Answer refused = self.request("GET", "/api/v1/axis/agencies")
-                .at(Instant.now().minus(6, ChronoUnit.MINUTES)).send();
+                .at(Instant.now().minus(6, ChronoUnit.MINUTES))
+                .send();
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json()).containsEntry("code", "exchange.hub.stale-request");
@@ -62,7 +67,9 @@ class HubAuthenticationTests {
 
     @Test
     void aRequestFromTheFutureIsRefusedAsStaleToo() {
-        assertThat(self.request("GET", "/api/v1/axis/agencies").at(Instant.now().plus(6, ChronoUnit.MINUTES)).send()
+        assertThat(self.request("GET", "/api/v1/axis/agencies")
+                        .at(Instant.now().plus(6, ChronoUnit.MINUTES))
+                        .send()
                         .json())
                 .containsEntry("code", "exchange.hub.stale-request");
     }
@@ -72,8 +79,10 @@ class HubAuthenticationTests {
         String nonce = UUID.randomUUID().toString();
         Instant at = Instant.now();
 
-        AxisCaller.Answer first = self.request("GET", "/api/v1/axis/agencies").at(at).nonce(nonce).send();
-        AxisCaller.Answer replay = self.request("GET", "/api/v1/axis/agencies").at(at).nonce(nonce).send();
+        AxisCaller.Answer first =
+                self.request("GET", "/api/v1/axis/agencies").at(at).nonce(nonce).send();
+        AxisCaller.Answer replay =
+                self.request("GET", "/api/v1/axis/agencies").at(at).nonce(nonce).send();
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(replay.status()).isEqualTo(401);
@@ -91,13 +100,17 @@ class HubAuthenticationTests {
         byte[] signed = packages.aDocument(from, List.of(to), 1, new byte[] {1, 2, 3});
         byte[] sent = packages.aDocument(from, List.of(to), 2, new byte[] {1, 2, 3});
 
-        AxisCaller.Answer refused = self.request("POST", "/api/v1/axis/edocs").body(sent, "application/xml")
+        AxisCaller.Answer refused = self.request("POST", "/api/v1/axis/edocs")
+                .body(sent, "application/xml")
                 .claimingSha256(AxisSignature.hex(AxisSignature.sha256().digest(signed)))
-                .header("Idempotency-Key", UUID.randomUUID().toString()).send();
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .send();
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json()).containsEntry("code", "exchange.hub.body-mismatch");
-        assertThat(jdbc.sql("select count(*) from hub_edoc where from_organ_id = ?").param(from).query(Long.class)
+        assertThat(jdbc.sql("select count(*) from hub_edoc where from_organ_id = ?")
+                        .param(from)
+                        .query(Long.class)
                         .single())
                 .isZero();
     }

@@ -17,16 +17,19 @@ class HubDirectoryTests {
         String committee = AxisPackages.anOrganId();
         String department = AxisPackages.anOrganId();
 
-        AxisCaller.Answer published = officeA.putJson("/api/v1/axis/agencies", List.of(
-                Map.of("organId", committee, "name", "UBND tỉnh Bắc Giang"),
-                Map.of("organId", department, "name", "Sở Tài chính", "parentOrganId", committee)));
+        AxisCaller.Answer published = officeA.putJson(
+                "/api/v1/axis/agencies",
+                List.of(
+                        Map.of("organId", committee, "name", "UBND tỉnh Bắc Giang"),
+                        Map.of("organId", department, "name", "Sở Tài chính", "parentOrganId", committee)));
 
         assertThat(published.status()).isEqualTo(204);
         assertThat(officeB.get("/api/v1/axis/agencies").list())
                 .filteredOn(a -> List.of(committee, department).contains(a.get("organId")))
-                .extracting(a -> a.get("organId") + " " + a.get("name") + " " + a.get("systemId") + " "
-                        + a.get("parentOrganId"))
-                .containsExactlyInAnyOrder(committee + " UBND tỉnh Bắc Giang office-a null",
+                .extracting(a ->
+                        a.get("organId") + " " + a.get("name") + " " + a.get("systemId") + " " + a.get("parentOrganId"))
+                .containsExactlyInAnyOrder(
+                        committee + " UBND tỉnh Bắc Giang office-a null",
                         department + " Sở Tài chính office-a " + committee);
     }
 

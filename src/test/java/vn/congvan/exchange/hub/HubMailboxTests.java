@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.axis.AxisSignature;
+import vn.congvan.exchange.edxml.Edxml;
 
 @HubTest
 class HubMailboxTests {
@@ -45,15 +45,21 @@ class HubMailboxTests {
 
         assertThat(sent.status()).isEqualTo(201);
         String id = (String) sent.json().get("id");
-        assertThat(sent.json()).containsEntry("kind", "DOCUMENT")
+        assertThat(sent.json())
+                .containsEntry("kind", "DOCUMENT")
                 .containsEntry("documentId", AxisPackages.documentIdOf(department, 5))
                 .containsEntry("recipients", List.of(ministry));
         assertThat(recipientStates(id)).containsExactly(Map.entry(ministry, "PENDING"));
 
         List<Map<String, Object>> waiting = waitingFor(officeB, id);
-        assertThat(waiting).singleElement().satisfies(w -> assertThat(w).containsEntry("from", department)
-                .containsEntry("to", List.of(ministry)).containsEntry("kind", "DOCUMENT")
-                .containsEntry("sha256", sha256(document)).containsEntry("size", document.length));
+        assertThat(waiting)
+                .singleElement()
+                .satisfies(w -> assertThat(w)
+                        .containsEntry("from", department)
+                        .containsEntry("to", List.of(ministry))
+                        .containsEntry("kind", "DOCUMENT")
+                        .containsEntry("sha256", sha256(document))
+                        .containsEntry("size", document.length));
 
         AxisCaller.Answer fetched = officeB.get("/api/v1/axis/edocs/" + id);
         assertThat(fetched.status()).isEqualTo(200);
@@ -61,7 +67,8 @@ class HubMailboxTests {
         assertThat(fetched.header(AxisSignature.CONTENT_SHA256)).contains(sha256(document));
         assertThat(recipientStates(id)).containsExactly(Map.entry(ministry, "FETCHED"));
 
-        assertThat(officeB.postJson("/api/v1/axis/edocs/" + id + "/status", Map.of("status", "done")).status())
+        assertThat(officeB.postJson("/api/v1/axis/edocs/" + id + "/status", Map.of("status", "done"))
+                        .status())
                 .isEqualTo(200);
         assertThat(recipientStates(id)).containsExactly(Map.entry(ministry, "DONE"));
         assertThat(waitingFor(officeB, id)).isEmpty();
@@ -102,7 +109,9 @@ class HubMailboxTests {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(jdbc.sql("select count(*) from hub_edoc where system_id = ? and idempotency_key = ?")
-                        .params(HubTest.SELF, key).query(Long.class).single())
+                        .params(HubTest.SELF, key)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(officeB.get("/api/v1/axis/edocs/received").list())
                 .filteredOn(w -> w.get("id").equals(first.json().get("id")))
@@ -122,7 +131,9 @@ class HubMailboxTests {
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.json()).containsEntry("code", "exchange.hub.idempotency-key-reused");
         assertThat(jdbc.sql("select count(*) from hub_edoc where system_id = ? and idempotency_key = ?")
-                        .params(HubTest.SELF, key).query(Long.class).single())
+                        .params(HubTest.SELF, key)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -148,7 +159,9 @@ class HubMailboxTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("select count(*) from hub_edoc where idempotency_key = ?").param(key).query(Long.class)
+        assertThat(jdbc.sql("select count(*) from hub_edoc where idempotency_key = ?")
+                        .param(key)
+                        .query(Long.class)
                         .single())
                 .isEqualTo(1);
     }
@@ -179,7 +192,8 @@ class HubMailboxTests {
 
     @Test
     void somethingThatIsNoEdxmlPackageIsRefusedAsMalformed() {
-        AxisCaller.Answer refused = officeA.sendEdoc("hello".getBytes(), UUID.randomUUID().toString());
+        AxisCaller.Answer refused =
+                officeA.sendEdoc("hello".getBytes(), UUID.randomUUID().toString());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json()).containsEntry("code", "exchange.edxml.malformed");
@@ -191,7 +205,8 @@ class HubMailboxTests {
 
         AxisCaller.Answer refused = officeA.sendEdoc(document, UUID.randomUUID().toString());
         AxisCaller.Answer upload = officeA.request("POST", "/api/v1/axis/uploads")
-                .header("Upload-Length", String.valueOf(document.length)).send();
+                .header("Upload-Length", String.valueOf(document.length))
+                .send();
 
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.json()).containsEntry("code", "exchange.edxml.too-large");
@@ -208,8 +223,11 @@ class HubMailboxTests {
 
         assertThat(sent.status()).isEqualTo(201);
         assertThat(sent.json()).containsEntry("kind", "STATUS").containsEntry("recipients", List.of(department));
-        List<Map<String, Object>> statuses = officeA.get("/api/v1/axis/edocs/received?kind=STATUS").list();
-        assertThat(statuses).filteredOn(w -> w.get("id").equals(sent.json().get("id"))).singleElement()
+        List<Map<String, Object>> statuses =
+                officeA.get("/api/v1/axis/edocs/received?kind=STATUS").list();
+        assertThat(statuses)
+                .filteredOn(w -> w.get("id").equals(sent.json().get("id")))
+                .singleElement()
                 .satisfies(w -> assertThat(w).containsEntry("statusCode", "03").containsEntry("from", ministry));
         assertThat(officeA.get("/api/v1/axis/edocs/received?kind=DOCUMENT").list())
                 .noneMatch(w -> w.get("id").equals(sent.json().get("id")));
@@ -219,18 +237,23 @@ class HubMailboxTests {
     @Test
     void aRangeOfAPackageIsDownloadedFromTheOffsetAsked() {
         byte[] document = packages.aDocument(department, List.of(ministry), 12, new byte[5000]);
-        String id = (String) officeA.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
+        String id = (String)
+                officeA.sendEdoc(document, UUID.randomUUID().toString()).json().get("id");
 
-        AxisCaller.Answer tail = officeB.request("GET", "/api/v1/axis/edocs/" + id).header("Range", "bytes=1000-")
+        AxisCaller.Answer tail = officeB.request("GET", "/api/v1/axis/edocs/" + id)
+                .header("Range", "bytes=1000-")
                 .send();
         AxisCaller.Answer middle = officeB.request("GET", "/api/v1/axis/edocs/" + id)
-                .header("Range", "bytes=10-19").send();
+                .header("Range", "bytes=10-19")
+                .send();
         AxisCaller.Answer pastTheEnd = officeB.request("GET", "/api/v1/axis/edocs/" + id)
-                .header("Range", "bytes=" + document.length + "-").send();
+                .header("Range", "bytes=" + document.length + "-")
+                .send();
 
         assertThat(tail.status()).isEqualTo(206);
         assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(document, 1000, document.length));
-        assertThat(tail.header("Content-Range")).contains("bytes 1000-" + (document.length - 1) + "/" + document.length);
+        assertThat(tail.header("Content-Range"))
+                .contains("bytes 1000-" + (document.length - 1) + "/" + document.length);
         assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(document, 10, 20));
         assertThat(pastTheEnd.status()).isEqualTo(416);
         assertThat(pastTheEnd.json()).containsEntry("code", "exchange.hub.range");
@@ -280,7 +303,9 @@ class HubMailboxTests {
     }
 
     private long sentFrom(String organId) {
-        return jdbc.sql("select count(*) from hub_edoc where from_organ_id = ?").param(organId).query(Long.class)
+        return jdbc.sql("select count(*) from hub_edoc where from_organ_id = ?")
+                .param(organId)
+                .query(Long.class)
                 .single();
     }
 

@@ -44,37 +44,46 @@ class HubUploadTests {
         String location = created(large.length);
 
         for (int offset = 0; offset < large.length; offset += 100_000) {
-            AxisCaller.Answer patched = patch(location, offset, Arrays.copyOfRange(large, offset,
-                    Math.min(large.length, offset + 100_000)));
+            AxisCaller.Answer patched = patch(
+                    location, offset, Arrays.copyOfRange(large, offset, Math.min(large.length, offset + 100_000)));
             assertThat(patched.status()).isEqualTo(204);
-            assertThat(patched.header("Upload-Offset")).contains(String.valueOf(Math.min(large.length, offset + 100_000)));
+            assertThat(patched.header("Upload-Offset"))
+                    .contains(String.valueOf(Math.min(large.length, offset + 100_000)));
         }
         AxisCaller.Answer sent = officeA.request("POST", "/api/v1/axis/edocs")
                 .header("X-Axis-Upload", location.substring(location.lastIndexOf('/') + 1))
-                .header("Idempotency-Key", UUID.randomUUID().toString()).send();
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .send();
 
         assertThat(sent.status()).isEqualTo(201);
         assertThat(sent.json()).containsEntry("recipients", List.of(ministry));
-        assertThat(officeB.get("/api/v1/axis/edocs/" + sent.json().get("id")).body()).isEqualTo(large);
+        assertThat(officeB.get("/api/v1/axis/edocs/" + sent.json().get("id")).body())
+                .isEqualTo(large);
     }
 
     @Test
     void aPatchCutOffMidwayIsDroppedAndTheUploadResumesFromTheHubsOffset() throws Exception {
         String location = created(large.length);
-        assertThat(patch(location, 0, Arrays.copyOfRange(large, 0, 100_000)).status()).isEqualTo(204);
+        assertThat(patch(location, 0, Arrays.copyOfRange(large, 0, 100_000)).status())
+                .isEqualTo(204);
 
         cutOffPatch(location, 100_000, Arrays.copyOfRange(large, 100_000, 200_000), 30_000);
-        AxisCaller.Answer head = officeA.request("HEAD", location).header("Tus-Resumable", "1.0.0").send();
+        AxisCaller.Answer head = officeA.request("HEAD", location)
+                .header("Tus-Resumable", "1.0.0")
+                .send();
         long offset = Long.parseLong(head.header("Upload-Offset").orElseThrow());
         assertThat(offset).isEqualTo(100_000);
         assertThat(head.header("Upload-Length")).contains(String.valueOf(large.length));
-        AxisCaller.Answer resumed = patch(location, (int) offset, Arrays.copyOfRange(large, (int) offset, large.length));
+        AxisCaller.Answer resumed =
+                patch(location, (int) offset, Arrays.copyOfRange(large, (int) offset, large.length));
 
         assertThat(resumed.status()).isEqualTo(204);
         assertThat(resumed.header("Upload-Offset")).contains(String.valueOf(large.length));
         AxisCaller.Answer sent = officeA.request("POST", "/api/v1/axis/edocs")
-                .header("X-Axis-Upload", location.substring(location.lastIndexOf('/') + 1)).send();
-        assertThat(officeB.get("/api/v1/axis/edocs/" + sent.json().get("id")).body()).isEqualTo(large);
+                .header("X-Axis-Upload", location.substring(location.lastIndexOf('/') + 1))
+                .send();
+        assertThat(officeB.get("/api/v1/axis/edocs/" + sent.json().get("id")).body())
+                .isEqualTo(large);
     }
 
     @Test
@@ -94,7 +103,8 @@ class HubUploadTests {
         patch(location, 0, Arrays.copyOfRange(large, 0, 1000));
 
         AxisCaller.Answer refused = officeA.request("POST", "/api/v1/axis/edocs")
-                .header("X-Axis-Upload", location.substring(location.lastIndexOf('/') + 1)).send();
+                .header("X-Axis-Upload", location.substring(location.lastIndexOf('/') + 1))
+                .send();
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json()).containsEntry("code", "exchange.hub.upload-unfinished");
@@ -111,25 +121,32 @@ class HubUploadTests {
 
     private String created(long length) {
         AxisCaller.Answer created = officeA.request("POST", "/api/v1/axis/uploads")
-                .header("Tus-Resumable", "1.0.0").header("Upload-Length", String.valueOf(length)).send();
+                .header("Tus-Resumable", "1.0.0")
+                .header("Upload-Length", String.valueOf(length))
+                .send();
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Tus-Resumable")).contains("1.0.0");
         return created.header("Location").orElseThrow();
     }
 
     private AxisCaller.Answer patch(String location, int offset, byte[] bytes) {
-        return officeA.request("PATCH", location).body(bytes, "application/offset+octet-stream")
-                .header("Tus-Resumable", "1.0.0").header("Upload-Offset", String.valueOf(offset)).send();
+        return officeA.request("PATCH", location)
+                .body(bytes, "application/offset+octet-stream")
+                .header("Tus-Resumable", "1.0.0")
+                .header("Upload-Offset", String.valueOf(offset))
+                .send();
     }
 
     /** A PATCH whose connection drops after {@code sent} bytes of its body. */
     private void cutOffPatch(String location, int offset, byte[] bytes, int sent) throws Exception {
-        Map<String, String> signature = officeA.request("PATCH", location).body(bytes, "application/offset+octet-stream")
+        Map<String, String> signature = officeA.request("PATCH", location)
+                .body(bytes, "application/offset+octet-stream")
                 .signatureHeaders();
         StringBuilder head = new StringBuilder("PATCH " + location + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: application/offset+octet-stream\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: " + offset
                 + "\r\nContent-Length: " + bytes.length + "\r\n");
-        signature.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        signature.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("\r\n");
         try (Socket socket = new Socket("localhost", HubTest.Settings.PORT)) {
             OutputStream out = socket.getOutputStream();

@@ -60,9 +60,15 @@ class ArrivalTrayInTheBrowserTests {
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
         String clerk = province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK, unit.id());
         byte[] zippedWord = Files.readAllBytes(Conformance.edxml().resolve("third-party-edoc_new.edxml"));
-        var imported = new ApiClient(port, province.tokenFor(clerk)).upload(HttpMethod.POST,
-                "/api/v1/units/" + unit.id() + "/edxml", "file", new FilePart("new.edxml", zippedWord, "application/xml"));
-        org.assertj.core.api.Assertions.assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+        var imported = new ApiClient(port, province.tokenFor(clerk))
+                .upload(
+                        HttpMethod.POST,
+                        "/api/v1/units/" + unit.id() + "/edxml",
+                        "file",
+                        new FilePart("new.edxml", zippedWord, "application/xml"));
+        org.assertj.core.api.Assertions.assertThat(imported.status())
+                .as(imported.body())
+                .isEqualTo(202);
 
         for (boolean phone : new boolean[] {false, true}) {
             Page page = browser.newPage(phone);
@@ -76,7 +82,8 @@ class ArrivalTrayInTheBrowserTests {
             assertThat(page.locator(".register-form button")).isVisible();
             assertThat(page.locator(".register-form button")).hasText("Vào sổ văn bản đến không có PDF ký số");
             assertThat(page.locator(".refuse-form button")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Path.of("target/screenshots/arrival-tray" + (phone ? "-phone" : "") + ".png")));
             page.context().close();
         }
@@ -91,27 +98,34 @@ class ArrivalTrayInTheBrowserTests {
                 assertThat(page.locator("#step-done")).isVisible();
                 assertThat(page.locator(".electronic-arrival")).hasCount(0);
                 documentId = jdbc.sql("select incoming_document_id from electronic_arrival where id = ?")
-                        .param(java.util.UUID.fromString((String) imported.get("id"))).query(String.class).single();
+                        .param(java.util.UUID.fromString((String) imported.get("id")))
+                        .query(String.class)
+                        .single();
             }
             page.navigate("http://localhost:" + port + "/incoming");
             assertThat(page.locator("tr:has(a[href='/documents/" + documentId + "']) .no-signed-pdf"))
                     .hasText("Không có bản PDF ký số");
             page.navigate("http://localhost:" + port + "/documents/" + documentId);
             assertThat(page.locator("p.no-signed-pdf").first()).containsText("Không có bản PDF ký số");
-            assertThat(page.locator("#signing .no-signed-pdf")).hasText(
-                    "Văn bản không có bản PDF có chữ ký số: không có chữ ký nào để kiểm tra.");
+            assertThat(page.locator("#signing .no-signed-pdf"))
+                    .hasText("Văn bản không có bản PDF có chữ ký số: không có chữ ký nào để kiểm tra.");
             assertThat(page.locator("#signing [data-verdict]")).hasCount(1);
             assertThat(page.locator("iframe.preview")).hasCount(0);
             // The arrival time in Vietnam time, as the tray gave it, not the database's UTC.
             java.time.Instant arrived = jdbc.sql("select arrival_date from document where id = ?::uuid")
-                    .param(documentId).query(java.sql.Timestamp.class).single().toInstant();
-            assertThat(page.locator("dl.meta").first()).containsText(java.time.format.DateTimeFormatter
-                    .ofPattern("dd/MM/yyyy HH:mm").format(arrived.atZone(vn.congvan.shared.VietnamTime.ZONE)));
+                    .param(documentId)
+                    .query(java.sql.Timestamp.class)
+                    .single()
+                    .toInstant();
+            assertThat(page.locator("dl.meta").first())
+                    .containsText(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                            .format(arrived.atZone(vn.congvan.shared.VietnamTime.ZONE)));
             assertThat(page.locator("a[href*='/files/']")).hasText("32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml");
             assertThat(page.locator("body")).not().containsText("registry.");
             assertThat(page.locator("body")).not().containsText("signing.");
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Path.of("target/screenshots/arrival-without-pdf" + (phone ? "-phone" : "") + ".png")));
             page.context().close();
         }

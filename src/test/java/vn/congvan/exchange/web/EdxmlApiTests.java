@@ -18,12 +18,12 @@ import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.exchange.edxml.BusinessDocType;
 import vn.congvan.exchange.edxml.DocumentCode;
-import vn.congvan.exchange.edxml.EdxmlStatus;
-import vn.congvan.exchange.edxml.Organisation;
-import vn.congvan.exchange.edxml.ResponseFor;
 import vn.congvan.exchange.edxml.Edxml;
 import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlPackages;
+import vn.congvan.exchange.edxml.EdxmlStatus;
+import vn.congvan.exchange.edxml.Organisation;
+import vn.congvan.exchange.edxml.ResponseFor;
 import vn.congvan.shared.Role;
 
 /** An issued document leaves as an edXML package the reader gives back field for field, and enters another unit as an incoming document. */
@@ -47,8 +47,8 @@ class EdxmlApiTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Yên Dũng", "UBND");
         TestProvince.Unit department = province.aUnit("Sở Tài chính", "STC");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Yên Dũng", Role.CLERK,
-                committee.id())));
+        ApiClient clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Yên Dũng", Role.CLERK, committee.id())));
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", committee.id().toString());
         m.put("typeName", "Quyết định");
@@ -59,8 +59,11 @@ class EdxmlApiTests {
         m.put("priority", 1);
         m.put("recipients", List.of(Map.of("unitId", department.id().toString())));
         byte[] pdf = SamplePdf.withText("QUYẾT ĐỊNH", "Về việc phân bổ kinh phí năm 2027");
-        var issued = clerk.multipart("/api/v1/documents/outgoing", m, FilePart.pdf("quyet-dinh.pdf", pdf), List.of(
-                new FilePart("phu-luc.pdf", SamplePdf.withText("PHỤ LỤC"), "application/pdf")));
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                m,
+                FilePart.pdf("quyet-dinh.pdf", pdf),
+                List.of(new FilePart("phu-luc.pdf", SamplePdf.withText("PHỤ LỤC"), "application/pdf")));
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
 
         var exported = clerk.get("/api/v1/documents/" + issued.get("id") + "/edxml");
@@ -71,7 +74,9 @@ class EdxmlApiTests {
             assertThat(header.documentId()).isEqualTo(issued.get("documentId"));
             assertThat(header.code().toString()).isEqualTo(issued.get("notation"));
             assertThat(header.from().organName()).isEqualTo("Ủy ban nhân dân huyện Yên Dũng");
-            assertThat(header.to()).singleElement().satisfies(t -> assertThat(t.organName()).isEqualTo("Sở Tài chính"));
+            assertThat(header.to())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.organName()).isEqualTo("Sở Tài chính"));
             assertThat(header.subject()).isEqualTo("Về việc phân bổ kinh phí năm 2027");
             assertThat(header.documentType().typeName()).isEqualTo("Quyết định");
             assertThat(header.signerInfo().competence()).isEqualTo("KT.");
@@ -85,38 +90,58 @@ class EdxmlApiTests {
             assertThat(read.attachments().get(1).name().toString()).isEqualTo("phu-luc.pdf");
         }
 
-        ApiClient theirClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở Tài Chính",
-                Role.CLERK, department.id())));
+        ApiClient theirClerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Sở Tài Chính", Role.CLERK, department.id())));
         FilePart edxmlFile = new FilePart("goi.edxml", exported.bytes(), "application/xml");
-        var imported = theirClerk.upload(org.springframework.http.HttpMethod.POST,
-                "/api/v1/units/" + department.id() + "/edxml", "file", edxmlFile);
+        var imported = theirClerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml",
+                "file",
+                edxmlFile);
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         assertThat(imported.get("notation")).isEqualTo(issued.get("notation"));
         assertThat(imported.get("organName")).isEqualTo("Ủy ban nhân dân huyện Yên Dũng");
         assertThat(imported.get("documentId")).isEqualTo(issued.get("documentId"));
         assertThat(imported.get("arrivalNumber")).isNotNull();
         assertThat((List<?>) imported.get("files")).hasSize(2);
-        var again = theirClerk.upload(org.springframework.http.HttpMethod.POST,
-                "/api/v1/units/" + department.id() + "/edxml", "file", edxmlFile);
+        var again = theirClerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml",
+                "file",
+                edxmlFile);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.get("code")).isEqualTo("registry.duplicate");
-        var notTheirs = clerk.upload(org.springframework.http.HttpMethod.POST,
-                "/api/v1/units/" + department.id() + "/edxml", "file", edxmlFile);
+        var notTheirs = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml",
+                "file",
+                edxmlFile);
         assertThat(notTheirs.status()).isEqualTo(403);
     }
 
     /** What a registered document holds that is the receiving unit's own, not the sender's: never carried over. */
-    private static final java.util.Set<String> THE_RECEIVERS_OWN = java.util.Set.of("id", "direction", "status", "unitId",
-            "unitName", "registerId", "arrivalDate", "arrivalNumber", "draftingDivisionId", "createdBy", "createdAt",
-            "files", "recipients");
+    private static final java.util.Set<String> THE_RECEIVERS_OWN = java.util.Set.of(
+            "id",
+            "direction",
+            "status",
+            "unitId",
+            "unitName",
+            "registerId",
+            "arrivalDate",
+            "arrivalNumber",
+            "draftingDivisionId",
+            "createdBy",
+            "createdAt",
+            "files",
+            "recipients");
 
     @Test
     void competencePromulgationAmountAndToPlacesSurviveARoundTrip() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Lục Nam", "UBND");
         TestProvince.Unit department = province.aUnit("Sở Kế hoạch và Đầu tư", "SKHĐT");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Lục Nam", Role.CLERK,
-                committee.id())));
+        ApiClient clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Lục Nam", Role.CLERK, committee.id())));
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", committee.id().toString());
         m.put("typeName", "Quyết định");
@@ -125,21 +150,31 @@ class EdxmlApiTests {
         m.put("signerPosition", "Chủ tịch");
         m.put("signerFullName", "Hoàng Văn Chủ");
         m.put("priority", 2);
-        m.put("dueDate", java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).plusDays(20).toString());
+        m.put(
+                "dueDate",
+                java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE)
+                        .plusDays(20)
+                        .toString());
         m.put("toPlaces", "Như Điều 3\nChủ tịch, các PCT UBND huyện\nLưu: VT, TH");
         m.put("pageAmount", 1);
         m.put("issuedAmount", 12);
         m.put("paper", true);
         m.put("recipients", List.of(Map.of("unitId", department.id().toString())));
-        var issued = clerk.multipart("/api/v1/documents/outgoing", m,
-                FilePart.pdf("quyet-dinh.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "Giao chỉ tiêu")), List.of());
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                m,
+                FilePart.pdf("quyet-dinh.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "Giao chỉ tiêu")),
+                List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        byte[] exported = clerk.get("/api/v1/documents/" + issued.get("id") + "/edxml").bytes();
+        byte[] exported =
+                clerk.get("/api/v1/documents/" + issued.get("id") + "/edxml").bytes();
 
-        ApiClient theirClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở KHĐT",
-                Role.CLERK, department.id())));
-        var imported = theirClerk.upload(org.springframework.http.HttpMethod.POST,
-                "/api/v1/units/" + department.id() + "/edxml", "file",
+        ApiClient theirClerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Sở KHĐT", Role.CLERK, department.id())));
+        var imported = theirClerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml",
+                "file",
                 new FilePart("goi.edxml", exported, "application/xml"));
 
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
@@ -150,31 +185,34 @@ class EdxmlApiTests {
         Map<String, Object> received = new HashMap<>(imported.json());
         sent.keySet().removeAll(THE_RECEIVERS_OWN);
         received.keySet().removeAll(THE_RECEIVERS_OWN);
-        assertThat(received).as("every field of the sender's document, read back").isEqualTo(sent);
+        assertThat(received)
+                .as("every field of the sender's document, read back")
+                .isEqualTo(sent);
     }
 
     @Test
     void aRevocationAnswerNobodyAskedForIsRefused() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit committee = province.aUnit("Ủy ban nhân dân huyện Tân Yên", "UBND");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tân Yên", Role.CLERK,
-                committee.id())));
+        ApiClient clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Tân Yên", Role.CLERK, committee.id())));
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", committee.id().toString());
         m.put("typeName", "Công văn");
         m.put("subject", "Về việc báo cáo kết nối liên thông");
         m.put("recipients", List.of(Map.of("organId", "000.00.00.G22", "organName", "Văn phòng Chính phủ")));
-        var issued = clerk.multipart("/api/v1/documents/outgoing", m,
-                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+        var issued = clerk.multipart(
+                "/api/v1/documents/outgoing",
+                m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN")),
+                List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         java.util.UUID documentId = java.util.UUID.fromString((String) issued.get("id"));
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
         jdbc.sql("""
                         insert into outside_delivery (id, document_id, organ_id, organ_name, state, status_code, sent_at,
                           changed_at) values (?, ?, '000.00.00.G22', 'Văn phòng Chính phủ', 'REGISTERED', '03', ?, ?)
-                        on conflict (document_id, organ_id) do update set state = 'REGISTERED', status_code = '03'""")
-                .params(java.util.UUID.randomUUID(), documentId, now, now)
-                .update();
+                        on conflict (document_id, organ_id) do update set state = 'REGISTERED', status_code = '03'""").params(java.util.UUID.randomUUID(), documentId, now, now).update();
 
         var unasked = importStatus(clerk, committee, issued, "15");
         var sendersRequest = importStatus(clerk, committee, issued, "13");
@@ -197,21 +235,33 @@ class EdxmlApiTests {
         assertThat(deliveryState(documentId)).isEqualTo("REVOKE_REFUSED");
     }
 
-    private ApiClient.Answer importStatus(ApiClient clerk, TestProvince.Unit unit, ApiClient.Answer issued, String code) {
+    private ApiClient.Answer importStatus(
+            ApiClient clerk, TestProvince.Unit unit, ApiClient.Answer issued, String code) {
         EdxmlStatus status = new EdxmlStatus(
-                new ResponseFor((String) issued.get("organId"), DocumentCode.parse((String) issued.get("notation")),
-                        java.time.LocalDate.parse((String) issued.get("issuedDate")), (String) issued.get("documentId")),
-                Organisation.of("000.00.00.G22", "Văn phòng Chính phủ"), code, "Trả lời " + code,
-                java.time.LocalDateTime.now(), null);
+                new ResponseFor(
+                        (String) issued.get("organId"),
+                        DocumentCode.parse((String) issued.get("notation")),
+                        java.time.LocalDate.parse((String) issued.get("issuedDate")),
+                        (String) issued.get("documentId")),
+                Organisation.of("000.00.00.G22", "Văn phòng Chính phủ"),
+                code,
+                "Trả lời " + code,
+                java.time.LocalDateTime.now(),
+                null);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         edxml.write(EdxmlPackage.ofStatus(status), out);
-        return clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml", "file",
+        return clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
                 new FilePart("trang-thai.edxml", out.toByteArray(), "application/xml"));
     }
 
     private String deliveryState(java.util.UUID documentId) {
-        return jdbc.sql("select state from outside_delivery where document_id = ?").param(documentId)
-                .query(String.class).single();
+        return jdbc.sql("select state from outside_delivery where document_id = ?")
+                .param(documentId)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -223,26 +273,35 @@ class EdxmlApiTests {
         byte[] zippedWord = java.nio.file.Files.readAllBytes(
                 vn.congvan.exchange.edxml.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
 
-        var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", new FilePart("new.edxml", zippedWord, "application/xml"));
+        var imported = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                new FilePart("new.edxml", zippedWord, "application/xml"));
 
         assertThat(imported.status()).as(imported.body()).isEqualTo(202);
         String arrivalId = (String) imported.get("id");
-        Map<?, ?> waiting = clerk.get("/api/v1/electronic-arrivals").list().stream().map(Map.class::cast)
-                .filter(a -> arrivalId.equals(a.get("id"))).findFirst().orElseThrow();
+        Map<?, ?> waiting = clerk.get("/api/v1/electronic-arrivals").list().stream()
+                .map(Map.class::cast)
+                .filter(a -> arrivalId.equals(a.get("id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(waiting.get("documentId")).isEqualTo("000.00.11.H53,2020/10/30,2491/STC-BCTC");
         assertThat(waiting.get("flagged")).isEqualTo(true);
-        assertThat((List<?>) waiting.get("warnings")).extracting(w -> ((Map<?, ?>) w).get("code"), w -> ((Map<?, ?>) w).get("argument"))
+        assertThat((List<?>) waiting.get("warnings"))
+                .extracting(w -> ((Map<?, ?>) w).get("code"), w -> ((Map<?, ?>) w).get("argument"))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.no-signed-pdf", ""),
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.other-organ", "000.00.01.A53"));
         var trayPage = vn.congvan.SignedInBrowser.as(port, clerkName).download("/exchange/arrivals");
-        assertThat(trayPage.statusCode()).as(trayPage.headers().map().toString()).isEqualTo(200);
-        String tray = new String(trayPage.body(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(trayPage.statusCode())
+                .as(trayPage.headers().map().toString())
+                .isEqualTo(200);
+        String tray = new String(trayPage.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(tray).contains("Gói tin không có tệp PDF.").doesNotContain("exchange.arrival.no-pdf");
         // The clerk may register it as such (aPackageWhoseOnlyFileIsAZippedWordFile...) or, here, refuse it.
-        var refused = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/refusal",
+        var refused = clerk.postJson(
+                "/api/v1/electronic-arrivals/" + arrivalId + "/refusal",
                 Map.of("comment", "Không có bản PDF có chữ ký số"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(200);
         assertThat(refused.get("state")).isEqualTo("REFUSED");
@@ -254,8 +313,8 @@ class EdxmlApiTests {
             throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy Tây Ninh",
-                Role.CLERK, unit.id())));
+        ApiClient clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy Tây Ninh", Role.CLERK, unit.id())));
         byte[] zippedWord = java.nio.file.Files.readAllBytes(
                 vn.congvan.exchange.edxml.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
         byte[] sent;
@@ -265,9 +324,12 @@ class EdxmlApiTests {
             sent = in.readAllBytes();
             sentName = read.attachments().get(0).name().value();
         }
-        String arrivalId = (String) clerk.upload(org.springframework.http.HttpMethod.POST,
-                "/api/v1/units/" + unit.id() + "/edxml", "file", new FilePart("new.edxml", zippedWord,
-                        "application/xml")).get("id");
+        String arrivalId = (String) clerk.upload(
+                        org.springframework.http.HttpMethod.POST,
+                        "/api/v1/units/" + unit.id() + "/edxml",
+                        "file",
+                        new FilePart("new.edxml", zippedWord, "application/xml"))
+                .get("id");
 
         var registered = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
 
@@ -287,22 +349,30 @@ class EdxmlApiTests {
         assertThat(download.header("Content-Disposition")).startsWith("attachment");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(download.bytes()).isEqualTo(sent);
-        assertThat(clerk.get("/api/v1/documents/" + documentId).get("noSignedPdf")).isEqualTo(true);
+        assertThat(clerk.get("/api/v1/documents/" + documentId).get("noSignedPdf"))
+                .isEqualTo(true);
         var verdict = clerk.get("/api/v1/documents/" + documentId + "/signature-validation");
         assertThat(verdict.status()).as(verdict.body()).isEqualTo(200);
         assertThat(verdict.get("noSignedPdf")).isEqualTo(true);
         assertThat((List<?>) verdict.get("files")).isEmpty();
         assertThat(verdict.body()).doesNotContain("ALL_VALID");
-        assertThat(clerk.get("/api/v1/electronic-arrivals/" + arrivalId).get("state")).isEqualTo("REGISTERED");
+        assertThat(clerk.get("/api/v1/electronic-arrivals/" + arrivalId).get("state"))
+                .isEqualTo("REGISTERED");
         Map<String, Object> next = new HashMap<>();
         next.put("unitId", unit.id().toString());
         next.put("typeName", "Công văn");
-        next.put("issuedDate", java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).minusDays(1).toString());
+        next.put(
+                "issuedDate",
+                java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE)
+                        .minusDays(1)
+                        .toString());
         next.put("organName", "Ủy ban nhân dân tỉnh Tây Ninh");
         next.put("subject", "Về việc báo cáo tài chính");
-        var uploaded = clerk.multipart("/api/v1/documents/incoming", next,
-                FilePart.pdf("cv.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
-        assertThat(uploaded.get("arrivalNumber")).as("the same incoming register").isEqualTo(2);
+        var uploaded = clerk.multipart(
+                "/api/v1/documents/incoming", next, FilePart.pdf("cv.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+        assertThat(uploaded.get("arrivalNumber"))
+                .as("the same incoming register")
+                .isEqualTo(2);
         assertThat(uploaded.get("noSignedPdf")).isEqualTo(false);
     }
 
@@ -310,28 +380,45 @@ class EdxmlApiTests {
     void onlyTheUnitsClerkRegistersAPackageWithoutAPdfNeitherAPlainOfficialNorAnotherUnitsClerk() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy Tây Ninh", "VPTU");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Văn Phòng Tỉnh Ủy",
-                Role.CLERK, unit.id())));
-        ApiClient official = new ApiClient(port, province.tokenFor(province.anOfficial("Chuyên Viên Văn Phòng Tỉnh Ủy",
-                Role.SPECIALIST, unit.id())));
-        ApiClient otherClerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở Tài Chính Tây Ninh",
-                Role.CLERK, province.aUnit("Sở Tài chính Tây Ninh", "STC").id())));
-        String arrivalId = (String) clerk.upload(org.springframework.http.HttpMethod.POST,
-                "/api/v1/units/" + unit.id() + "/edxml", "file", new FilePart("new.edxml", java.nio.file.Files
-                        .readAllBytes(vn.congvan.exchange.edxml.Conformance.edxml().resolve("third-party-edoc_new.edxml")),
-                        "application/xml")).get("id");
+        ApiClient clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Văn Phòng Tỉnh Ủy", Role.CLERK, unit.id())));
+        ApiClient official = new ApiClient(
+                port,
+                province.tokenFor(province.anOfficial("Chuyên Viên Văn Phòng Tỉnh Ủy", Role.SPECIALIST, unit.id())));
+        ApiClient otherClerk = new ApiClient(
+                port,
+                province.tokenFor(province.anOfficial(
+                        "Văn Thư Sở Tài Chính Tây Ninh",
+                        Role.CLERK,
+                        province.aUnit("Sở Tài chính Tây Ninh", "STC").id())));
+        String arrivalId = (String) clerk.upload(
+                        org.springframework.http.HttpMethod.POST,
+                        "/api/v1/units/" + unit.id() + "/edxml",
+                        "file",
+                        new FilePart(
+                                "new.edxml",
+                                java.nio.file.Files.readAllBytes(vn.congvan.exchange.edxml.Conformance.edxml()
+                                        .resolve("third-party-edoc_new.edxml")),
+                                "application/xml"))
+                .get("id");
 
         var byOfficial = official.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
         var byOtherClerk = otherClerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
 
         assertThat(byOfficial.status()).as(byOfficial.body()).isEqualTo(404);
         assertThat(byOtherClerk.status()).as(byOtherClerk.body()).isEqualTo(404);
-        assertThat(clerk.get("/api/v1/electronic-arrivals/" + arrivalId).get("state")).isEqualTo("ARRIVED");
-        assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(unit.id()).query(Long.class)
-                .single()).as("no document registered by either").isZero();
+        assertThat(clerk.get("/api/v1/electronic-arrivals/" + arrivalId).get("state"))
+                .isEqualTo("ARRIVED");
+        assertThat(jdbc.sql("select count(*) from document where unit_id = ?")
+                        .param(unit.id())
+                        .query(Long.class)
+                        .single())
+                .as("no document registered by either")
+                .isZero();
         var byTheClerk = clerk.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of());
         assertThat(byTheClerk.status()).as(byTheClerk.body()).isEqualTo(201);
-        assertThat(official.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of()).status())
+        assertThat(official.postJson("/api/v1/electronic-arrivals/" + arrivalId + "/registration", Map.of())
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -339,55 +426,94 @@ class EdxmlApiTests {
     void aManifestNamingAnAbsentFileIsFlaggedInTheTrayNotSilentlyRegistered() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Giáo dục và Đào tạo", "SGDĐT");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở GDĐT", Role.CLERK,
-                unit.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở GDĐT", Role.CLERK, unit.id())));
         String organId = "T." + unit.id().toString().substring(0, 18);
         byte[] pdf = SamplePdf.withText("CÔNG VĂN");
-        vn.congvan.exchange.edxml.EdxmlAttachment main = new vn.congvan.exchange.edxml.EdxmlAttachment("1",
-                vn.congvan.storage.SafeFileName.of("cong-van.pdf"), "application/pdf", "Văn bản",
+        vn.congvan.exchange.edxml.EdxmlAttachment main = new vn.congvan.exchange.edxml.EdxmlAttachment(
+                "1",
+                vn.congvan.storage.SafeFileName.of("cong-van.pdf"),
+                "application/pdf",
+                "Văn bản",
                 () -> new ByteArrayInputStream(pdf));
         vn.congvan.exchange.edxml.MessageHeader header = new vn.congvan.exchange.edxml.MessageHeader(
-                Organisation.of("000.00.00.G22", "Văn phòng Chính phủ"), List.of(Organisation.of(organId, unit.name())),
-                "000.00.00.G22,2026/03/02,900/VPCP-KGVX", new DocumentCode("900", "VPCP-KGVX"), "Hà Nội",
-                java.time.LocalDate.of(2026, 3, 2), new vn.congvan.exchange.edxml.DocumentKind(1, 0, "Công văn"),
-                "Về việc tổ chức kỳ thi", "Về việc tổ chức kỳ thi", vn.congvan.exchange.edxml.SignerInfo.NONE, null,
-                List.of(), vn.congvan.exchange.edxml.OtherInfo.NONE, 1, null);
-        List<vn.congvan.exchange.edxml.Reference> manifest = List.of(vn.congvan.exchange.edxml.Reference.of(main),
+                Organisation.of("000.00.00.G22", "Văn phòng Chính phủ"),
+                List.of(Organisation.of(organId, unit.name())),
+                "000.00.00.G22,2026/03/02,900/VPCP-KGVX",
+                new DocumentCode("900", "VPCP-KGVX"),
+                "Hà Nội",
+                java.time.LocalDate.of(2026, 3, 2),
+                new vn.congvan.exchange.edxml.DocumentKind(1, 0, "Công văn"),
+                "Về việc tổ chức kỳ thi",
+                "Về việc tổ chức kỳ thi",
+                vn.congvan.exchange.edxml.SignerInfo.NONE,
+                null,
+                List.of(),
+                vn.congvan.exchange.edxml.OtherInfo.NONE,
+                1,
+                null);
+        List<vn.congvan.exchange.edxml.Reference> manifest = List.of(
+                vn.congvan.exchange.edxml.Reference.of(main),
                 new vn.congvan.exchange.edxml.Reference("2", "application/pdf", "phu-luc-danh-sach.pdf", "Phụ lục"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        edxml.write(EdxmlPackage.ofDocument(new vn.congvan.exchange.edxml.EdxmlDocument(header, List.of(), null, manifest),
-                List.of(main)), out);
+        edxml.write(
+                EdxmlPackage.ofDocument(
+                        new vn.congvan.exchange.edxml.EdxmlDocument(header, List.of(), null, manifest), List.of(main)),
+                out);
 
-        var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", new FilePart("goi.edxml", out.toByteArray(), "application/xml"));
+        var imported = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                new FilePart("goi.edxml", out.toByteArray(), "application/xml"));
 
         assertThat(imported.status()).as(imported.body()).isEqualTo(202);
-        assertThat((List<?>) imported.get("warnings")).singleElement().isEqualTo(
-                Map.of("code", "exchange.arrival.warning.missing-attachment", "argument", "phu-luc-danh-sach.pdf"));
+        assertThat((List<?>) imported.get("warnings"))
+                .singleElement()
+                .isEqualTo(Map.of(
+                        "code", "exchange.arrival.warning.missing-attachment", "argument", "phu-luc-danh-sach.pdf"));
         assertThat(jdbc.sql("select count(*) from document where edxml_document_id = ? and unit_id = ?")
-                .params("000.00.00.G22,2026/03/02,900/VPCP-KGVX", unit.id()).query(Long.class).single()).isZero();
+                        .params("000.00.00.G22,2026/03/02,900/VPCP-KGVX", unit.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aStatusPackageOrAPackageWithoutAPdfIsNotRegistered() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Văn phòng Tỉnh ủy", "VPTU");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK,
-                unit.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Tỉnh Ủy", Role.CLERK, unit.id())));
         java.nio.file.Path conformance = vn.congvan.exchange.edxml.Conformance.edxml();
 
-        var status = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", new FilePart("status.edxml", java.nio.file.Files.readAllBytes(
-                        conformance.resolve("third-party-status_processing_05.edxml")), "application/xml"));
+        var status = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                new FilePart(
+                        "status.edxml",
+                        java.nio.file.Files.readAllBytes(conformance.resolve("third-party-status_processing_05.edxml")),
+                        "application/xml"));
         assertThat(status.get("code")).isEqualTo("exchange.status.unknown-document");
-        var noPdf = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", new FilePart("new.edxml", java.nio.file.Files.readAllBytes(
-                        conformance.resolve("third-party-edoc_new.edxml")), "application/xml"));
+        var noPdf = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                new FilePart(
+                        "new.edxml",
+                        java.nio.file.Files.readAllBytes(conformance.resolve("third-party-edoc_new.edxml")),
+                        "application/xml"));
         assertThat(noPdf.status()).as(noPdf.body()).isEqualTo(202);
         assertThat(noPdf.get("state")).isEqualTo("ARRIVED");
-        var notXml = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", new FilePart("x.edxml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
-                        .getBytes(), "application/xml"));
+        var notXml = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                new FilePart(
+                        "x.edxml",
+                        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>".getBytes(),
+                        "application/xml"));
         assertThat(notXml.get("code")).isEqualTo("exchange.edxml.doctype");
     }
 
@@ -395,18 +521,22 @@ class EdxmlApiTests {
     void anIncomingDocumentIsNotExported() {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Nội vụ", "SNV");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở Nội Vụ", Role.CLERK,
-                unit.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Sở Nội Vụ", Role.CLERK, unit.id())));
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", unit.id().toString());
         m.put("typeName", "Công văn");
         m.put("codeNumber", "12");
         m.put("codeNotation", "UBND-NV");
-        m.put("issuedDate", java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).minusDays(1).toString());
+        m.put(
+                "issuedDate",
+                java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE)
+                        .minusDays(1)
+                        .toString());
         m.put("organName", "Ủy ban nhân dân tỉnh");
         m.put("subject", "Về việc tuyển dụng");
-        var registered = clerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("cv.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming", m, FilePart.pdf("cv.pdf", SamplePdf.withText("CÔNG VĂN")), List.of());
 
         var exported = clerk.get("/api/v1/documents/" + registered.get("id") + "/edxml");
 
@@ -418,23 +548,33 @@ class EdxmlApiTests {
     void aPlainOfficialCannotMakeTheServerReadAnEdxmlPackage() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Xây dựng", "SXD");
-        ApiClient official = new ApiClient(port, province.tokenFor(province.anOfficial("Chuyên Viên Xây Dựng",
-                Role.SPECIALIST, unit.id())));
+        ApiClient official = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Chuyên Viên Xây Dựng", Role.SPECIALIST, unit.id())));
         byte[] pdf = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
-        List<vn.congvan.exchange.edxml.EdxmlAttachment> files = List.of(
-                EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf));
-        byte[] wellFormed = EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(EdxmlPackages.aReplacement(files), files));
+        List<vn.congvan.exchange.edxml.EdxmlAttachment> files =
+                List.of(EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf));
+        byte[] wellFormed =
+                EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(EdxmlPackages.aReplacement(files), files));
         byte[] deeplyNested = ("<edXML><edXMLEnvelope>" + "<a>".repeat(100_000) + "</a>".repeat(100_000)
-                + "</edXMLEnvelope></edXML>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        + "</edXMLEnvelope></edXML>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        var read = official.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", new FilePart("goi.edxml", wellFormed, "application/xml"));
-        var nested = official.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", new FilePart("sau.edxml", deeplyNested, "application/xml"));
+        var read = official.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                new FilePart("goi.edxml", wellFormed, "application/xml"));
+        var nested = official.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                new FilePart("sau.edxml", deeplyNested, "application/xml"));
 
         assertThat(read.status()).as(read.body()).isEqualTo(403);
         assertThat(read.get("code")).isEqualTo("registry.clerk-only");
-        assertThat(nested.status()).as("refused before the nesting is even seen").isEqualTo(403);
+        assertThat(nested.status())
+                .as("refused before the nesting is even seen")
+                .isEqualTo(403);
         assertThat(blobFiles(sha256(pdf))).as("the package's PDF in the store").isEmpty();
     }
 
@@ -442,32 +582,49 @@ class EdxmlApiTests {
     void aRefusedImportLeavesNothingInTheStore() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Giao thông", "SGT");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Giao Thông", Role.CLERK,
-                unit.id())));
-        byte[] first = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
-        byte[] second = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
+        ApiClient clerk = new ApiClient(
+                port, province.tokenFor(province.anOfficial("Văn Thư Giao Thông", Role.CLERK, unit.id())));
+        byte[] first =
+                SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
+        byte[] second =
+                SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
 
         String organ = organOf(unit);
-        var registered = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", aPackage(organ, EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", first)));
-        var duplicate = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id() + "/edxml",
-                "file", aPackage(organ, EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", second)));
+        var registered = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                aPackage(organ, EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", first)));
+        var duplicate = clerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + unit.id() + "/edxml",
+                "file",
+                aPackage(organ, EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", second)));
 
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(409);
-        assertThat(blobFiles(sha256(second))).as("the refused duplicate's PDF in the store").isEmpty();
-        assertThat(blobFiles(sha256(first))).as("the registered PDF in the store").hasSize(1);
-        assertThat(jdbc.sql("select count(*) from blob where sha256 = ?").param(sha256(second))
-                .query(Long.class).single()).isZero();
-        assertThat(spooled()).as("attachments left in the spool of the data directory").isEmpty();
+        assertThat(blobFiles(sha256(second)))
+                .as("the refused duplicate's PDF in the store")
+                .isEmpty();
+        assertThat(blobFiles(sha256(first)))
+                .as("the registered PDF in the store")
+                .hasSize(1);
+        assertThat(jdbc.sql("select count(*) from blob where sha256 = ?")
+                        .param(sha256(second))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(spooled())
+                .as("attachments left in the spool of the data directory")
+                .isEmpty();
     }
 
     @Test
     void anImportDecodesItsAttachmentsUnderTheDataDirectoryNotTheJvmTemporaryDirectory() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Y tế", "SYT");
-        ApiClient clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Y Tế", Role.CLERK,
-                unit.id())));
+        ApiClient clerk =
+                new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Y Tế", Role.CLERK, unit.id())));
         byte[] pdf = SamplePdf.withText("CÔNG VĂN", java.util.UUID.randomUUID().toString());
         var paths = new java.util.concurrent.CopyOnWriteArrayList<java.nio.file.Path>();
         java.nio.file.Path spool = vn.congvan.exchange.edxml.Edxml.spoolDir(properties);
@@ -475,9 +632,11 @@ class EdxmlApiTests {
         try (var watcher = spool.getFileSystem().newWatchService()) {
             spool.register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
 
-            var imported = clerk.upload(org.springframework.http.HttpMethod.POST, "/api/v1/units/" + unit.id()
-                    + "/edxml", "file", aPackage(organOf(unit),
-                    EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf)));
+            var imported = clerk.upload(
+                    org.springframework.http.HttpMethod.POST,
+                    "/api/v1/units/" + unit.id() + "/edxml",
+                    "file",
+                    aPackage(organOf(unit), EdxmlPackages.anAttachment("1", "cong-van.pdf", "application/pdf", pdf)));
 
             assertThat(imported.status()).as(imported.body()).isEqualTo(201);
             var key = watcher.poll(5, java.util.concurrent.TimeUnit.SECONDS);
@@ -502,15 +661,21 @@ class EdxmlApiTests {
     vn.congvan.platform.CongVanProperties properties;
 
     private String organOf(TestProvince.Unit unit) {
-        return jdbc.sql("select code from unit where id = ?").param(unit.id()).query(String.class).single();
+        return jdbc.sql("select code from unit where id = ?")
+                .param(unit.id())
+                .query(String.class)
+                .single();
     }
 
     /** A package addressed to the organ of the unit importing it, with one file. */
     private FilePart aPackage(String organ, vn.congvan.exchange.edxml.EdxmlAttachment attachment) {
         List<vn.congvan.exchange.edxml.EdxmlAttachment> files = List.of(attachment);
-        return new FilePart("goi.edxml",
-                EdxmlPackages.written(edxml, EdxmlPackage.ofDocument(
-                        EdxmlPackages.addressedTo(EdxmlPackages.aReplacement(files), organ), files)),
+        return new FilePart(
+                "goi.edxml",
+                EdxmlPackages.written(
+                        edxml,
+                        EdxmlPackage.ofDocument(
+                                EdxmlPackages.addressedTo(EdxmlPackages.aReplacement(files), organ), files)),
                 "application/xml");
     }
 
@@ -526,6 +691,7 @@ class EdxmlApiTests {
     }
 
     private static String sha256(byte[] content) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

@@ -32,8 +32,8 @@ class DraftSequencesTests {
 
     DraftSequencesTests() {
         for (String name : List.of("Chuyên viên", "Trưởng phòng", "Chánh văn phòng", "Chủ tịch", "Văn thư")) {
-            officials.add(new Official(UUID.randomUUID(), name, name, null, true,
-                    List.of(new Membership(UNIT, null, Role.SPECIALIST))));
+            officials.add(new Official(
+                    UUID.randomUUID(), name, name, null, true, List.of(new Membership(UNIT, null, Role.SPECIALIST))));
         }
     }
 
@@ -52,8 +52,8 @@ class DraftSequencesTests {
         int accepted = 0;
         for (int sequence = 0; sequence < 400; sequence++) {
             Official drafter = officials.get(0);
-            Draft draft = Draft.started(UNIT, drafter, null, DocumentType.CONG_VAN, "Về việc kiểm tra", 0, null,
-                    List.of(), null);
+            Draft draft = Draft.started(
+                    UNIT, drafter, null, DocumentType.CONG_VAN, "Về việc kiểm tra", 0, null, List.of(), null);
             List<RouteStep> route = List.of(
                     new RouteStep(1, Role.DIVISION_HEAD, officials.get(1).personId(), null),
                     new RouteStep(2, Role.DIVISION_HEAD, officials.get(2).personId(), null),
@@ -63,7 +63,9 @@ class DraftSequencesTests {
                 DraftState from = draft.state();
                 int action = random.nextInt(7);
                 // Half the steps by whoever would be entitled to take them, half by anyone at all.
-                Official actor = random.nextBoolean() ? entitled(draft, action) : officials.get(random.nextInt(officials.size()));
+                Official actor = random.nextBoolean()
+                        ? entitled(draft, action)
+                        : officials.get(random.nextInt(officials.size()));
                 try {
                     switch (action) {
                         case 0 -> draft.submit(actor, route);
@@ -81,10 +83,14 @@ class DraftSequencesTests {
                     }
                     accepted++;
                     reached.add(draft.state());
-                    assertThat(ALLOWED.get(from)).as("%s -> %s", from, draft.state()).contains(draft.state());
+                    assertThat(ALLOWED.get(from))
+                            .as("%s -> %s", from, draft.state())
+                            .contains(draft.state());
                     assertPossible(draft);
                 } catch (DomainException refused) {
-                    assertThat(snapshot(draft)).as("refused %s changed nothing", refused.code()).isEqualTo(before);
+                    assertThat(snapshot(draft))
+                            .as("refused %s changed nothing", refused.code())
+                            .isEqualTo(before);
                 }
             }
         }
@@ -95,7 +101,10 @@ class DraftSequencesTests {
     private Official entitled(Draft d, int action) {
         UUID approver = d.currentApprover();
         if ((action == 1 || action == 2 || action == 3) && approver != null) {
-            return officials.stream().filter(o -> o.personId().equals(approver)).findFirst().orElseThrow();
+            return officials.stream()
+                    .filter(o -> o.personId().equals(approver))
+                    .findFirst()
+                    .orElseThrow();
         }
         return action == 0 || action == 4 ? officials.get(0) : officials.get(4);
     }
@@ -105,13 +114,15 @@ class DraftSequencesTests {
             case SUBMITTED -> {
                 assertThat(d.currentStep()).isNotNull();
                 for (RouteStep s : d.route()) {
-                    assertThat(s.decidedAt() != null).as("steps before the current one are approved, none after")
+                    assertThat(s.decidedAt() != null)
+                            .as("steps before the current one are approved, none after")
                             .isEqualTo(s.position() < d.currentStep());
                 }
             }
             case APPROVED, ISSUED, REVOKED -> {
                 assertThat(d.route()).allSatisfy(s -> assertThat(s.decidedAt()).isNotNull());
-                assertThat(d.signerId()).isEqualTo(d.route().get(d.route().size() - 1).approverId());
+                assertThat(d.signerId())
+                        .isEqualTo(d.route().get(d.route().size() - 1).approverId());
                 assertThat(d.currentStep()).isNull();
             }
             case DRAFTING, RETURNED -> assertThat(d.currentStep()).isNull();
@@ -122,7 +133,11 @@ class DraftSequencesTests {
     }
 
     private static List<Object> snapshot(Draft d) {
-        return List.of(d.state(), String.valueOf(d.currentStep()), d.route(), String.valueOf(d.signerId()),
+        return List.of(
+                d.state(),
+                String.valueOf(d.currentStep()),
+                d.route(),
+                String.valueOf(d.signerId()),
                 String.valueOf(d.documentId()));
     }
 }

@@ -35,8 +35,8 @@ class IncomingCaseSequencesTests {
     static final UUID DIVISION = UUID.randomUUID();
     static final Instant NOW = Instant.parse("2026-12-02T03:00:00Z");
 
-    final WorkingCalendar calendar = new WorkingCalendar(new HandlingProperties(List.of(), 1),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    final WorkingCalendar calendar =
+            new WorkingCalendar(new HandlingProperties(List.of(), 1), Clock.fixed(NOW, ZoneOffset.UTC));
     final List<Official> officials = new ArrayList<>();
     final List<PersonView> people = new ArrayList<>();
 
@@ -47,7 +47,12 @@ class IncomingCaseSequencesTests {
         official("Trưởng phòng", Role.DIVISION_HEAD, DIVISION);
         official("Chuyên viên phòng", Role.SPECIALIST, DIVISION);
         official("Chuyên viên", Role.SPECIALIST, null);
-        officials.add(new Official(UUID.randomUUID(), "ngoai", "Người ngoài", null, true,
+        officials.add(new Official(
+                UUID.randomUUID(),
+                "ngoai",
+                "Người ngoài",
+                null,
+                true,
                 List.of(new Membership(UUID.randomUUID(), null, Role.LEADER))));
     }
 
@@ -64,31 +69,37 @@ class IncomingCaseSequencesTests {
                 CaseState from = c.state();
                 int action = random.nextInt(7);
                 // Half the steps by whoever would be entitled to take them, half by anyone at all.
-                Official actor = random.nextBoolean() ? entitled(c, action) : officials.get(random.nextInt(officials.size()));
+                Official actor =
+                        random.nextBoolean() ? entitled(c, action) : officials.get(random.nextInt(officials.size()));
                 try {
                     act(c, action, actor, staff, random);
                     accepted++;
                     reached.add(c.state());
-                    assertThat(ALLOWED.get(from)).as("%s -> %s", from, c.state()).contains(c.state());
+                    assertThat(ALLOWED.get(from))
+                            .as("%s -> %s", from, c.state())
+                            .contains(c.state());
                     assertPossible(c, staff);
                 } catch (DomainException refused) {
-                    assertThat(snapshot(c)).as("refused %s left the case unchanged", refused.code()).isEqualTo(before);
+                    assertThat(snapshot(c))
+                            .as("refused %s left the case unchanged", refused.code())
+                            .isEqualTo(before);
                 }
             }
         }
         assertThat(accepted).as("enough steps were accepted to mean something").isGreaterThan(500);
-        assertThat(reached).as("every state after the first was reached")
+        assertThat(reached)
+                .as("every state after the first was reached")
                 .isEqualTo(EnumSet.complementOf(EnumSet.of(CaseState.REGISTERED)));
     }
 
     static final Map<CaseState, Set<CaseState>> ALLOWED = Map.of(
-            CaseState.REGISTERED, EnumSet.of(CaseState.REGISTERED, CaseState.PRESENTED, CaseState.ASSIGNED,
-                    CaseState.REFUSED),
+            CaseState.REGISTERED,
+                    EnumSet.of(CaseState.REGISTERED, CaseState.PRESENTED, CaseState.ASSIGNED, CaseState.REFUSED),
             CaseState.PRESENTED, EnumSet.of(CaseState.PRESENTED, CaseState.ASSIGNED, CaseState.REFUSED),
-            CaseState.ASSIGNED, EnumSet.of(CaseState.ASSIGNED, CaseState.IN_PROGRESS, CaseState.RETURNED,
-                    CaseState.DONE),
-            CaseState.IN_PROGRESS, EnumSet.of(CaseState.ASSIGNED, CaseState.IN_PROGRESS, CaseState.RETURNED,
-                    CaseState.DONE),
+            CaseState.ASSIGNED,
+                    EnumSet.of(CaseState.ASSIGNED, CaseState.IN_PROGRESS, CaseState.RETURNED, CaseState.DONE),
+            CaseState.IN_PROGRESS,
+                    EnumSet.of(CaseState.ASSIGNED, CaseState.IN_PROGRESS, CaseState.RETURNED, CaseState.DONE),
             CaseState.RETURNED, EnumSet.of(CaseState.ASSIGNED),
             CaseState.DONE, EnumSet.noneOf(CaseState.class),
             CaseState.REFUSED, EnumSet.noneOf(CaseState.class));
@@ -98,7 +109,11 @@ class IncomingCaseSequencesTests {
         return switch (action) {
             case 0, 6 -> officials.get(0);
             case 1 -> officials.get(1);
-            default -> officials.stream().filter(o -> o.personId().equals(lead)).findFirst().orElse(officials.get(3));
+            default ->
+                officials.stream()
+                        .filter(o -> o.personId().equals(lead))
+                        .findFirst()
+                        .orElse(officials.get(3));
         };
     }
 
@@ -108,8 +123,16 @@ class IncomingCaseSequencesTests {
             case 1 -> {
                 List<UUID> cooperating = random.nextBoolean() ? List.of(anyone(random)) : List.of();
                 List<UUID> informed = random.nextInt(3) == 0 ? List.of(anyone(random)) : List.of();
-                c.assign(actor, new Assignment(anyone(random), cooperating, informed,
-                        random.nextBoolean() ? "Khẩn trương xử lý" : null, aDeadline(random)), staff, calendar);
+                c.assign(
+                        actor,
+                        new Assignment(
+                                anyone(random),
+                                cooperating,
+                                informed,
+                                random.nextBoolean() ? "Khẩn trương xử lý" : null,
+                                aDeadline(random)),
+                        staff,
+                        calendar);
             }
             case 2 -> c.delegate(actor, anyone(random), null, staff);
             case 3 -> c.recordProgress(actor, random.nextInt(5) == 0 ? " " : "Đang làm", NOW);
@@ -164,8 +187,8 @@ class IncomingCaseSequencesTests {
     private void official(String name, Role role, @Nullable UUID division) {
         UUID id = UUID.randomUUID();
         officials.add(new Official(id, name, name, null, true, List.of(new Membership(UNIT, division, role))));
-        people.add(new PersonView(id, name, name, null, true,
-                List.of(new PersonView.Position(UNIT, division, role, null))));
+        people.add(new PersonView(
+                id, name, name, null, true, List.of(new PersonView.Position(UNIT, division, role, null))));
     }
 
     private static List<Object> snapshot(IncomingCase c) {

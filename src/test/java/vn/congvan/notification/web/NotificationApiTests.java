@@ -77,19 +77,22 @@ class NotificationApiTests {
         readers.send(TestReaders.registered(reader, "12", "/documents/" + UUID.randomUUID(), false));
         readers.send(TestReaders.registered(reader, "13", "/documents/" + UUID.randomUUID(), false));
         ApiClient api = apiOf(reader);
-        String id = (String) ((Map<?, ?>) ((List<?>) api.get("/api/v1/notifications").get("notices")).get(0)).get("id");
+        String id = (String)
+                ((Map<?, ?>) ((List<?>) api.get("/api/v1/notifications").get("notices")).get(0)).get("id");
 
         Answer one = api.postJson("/api/v1/notifications/" + id + "/read", Map.of());
 
         assertThat(one.status()).isEqualTo(204);
-        assertThat(((Number) api.get("/api/v1/notifications").get("unreadCount")).longValue()).isEqualTo(1);
+        assertThat(((Number) api.get("/api/v1/notifications").get("unreadCount")).longValue())
+                .isEqualTo(1);
 
         Answer all = api.postJson("/api/v1/notifications/read", Map.of());
 
         assertThat(all.status()).isEqualTo(204);
         Answer after = api.get("/api/v1/notifications");
         assertThat(((Number) after.get("unreadCount")).longValue()).isZero();
-        assertThat((List<?>) after.get("notices")).allMatch(n -> ((Map<?, ?>) n).get("read").equals(true));
+        assertThat((List<?>) after.get("notices"))
+                .allMatch(n -> ((Map<?, ?>) n).get("read").equals(true));
     }
 
     @Test
@@ -124,7 +127,9 @@ class NotificationApiTests {
 
     @Test
     void withoutATokenTheNoticesAreRefused() {
-        int status = RestClient.create("http://localhost:" + port).get().uri("/api/v1/notifications")
+        int status = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/api/v1/notifications")
                 .exchange((request, response) -> response.getStatusCode().value());
 
         assertThat(status).isEqualTo(401);

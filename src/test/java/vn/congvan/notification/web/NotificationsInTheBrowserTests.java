@@ -126,7 +126,8 @@ class NotificationsInTheBrowserTests {
 
         assertThat(page.locator("li.notice a")).hasText("Đã vào sổ văn bản đến, số đến 31.");
         assertThat(page.locator("button.mark-read")).isVisible();
-        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
     }
 
     @Test

@@ -20,7 +20,8 @@ import vn.congvan.platform.CongVanProperties;
 /** The embedded PostgreSQL CongVan starts by default, on a data directory under {@code target/}. */
 class EmbeddedPostgresServerTests {
 
-    final Path dataDir = Path.of("target", "embedded-postgres-tests", UUID.randomUUID().toString());
+    final Path dataDir =
+            Path.of("target", "embedded-postgres-tests", UUID.randomUUID().toString());
 
     @Test
     void aCommitIsOnTheDiskBeforeTheClerkIsToldTheDocumentIsRegistered() throws Exception {
@@ -35,17 +36,20 @@ class EmbeddedPostgresServerTests {
     @Test
     void someoneOnTheMachineWithoutThePasswordCannotConnectAsTheSuperuser() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl() + "?user=postgres").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl() + "?user=postgres")
+                            .close())
                     .isInstanceOf(SQLException.class)
                     .extracting(e -> ((SQLException) e).getSQLState())
                     .isIn("28P01", "08004");
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guessed").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guessed")
+                            .close())
                     .isInstanceOf(SQLException.class)
                     .extracting(e -> ((SQLException) e).getSQLState())
                     .isEqualTo("28P01");
             Path password = EmbeddedPostgresServer.secretFile(dataDir, EmbeddedPostgresServer.SUPERUSER);
             assertThat(Files.readString(password)).isEqualTo(server.superuserPassword());
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(password))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(password)))
+                    .isEqualTo("rw-------");
         }
     }
 
@@ -62,7 +66,8 @@ class EmbeddedPostgresServerTests {
                 .close();
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
             try (Connection owner = connect(DatabaseConfiguration.Credentials.owner(properties(), server))) {
                 assertThat(setting(owner, "fsync")).isEqualTo("on");
@@ -71,7 +76,8 @@ class EmbeddedPostgresServerTests {
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir);
                 Connection owner = connect(DatabaseConfiguration.Credentials.owner(properties(), again))) {
             assertThat(again.superuserPassword())
-                    .isEqualTo(Files.readString(EmbeddedPostgresServer.secretFile(dataDir, EmbeddedPostgresServer.SUPERUSER)));
+                    .isEqualTo(Files.readString(
+                            EmbeddedPostgresServer.secretFile(dataDir, EmbeddedPostgresServer.SUPERUSER)));
         }
     }
 
@@ -90,17 +96,20 @@ class EmbeddedPostgresServerTests {
                     DatabaseConfiguration.Credentials.application(properties(), server, "", "");
             assertThat(application.username()).isEqualTo(EmbeddedPostgresServer.APPLICATION_ROLE);
 
-            try (Connection app = connect(application); Statement statement = app.createStatement()) {
+            try (Connection app = connect(application);
+                    Statement statement = app.createStatement()) {
                 assertThat(privilege(statement, "audit_record", "select")).isTrue();
                 assertThat(privilege(statement, "audit_record", "insert")).isTrue();
                 for (String rewrite : new String[] {
-                        "update audit_record set action = 'rewritten'",
-                        "delete from audit_record",
-                        "truncate audit_record",
-                        "delete from flyway_schema_history",
-                        "alter table audit_record disable trigger all",
-                        "create table audit_record_copy (seq bigint)"}) {
-                    assertThatThrownBy(() -> statement.execute(rewrite)).as(rewrite)
+                    "update audit_record set action = 'rewritten'",
+                    "delete from audit_record",
+                    "truncate audit_record",
+                    "delete from flyway_schema_history",
+                    "alter table audit_record disable trigger all",
+                    "create table audit_record_copy (seq bigint)"
+                }) {
+                    assertThatThrownBy(() -> statement.execute(rewrite))
+                            .as(rewrite)
                             .isInstanceOf(SQLException.class)
                             .extracting(e -> ((SQLException) e).getSQLState())
                             .isIn("42501");
@@ -125,10 +134,13 @@ class EmbeddedPostgresServerTests {
                     .migrate();
             try (Connection app = connect(DatabaseConfiguration.Credentials.application(properties(), server, "", ""));
                     Statement statement = app.createStatement()) {
-                for (String view : new String[] {"audit_trail_entries", "registry_document_facts", "directory_people"}) {
+                for (String view :
+                        new String[] {"audit_trail_entries", "registry_document_facts", "directory_people"}) {
                     assertThat(privilege(statement, view, "select")).as(view).isTrue();
                     for (String change : new String[] {"insert", "update", "delete", "truncate"}) {
-                        assertThat(privilege(statement, view, change)).as(change + " on " + view).isFalse();
+                        assertThat(privilege(statement, view, change))
+                                .as(change + " on " + view)
+                                .isFalse();
                     }
                 }
                 // A simple view is updatable, with the view owner's rights: the role's own are refused first.
@@ -136,14 +148,19 @@ class EmbeddedPostgresServerTests {
                         .isInstanceOf(SQLException.class)
                         .extracting(e -> ((SQLException) e).getSQLState())
                         .isIn("42501");
-                statement.executeQuery("select count(*) from registry_document_facts").close();
+                statement
+                        .executeQuery("select count(*) from registry_document_facts")
+                        .close();
             }
         }
     }
 
     CongVanProperties properties() {
-        return new CongVanProperties(dataDir, new CongVanProperties.Db(null, null, null),
-                new CongVanProperties.Demo(false, null), new CongVanProperties.Api(Duration.ofHours(8)));
+        return new CongVanProperties(
+                dataDir,
+                new CongVanProperties.Db(null, null, null),
+                new CongVanProperties.Demo(false, null),
+                new CongVanProperties.Api(Duration.ofHours(8)));
     }
 
     static Connection connect(DatabaseConfiguration.Credentials credentials) throws SQLException {

@@ -41,8 +41,9 @@ final class FromAddress implements AutoCloseable {
     FromAddress(int port) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         try {
-            address = InetAddress.getByAddress(new byte[] {127, (byte) random.nextInt(1, 250),
-                    (byte) random.nextInt(1, 250), (byte) random.nextInt(2, 250)});
+            address = InetAddress.getByAddress(new byte[] {
+                127, (byte) random.nextInt(1, 250), (byte) random.nextInt(1, 250), (byte) random.nextInt(2, 250)
+            });
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
@@ -68,8 +69,8 @@ final class FromAddress implements AutoCloseable {
     Reply issueToken(String username, String password) {
         HttpPost post = new HttpPost(base + "/api/v1/auth/token");
         post.setHeader("Accept-Language", "en");
-        post.setEntity(new StringEntity("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
-                ContentType.APPLICATION_JSON));
+        post.setEntity(new StringEntity(
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", ContentType.APPLICATION_JSON));
         return send(post);
     }
 
@@ -86,18 +87,23 @@ final class FromAddress implements AutoCloseable {
             throw new IllegalStateException("no CSRF token on the sign-in page");
         }
         HttpPost post = new HttpPost(base + "/login");
-        post.setEntity(new StringEntity("username=" + enc(username) + "&password=" + enc(password) + "&_csrf="
-                + enc(token.group(1)), ContentType.APPLICATION_FORM_URLENCODED));
+        post.setEntity(new StringEntity(
+                "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1)),
+                ContentType.APPLICATION_FORM_URLENCODED));
         return send(post);
     }
 
     private Reply send(HttpUriRequestBase request) {
         try {
-            return http.execute(request, response -> new Reply(
-                    response.getCode(),
-                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                    value(response.getFirstHeader("Location")),
-                    value(response.getFirstHeader("Retry-After"))));
+            return http.execute(
+                    request,
+                    response -> new Reply(
+                            response.getCode(),
+                            response.getEntity() == null
+                                    ? ""
+                                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
+                            value(response.getFirstHeader("Location")),
+                            value(response.getFirstHeader("Retry-After"))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

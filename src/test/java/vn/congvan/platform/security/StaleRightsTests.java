@@ -48,13 +48,16 @@ class StaleRightsTests {
         SignedInBrowser browser = SignedInBrowser.signIn(port, clerk, PASSWORD);
         assertThat(browser.get("/documents/" + document).statusCode()).isEqualTo(200);
 
-        var revoked = admin(province).delete(
-                "/api/v1/users/" + province.personId(clerk) + "/roles?unitId=" + unit.id() + "&role=CLERK");
+        var revoked = admin(province)
+                .delete("/api/v1/users/" + province.personId(clerk) + "/roles?unitId=" + unit.id() + "&role=CLERK");
         assertThat(revoked.status()).isEqualTo(200);
 
         var afterwards = browser.get("/documents/" + document);
-        assertThat(afterwards.statusCode()).as("the session ended with the role").isEqualTo(302);
-        assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(afterwards.statusCode())
+                .as("the session ended with the role")
+                .isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -62,7 +65,8 @@ class StaleRightsTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Sở Giao thông Vận tải", "SGTVT");
         String clerk = province.anOfficial("Phạm Văn Đức", Role.CLERK, unit.id());
-        province.grant(clerk, Role.SPECIALIST, province.aUnit("Sở Nội vụ", "SNV").id());
+        province.grant(
+                clerk, Role.SPECIALIST, province.aUnit("Sở Nội vụ", "SNV").id());
         String document = registeredBy(province.tokenFor(clerk), unit);
         SignedInBrowser browser = SignedInBrowser.signIn(port, clerk, PASSWORD);
         assertThat(browser.get("/documents/" + document).statusCode()).isEqualTo(200);
@@ -84,13 +88,16 @@ class StaleRightsTests {
         String token = province.tokenFor(clerk);
         registeredBy(token, unit);
 
-        admin(province).delete(
-                "/api/v1/users/" + province.personId(clerk) + "/roles?unitId=" + unit.id() + "&role=CLERK");
+        admin(province)
+                .delete("/api/v1/users/" + province.personId(clerk) + "/roles?unitId=" + unit.id() + "&role=CLERK");
 
         var refused = register(new ApiClient(port, token), unit);
         assertThat(refused.status()).as("the token ended with the role").isEqualTo(401);
-        assertThat(jdbc.sql("select count(*) from document where unit_id = ?").param(unit.id()).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from document where unit_id = ?")
+                        .param(unit.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -106,13 +113,17 @@ class StaleRightsTests {
         assertThat(disabled.status()).isEqualTo(200);
         assertThat(disabled.get("enabled")).isEqualTo(false);
         assertThat(client.get("/api/v1/users").status()).isEqualTo(401);
-        assertThat(issueToken(clerk, PASSWORD)).as("a disabled user cannot sign in").isEqualTo(401);
+        assertThat(issueToken(clerk, PASSWORD))
+                .as("a disabled user cannot sign in")
+                .isEqualTo(401);
         assertThat(SignedInBrowser.signIn(port, clerk, PASSWORD).signedIn()).isFalse();
         assertThat(actions(province.personId(clerk))).contains("directory.account.disabled");
 
         admin(province).postJson("/api/v1/users/" + province.personId(clerk) + "/enable", Map.of());
         assertThat(issueToken(clerk, PASSWORD)).isEqualTo(200);
-        assertThat(client.get("/api/v1/users").status()).as("the old token stays dead").isEqualTo(401);
+        assertThat(client.get("/api/v1/users").status())
+                .as("the old token stays dead")
+                .isEqualTo(401);
         assertThat(actions(province.personId(clerk))).contains("directory.account.enabled");
     }
 
@@ -136,8 +147,7 @@ class StaleRightsTests {
         String clerk = province.anOfficial("Lý Văn Hùng", Role.CLERK, unit.id());
         ApiClient client = new ApiClient(port, province.tokenFor(clerk));
 
-        var reset = admin(province).postJson(
-                "/api/v1/users/" + province.personId(clerk) + "/password-reset", Map.of());
+        var reset = admin(province).postJson("/api/v1/users/" + province.personId(clerk) + "/password-reset", Map.of());
 
         assertThat(reset.status()).isEqualTo(200);
         String fresh = (String) reset.get("password");
@@ -147,7 +157,9 @@ class StaleRightsTests {
         assertThat(issueToken(clerk, fresh)).isEqualTo(200);
         assertThat(actions(province.personId(clerk))).contains("directory.account.password-reset");
         assertThat(jdbc.sql("select details from audit_record where subject_id = ?")
-                .param(province.personId(clerk).toString()).query(String.class).list())
+                        .param(province.personId(clerk).toString())
+                        .query(String.class)
+                        .list())
                 .noneMatch(details -> details.contains(fresh));
     }
 
@@ -162,9 +174,15 @@ class StaleRightsTests {
         assertThat(phone.postJson("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
 
         assertThat(phone.get("/api/v1/users").status()).isEqualTo(401);
-        assertThat(desktop.get("/api/v1/users").status()).as("the person's other token").isEqualTo(200);
+        assertThat(desktop.get("/api/v1/users").status())
+                .as("the person's other token")
+                .isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'auth.token.revoked' and subject_id = ?")
-                .param(clerk).query(Long.class).single()).as("the log-out in the audit trail").isEqualTo(1);
+                        .param(clerk)
+                        .query(Long.class)
+                        .single())
+                .as("the log-out in the audit trail")
+                .isEqualTo(1);
     }
 
     @Test
@@ -174,22 +192,30 @@ class StaleRightsTests {
         String clerk = province.anOfficial("Bùi Thị Lan", Role.CLERK, unit.id());
         ApiClient client = new ApiClient(port, province.tokenFor(clerk)).inEnglish();
 
-        var wrongCurrent = client.postJson("/api/v1/account/password",
+        var wrongCurrent = client.postJson(
+                "/api/v1/account/password",
                 Map.of("currentPassword", "not-the-password-1", "newPassword", "Hoa-sen-2027-moi"));
         assertThat(wrongCurrent.status()).isEqualTo(400);
         assertThat(wrongCurrent.get("code")).isEqualTo("directory.password.current-wrong");
-        for (var weak : Map.of("Short-1", "directory.password.length",
-                        "x" + clerk + "-2027", "directory.password.contains-username",
-                        "onlylowercaseletters", "directory.password.one-kind").entrySet()) {
-            var refused = client.postJson("/api/v1/account/password",
-                    Map.of("currentPassword", PASSWORD, "newPassword", weak.getKey()));
+        for (var weak : Map.of(
+                        "Short-1",
+                        "directory.password.length",
+                        "x" + clerk + "-2027",
+                        "directory.password.contains-username",
+                        "onlylowercaseletters",
+                        "directory.password.one-kind")
+                .entrySet()) {
+            var refused = client.postJson(
+                    "/api/v1/account/password", Map.of("currentPassword", PASSWORD, "newPassword", weak.getKey()));
             assertThat(refused.status()).as(weak.getKey()).isEqualTo(400);
             assertThat(refused.get("code")).isEqualTo(weak.getValue());
         }
-        assertThat(client.get("/api/v1/users").status()).as("refusals change nothing").isEqualTo(200);
+        assertThat(client.get("/api/v1/users").status())
+                .as("refusals change nothing")
+                .isEqualTo(200);
 
-        var changed = client.postJson("/api/v1/account/password",
-                Map.of("currentPassword", PASSWORD, "newPassword", "Hoa-sen-2027-moi"));
+        var changed = client.postJson(
+                "/api/v1/account/password", Map.of("currentPassword", PASSWORD, "newPassword", "Hoa-sen-2027-moi"));
 
         assertThat(changed.status()).isEqualTo(204);
         assertThat(client.get("/api/v1/users").status()).isEqualTo(401);
@@ -206,19 +232,25 @@ class StaleRightsTests {
         SignedInBrowser browser = SignedInBrowser.signIn(port, clerk, PASSWORD);
         assertThat(browser.get("/account/password").body()).contains("Mật khẩu hiện tại");
 
-        var refused = browser.postForm("/account/password", "/account/password",
+        var refused = browser.postForm(
+                "/account/password",
+                "/account/password",
                 "currentPassword=" + SignedInBrowser.enc(PASSWORD) + "&newPassword=ngan");
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Mật khẩu phải dài từ 12 đến 200 ký tự.");
 
-        var changed = browser.postForm("/account/password", "/account/password",
-                "currentPassword=" + SignedInBrowser.enc(PASSWORD) + "&newPassword=" + SignedInBrowser.enc("Mua-xuan-2027"));
+        var changed = browser.postForm(
+                "/account/password",
+                "/account/password",
+                "currentPassword=" + SignedInBrowser.enc(PASSWORD) + "&newPassword="
+                        + SignedInBrowser.enc("Mua-xuan-2027"));
 
         assertThat(changed.statusCode()).isEqualTo(302);
-        assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(
-                "/login?passwordChanged"));
+        assertThat(changed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login?passwordChanged"));
         assertThat(browser.get("/").statusCode()).as("this session ended too").isEqualTo(302);
-        assertThat(SignedInBrowser.signIn(port, clerk, "Mua-xuan-2027").signedIn()).isTrue();
+        assertThat(SignedInBrowser.signIn(port, clerk, "Mua-xuan-2027").signedIn())
+                .isTrue();
     }
 
     @Test
@@ -228,8 +260,7 @@ class StaleRightsTests {
         String clerk = province.anOfficial("Mạc Thị Bưởi", Role.CLERK, unit.id());
         UUID person = province.personId(clerk);
         SignedInBrowser administrator = SignedInBrowser.signIn(port, "admin", PASSWORD);
-        assertThat(administrator.get("/directory/units/" + unit.id()).body())
-                .contains("/directory/people/" + person);
+        assertThat(administrator.get("/directory/units/" + unit.id()).body()).contains("/directory/people/" + person);
         String page = "/directory/people/" + person;
         assertThat(administrator.get(page).body()).contains("Mạc Thị Bưởi", "Cấp lại mật khẩu", "Khóa tài khoản");
 
@@ -249,7 +280,8 @@ class StaleRightsTests {
         SignedInBrowser clerkBrowser = SignedInBrowser.signIn(port, clerk, shown.group(1));
         assertThat(clerkBrowser.signedIn()).isFalse();
         assertThat(SignedInBrowser.signIn(port, clerk, PASSWORD).get(page).statusCode())
-                .as("a plain official never reaches the administrator's page").isNotEqualTo(200);
+                .as("a plain official never reaches the administrator's page")
+                .isNotEqualTo(200);
     }
 
     @Test
@@ -271,7 +303,9 @@ class StaleRightsTests {
         UUID person = province.personId(clerk);
 
         for (String action : List.of("disable", "enable", "password-reset")) {
-            assertThat(it.postJson("/api/v1/users/" + person + "/" + action, Map.of()).status()).as(action)
+            assertThat(it.postJson("/api/v1/users/" + person + "/" + action, Map.of())
+                            .status())
+                    .as(action)
                     .isEqualTo(403);
         }
         assertThat(issueToken(clerk, PASSWORD)).isEqualTo(200);
@@ -288,14 +322,27 @@ class StaleRightsTests {
     }
 
     private ApiClient.Answer register(ApiClient clerk, TestProvince.Unit unit) {
-        return clerk.multipart("/api/v1/documents/incoming", Map.of("unitId", unit.id().toString(), "typeName",
-                        "Công văn", "issuedDate", LocalDate.now().minusDays(1).toString(), "organName",
-                        "Bộ Xây dựng", "subject", "Về việc kiểm tra công trình " + UUID.randomUUID()),
-                FilePart.pdf("cv.pdf", SamplePdf.withText("Công văn")), List.of());
+        return clerk.multipart(
+                "/api/v1/documents/incoming",
+                Map.of(
+                        "unitId",
+                        unit.id().toString(),
+                        "typeName",
+                        "Công văn",
+                        "issuedDate",
+                        LocalDate.now().minusDays(1).toString(),
+                        "organName",
+                        "Bộ Xây dựng",
+                        "subject",
+                        "Về việc kiểm tra công trình " + UUID.randomUUID()),
+                FilePart.pdf("cv.pdf", SamplePdf.withText("Công văn")),
+                List.of());
     }
 
     private int issueToken(String username, String password) {
-        return RestClient.create("http://localhost:" + port).post().uri("/api/v1/auth/token")
+        return RestClient.create("http://localhost:" + port)
+                .post()
+                .uri("/api/v1/auth/token")
                 .body(Map.of("username", username, "password", password))
                 .exchange((req, res) -> res.getStatusCode().value());
     }

@@ -42,24 +42,27 @@ class PermissionFirstTests {
     void aRuleNamingABeanLetsInWhomTheBeanLetsInBeforeTheBodyIsRead() throws Exception {
         signedIn("lan");
 
-        assertThat(permissionFirst().preHandle(new MockHttpServletRequest(), new MockHttpServletResponse(),
-                guarded())).isTrue();
+        assertThat(permissionFirst().preHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), guarded()))
+                .isTrue();
     }
 
     @Test
     void aRuleNamingABeanRefusesWhomTheBeanRefusesBeforeTheBodyIsRead() throws Exception {
         signedIn("mai");
 
-        assertThatThrownBy(() -> permissionFirst().preHandle(new MockHttpServletRequest(),
-                new MockHttpServletResponse(), guarded())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> permissionFirst()
+                        .preHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), guarded()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private static PermissionFirst permissionFirst() {
         GenericApplicationContext context = new GenericApplicationContext();
         context.registerBean("gate", Gate.class);
         context.refresh();
-        return new PermissionFirst(context.getBeanProvider(
-                org.springframework.security.access.expression.method.MethodSecurityExpressionHandler.class), context);
+        return new PermissionFirst(
+                context.getBeanProvider(
+                        org.springframework.security.access.expression.method.MethodSecurityExpressionHandler.class),
+                context);
     }
 
     private static HandlerMethod guarded() throws NoSuchMethodException {
@@ -67,7 +70,8 @@ class PermissionFirstTests {
     }
 
     private static void signedIn(String name) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                name, "", AuthorityUtils.createAuthorityList("ROLE_SPECIALIST")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        name, "", AuthorityUtils.createAuthorityList("ROLE_SPECIALIST")));
     }
 }

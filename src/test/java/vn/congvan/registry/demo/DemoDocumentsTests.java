@@ -48,7 +48,8 @@ class DemoDocumentsTests {
         assertThat(count("select count(*) from document where direction = 'INCOMING' and edxml_document_id in "
                         + "(select edxml_document_id from document where direction = 'OUTGOING')"))
                 .isPositive();
-        assertThat(count("select count(*) from audit_record where action = 'document.outgoing.issued'")).isPositive();
+        assertThat(count("select count(*) from audit_record where action = 'document.outgoing.issued'"))
+                .isPositive();
     }
 
     private long count(String sql) {

@@ -25,10 +25,10 @@ class DocumentLifecycleTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
-    private final Register outgoing = new Register(UUID.randomUUID(), UUID.randomUUID(), Direction.OUTGOING,
-            "Sổ văn bản đi", false, List.of());
-    private final Register incoming = new Register(UUID.randomUUID(), outgoing.unitId(), Direction.INCOMING,
-            "Sổ văn bản đến", false, List.of());
+    private final Register outgoing =
+            new Register(UUID.randomUUID(), UUID.randomUUID(), Direction.OUTGOING, "Sổ văn bản đi", false, List.of());
+    private final Register incoming =
+            new Register(UUID.randomUUID(), outgoing.unitId(), Direction.INCOMING, "Sổ văn bản đến", false, List.of());
 
     /** The numbers drawn from the register's series, in order. */
     private final List<Integer> drawn = new ArrayList<>();
@@ -40,24 +40,60 @@ class DocumentLifecycleTests {
     }
 
     private Document prepared() {
-        Document.Issue issue = new Document.Issue(DocumentType.QUYET_DINH, TODAY.minusDays(2), "000.00.00.H53",
-                "Ủy ban nhân dân tỉnh", "UBND", null, null, "Quyết định về việc phê duyệt", "vi", 2, null,
-                SignerAuthority.NONE, "Chủ tịch", "Nguyễn Văn A", Priority.NORMAL, Confidentiality.NONE, null, null, null, false);
-        return Document.prepare(issue, outgoing, UUID.randomUUID(), Instant.now(), null, List.of(mainPdf()),
-                List.of());
+        Document.Issue issue = new Document.Issue(
+                DocumentType.QUYET_DINH,
+                TODAY.minusDays(2),
+                "000.00.00.H53",
+                "Ủy ban nhân dân tỉnh",
+                "UBND",
+                null,
+                null,
+                "Quyết định về việc phê duyệt",
+                "vi",
+                2,
+                null,
+                SignerAuthority.NONE,
+                "Chủ tịch",
+                "Nguyễn Văn A",
+                Priority.NORMAL,
+                Confidentiality.NONE,
+                null,
+                null,
+                null,
+                false);
+        return Document.prepare(issue, outgoing, UUID.randomUUID(), Instant.now(), null, List.of(mainPdf()), List.of());
     }
 
     private Document arrival() {
-        Document.Arrival arrival = new Document.Arrival(DocumentType.CONG_VAN, "Công văn", "2491", "STC-BCTC",
-                LocalDate.of(2026, 10, 30), "000.00.11.H53", "Sở Tài chính", "Báo cáo tài chính tỉnh", "vi", 22, null,
-                SignerAuthority.NONE, null, null, Priority.NORMAL, Confidentiality.NONE, null, null, null, OffsetDateTime.now(VietnamTime.ZONE), null,
+        Document.Arrival arrival = new Document.Arrival(
+                DocumentType.CONG_VAN,
+                "Công văn",
+                "2491",
+                "STC-BCTC",
+                LocalDate.of(2026, 10, 30),
+                "000.00.11.H53",
+                "Sở Tài chính",
+                "Báo cáo tài chính tỉnh",
+                "vi",
+                22,
+                null,
+                SignerAuthority.NONE,
+                null,
+                null,
+                Priority.NORMAL,
+                Confidentiality.NONE,
+                null,
+                null,
+                null,
+                OffsetDateTime.now(VietnamTime.ZONE),
+                null,
                 false);
         return Document.arrive(arrival, incoming, 7, UUID.randomUUID(), Instant.now(), null, List.of(mainPdf()));
     }
 
     private static DocumentView.FileView mainPdf() {
-        return new DocumentView.FileView(UUID.randomUUID(), "MAIN", 1, "van-ban.pdf", "application/pdf", 10,
-                "0".repeat(64), null);
+        return new DocumentView.FileView(
+                UUID.randomUUID(), "MAIN", 1, "van-ban.pdf", "application/pdf", 10, "0".repeat(64), null);
     }
 
     private Document numbered(Document d) {

@@ -58,10 +58,12 @@ class DossierInTheBrowserTests {
 
     @Test
     void aClerkPlansOpensFillsClosesAndExportsADossier() throws Exception {
-        TestOffice office = new TestOffice(new TestProvince(jdbc, encoder, port), port,
-                "Ủy ban nhân dân xã Tân Mộc", "UBND");
-        office.anArrival().numbered("45", "QĐ-UBND")
-                .about("Về việc công nhận xã đạt chuẩn nông thôn mới").registered();
+        TestOffice office =
+                new TestOffice(new TestProvince(jdbc, encoder, port), port, "Ủy ban nhân dân xã Tân Mộc", "UBND");
+        office.anArrival()
+                .numbered("45", "QĐ-UBND")
+                .about("Về việc công nhận xã đạt chuẩn nông thôn mới")
+                .registered();
         Page page = signedIn(office, false);
         // The confirmation is answered in the page itself, for every page opened from here on.
         page.addInitScript("window.confirm = () => true;");
@@ -95,7 +97,8 @@ class DossierInTheBrowserTests {
 
         Download download = page.waitForDownload(() -> page.click("text=Xuất hồ sơ (PDF và XML)"));
         List<String> names = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(download.path()); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(download.path());
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 names.add(entry.getName());
             }
@@ -105,8 +108,8 @@ class DossierInTheBrowserTests {
 
     @Test
     void onAPhoneTheDossierReadsAsCards() {
-        TestOffice office = new TestOffice(new TestProvince(jdbc, encoder, port), port,
-                "Ủy ban nhân dân xã Hồng Giang", "UBND");
+        TestOffice office =
+                new TestOffice(new TestProvince(jdbc, encoder, port), port, "Ủy ban nhân dân xã Hồng Giang", "UBND");
         String document = office.anArrival().numbered("12", "UBND-VP").registered();
         String dossier = office.opens(office.clerk, "02.VP", "Hồ sơ công tác văn phòng");
         TestOffice.files(office.clerk, dossier, document);
@@ -115,7 +118,8 @@ class DossierInTheBrowserTests {
         page.navigate("http://localhost:" + port + "/dossiers/" + dossier);
 
         assertThat(page.locator("#dossier-documents thead")).isHidden();
-        assertThat(page.locator("#dossier-documents td[data-label='Số, ký hiệu']")).containsText("12/UBND-VP");
+        assertThat(page.locator("#dossier-documents td[data-label='Số, ký hiệu']"))
+                .containsText("12/UBND-VP");
         assertThat(page.locator("#candidate-q")).isVisible();
     }
 }

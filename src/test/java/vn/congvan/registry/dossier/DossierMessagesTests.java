@@ -33,7 +33,9 @@ class DossierMessagesTests {
     void everyTextOfTheDossierPagesIsInBothBundles() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/registry"))) {
-            for (Path template : templates.filter(t -> t.getFileName().toString().startsWith("dossier-")).toList()) {
+            for (Path template : templates
+                    .filter(t -> t.getFileName().toString().startsWith("dossier-"))
+                    .toList()) {
                 collect(TEMPLATE_KEY, Files.readString(template), used);
             }
         }
@@ -48,7 +50,8 @@ class DossierMessagesTests {
     void everyRefusalAndEveryAuditedActionOfTheDossiersHasItsMessage() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/vn/congvan/registry/dossier"))) {
-            for (Path source : sources.filter(s -> s.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(s -> s.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 collect(CODE_KEY, code, used);
             }
@@ -58,8 +61,8 @@ class DossierMessagesTests {
                 used.add("audit.action." + action.value());
             }
         }
-        assertThat(used).contains("registry.dossier.closed", "audit.action.dossier.closed",
-                "audit.action.fileplan.item.added");
+        assertThat(used)
+                .contains("registry.dossier.closed", "audit.action.dossier.closed", "audit.action.fileplan.item.added");
 
         assertThat(keys("i18n/registry/messages.properties")).containsAll(used);
     }

@@ -30,8 +30,8 @@ class DossierValidationTests {
 
     @BeforeEach
     void aDistrictOffice() {
-        office = new TestOffice(new TestProvince(jdbc, encoder, port), port,
-                "Văn phòng HĐND và UBND huyện Lục Ngạn", "VP");
+        office = new TestOffice(
+                new TestProvince(jdbc, encoder, port), port, "Văn phòng HĐND và UBND huyện Lục Ngạn", "VP");
     }
 
     Map<String, Object> planItem(int year, String notation) {
@@ -46,11 +46,19 @@ class DossierValidationTests {
 
     @Test
     void aTitleLongerThanFiveHundredCharactersIsRefusedInTheReadersLanguage() {
-        var refused = office.specialist.inEnglish().postJson("/api/v1/dossiers", Map.of(
-                "unitId", office.unitId().toString(),
-                "fileNotation", "01.CC",
-                "title", "Hồ sơ ".repeat(101),
-                "maintenance", "10 năm"));
+        var refused = office.specialist
+                .inEnglish()
+                .postJson(
+                        "/api/v1/dossiers",
+                        Map.of(
+                                "unitId",
+                                office.unitId().toString(),
+                                "fileNotation",
+                                "01.CC",
+                                "title",
+                                "Hồ sơ ".repeat(101),
+                                "maintenance",
+                                "10 năm"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.get("code")).isEqualTo("error.validation");
@@ -64,13 +72,15 @@ class DossierValidationTests {
 
     @Test
     void aDossierOnItsOwnNeedsANotationATitleAndARetention() {
-        var refused = office.specialist.postJson("/api/v1/dossiers", Map.of("unitId", office.unitId().toString()));
+        var refused = office.specialist.postJson(
+                "/api/v1/dossiers", Map.of("unitId", office.unitId().toString()));
 
         assertThat(refused.status()).isEqualTo(400);
-        List<Object> fields = ((List<?>) refused.get("errors")).stream()
-                .map(e -> ((Map<?, ?>) e).get("field"))
-                .map(Object.class::cast)
-                .toList();
+        List<Object> fields = ((List<?>) refused.get("errors"))
+                .stream()
+                        .map(e -> ((Map<?, ?>) e).get("field"))
+                        .map(Object.class::cast)
+                        .toList();
         assertThat(fields).containsExactly("fileNotation", "title", "maintenance");
         assertThat(refused.body()).contains("Trường này là bắt buộc.");
     }
@@ -85,14 +95,19 @@ class DossierValidationTests {
 
     @Test
     void aFileNotationAppearsOnceInTheFilePlanOfAYear() {
-        assertThat(office.clerk.postJson("/api/v1/file-plan", planItem(2026, "02.CC")).status()).isEqualTo(201);
+        assertThat(office.clerk
+                        .postJson("/api/v1/file-plan", planItem(2026, "02.CC"))
+                        .status())
+                .isEqualTo(201);
 
         var again = office.leader.postJson("/api/v1/file-plan", planItem(2026, "02.CC"));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.get("code")).isEqualTo("registry.fileplan.notation-taken");
         assertThat((String) again.get("detail")).contains("02.CC").contains("2026");
-        assertThat(office.clerk.postJson("/api/v1/file-plan", planItem(2027, "02.CC")).status())
+        assertThat(office.clerk
+                        .postJson("/api/v1/file-plan", planItem(2027, "02.CC"))
+                        .status())
                 .as("the next year's plan starts afresh")
                 .isEqualTo(201);
     }
@@ -120,9 +135,11 @@ class DossierValidationTests {
         var item = office.clerk.postJson("/api/v1/file-plan", planItem(2026, "04.CC"));
         TestOffice other = new TestOffice(new TestProvince(jdbc, encoder, port), port, "Phòng Nội vụ", "PNV");
 
-        var refused = other.specialist.postJson("/api/v1/dossiers", Map.of(
-                "unitId", other.unitId().toString(),
-                "filePlanItemId", item.get("id")));
+        var refused = other.specialist.postJson(
+                "/api/v1/dossiers",
+                Map.of(
+                        "unitId", other.unitId().toString(),
+                        "filePlanItemId", item.get("id")));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("registry.fileplan.item-unknown");

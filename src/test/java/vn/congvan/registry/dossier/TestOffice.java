@@ -48,11 +48,17 @@ final class TestOffice {
 
     /** Opens a dossier on its own as the given member; returns its id. */
     String opens(ApiClient member, String notation, String title) {
-        var opened = member.postJson("/api/v1/dossiers", Map.of(
-                "unitId", unit.id().toString(),
-                "fileNotation", notation,
-                "title", title,
-                "maintenance", "10 năm"));
+        var opened = member.postJson(
+                "/api/v1/dossiers",
+                Map.of(
+                        "unitId",
+                        unit.id().toString(),
+                        "fileNotation",
+                        notation,
+                        "title",
+                        title,
+                        "maintenance",
+                        "10 năm"));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         return (String) opened.get("id");
     }
@@ -120,8 +126,11 @@ final class TestOffice {
         /** Registers it as the clerk; returns its id. */
         String registered() {
             metadata.putIfAbsent("confirmDuplicate", true);
-            var answer = clerk.multipart("/api/v1/documents/incoming", metadata,
-                    FilePart.pdf("van-ban.pdf", SamplePdf.withPages(pages, text)), List.of());
+            var answer = clerk.multipart(
+                    "/api/v1/documents/incoming",
+                    metadata,
+                    FilePart.pdf("van-ban.pdf", SamplePdf.withPages(pages, text)),
+                    List.of());
             assertThat(answer.status()).as(answer.body()).isEqualTo(201);
             return (String) answer.get("id");
         }

@@ -31,12 +31,13 @@ class SignedRevisionBoundsTests {
     Path dir;
 
     @Test
-    void aSignedRevisionOfAPdfWithOneImageThatDecodesToAGigabyteIsRefusedAsTooLargeInsteadOfDrawn()
-            throws IOException {
-        Path original = Files.write(dir.resolve("handed-out.pdf"), DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024));
+    void aSignedRevisionOfAPdfWithOneImageThatDecodesToAGigabyteIsRefusedAsTooLargeInsteadOfDrawn() throws IOException {
+        Path original =
+                Files.write(dir.resolve("handed-out.pdf"), DecompressionBombs.aPdfWithAnImageThatDecodesTo(1024));
 
         assertThatThrownBy(() -> SignedRevision.newSignature(original, signed(original), PdfBounds.defaults()))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large-to-draw"));
     }
 
@@ -49,7 +50,8 @@ class SignedRevisionBoundsTests {
         }
 
         assertThatThrownBy(() -> SignedRevision.newSignature(original, signed(original), PdfBounds.defaults()))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("platform.pdf.too-large-to-draw"));
     }
 
@@ -59,7 +61,8 @@ class SignedRevisionBoundsTests {
 
         // Past the comparison of the pages, only the placeholder signature itself is refused.
         assertThatThrownBy(() -> SignedRevision.newSignature(original, signed(original), PdfBounds.defaults()))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("signing.reason.format"));
     }
 

@@ -17,8 +17,11 @@ class TransparentPngTests {
 
     @Test
     void theDemoSignatureAndSealAreTransparentPngs() {
-        assertThat(TransparentPng.of(DemoImages.signature("Nguyễn Văn Thắng")).width()).isEqualTo(360);
-        assertThat(TransparentPng.of(DemoImages.seal("Ủy ban nhân dân tỉnh Bắc Giang")).height()).isEqualTo(400);
+        assertThat(TransparentPng.of(DemoImages.signature("Nguyễn Văn Thắng")).width())
+                .isEqualTo(360);
+        assertThat(TransparentPng.of(DemoImages.seal("Ủy ban nhân dân tỉnh Bắc Giang"))
+                        .height())
+                .isEqualTo(400);
     }
 
     @Test
@@ -34,7 +37,9 @@ class TransparentPngTests {
 
     @Test
     void aTransparentBackgroundIsAccepted() throws IOException {
-        assertThat(TransparentPng.of(image(BufferedImage.TYPE_INT_ARGB, "png", true)).width()).isEqualTo(200);
+        assertThat(TransparentPng.of(image(BufferedImage.TYPE_INT_ARGB, "png", true))
+                        .width())
+                .isEqualTo(200);
     }
 
     @Test
@@ -52,7 +57,8 @@ class TransparentPngTests {
 
     static void refused(byte[] bytes, String code) {
         assertThatThrownBy(() -> TransparentPng.of(bytes))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     /** A blue stroke on a 200×80 image, its background transparent or white. */

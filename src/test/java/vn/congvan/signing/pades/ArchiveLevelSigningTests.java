@@ -66,18 +66,31 @@ class ArchiveLevelSigningTests {
 
     private PadesSigner signerAt(String level) {
         SigningProperties properties = properties(pki.tsaUrl(), level);
-        CongVanProperties congVan = new CongVanProperties(Path.of("target"),
+        CongVanProperties congVan = new CongVanProperties(
+                Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
-                new CongVanProperties.Demo(false, null), new CongVanProperties.Api(Duration.ofHours(8)));
-        return new PadesSigner(verifier(properties), properties,
+                new CongVanProperties.Demo(false, null),
+                new CongVanProperties.Api(Duration.ofHours(8)));
+        return new PadesSigner(
+                verifier(properties),
+                properties,
                 new TimeStamping(properties, congVan, new StandardEnvironment()),
                 vn.congvan.platform.PdfBounds.defaults());
     }
 
     private static SigningProperties properties(@Nullable String tsaUrl, String level) {
-        return new SigningProperties(List.of(), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10),
-                new SigningProperties.Pkcs11(null, null, 0, null), tsaUrl, level,
-                "wss://127.0.0.1:8987/", org.springframework.util.unit.DataSize.ofMegabytes(100));
+        return new SigningProperties(
+                List.of(),
+                null,
+                Duration.ofSeconds(5),
+                20000,
+                null,
+                Duration.ofMinutes(10),
+                new SigningProperties.Pkcs11(null, null, 0, null),
+                tsaUrl,
+                level,
+                "wss://127.0.0.1:8987/",
+                org.springframework.util.unit.DataSize.ofMegabytes(100));
     }
 
     private CommonCertificateVerifier verifier(SigningProperties properties) {
@@ -105,13 +118,16 @@ class ArchiveLevelSigningTests {
         String name = certificate.certificate().getSubjectX500Principal().getName();
         Path in = Files.createTempFile("congvan-lta-", ".pdf");
         Path out = Files.createTempFile("congvan-lta-signed-", ".pdf");
-        try (Pkcs12SignatureToken token = new Pkcs12SignatureToken(certificate.pkcs12(PASSWORD),
-                new KeyStore.PasswordProtection(PASSWORD))) {
+        try (Pkcs12SignatureToken token =
+                new Pkcs12SignatureToken(certificate.pkcs12(PASSWORD), new KeyStore.PasswordProtection(PASSWORD))) {
             Files.write(in, pdf);
-            signer.sign(in, token, token.getKeys().get(0),
+            signer.sign(
+                    in,
+                    token,
+                    token.getKeys().get(0),
                     VisibleSignature.personal(1, 350, y, DemoImages.signature(name), name, "Chủ tịch"),
-                    new SignatureDictionary(name, "Ký duyệt", "Bắc Giang",
-                            Instant.now().truncatedTo(ChronoUnit.SECONDS)),
+                    new SignatureDictionary(
+                            name, "Ký duyệt", "Bắc Giang", Instant.now().truncatedTo(ChronoUnit.SECONDS)),
                     out);
             return Files.readAllBytes(out);
         } finally {

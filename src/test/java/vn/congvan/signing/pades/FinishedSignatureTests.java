@@ -26,14 +26,16 @@ class FinishedSignatureTests {
     void aSignatureWithItsValueInPlaceAndCoveringTheFileIsFinished() throws IOException {
         Path pdf = signed(new byte[] {0x30, (byte) 0x82, 0x01, 0x02});
 
-        assertThatCode(() -> FinishedSignature.require(pdf, vn.congvan.platform.PdfBounds.defaults())).doesNotThrowAnyException();
+        assertThatCode(() -> FinishedSignature.require(pdf, vn.congvan.platform.PdfBounds.defaults()))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aSignatureWhoseValueIsStillBlankIsRefused() throws IOException {
         Path pdf = signed(new byte[0]);
 
-        assertThatThrownBy(() -> FinishedSignature.require(pdf, vn.congvan.platform.PdfBounds.defaults())).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> FinishedSignature.require(pdf, vn.congvan.platform.PdfBounds.defaults()))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("signing.pdf.unfinished");
     }
 
@@ -42,7 +44,8 @@ class FinishedSignatureTests {
         Path pdf = directory.resolve("plain.pdf");
         Files.write(pdf, SamplePdf.withText("Công văn chưa ký"));
 
-        assertThatThrownBy(() -> FinishedSignature.require(pdf, vn.congvan.platform.PdfBounds.defaults())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> FinishedSignature.require(pdf, vn.congvan.platform.PdfBounds.defaults()))
+                .isInstanceOf(DomainException.class);
     }
 
     private Path signed(byte[] value) throws IOException {

@@ -57,13 +57,17 @@ class LargeFileSigningTests {
         Path signed = directory.resolve("ho-so-signed.pdf");
 
         IssuedCertificate chairman = pki.person("Lê Văn Tâm", "Ủy ban nhân dân huyện Yên Thế");
-        try (Pkcs12SignatureToken token = new Pkcs12SignatureToken(chairman.pkcs12(PASSWORD),
-                new KeyStore.PasswordProtection(PASSWORD))) {
+        try (Pkcs12SignatureToken token =
+                new Pkcs12SignatureToken(chairman.pkcs12(PASSWORD), new KeyStore.PasswordProtection(PASSWORD))) {
             String name = chairman.certificate().getSubjectX500Principal().getName();
-            signer().sign(pdf, token, token.getKeys().get(0),
-                    VisibleSignature.personal(1, 350, 600, DemoImages.signature(name), name, "Chủ tịch"),
-                    new SignatureDictionary(name, "Ký duyệt", "Yên Thế", Instant.now().truncatedTo(ChronoUnit.SECONDS)),
-                    signed);
+            signer().sign(
+                            pdf,
+                            token,
+                            token.getKeys().get(0),
+                            VisibleSignature.personal(1, 350, 600, DemoImages.signature(name), name, "Chủ tịch"),
+                            new SignatureDictionary(
+                                    name, "Ký duyệt", "Yên Thế", Instant.now().truncatedTo(ChronoUnit.SECONDS)),
+                            signed);
         }
 
         long length = Files.size(signed);
@@ -73,9 +77,11 @@ class LargeFileSigningTests {
             assertThat(range.get(1)).isGreaterThan(PAST_A_GIGABYTE);
             assertThat(range.get(2) + range.get(3)).isEqualTo(length);
         });
-        assertThat(Poppler.pdfsig(signed)).singleElement().satisfies(s -> assertThat(s)
-                .contains("Signature Validation: Signature is Valid.")
-                .contains("Total document signed"));
+        assertThat(Poppler.pdfsig(signed))
+                .singleElement()
+                .satisfies(s -> assertThat(s)
+                        .contains("Signature Validation: Signature is Valid.")
+                        .contains("Total document signed"));
     }
 
     private static List<Long> byteRange(Path pdf) throws IOException {
@@ -120,7 +126,9 @@ class LargeFileSigningTests {
             for (long offset : offsets) {
                 table.append(String.format("%010d 00000 n \n", offset));
             }
-            table.append("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+            table.append("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n")
+                    .append(xref)
+                    .append("\n%%EOF\n");
             write(file, table.toString());
         }
     }
@@ -130,13 +138,26 @@ class LargeFileSigningTests {
     }
 
     private static PadesSigner signer() {
-        SigningProperties properties = new SigningProperties(List.of(), null, Duration.ofSeconds(5), 20000, null,
-                Duration.ofMinutes(10), new SigningProperties.Pkcs11(null, null, 0, null), null, "B-B",
-                "wss://127.0.0.1:8987/", DataSize.ofMegabytes(100));
-        CongVanProperties congVan = new CongVanProperties(Path.of("target"),
+        SigningProperties properties = new SigningProperties(
+                List.of(),
+                null,
+                Duration.ofSeconds(5),
+                20000,
+                null,
+                Duration.ofMinutes(10),
+                new SigningProperties.Pkcs11(null, null, 0, null),
+                null,
+                "B-B",
+                "wss://127.0.0.1:8987/",
+                DataSize.ofMegabytes(100));
+        CongVanProperties congVan = new CongVanProperties(
+                Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
-                new CongVanProperties.Demo(false, null), new CongVanProperties.Api(Duration.ofHours(8)));
-        return new PadesSigner(new CommonCertificateVerifier(), properties,
+                new CongVanProperties.Demo(false, null),
+                new CongVanProperties.Api(Duration.ofHours(8)));
+        return new PadesSigner(
+                new CommonCertificateVerifier(),
+                properties,
                 new TimeStamping(properties, congVan, new StandardEnvironment()),
                 vn.congvan.platform.PdfBounds.defaults());
     }

@@ -26,6 +26,7 @@ class PdfLayoutBoundsTests {
     void anOrdinaryPdfKeepsItsText(@TempDir Path dir) throws Exception {
         Path pdf = Files.write(dir.resolve("qd.pdf"), SamplePdf.withText("QUYẾT ĐỊNH", "CHỦ TỊCH"));
 
-        assertThat(PdfLayout.read(pdf, vn.congvan.platform.PdfBounds.defaults()).lastOccurrenceOf("Chủ tịch")).isPresent();
+        assertThat(PdfLayout.read(pdf, vn.congvan.platform.PdfBounds.defaults()).lastOccurrenceOf("Chủ tịch"))
+                .isPresent();
     }
 }

@@ -22,9 +22,12 @@ class TimeStampingTests {
 
     @Test
     void aConfiguredTimeStampingServiceTimeStampsAtBaselineTUnlessALevelIsSet() {
-        assertThat(timeStamping("https://tsa.example.vn/tsa", null, false).level()).isEqualTo(SigningLevel.B_T);
-        assertThat(timeStamping("https://tsa.example.vn/tsa", "b-lta", false).level()).isEqualTo(SigningLevel.B_LTA);
-        assertThat(timeStamping("https://tsa.example.vn/tsa", "B-LT", false).source()).isPresent();
+        assertThat(timeStamping("https://tsa.example.vn/tsa", null, false).level())
+                .isEqualTo(SigningLevel.B_T);
+        assertThat(timeStamping("https://tsa.example.vn/tsa", "b-lta", false).level())
+                .isEqualTo(SigningLevel.B_LTA);
+        assertThat(timeStamping("https://tsa.example.vn/tsa", "B-LT", false).source())
+                .isPresent();
     }
 
     @Test
@@ -54,12 +57,23 @@ class TimeStampingTests {
     }
 
     private static TimeStamping timeStamping(@Nullable String tsaUrl, @Nullable String level, boolean demo) {
-        SigningProperties signing = new SigningProperties(List.of(), null, Duration.ofSeconds(5), 20000, null,
-                Duration.ofMinutes(10), new SigningProperties.Pkcs11(null, null, 0, null), tsaUrl, level,
-                "wss://127.0.0.1:8987/", org.springframework.util.unit.DataSize.ofMegabytes(100));
-        CongVanProperties congVan = new CongVanProperties(Path.of("target"),
+        SigningProperties signing = new SigningProperties(
+                List.of(),
+                null,
+                Duration.ofSeconds(5),
+                20000,
+                null,
+                Duration.ofMinutes(10),
+                new SigningProperties.Pkcs11(null, null, 0, null),
+                tsaUrl,
+                level,
+                "wss://127.0.0.1:8987/",
+                org.springframework.util.unit.DataSize.ofMegabytes(100));
+        CongVanProperties congVan = new CongVanProperties(
+                Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
-                new CongVanProperties.Demo(demo, null), new CongVanProperties.Api(Duration.ofHours(8)));
+                new CongVanProperties.Demo(demo, null),
+                new CongVanProperties.Api(Duration.ofHours(8)));
         return new TimeStamping(signing, congVan, new StandardEnvironment());
     }
 }

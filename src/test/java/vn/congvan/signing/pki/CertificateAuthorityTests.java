@@ -31,15 +31,23 @@ class CertificateAuthorityTests {
     static final Instant NOW = Instant.now();
     static final Duration YEAR = Duration.ofDays(365);
 
-    final CertificateAuthority root = CertificateAuthority.newRoot("root", "Demo Root CA", KeyAlgorithm.EC_P256,
-            NOW.minus(YEAR), NOW.plus(YEAR.multipliedBy(10)), "http://ca.example/pki/");
-    final CertificateAuthority issuing = root.newIssuingCa("issuing", "Demo Issuing CA", KeyAlgorithm.EC_P256,
-            NOW.minus(YEAR), NOW.plus(YEAR.multipliedBy(5)));
+    final CertificateAuthority root = CertificateAuthority.newRoot(
+            "root",
+            "Demo Root CA",
+            KeyAlgorithm.EC_P256,
+            NOW.minus(YEAR),
+            NOW.plus(YEAR.multipliedBy(10)),
+            "http://ca.example/pki/");
+    final CertificateAuthority issuing = root.newIssuingCa(
+            "issuing", "Demo Issuing CA", KeyAlgorithm.EC_P256, NOW.minus(YEAR), NOW.plus(YEAR.multipliedBy(5)));
 
     @Test
     void aPersonalCertificateNamesThePersonAndTheUnitAndChainsToTheRoot() throws Exception {
-        IssuedCertificate person = issuing.issue(Subject.person("Nguyễn Thị Hồng Nhung", "Sở Nội vụ tỉnh Bắc Giang"),
-                KeyAlgorithm.RSA_2048, NOW, NOW.plus(YEAR));
+        IssuedCertificate person = issuing.issue(
+                Subject.person("Nguyễn Thị Hồng Nhung", "Sở Nội vụ tỉnh Bắc Giang"),
+                KeyAlgorithm.RSA_2048,
+                NOW,
+                NOW.plus(YEAR));
         X509Certificate certificate = person.certificate();
 
         assertThat(certificate.getSubjectX500Principal().getName())
@@ -58,13 +66,16 @@ class CertificateAuthorityTests {
 
     @Test
     void everyIssuedCertificateSaysWhereItsRevocationIsPublished() throws Exception {
-        X509Certificate certificate = issuing.issue(Subject.organization("Sở Nội vụ tỉnh Bắc Giang"),
-                KeyAlgorithm.EC_P256, NOW, NOW.plus(YEAR)).certificate();
+        X509Certificate certificate = issuing.issue(
+                        Subject.organization("Sở Nội vụ tỉnh Bắc Giang"), KeyAlgorithm.EC_P256, NOW, NOW.plus(YEAR))
+                .certificate();
 
-        assertThat(new String(certificate.getExtensionValue(Extension.cRLDistributionPoints.getId()),
+        assertThat(new String(
+                        certificate.getExtensionValue(Extension.cRLDistributionPoints.getId()),
                         java.nio.charset.StandardCharsets.ISO_8859_1))
                 .contains("http://ca.example/pki/issuing.crl");
-        assertThat(new String(certificate.getExtensionValue(Extension.authorityInfoAccess.getId()),
+        assertThat(new String(
+                        certificate.getExtensionValue(Extension.authorityInfoAccess.getId()),
                         java.nio.charset.StandardCharsets.ISO_8859_1))
                 .contains("http://ca.example/pki/issuing/ocsp")
                 .contains("http://ca.example/pki/issuing.crt");
@@ -72,10 +83,12 @@ class CertificateAuthorityTests {
 
     @Test
     void aRevokedCertificateIsOnTheCrlAndTheOcspResponderSaysSo() throws Exception {
-        X509Certificate revoked = issuing.issue(Subject.person("Trần Văn Mất", "UBND xã Tăng Tiến"),
-                KeyAlgorithm.EC_P256, NOW, NOW.plus(YEAR)).certificate();
-        X509Certificate good = issuing.issue(Subject.person("Lê Thị Còn", "UBND xã Tăng Tiến"),
-                KeyAlgorithm.EC_P256, NOW, NOW.plus(YEAR)).certificate();
+        X509Certificate revoked = issuing.issue(
+                        Subject.person("Trần Văn Mất", "UBND xã Tăng Tiến"), KeyAlgorithm.EC_P256, NOW, NOW.plus(YEAR))
+                .certificate();
+        X509Certificate good = issuing.issue(
+                        Subject.person("Lê Thị Còn", "UBND xã Tăng Tiến"), KeyAlgorithm.EC_P256, NOW, NOW.plus(YEAR))
+                .certificate();
         Revocation revocation = new Revocation(revoked.getSerialNumber(), NOW.minusSeconds(60));
 
         X509CRL crl = issuing.crl(List.of(revocation), NOW, NOW.plus(Duration.ofDays(1)));
@@ -84,19 +97,24 @@ class CertificateAuthorityTests {
         assertThat(crl.isRevoked(good)).isFalse();
 
         var digests = new JcaDigestCalculatorProviderBuilder().build();
-        CertificateID id = new CertificateID(digests.get(CertificateID.HASH_SHA1),
-                new JcaX509CertificateHolder(issuing.certificate()), revoked.getSerialNumber());
-        byte[] answer = issuing.answerOcsp(new OCSPReqBuilder().addRequest(id).build().getEncoded(),
-                serial -> serial.equals(revoked.getSerialNumber()) ? Optional.of(revocation.revokedAt())
-                        : Optional.empty(), NOW);
+        CertificateID id = new CertificateID(
+                digests.get(CertificateID.HASH_SHA1),
+                new JcaX509CertificateHolder(issuing.certificate()),
+                revoked.getSerialNumber());
+        byte[] answer = issuing.answerOcsp(
+                new OCSPReqBuilder().addRequest(id).build().getEncoded(),
+                serial -> serial.equals(revoked.getSerialNumber())
+                        ? Optional.of(revocation.revokedAt())
+                        : Optional.empty(),
+                NOW);
         BasicOCSPResp response = (BasicOCSPResp) new OCSPResp(answer).getResponseObject();
         assertThat(response.getResponses()[0].getCertStatus()).isInstanceOf(RevokedStatus.class);
     }
 
     @Test
     void theKeyStoreOfACertificateOpensWithItsPassword() throws Exception {
-        IssuedCertificate issued = issuing.issue(Subject.person("Phạm Văn Ký", "UBND huyện Việt Yên"),
-                KeyAlgorithm.RSA_2048, NOW, NOW.plus(YEAR));
+        IssuedCertificate issued = issuing.issue(
+                Subject.person("Phạm Văn Ký", "UBND huyện Việt Yên"), KeyAlgorithm.RSA_2048, NOW, NOW.plus(YEAR));
         char[] password = "Demo@2026".toCharArray();
 
         try (Pkcs12SignatureToken token =
@@ -110,7 +128,10 @@ class CertificateAuthorityTests {
 
     @Test
     void aCertificateCannotOutliveItsIssuer() {
-        assertThatThrownBy(() -> issuing.issue(Subject.person("Hoàng Văn Lâu", "UBND"), KeyAlgorithm.EC_P256, NOW,
+        assertThatThrownBy(() -> issuing.issue(
+                        Subject.person("Hoàng Văn Lâu", "UBND"),
+                        KeyAlgorithm.EC_P256,
+                        NOW,
                         NOW.plus(YEAR.multipliedBy(20))))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -21,8 +21,8 @@ public final class StandaloneValidators {
 
     private StandaloneValidators() {}
 
-    public static PdfValidator trusting(List<X509Certificate> roots, List<X509Certificate> intermediates,
-            List<X509CRL> crls) {
+    public static PdfValidator trusting(
+            List<X509Certificate> roots, List<X509Certificate> intermediates, List<X509CRL> crls) {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         roots.forEach(root -> trusted.addCertificate(new CertificateToken(root)));
@@ -31,8 +31,8 @@ public final class StandaloneValidators {
         intermediates.forEach(c -> adjunct.addCertificate(new CertificateToken(c)));
         verifier.setAdjunctCertSources(adjunct);
         if (!crls.isEmpty()) {
-            verifier.setCrlSource(new ExternalResourcesCRLSource(crls.stream().map(StandaloneValidators::document)
-                    .toArray(InMemoryDocument[]::new)));
+            verifier.setCrlSource(new ExternalResourcesCRLSource(
+                    crls.stream().map(StandaloneValidators::document).toArray(InMemoryDocument[]::new)));
         }
         verifier.setOcspSource(null);
         verifier.setAIASource(null);

@@ -47,20 +47,30 @@ class TrustAnchorsTests {
 
     @Test
     void aMissingFileStopsTheStartRatherThanTrustingLess() {
-        assertThatThrownBy(() -> new TrustAnchors(settings(dir.resolve("missing.pem").toString())))
+        assertThatThrownBy(() ->
+                        new TrustAnchors(settings(dir.resolve("missing.pem").toString())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("missing.pem");
     }
 
     static SigningProperties settings(String anchors) {
-        return new SigningProperties(List.of(anchors), null, Duration.ofSeconds(5), 20000, null, Duration.ofMinutes(10),
-                new SigningProperties.Pkcs11(null, null, 0, null), null, null,
-                "wss://127.0.0.1:8987/", org.springframework.util.unit.DataSize.ofMegabytes(100));
+        return new SigningProperties(
+                List.of(anchors),
+                null,
+                Duration.ofSeconds(5),
+                20000,
+                null,
+                Duration.ofMinutes(10),
+                new SigningProperties.Pkcs11(null, null, 0, null),
+                null,
+                null,
+                "wss://127.0.0.1:8987/",
+                org.springframework.util.unit.DataSize.ofMegabytes(100));
     }
 
     static CertificateAuthority root(String name) {
         Instant now = Instant.now();
-        return CertificateAuthority.newRoot("root", name, KeyAlgorithm.EC_P256, now, now.plus(Duration.ofDays(3650)),
-                "http://127.0.0.1:1/pki");
+        return CertificateAuthority.newRoot(
+                "root", name, KeyAlgorithm.EC_P256, now, now.plus(Duration.ofDays(3650)), "http://127.0.0.1:1/pki");
     }
 }

@@ -41,8 +41,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.congvan.ApiClient.FilePart;
 import vn.congvan.ApiClient;
+import vn.congvan.ApiClient.FilePart;
 import vn.congvan.Browser;
 import vn.congvan.CongVanTest;
 import vn.congvan.InTheBrowser;
@@ -56,11 +56,11 @@ import vn.congvan.signing.PdfSignatures;
 import vn.congvan.signing.TestSigners;
 import vn.congvan.signing.ValidationReport;
 import vn.congvan.signing.keys.SigningCertificates;
+import vn.congvan.statistics.StatisticsAuditAction;
 import vn.congvan.statistics.figures.Metric;
 import vn.congvan.statistics.figures.Period;
 import vn.congvan.statistics.figures.Statistics;
 import vn.congvan.statistics.figures.UnitFigures;
-import vn.congvan.statistics.StatisticsAuditAction;
 
 /**
  * Two departments whose incoming documents of a past month were handled in the software, one fully,
@@ -117,7 +117,9 @@ class MonthlyReportTests {
     void twoDepartmentsHandledTheirLettersOfAPastMonthAndTheReportIsMade() throws InterruptedException {
         province = new TestProvince(jdbc, encoder, port);
         itCentre = province.aUnit("Trung tâm Công nghệ thông tin và Truyền thông tỉnh", "TTCNTT");
-        jdbc.sql("update unit set code = ? where id = ?").params(IT_CENTRE_CODE, itCentre.id()).update();
+        jdbc.sql("update unit set code = ? where id = ?")
+                .params(IT_CENTRE_CODE, itCentre.id())
+                .update();
         new TestSigners(jdbc, certificates).organization(itCentre.id(), itCentre.name());
         monitorName = province.anOfficial("Ngô Văn Giám Sát", Role.PROVINCIAL_MONITOR, itCentre.id());
         monitor = api(monitorName);
@@ -167,7 +169,9 @@ class MonthlyReportTests {
             Row slow = row(agencies, behind.name());
             assertThat(slow.getCell(7).getNumericCellValue()).isEqualTo(4);
             assertThat(slow.getCell(9).getNumericCellValue()).isEqualTo(25.0);
-            assertThat(slow.getCell(10).getNumericCellValue()).as("handled without deadline: on time").isEqualTo(100.0);
+            assertThat(slow.getCell(10).getNumericCellValue())
+                    .as("handled without deadline: on time")
+                    .isEqualTo(100.0);
             assertThat(slow.getCell(13).getNumericCellValue()).isEqualTo(90);
             assertThat(slow.getCell(15).getStringCellValue()).contains("Văn bản đến xử lý trên phần mềm");
             Row good = row(agencies, ahead.name());
@@ -185,16 +189,19 @@ class MonthlyReportTests {
         assertThat(pdf.status()).isEqualTo(200);
         ValidationReport report = signatures.validate(new ByteArrayInputStream(pdf.bytes()), Locale.ENGLISH);
         assertThat(report.allValid()).as(String.valueOf(report)).isTrue();
-        assertThat(report.signatures()).singleElement()
+        assertThat(report.signatures())
+                .singleElement()
                 .satisfies(s -> assertThat(s.signerName()).contains(itCentre.name()));
-        assertThat(Poppler.pdfsig(pdf.bytes())).singleElement()
+        assertThat(Poppler.pdfsig(pdf.bytes()))
+                .singleElement()
                 .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
     }
 
     @Test
     void theSealedPdfCarriesTheAuditChainsHeadAsTheTimeStampingAuthorityVouchedForItWhenTheReportWasMade()
             throws IOException {
-        byte[] pdf = monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes();
+        byte[] pdf =
+                monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes();
         String cover;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper text = new PDFTextStripper();
@@ -205,10 +212,14 @@ class MonthlyReportTests {
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/monthly-report-cover.png"), Poppler.render(pdf, 1, 100));
 
-        Matcher head = Pattern.compile("bản ghi số (\\d+), được cấp dấu thời gian lúc (\\S+ \\S+)").matcher(cover);
+        Matcher head = Pattern.compile("bản ghi số (\\d+), được cấp dấu thời gian lúc (\\S+ \\S+)")
+                .matcher(cover);
         assertThat(head.find()).as(cover).isTrue();
         long seq = Long.parseLong(head.group(1));
-        String hash = jdbc.sql("select hash from audit_record where seq = ?").param(seq).query(String.class).single();
+        String hash = jdbc.sql("select hash from audit_record where seq = ?")
+                .param(seq)
+                .query(String.class)
+                .single();
         assertThat(cover).contains("Mã băm SHA-256 của bản ghi: " + hash);
         long reportRecord = jdbc.sql("select seq from audit_record where action = 'statistics.report.generated'"
                         + " and subject_id = ? order by seq desc limit 1")
@@ -216,13 +227,15 @@ class MonthlyReportTests {
                 .query(Long.class)
                 .single();
         assertThat(seq).as("the head just before the report was recorded").isLessThan(reportRecord);
-        assertThat(head.group(2)).as("Vietnam time, the hour of generation")
+        assertThat(head.group(2))
+                .as("Vietnam time, the hour of generation")
                 .endsWith(LocalDate.now(VietnamTime.ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test
     void thePdfPagesRenderWithTheTrendAndTheDepartmentsBarsColouredAgainstTheirTargets() throws IOException {
-        byte[] pdf = monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes();
+        byte[] pdf =
+                monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes();
         int pageOfBehind;
         int pageOfAhead;
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -230,29 +243,38 @@ class MonthlyReportTests {
             PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(1);
             text.setEndPage(1);
-            assertThat(text.getText(document)).contains("BÁO CÁO KẾT QUẢ ỨNG DỤNG PHẦN MỀM QUẢN LÝ VĂN BẢN")
+            assertThat(text.getText(document))
+                    .contains("BÁO CÁO KẾT QUẢ ỨNG DỤNG PHẦN MỀM QUẢN LÝ VĂN BẢN")
                     .contains("Diễn biến 12 tháng toàn tỉnh");
             pageOfBehind = pageWith(document, behind.name());
             // Other tests' agencies share the ranking: the two may be pages apart.
             pageOfAhead = pageWith(document, ahead.name());
         }
         BufferedImage cover = ImageIO.read(new ByteArrayInputStream(Poppler.render(pdf, 1, 60)));
-        assertThat(darkPixels(cover)).as("the cover shows its text and the chart's axes").isGreaterThan(500);
+        assertThat(darkPixels(cover))
+                .as("the cover shows its text and the chart's axes")
+                .isGreaterThan(500);
 
         BufferedImage slow = ImageIO.read(new ByteArrayInputStream(Poppler.render(pdf, pageOfBehind, 60)));
-        assertThat(pixels(slow, 200, 40, 40)).as("the department handling a quarter is red").isGreaterThan(3);
+        assertThat(pixels(slow, 200, 40, 40))
+                .as("the department handling a quarter is red")
+                .isGreaterThan(3);
         BufferedImage good = ImageIO.read(new ByteArrayInputStream(Poppler.render(pdf, pageOfAhead, 60)));
-        assertThat(pixels(good, 46, 139, 87)).as("the one handling all is green").isGreaterThan(3);
+        assertThat(pixels(good, 46, 139, 87))
+                .as("the one handling all is green")
+                .isGreaterThan(3);
     }
 
     @Test
     void theDepartmentBelowTargetIsRemindedWithItsFigures() {
         List<String> slow = texts(api(behindClerk));
-        assertThat(slow).anySatisfy(t -> assertThat(t)
-                .startsWith("Đôn đốc tháng " + String.format("%02d/%d", MONTH.getMonthValue(), MONTH.getYear())
-                        + ": " + behind.name() + " chưa đạt chỉ tiêu:")
-                .contains("Văn bản đến xử lý trên phần mềm 25,0% (chỉ tiêu 90%)"));
-        assertThat(texts(api(behindClerk).inEnglish())).as("the figures in the reader's language")
+        assertThat(slow)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Đôn đốc tháng " + String.format("%02d/%d", MONTH.getMonthValue(), MONTH.getYear())
+                                + ": " + behind.name() + " chưa đạt chỉ tiêu:")
+                        .contains("Văn bản đến xử lý trên phần mềm 25,0% (chỉ tiêu 90%)"));
+        assertThat(texts(api(behindClerk).inEnglish()))
+                .as("the figures in the reader's language")
                 .anySatisfy(t -> assertThat(t).contains("Incoming handled in the software 25.0% (target 90%)"));
         assertThat(texts(api(aheadClerk))).noneSatisfy(t -> assertThat(t).contains("Văn bản đến xử lý trên phần mềm"));
     }
@@ -273,8 +295,11 @@ class MonthlyReportTests {
 
         assertThat(statuses).containsOnlyOnce(201);
         assertThat(statuses).allMatch(s -> s == 201 || s == 200 || s == 409);
-        assertThat(jdbc.sql("select count(*) from monthly_report where month = ?").param(month.atDay(1))
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from monthly_report where month = ?")
+                        .param(month.atDay(1))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(generations(month)).isEqualTo(1);
     }
 
@@ -294,8 +319,11 @@ class MonthlyReportTests {
         pool.shutdown();
         reports.generateDue();
 
-        assertThat(jdbc.sql("select state from monthly_report where month = ?").param(previous.atDay(1))
-                .query(String.class).list()).containsExactly("READY");
+        assertThat(jdbc.sql("select state from monthly_report where month = ?")
+                        .param(previous.atDay(1))
+                        .query(String.class)
+                        .list())
+                .containsExactly("READY");
         assertThat(generations(previous)).isEqualTo(1);
     }
 
@@ -308,8 +336,10 @@ class MonthlyReportTests {
         assertThat(clerk.get("/api/v1/monthly-reports").status()).isEqualTo(403);
         assertThat(clerk.get("/api/v1/monthly-reports/" + MONTH).status()).isEqualTo(403);
 
-        var current = monitor.inEnglish().postJson("/api/v1/monthly-reports",
-                Map.of("month", YearMonth.now(VietnamTime.ZONE).toString()));
+        var current = monitor.inEnglish()
+                .postJson(
+                        "/api/v1/monthly-reports",
+                        Map.of("month", YearMonth.now(VietnamTime.ZONE).toString()));
         assertThat(current.status()).isEqualTo(400);
         assertThat(current.get("code")).isEqualTo("statistics.report.month-not-over");
         var unreadable = monitor.postJson("/api/v1/monthly-reports", Map.of("month", "2026-13"));
@@ -332,10 +362,14 @@ class MonthlyReportTests {
             assertThat(row.textContent()).contains(itCentre.name()).contains("Đã lập");
             Download download = page.waitForDownload(() -> row.locator("a.pdf").click());
             assertThat(download.suggestedFilename()).isEqualTo("bao-cao-thang-" + MONTH + ".pdf");
-            assertThat(Files.readAllBytes(download.path())).as("the file the API serves, with its seal")
-                    .isEqualTo(monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF").bytes());
+            assertThat(Files.readAllBytes(download.path()))
+                    .as("the file the API serves, with its seal")
+                    .isEqualTo(monitor.get("/api/v1/monthly-reports/" + MONTH + "?format=PDF")
+                            .bytes());
 
-            page.fill("#make-report input[name=month]", YearMonth.now(VietnamTime.ZONE).toString());
+            page.fill(
+                    "#make-report input[name=month]",
+                    YearMonth.now(VietnamTime.ZONE).toString());
             page.click("#make-report button[type=submit]");
             assertThat(page.locator("#step-problem").textContent()).contains("chưa kết thúc");
 
@@ -346,7 +380,10 @@ class MonthlyReportTests {
 
             Page clerkPage = browser.newPage(false);
             signIn(clerkPage, behindClerk);
-            assertThat(clerkPage.navigate("http://localhost:" + port + "/statistics/reports").status()).isEqualTo(403);
+            assertThat(clerkPage
+                            .navigate("http://localhost:" + port + "/statistics/reports")
+                            .status())
+                    .isEqualTo(403);
         }
     }
 
@@ -375,12 +412,20 @@ class MonthlyReportTests {
             m.put("codeNumber", Integer.toString(100 + i));
             m.put("codeNotation", "UBND-KT");
             m.put("issuedDate", arrived.minusDays(1).toString());
-            m.put("arrivalDate", arrived.atTime(9, 0).atZone(VietnamTime.ZONE).toOffsetDateTime().toString());
+            m.put(
+                    "arrivalDate",
+                    arrived.atTime(9, 0)
+                            .atZone(VietnamTime.ZONE)
+                            .toOffsetDateTime()
+                            .toString());
             m.put("organName", "Ủy ban nhân dân tỉnh");
             m.put("subject", "Về việc báo cáo tháng số " + i);
             m.put("confirmDuplicate", true);
-            var letter = clerk.multipart("/api/v1/documents/incoming", m,
-                    FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "Về việc báo cáo " + i)), List.of());
+            var letter = clerk.multipart(
+                    "/api/v1/documents/incoming",
+                    m,
+                    FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "Về việc báo cáo " + i)),
+                    List.of());
             assertThat(letter.status()).as(letter.body()).isEqualTo(201);
             if (i < handled) {
                 String path = "/api/v1/documents/" + letter.get("id") + "/handling/";
@@ -396,7 +441,8 @@ class MonthlyReportTests {
     private void awaitFigures(TestProvince.Unit unit, long received, long handled) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         UnitFigures figures = statistics.figures(unit.id(), Period.month(MONTH));
-        while ((figures.count(Metric.INCOMING_RECEIVED) != received || figures.count(Metric.INCOMING_HANDLED) != handled)
+        while ((figures.count(Metric.INCOMING_RECEIVED) != received
+                        || figures.count(Metric.INCOMING_HANDLED) != handled)
                 && System.nanoTime() < deadline) {
             Thread.sleep(200);
             figures = statistics.figures(unit.id(), Period.month(MONTH));
@@ -439,7 +485,8 @@ class MonthlyReportTests {
                 int r = (rgb >> 16) & 0xff;
                 int g = (rgb >> 8) & 0xff;
                 int b = rgb & 0xff;
-                boolean match = red < 0 ? r + g + b < 200
+                boolean match = red < 0
+                        ? r + g + b < 200
                         : Math.abs(r - red) < 20 && Math.abs(g - green) < 20 && Math.abs(b - blue) < 20;
                 if (match) {
                     count++;
@@ -450,9 +497,8 @@ class MonthlyReportTests {
     }
 
     private List<String> texts(ApiClient official) {
-        return ((List<?>) official.get("/api/v1/notifications").get("notices")).stream()
-                .map(n -> (String) ((Map<?, ?>) n).get("text"))
-                .toList();
+        return ((List<?>) official.get("/api/v1/notifications").get("notices"))
+                .stream().map(n -> (String) ((Map<?, ?>) n).get("text")).toList();
     }
 
     private ApiClient api(String username) {

@@ -30,7 +30,8 @@ class UsageFormulaTests {
         assertThat(UsageFormula.parse("1 + 2 * 3").score(CLERK)).isEqualByComparingTo("7");
         assertThat(UsageFormula.parse("(1 + 2) * 3").score(CLERK)).isEqualByComparingTo("9");
         assertThat(UsageFormula.parse("10 - 4 - 3").score(CLERK)).isEqualByComparingTo("3");
-        assertThat(UsageFormula.parse("-(onTime - returns) * 1.5").score(HANDLER)).isEqualByComparingTo("1.5");
+        assertThat(UsageFormula.parse("-(onTime - returns) * 1.5").score(HANDLER))
+                .isEqualByComparingTo("1.5");
         assertThat(UsageFormula.parse("2*-returns").score(HANDLER)).isEqualByComparingTo("-6");
     }
 
@@ -42,14 +43,22 @@ class UsageFormulaTests {
 
     @Test
     void aFormulaThatDoesNotParseIsRefusedWithWhereAndWhy() {
-        assertRefused("2*registerd + drafts", "statistics.usage.formula.unknown-name",
+        assertRefused(
+                "2*registerd + drafts",
+                "statistics.usage.formula.unknown-name",
                 "Formula \"2*registerd + drafts\": there is no figure called \"registerd\" (position 3); only these"
                         + " can be used: registered, assigned, onTime, drafts, signatures, returns.");
-        assertRefused("2 * (drafts + 1", "statistics.usage.formula.unclosed",
+        assertRefused(
+                "2 * (drafts + 1",
+                "statistics.usage.formula.unclosed",
                 "Formula \"2 * (drafts + 1\": the parenthesis opened at position 5 is never closed.");
-        assertRefused("drafts +", "statistics.usage.formula.incomplete",
+        assertRefused(
+                "drafts +",
+                "statistics.usage.formula.incomplete",
                 "The formula \"drafts +\" ends where a term is still missing.");
-        assertRefused("drafts ^ 2", "statistics.usage.formula.unexpected",
+        assertRefused(
+                "drafts ^ 2",
+                "statistics.usage.formula.unexpected",
                 "Formula \"drafts ^ 2\": the character \"^\" at position 8 is not allowed; use numbers, figure names,"
                         + " + - * / and parentheses only.");
         assertRefused("Math.exit(1)", "statistics.usage.formula.unknown-name", "there is no figure called \"Math\"");
@@ -61,21 +70,23 @@ class UsageFormulaTests {
 
     @Test
     void aConfiguredFormulaThatDoesNotParseStopsTheStartWithTheReasonInVietnamese() {
-        assertThatThrownBy(() -> new UsageConfiguration().configuredUsageFormula(
-                        new UsageSettings("2*registered + ký"), messages()))
+        assertThatThrownBy(() -> new UsageConfiguration()
+                        .configuredUsageFormula(new UsageSettings("2*registered + ký"), messages()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("congvan.statistics.usage-formula")
                 .hasMessageContaining("không có đại lượng \"ký\" (vị trí 16)");
-        assertThat(new UsageConfiguration().configuredUsageFormula(new UsageSettings(null), messages()).text())
+        assertThat(new UsageConfiguration()
+                        .configuredUsageFormula(new UsageSettings(null), messages())
+                        .text())
                 .isEqualTo(UsageSettings.DEFAULT_FORMULA);
     }
 
     private static void assertRefused(String formula, String code, String english) {
-        assertThatThrownBy(() -> UsageFormula.parse(formula))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo(code);
-                    assertThat(messages().getMessage(e.code(), e.args(), Locale.ENGLISH)).contains(english);
-                });
+        assertThatThrownBy(() -> UsageFormula.parse(formula)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(messages().getMessage(e.code(), e.args(), Locale.ENGLISH))
+                    .contains(english);
+        });
     }
 
     private static ResourceBundleMessageSource messages() {
@@ -86,8 +97,8 @@ class UsageFormulaTests {
         return messages;
     }
 
-    private static Map<UsageVariable, Long> counts(long registered, long assigned, long onTime, long drafts,
-            long signatures, long returns) {
+    private static Map<UsageVariable, Long> counts(
+            long registered, long assigned, long onTime, long drafts, long signatures, long returns) {
         Map<UsageVariable, Long> counts = new EnumMap<>(UsageVariable.class);
         counts.put(UsageVariable.REGISTERED, registered);
         counts.put(UsageVariable.ASSIGNED, assigned);

@@ -88,7 +88,8 @@ class UsageScoresTests {
         String second = aLetter(k, "Về việc tiêm phòng gia súc");
         String third = aLetter(k, "Về việc hội thi văn nghệ");
         String deadline = TODAY.plusDays(30).getDayOfWeek().getValue() >= 6
-                ? TODAY.plusDays(32).toString() : TODAY.plusDays(30).toString();
+                ? TODAY.plusDays(32).toString()
+                : TODAY.plusDays(30).toString();
         ok(c.postJson(step(first, "assignment"), Map.of("leadId", province.personId(handler), "deadline", deadline)));
         ok(c.postJson(step(second, "assignment"), Map.of("leadId", province.personId(handler))));
         ok(c.postJson(step(third, "assignment"), Map.of("leadId", province.personId(returner))));
@@ -96,15 +97,32 @@ class UsageScoresTests {
         ok(h.postJson(step(second, "completion"), Map.of("note", "Đã tiêm phòng")));
         ok(api(returner).postJson(step(third, "return"), Map.of("reason", "Không thuộc lĩnh vực được giao")));
 
-        var draft = h.multipart("/api/v1/drafts", Map.of("unitId", commune.id().toString(), "typeName", "Quyết định",
-                        "subject", "Về việc thành lập tổ phòng chống thiên tai",
-                        "recipients", List.of(Map.of("organName", "Ủy ban nhân dân huyện Lục Ngạn"))),
-                FilePart.pdf("du-thao.pdf", SamplePdf.withText("QUYẾT ĐỊNH", "Về việc thành lập tổ",
-                        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Vi Văn Chủ Tịch")), List.of());
+        var draft = h.multipart(
+                "/api/v1/drafts",
+                Map.of(
+                        "unitId",
+                        commune.id().toString(),
+                        "typeName",
+                        "Quyết định",
+                        "subject",
+                        "Về việc thành lập tổ phòng chống thiên tai",
+                        "recipients",
+                        List.of(Map.of("organName", "Ủy ban nhân dân huyện Lục Ngạn"))),
+                FilePart.pdf(
+                        "du-thao.pdf",
+                        SamplePdf.withText(
+                                "QUYẾT ĐỊNH",
+                                "Về việc thành lập tổ",
+                                "TM. ỦY BAN NHÂN DÂN",
+                                "CHỦ TỊCH",
+                                "",
+                                "Vi Văn Chủ Tịch")),
+                List.of());
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         String draftPath = "/api/v1/drafts/" + draft.get("id");
         ok(h.postJson(draftPath + "/submission", Map.of()));
-        String documentId = (String) ok(c.postJson(draftPath + "/approval", Map.of())).get("documentId");
+        String documentId =
+                (String) ok(c.postJson(draftPath + "/approval", Map.of())).get("documentId");
         var signed = c.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         ok(k.postJson(draftPath + "/issue", Map.of()));
@@ -117,8 +135,14 @@ class UsageScoresTests {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.get("formula")).isEqualTo(UsageSettings.DEFAULT_FORMULA);
         Map<String, Map<?, ?>> rows = byName(answer);
-        assertThat(rows.keySet()).containsExactly("Hoàng Thị Văn Thư", "Lăng Thị Chuyên Viên", "Vi Văn Chủ Tịch",
-                "Lò Văn Chưa Dùng", "Tạ Văn Công Nghệ", "Nông Văn Trả Lại");
+        assertThat(rows.keySet())
+                .containsExactly(
+                        "Hoàng Thị Văn Thư",
+                        "Lăng Thị Chuyên Viên",
+                        "Vi Văn Chủ Tịch",
+                        "Lò Văn Chưa Dùng",
+                        "Tạ Văn Công Nghệ",
+                        "Nông Văn Trả Lại");
         // Two letters registered plus one, the issued decision, which the clerk also sealed.
         assertCounts(rows.get("Hoàng Thị Văn Thư"), 4, 0, 0, 0, 1, 0, 10.0, 1, 1);
         assertCounts(rows.get("Lăng Thị Chuyên Viên"), 0, 0, 2, 1, 0, 0, 7.0, 2, 2);
@@ -128,17 +152,18 @@ class UsageScoresTests {
         assertCounts(rows.get("Tạ Văn Công Nghệ"), 0, 0, 0, 0, 0, 0, 0.0, 4, 4);
         assertCounts(rows.get("Nông Văn Trả Lại"), 0, 0, 0, 0, 0, 1, -1.0, 6, 7);
 
-        Map<String, Map<?, ?>> wholeDistrict = byName(api(districtChairman).get(scores(district.id(),
-                TODAY.minusDays(7), TODAY, null)));
+        Map<String, Map<?, ?>> wholeDistrict =
+                byName(api(districtChairman).get(scores(district.id(), TODAY.minusDays(7), TODAY, null)));
         assertThat(wholeDistrict).hasSize(7);
         assertCounts(wholeDistrict.get("Giáp Văn Huyện"), 0, 0, 0, 0, 0, 0, 0.0, 1, 4);
     }
 
     @Test
     void anotherFormulaMayBeAskedForAndOneThatDoesNotParseIsRefusedInTheReadersLanguage() {
-        Map<String, Map<?, ?>> bySignatures = byName(api(chairman).get(scores(commune.id(), TODAY, TODAY,
-                "10 * signatures")));
-        assertThat(((Number) bySignatures.get("Vi Văn Chủ Tịch").get("score")).doubleValue()).isEqualTo(10.0);
+        Map<String, Map<?, ?>> bySignatures =
+                byName(api(chairman).get(scores(commune.id(), TODAY, TODAY, "10 * signatures")));
+        assertThat(((Number) bySignatures.get("Vi Văn Chủ Tịch").get("score")).doubleValue())
+                .isEqualTo(10.0);
         assertThat(bySignatures.get("Vi Văn Chủ Tịch").get("rankInUnit")).isEqualTo(1);
         assertThat(bySignatures.get("Hoàng Thị Văn Thư").get("rankInUnit")).isEqualTo(1);
 
@@ -158,43 +183,57 @@ class UsageScoresTests {
         assertThat(running.status()).as(running.body()).isEqualTo(200);
         assertThat(running.get("to")).isEqualTo(TODAY.toString());
         assertThat(byName(running).get("Hoàng Thị Văn Thư").get("registered")).isEqualTo(4);
-        assertThat(leader.get(scores(commune.id(), TODAY, TODAY.plusDays(1), null)).get("to"))
+        assertThat(leader.get(scores(commune.id(), TODAY, TODAY.plusDays(1), null))
+                        .get("to"))
                 .isEqualTo(TODAY.toString());
 
-        assertThat(leader.get(scores(commune.id(), TODAY, TODAY.minusDays(1), null)).get("code"))
+        assertThat(leader.get(scores(commune.id(), TODAY, TODAY.minusDays(1), null))
+                        .get("code"))
                 .isEqualTo("statistics.period.reversed");
-        assertThat(leader.get(scores(commune.id(), TODAY.plusDays(1), TODAY.plusDays(2), null)).get("code"))
+        assertThat(leader.get(scores(commune.id(), TODAY.plusDays(1), TODAY.plusDays(2), null))
+                        .get("code"))
                 .isEqualTo("statistics.period.future");
         var tooLong = leader.get(scores(commune.id(), TODAY.minusDays(366), TODAY, null));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.get("code")).isEqualTo("statistics.usage.period.too-long");
-        assertThat(leader.get(scores(commune.id(), TODAY.minusDays(365), TODAY, null)).status()).isEqualTo(200);
+        assertThat(leader.get(scores(commune.id(), TODAY.minusDays(365), TODAY, null))
+                        .status())
+                .isEqualTo(200);
         var none = leader.get("/api/v1/units/" + commune.id() + "/usage-scores");
         assertThat(none.status()).isEqualTo(400);
-        assertThat((String) none.get("detail")).isEqualTo(
-                "Give the period to score: period (e.g. 2026-Q3), or from and to.");
-        assertThat(leader.get("/api/v1/units/" + commune.id() + "/usage-scores?period=2026-Q5").get("code"))
+        assertThat((String) none.get("detail"))
+                .isEqualTo("Give the period to score: period (e.g. 2026-Q3), or from and to.");
+        assertThat(leader.get("/api/v1/units/" + commune.id() + "/usage-scores?period=2026-Q5")
+                        .get("code"))
                 .isEqualTo("statistics.period.unreadable");
     }
 
     @Test
     void leadersSeeTheirUnitDistrictLeadersTheirDistrictAndSpecialistsNothing() {
-        assertThat(api(chairman).get(scores(commune.id(), TODAY, TODAY, null)).status()).isEqualTo(200);
-        assertThat(api(chairman).get(scores(district.id(), TODAY, TODAY, null)).status()).isEqualTo(403);
-        assertThat(api(districtChairman).get(scores(commune.id(), TODAY, TODAY, null)).status()).isEqualTo(200);
+        assertThat(api(chairman).get(scores(commune.id(), TODAY, TODAY, null)).status())
+                .isEqualTo(200);
+        assertThat(api(chairman).get(scores(district.id(), TODAY, TODAY, null)).status())
+                .isEqualTo(403);
+        assertThat(api(districtChairman)
+                        .get(scores(commune.id(), TODAY, TODAY, null))
+                        .status())
+                .isEqualTo(200);
         var specialist = api(handler).get(scores(commune.id(), TODAY, TODAY, null));
         assertThat(specialist.status()).isEqualTo(403);
         assertThat(specialist.get("code")).isEqualTo("statistics.usage.out-of-scope");
         TestProvince.Unit elsewhere = province.aUnit("Sở Y tế", "SYT");
         String director = province.anOfficial("Đặng Văn Giám Đốc", Role.LEADER, elsewhere.id());
-        assertThat(api(director).get(scores(commune.id(), TODAY, TODAY, null)).status()).isEqualTo(403);
-        assertThat(api(itOfficer).get(scores(commune.id(), TODAY, TODAY, null)).status()).isEqualTo(200);
+        assertThat(api(director).get(scores(commune.id(), TODAY, TODAY, null)).status())
+                .isEqualTo(403);
+        assertThat(api(itOfficer).get(scores(commune.id(), TODAY, TODAY, null)).status())
+                .isEqualTo(200);
     }
 
     @Test
     void theSpreadsheetForTheTrainingPlanHoldsTheSameFiguresAsNumbers() throws IOException {
-        var xlsx = api(districtChairman).get(scores(commune.id(), TODAY.minusDays(7), TODAY, null)
-                .replace("/usage-scores?", "/usage-scores/export?"));
+        var xlsx = api(districtChairman)
+                .get(scores(commune.id(), TODAY.minusDays(7), TODAY, null)
+                        .replace("/usage-scores?", "/usage-scores/export?"));
 
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
@@ -217,17 +256,36 @@ class UsageScoresTests {
         }
     }
 
-    private static void assertCounts(Map<?, ?> row, long registered, long assigned, long onTime, long drafts,
-            long signatures, long returns, double score, int rankInUnit, int rankInDistrict) {
+    private static void assertCounts(
+            Map<?, ?> row,
+            long registered,
+            long assigned,
+            long onTime,
+            long drafts,
+            long signatures,
+            long returns,
+            double score,
+            int rankInUnit,
+            int rankInDistrict) {
         assertThat(row).as("row").isNotNull();
-        assertThat(List.of(row.get("registered"), row.get("assigned"), row.get("onTime"), row.get("drafts"),
-                        row.get("signatures"), row.get("returns")))
+        assertThat(List.of(
+                        row.get("registered"),
+                        row.get("assigned"),
+                        row.get("onTime"),
+                        row.get("drafts"),
+                        row.get("signatures"),
+                        row.get("returns")))
                 .as(String.valueOf(row.get("fullName")))
-                .containsExactly((int) registered, (int) assigned, (int) onTime, (int) drafts, (int) signatures,
-                        (int) returns);
-        assertThat(((Number) row.get("score")).doubleValue()).as("score of " + row.get("fullName")).isEqualTo(score);
-        assertThat(row.get("rankInUnit")).as("rank in unit of " + row.get("fullName")).isEqualTo(rankInUnit);
-        assertThat(row.get("rankInDistrict")).as("rank in district of " + row.get("fullName"))
+                .containsExactly(
+                        (int) registered, (int) assigned, (int) onTime, (int) drafts, (int) signatures, (int) returns);
+        assertThat(((Number) row.get("score")).doubleValue())
+                .as("score of " + row.get("fullName"))
+                .isEqualTo(score);
+        assertThat(row.get("rankInUnit"))
+                .as("rank in unit of " + row.get("fullName"))
+                .isEqualTo(rankInUnit);
+        assertThat(row.get("rankInDistrict"))
+                .as("rank in district of " + row.get("fullName"))
                 .isEqualTo(rankInDistrict);
     }
 
@@ -269,8 +327,11 @@ class UsageScoresTests {
         m.put("organName", "Ủy ban nhân dân huyện Lục Ngạn");
         m.put("subject", subject);
         m.put("confirmDuplicate", true);
-        var answer = clerk.multipart("/api/v1/documents/incoming", m,
-                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", subject)), List.of());
+        var answer = clerk.multipart(
+                "/api/v1/documents/incoming",
+                m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", subject)),
+                List.of());
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return (String) answer.get("id");
     }
