@@ -34,13 +34,7 @@ class ModuleSurfaceTests {
     /** Public top-level types no other module calls yet, each with the reason it stays. */
     private static final Map<String, String> KEPT = Map.of(
             "vn.congvan.registry.Confidentiality", "becomes part of the documents' typed metadata (issue 13, item 3)",
-            "vn.congvan.registry.DossierOpened", "an event the registry publishes, as DossierClosed",
-            "vn.congvan.handling.ApprovalStep", "moves with the split of handling/drafting/Drafting",
-            "vn.congvan.handling.DraftState", "moves with the split of handling/drafting/Drafting",
-            "vn.congvan.handling.DraftView", "moves with the split of handling/drafting/Drafting",
-            "vn.congvan.handling.NewDraft", "moves with the split of handling/drafting/Drafting",
-            "vn.congvan.handling.CaseView", "moves with the split of handling/drafting/Drafting",
-            "vn.congvan.handling.WorkItem", "moves with the split of handling/drafting/Drafting");
+            "vn.congvan.registry.DossierOpened", "an event the registry publishes, as DossierClosed");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

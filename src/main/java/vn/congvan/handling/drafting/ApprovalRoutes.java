@@ -16,7 +16,6 @@ import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.DivisionView;
-import vn.congvan.handling.ApprovalStep;
 import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.SignerAuthority;

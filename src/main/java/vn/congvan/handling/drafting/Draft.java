@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import vn.congvan.handling.DraftState;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.shared.DomainException;

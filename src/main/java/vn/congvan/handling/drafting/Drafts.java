@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.congvan.handling.DraftState;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.shared.Role;

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvan.handling.DraftView;
 import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.registry.DocumentFiles;

@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.congvan.handling.DraftState;
-import vn.congvan.handling.DraftView;
 import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.congvan.handling.WorkItem;
 import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.work.WorkItem;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 

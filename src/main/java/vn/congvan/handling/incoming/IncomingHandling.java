@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
-import vn.congvan.handling.CaseView;
 import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.handling.calendar.WorkingCalendar;

@@ -18,15 +18,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
-import vn.congvan.handling.DraftState;
-import vn.congvan.handling.DraftView;
-import vn.congvan.handling.NewDraft;
 import vn.congvan.handling.drafting.Arrivals;
 import vn.congvan.handling.drafting.DraftApproval;
 import vn.congvan.handling.drafting.DraftReading;
+import vn.congvan.handling.drafting.DraftState;
+import vn.congvan.handling.drafting.DraftView;
 import vn.congvan.handling.drafting.DraftWriting;
 import vn.congvan.handling.drafting.IssuedDocumentChanges;
 import vn.congvan.handling.drafting.Issuing;
+import vn.congvan.handling.drafting.NewDraft;
 import vn.congvan.platform.StepOutcome;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentType;
@@ -254,13 +254,13 @@ class DraftPages {
             @RequestParam(required = false) @Nullable List<String> divisionId,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        List<vn.congvan.handling.ApprovalStep> steps = new java.util.ArrayList<>();
+        List<vn.congvan.handling.drafting.ApprovalStep> steps = new java.util.ArrayList<>();
         for (int i = 0; i < role.size(); i++) {
             if (role.get(i).isBlank()) {
                 continue;
             }
             String division = divisionId == null || divisionId.size() <= i ? "" : divisionId.get(i);
-            steps.add(new vn.congvan.handling.ApprovalStep(
+            steps.add(new vn.congvan.handling.drafting.ApprovalStep(
                     Role.valueOf(role.get(i)), division.isBlank() ? null : UUID.fromString(division)));
         }
         return step("/units/" + id + "/approval-route", redirect, () -> approval.setRoute(official, id, steps));

@@ -2,7 +2,7 @@ package vn.congvan.handling.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.congvan.handling.WorkItem;
+import vn.congvan.handling.work.WorkItem;
 import vn.congvan.platform.MyWork;
 import vn.congvan.platform.WorkTile;
 import vn.congvan.shared.Official;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.congvan.handling.WorkItem;
 import vn.congvan.handling.drafting.MyDraftWork;
 import vn.congvan.handling.incoming.MyIncomingWork;
+import vn.congvan.handling.work.WorkItem;
 import vn.congvan.shared.Official;
 
 /** Everything waiting for an official, incoming documents and drafts alike: urgent first, then by deadline. */

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.congvan.handling.DraftState;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.shared.DomainException;

@@ -1,4 +1,4 @@
-package vn.congvan.handling;
+package vn.congvan.handling.drafting;
 
 /** Where a draft of an outgoing document stands. */
 public enum DraftState {

@@ -1,10 +1,11 @@
-package vn.congvan.handling;
+package vn.congvan.handling.work;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.congvan.handling.CaseState;
 
 /**
  * One thing waiting for an official in "my work": what is asked of them ({@code task}) on which

@@ -1,4 +1,4 @@
-package vn.congvan.handling;
+package vn.congvan.handling.drafting;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,11 @@
-package vn.congvan.handling;
+package vn.congvan.handling.incoming;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.congvan.handling.CaseState;
 
 /** The handling of one incoming document as the API and the pages show it. */
 public record CaseView(

@@ -1,10 +1,11 @@
-package vn.congvan.handling;
+package vn.congvan.handling.drafting;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.congvan.handling.incoming.CaseView;
 
 /** A draft as the API and the pages show it, with its versions and its route. */
 public record DraftView(

@@ -1,4 +1,4 @@
-package vn.congvan.handling;
+package vn.congvan.handling.drafting;
 
 import java.time.LocalDate;
 import java.util.List;
