@@ -1,5 +1,6 @@
 package vn.congvan.exchange.axis;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,13 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signed HTTP to the hub (docs/axis-protocol.md), with a connection timeout, a timeout on each
- * request until its answer starts, and a download cut off when its bytes stop flowing that long.
+ * request until its answer starts, and any answer cut off when its bytes stop flowing that long.
  */
 class AxisHttp {
 
@@ -73,6 +75,9 @@ class AxisHttp {
         return thread;
     });
 
+    /** The most a JSON answer of the hub may hold; packages themselves are downloaded to files. */
+    static final long ANSWER_LIMIT = 32L * 1024 * 1024;
+
     private final AxisProperties settings;
     private final Clock clock;
     private final HttpClient http;
@@ -89,12 +94,11 @@ class AxisHttp {
 
     Answer send(String method, String pathAndQuery, Body body, Map<String, String> headers) throws IOException {
         HttpRequest request = signed(method, pathAndQuery, body, headers).build();
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().map(), response.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while waiting for the hub", e);
+        HttpResponse<InputStream> response = exchange(request);
+        try (InputStream in = response.body()) {
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            copyWhileFlowing(in, answer, ANSWER_LIMIT);
+            return new Answer(response.statusCode(), response.headers().map(), answer.toByteArray());
         }
     }
 
@@ -106,47 +110,78 @@ class AxisHttp {
     Answer download(String pathAndQuery, Path file, long offset) throws IOException {
         Map<String, String> headers = offset > 0 ? Map.of("Range", "bytes=" + offset + "-") : Map.of();
         HttpRequest request = signed("GET", pathAndQuery, Body.NONE, headers).build();
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while waiting for the hub", e);
-        }
+        HttpResponse<InputStream> response = exchange(request);
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200 && response.statusCode() != 206) {
-                return new Answer(response.statusCode(), response.headers().map(), in.readAllBytes());
+                ByteArrayOutputStream problem = new ByteArrayOutputStream();
+                copyWhileFlowing(in, problem, ANSWER_LIMIT);
+                return new Answer(response.statusCode(), response.headers().map(), problem.toByteArray());
             }
             boolean append = response.statusCode() == 206;
-            AtomicLong lastProgress = new AtomicLong(System.nanoTime());
-            long stall = Objects.requireNonNull(settings.requestTimeout(), "defaulted when not set")
-                    .toNanos();
-            ScheduledFuture<?> guard = WATCHDOG.scheduleWithFixedDelay(
-                    () -> {
-                        if (System.nanoTime() - lastProgress.get() > stall) {
-                            try {
-                                in.close();
-                            } catch (IOException ignored) {
-                                // the reader sees the stream closed either way
-                            }
-                        }
-                    },
-                    1,
-                    1,
-                    TimeUnit.SECONDS);
             try (OutputStream out = Files.newOutputStream(
                     file,
                     StandardOpenOption.WRITE,
                     append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    out.write(buffer, 0, n);
-                    lastProgress.set(System.nanoTime());
-                }
-            } finally {
-                guard.cancel(false);
+                copyWhileFlowing(in, out, Long.MAX_VALUE);
             }
             return new Answer(response.statusCode(), response.headers().map(), new byte[0]);
+        }
+    }
+
+    private HttpResponse<InputStream> exchange(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for the hub", e);
+        }
+    }
+
+    /**
+     * Copies an answer's bytes, closing the stream when they stop flowing for the request timeout
+     * (the client's own timeout ends when the answer's headers arrive) and refusing more than
+     * {@code limit} bytes.
+     */
+    private void copyWhileFlowing(InputStream in, OutputStream out, long limit) throws IOException {
+        AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        AtomicBoolean cut = new AtomicBoolean();
+        long stall = Objects.requireNonNull(settings.requestTimeout(), "defaulted when not set")
+                .toNanos();
+        ScheduledFuture<?> guard = WATCHDOG.scheduleWithFixedDelay(
+                () -> {
+                    if (System.nanoTime() - lastProgress.get() > stall) {
+                        cut.set(true);
+                        try {
+                            in.close();
+                        } catch (IOException ignored) {
+                            // the reader sees the stream closed either way
+                        }
+                    }
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            long copied = 0;
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                copied += n;
+                if (copied > limit) {
+                    throw new IOException("The hub's answer is longer than " + limit + " bytes");
+                }
+                out.write(buffer, 0, n);
+                lastProgress.set(System.nanoTime());
+            }
+        } catch (IOException closedUnderTheReader) {
+            if (!cut.get()) {
+                throw closedUnderTheReader;
+            }
+        } finally {
+            guard.cancel(false);
+        }
+        if (cut.get()) {
+            // a stream closed under its reader may end as if complete: what arrived is not the answer
+            throw new IOException("The hub's answer stopped flowing for " + settings.requestTimeout());
         }
     }
 
