@@ -111,6 +111,59 @@ class DocumentMetadataTests {
     }
 
     @Test
+    void whatTheClerkLeftEmptyTakesItsDefaultAndTypedTextIsTrimmed() {
+        IncomingMetadata typed = new IncomingMetadata(
+                UUID.randomUUID(),
+                "QUYET_DINH",
+                " 15 ",
+                "QĐ-UBND ",
+                ISSUED,
+                "  ",
+                " Ủy ban nhân dân tỉnh ",
+                " Về việc phê duyệt quy hoạch ",
+                null,
+                " Chủ tịch ",
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        DocumentMetadata described = typed.described("Quyết định", 4);
+
+        assertThat(described)
+                .isEqualTo(new DocumentMetadata(
+                        "Quyết định",
+                        "15",
+                        "QĐ-UBND",
+                        ISSUED,
+                        null,
+                        "Ủy ban nhân dân tỉnh",
+                        "Về việc phê duyệt quy hoạch",
+                        "vi",
+                        4,
+                        null,
+                        new DocumentMetadata.Signer(SignerAuthority.NONE, "Chủ tịch", null),
+                        Priority.NORMAL,
+                        Confidentiality.NONE,
+                        null,
+                        null,
+                        null));
+        assertThat(IncomingMetadata.of(typed.unitId(), described, null, null, false, false, null)
+                        .described("Quyết định", 9))
+                .isEqualTo(described);
+    }
+
+    @Test
     void theDocumentsJsonKeepsTheDecreesFieldsFlatWithPriorityAndConfidentialityAsNumbers() {
         DocumentView view = new DocumentView(
                 UUID.randomUUID(),

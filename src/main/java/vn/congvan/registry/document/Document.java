@@ -72,6 +72,9 @@ record Document(
             if (metadata.organId() == null) {
                 throw new IllegalArgumentException("A unit issues documents under its organ code");
             }
+            if (metadata.codeNumber() != null || metadata.codeNotation() != null) {
+                throw new IllegalArgumentException("A document to issue takes its number from its register");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.congvan.registry.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,6 +150,15 @@ class DocumentLifecycleTests {
         Document revoked = numbered(prepared()).revoke();
 
         assertThat(refusal(revoked::revoke)).isEqualTo("registry.document.revoked");
+    }
+
+    @Test
+    void aDocumentToIssueBringsNoNumberOfItsOwnItsRegisterGivesIt() {
+        DocumentMetadata numberedElsewhere = prepared().metadata().numbered("99", "QĐ-UBND", TODAY);
+
+        assertThatThrownBy(
+                        () -> new Document.Issue(DocumentType.QUYET_DINH, numberedElsewhere, "UBND", null, null, false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
