@@ -1,5 +1,7 @@
 package vn.congvan.registry;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Độ mật: secret documents have their own number series and are read only by explicit grant. */
 public enum Confidentiality {
     NONE,
@@ -11,6 +13,7 @@ public enum Confidentiality {
     ABSOLUTE_SECRET;
 
     /** The number the database and the API give it. */
+    @JsonValue
     public int code() {
         return ordinal();
     }

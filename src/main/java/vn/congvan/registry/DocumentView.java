@@ -1,15 +1,15 @@
 package vn.congvan.registry;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A registered document with the metadata of Decree 30 Appendix VI, named as in edXML. For an
+ * A registered document with its {@link DocumentMetadata} (Decree 30 Appendix VI, flat in its JSON). For an
  * outgoing document {@code codeNumber}/{@code codeNotation} are the ones the unit gave it; for an
  * incoming one they are the sender's, and {@code arrivalNumber} is the unit's own. An incoming
  * document registered from an electronic package that held no PDF says {@code noSignedPdf}: its
@@ -24,24 +24,7 @@ public record DocumentView(
         UUID registerId,
         int registerYear,
         DocumentType documentType,
-        String typeName,
-        @Nullable String codeNumber,
-        @Nullable String codeNotation,
-        LocalDate issuedDate,
-        @Nullable String organId,
-        String organName,
-        String subject,
-        String language,
-        @Nullable Integer pageAmount,
-        @Nullable String description,
-        SignerAuthority signerAuthority,
-        @Nullable String signerPosition,
-        @Nullable String signerFullName,
-        int priority,
-        int confidentiality,
-        @Nullable Integer issuedAmount,
-        @Nullable LocalDate dueDate,
-        @Nullable String toPlaces,
+        @JsonUnwrapped DocumentMetadata metadata,
         @Nullable OffsetDateTime arrivalDate,
         @Nullable Integer arrivalNumber,
         @Nullable String documentId,
@@ -56,7 +39,7 @@ public record DocumentView(
     /** Number and notation as printed after "Số:", e.g. {@code 15/QĐ-UBND}. */
     @JsonProperty("notation")
     public @Nullable String notation() {
-        return notationOf(codeNumber, codeNotation);
+        return metadata.notation();
     }
 
     /** Joins a number and a notation as written after "Số:", either of which may be missing. */
@@ -68,11 +51,11 @@ public record DocumentView(
     }
 
     public boolean secret() {
-        return confidentiality > 0;
+        return metadata.secret();
     }
 
     public boolean urgent() {
-        return priority > 0;
+        return metadata.urgent();
     }
 
     /**

@@ -80,55 +80,67 @@ public record IncomingMetadata(
         @Min(value = 1, message = "validation.range") @Max(value = 99999, message = "validation.range") @Nullable
         Integer issuedAmount) {
 
-    /** What a clerk records without the sender's number of copies (số lượng bản), which only edXML carries. */
-    public IncomingMetadata(
+    /**
+     * An arrival whose description is known already (an electronic package, a document of the
+     * installation, the demo): what the clerk would record, with the arrival's own facts.
+     */
+    public static IncomingMetadata of(
             UUID unitId,
-            String typeName,
-            @Nullable String codeNumber,
-            @Nullable String codeNotation,
-            LocalDate issuedDate,
-            @Nullable String organId,
-            String organName,
-            String subject,
-            @Nullable SignerAuthority signerAuthority,
-            @Nullable String signerPosition,
-            @Nullable String signerFullName,
-            @Nullable Integer priority,
-            @Nullable Integer confidentiality,
-            @Nullable LocalDate dueDate,
-            @Nullable String toPlaces,
-            @Nullable String description,
-            @Nullable String language,
-            @Nullable Integer pageAmount,
+            DocumentMetadata described,
             @Nullable OffsetDateTime arrivalDate,
             @Nullable String documentId,
-            @Nullable Boolean paper,
-            @Nullable Boolean confirmDuplicate,
+            boolean paper,
+            boolean confirmDuplicate,
             @Nullable String submissionKey) {
-        this(
+        return new IncomingMetadata(
                 unitId,
-                typeName,
-                codeNumber,
-                codeNotation,
-                issuedDate,
-                organId,
-                organName,
-                subject,
-                signerAuthority,
-                signerPosition,
-                signerFullName,
-                priority,
-                confidentiality,
-                dueDate,
-                toPlaces,
-                description,
-                language,
-                pageAmount,
+                described.typeName(),
+                described.codeNumber(),
+                described.codeNotation(),
+                described.issuedDate(),
+                described.organId(),
+                described.organName(),
+                described.subject(),
+                described.signer().authority(),
+                described.signer().position(),
+                described.signer().fullName(),
+                described.priority().code(),
+                described.confidentiality().code(),
+                described.dueDate(),
+                described.toPlaces(),
+                described.description(),
+                described.language(),
+                described.pageAmount(),
                 arrivalDate,
                 documentId,
                 paper,
                 confirmDuplicate,
                 submissionKey,
-                null);
+                described.issuedAmount());
+    }
+
+    /**
+     * The document as the clerk described it, once validated: text trimmed, the type named as the
+     * register knows it, and what was left empty given its default (Vietnamese, a signer without
+     * authority, normal priority, not secret, the pages of the main file).
+     */
+    public DocumentMetadata described(String registeredTypeName, @Nullable Integer mainFilePages) {
+        return new DocumentMetadata(
+                registeredTypeName,
+                DocumentMetadata.trimmed(codeNumber),
+                DocumentMetadata.trimmed(codeNotation),
+                issuedDate,
+                DocumentMetadata.trimmed(organId),
+                organName.strip(),
+                subject.strip(),
+                DocumentMetadata.languageOr(language),
+                pageAmount != null ? pageAmount : mainFilePages,
+                DocumentMetadata.trimmed(description),
+                DocumentMetadata.Signer.of(signerAuthority, signerPosition, signerFullName),
+                Priority.ofCode(priority != null ? priority : 0),
+                Confidentiality.ofCode(confidentiality != null ? confidentiality : 0),
+                issuedAmount,
+                dueDate,
+                DocumentMetadata.trimmed(toPlaces));
     }
 }

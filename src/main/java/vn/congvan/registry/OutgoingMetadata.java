@@ -65,6 +65,36 @@ public record OutgoingMetadata(
         @Size(max = 100, message = "validation.too-long") @Nullable
         String submissionKey) {
 
+    /**
+     * The document as the clerk described it, once validated, issued on {@code issuedDate} by the
+     * organ of the unit: not yet numbered, text trimmed and what was left empty given its default
+     * (Vietnamese, a signer without authority, normal priority, not secret, the pages of the main file).
+     */
+    public DocumentMetadata described(
+            DocumentType type,
+            LocalDate issuedDate,
+            String organId,
+            String organName,
+            @Nullable Integer mainFilePages) {
+        return new DocumentMetadata(
+                type.vietnameseName(),
+                null,
+                null,
+                issuedDate,
+                organId,
+                organName,
+                subject.strip(),
+                DocumentMetadata.languageOr(language),
+                pageAmount != null ? pageAmount : mainFilePages,
+                DocumentMetadata.trimmed(description),
+                DocumentMetadata.Signer.of(signerAuthority, signerPosition, signerFullName),
+                Priority.ofCode(priority != null ? priority : 0),
+                Confidentiality.ofCode(confidentiality != null ? confidentiality : 0),
+                issuedAmount,
+                dueDate,
+                DocumentMetadata.trimmed(toPlaces));
+    }
+
     /** A recipient: a unit of the installation, or any body by its code and name. */
     public record Recipient(
             @Nullable UUID unitId,

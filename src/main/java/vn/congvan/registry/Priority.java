@@ -1,5 +1,7 @@
 package vn.congvan.registry;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Độ khẩn, numbered as edXML {@code Priority}: 0 thường … 3 hỏa tốc, 4 hỏa tốc hẹn giờ. */
 public enum Priority {
     NORMAL,
@@ -13,6 +15,7 @@ public enum Priority {
     FLASH_TIMED;
 
     /** The number edXML and the database give it. */
+    @JsonValue
     public int code() {
         return ordinal();
     }

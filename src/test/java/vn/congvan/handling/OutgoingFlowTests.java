@@ -183,6 +183,44 @@ class OutgoingFlowTests {
     }
 
     @Test
+    void aDraftsUrgencyComesBackAsItsNumberAndOneEdxmlDoesNotKnowIsRefusedInTheReadersLanguage() {
+        var urgent = specialist.multipart(
+                "/api/v1/drafts",
+                Map.of(
+                        "unitId",
+                        committee.id().toString(),
+                        "typeName",
+                        "Công văn",
+                        "subject",
+                        "Về việc khắc phục hậu quả mưa lũ",
+                        "priority",
+                        2),
+                FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")),
+                List.of());
+        assertThat(urgent.status()).as(urgent.body()).isEqualTo(201);
+        assertThat(urgent.get("priority")).isEqualTo(2);
+
+        var unknown = specialist
+                .inEnglish()
+                .multipart(
+                        "/api/v1/drafts",
+                        Map.of(
+                                "unitId",
+                                committee.id().toString(),
+                                "typeName",
+                                "Công văn",
+                                "subject",
+                                "Về việc khắc phục hậu quả mưa lũ",
+                                "priority",
+                                5),
+                        FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")),
+                        List.of());
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.get("code")).isEqualTo("handling.draft.priority");
+        assertThat(unknown.get("detail")).isEqualTo("The urgency is not valid.");
+    }
+
+    @Test
     void aDivisionHeadOffTheRouteCannotSignForTheChairman() {
         UUID finance = province.aDivision(committee.id(), "Phòng Tài chính - Kế hoạch", "TCKH");
         String other =

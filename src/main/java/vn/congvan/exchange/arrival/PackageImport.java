@@ -17,8 +17,11 @@ import vn.congvan.exchange.edxml.EdxmlPackage;
 import vn.congvan.exchange.edxml.EdxmlStatus;
 import vn.congvan.exchange.edxml.MessageHeader;
 import vn.congvan.exchange.outside.ReceivedStatuses;
+import vn.congvan.registry.Confidentiality;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.Registrations;
 import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.SignerAuthority;
@@ -158,8 +161,7 @@ public class PackageImport {
                         .filter(p -> !p.isEmpty())
                         .toList());
         int copies = h.otherInfo().promulgationAmount();
-        return new IncomingMetadata(
-                unitId,
+        DocumentMetadata described = new DocumentMetadata(
                 typeName,
                 blankToNull(h.code().number()),
                 blankToNull(h.code().notation()),
@@ -167,22 +169,26 @@ public class PackageImport {
                 blankToNull(h.from().organId()),
                 h.from().organName(),
                 h.subject(),
-                authorityOf(h.signerInfo().competence()),
-                blankToNull(h.signerInfo().position()),
-                blankToNull(h.signerInfo().fullName()),
-                Math.min(Math.max(h.otherInfo().priority(), 0), 4),
-                0,
-                h.dueDate(),
-                blankToNull(toPlaces),
-                null,
-                null,
+                "vi",
                 h.otherInfo().pageAmount() > 0 ? h.otherInfo().pageAmount() : null,
+                null,
+                new DocumentMetadata.Signer(
+                        authorityOf(h.signerInfo().competence()),
+                        blankToNull(h.signerInfo().position()),
+                        blankToNull(h.signerInfo().fullName())),
+                Priority.ofCode(Math.min(Math.max(h.otherInfo().priority(), 0), 4)),
+                Confidentiality.NONE,
+                copies > 0 && copies <= 99999 ? copies : null,
+                h.dueDate(),
+                blankToNull(toPlaces));
+        return IncomingMetadata.of(
+                unitId,
+                described,
                 OffsetDateTime.now(VietnamTime.ZONE),
                 blankToNull(h.documentId()),
                 document.business() != null && document.business().paper(),
                 confirmDuplicate,
-                null,
-                copies > 0 && copies <= 99999 ? copies : null);
+                null);
     }
 
     /** The signing authority a competence begins with ("KT. CHỦ TỊCH" is KT.); none when it names none. */

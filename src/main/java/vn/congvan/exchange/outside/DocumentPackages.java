@@ -18,6 +18,7 @@ import vn.congvan.exchange.edxml.OtherInfo;
 import vn.congvan.exchange.edxml.Reference;
 import vn.congvan.exchange.edxml.SignerInfo;
 import vn.congvan.exchange.edxml.TraceHeader;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
@@ -50,33 +51,37 @@ public class DocumentPackages {
 
     /** The package of an issued document for the given recipients, doing {@code type} with the reason. */
     public EdxmlPackage of(DocumentView d, List<Organisation> to, BusinessDocType type, String reason) {
+        DocumentMetadata described = d.metadata();
         if (d.direction() != vn.congvan.registry.Direction.OUTGOING
                 || (d.status() != DocumentStatus.ISSUED && d.status() != DocumentStatus.REVOKED)
                 || d.documentId() == null
-                || d.organId() == null) {
+                || described.organId() == null) {
             throw DomainException.conflict("exchange.export.not-issued");
         }
-        DocumentCode code = new DocumentCode(String.valueOf(d.codeNumber()), String.valueOf(d.codeNotation()));
-        String signerAuthority = d.signerAuthority().prefix();
+        DocumentCode code =
+                new DocumentCode(String.valueOf(described.codeNumber()), String.valueOf(described.codeNotation()));
         MessageHeader header = new MessageHeader(
-                Organisation.of(d.organId(), d.organName()),
+                Organisation.of(described.organId(), described.organName()),
                 to,
                 d.documentId(),
                 code,
                 "",
-                d.issuedDate(),
-                new DocumentKind(1, 0, d.typeName()),
-                d.subject(),
-                d.subject(),
-                new SignerInfo(signerAuthority, nullToEmpty(d.signerPosition()), nullToEmpty(d.signerFullName())),
-                d.dueDate(),
-                placesOf(d.toPlaces()),
+                described.issuedDate(),
+                new DocumentKind(1, 0, described.typeName()),
+                described.subject(),
+                described.subject(),
+                new SignerInfo(
+                        described.signer().authority().prefix(),
+                        nullToEmpty(described.signer().position()),
+                        nullToEmpty(described.signer().fullName())),
+                described.dueDate(),
+                placesOf(described.toPlaces()),
                 new OtherInfo(
-                        Math.min(d.priority(), 4),
+                        described.priority().code(),
                         "",
                         "",
-                        d.issuedAmount() == null ? 0 : d.issuedAmount(),
-                        d.pageAmount() == null ? 0 : d.pageAmount(),
+                        described.issuedAmount() == null ? 0 : described.issuedAmount(),
+                        described.pageAmount() == null ? 0 : described.pageAmount(),
                         List.of()),
                 1,
                 null);
@@ -92,7 +97,7 @@ public class DocumentPackages {
         Business business = new Business(type, reason, d.documentId(), d.paper(), "", "", List.of(), List.of(), null);
         EdxmlDocument document = new EdxmlDocument(
                 header,
-                List.of(new TraceHeader(d.organId(), LocalDateTime.now(VietnamTime.ZONE))),
+                List.of(new TraceHeader(described.organId(), LocalDateTime.now(VietnamTime.ZONE))),
                 business,
                 attachments.stream().map(Reference::of).toList());
         return EdxmlPackage.ofDocument(document, attachments);

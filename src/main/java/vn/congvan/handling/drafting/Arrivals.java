@@ -18,6 +18,7 @@ import vn.congvan.handling.RecipientState;
 import vn.congvan.handling.notices.HandlingNotices;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.DocumentFiles;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.Registrations;
@@ -86,26 +87,29 @@ public class Arrivals {
                 .map(f -> new StoredFile(f.sha256(), f.fileName(), f.contentType(), f.size()))
                 .toList();
         UUID unitId = Objects.requireNonNull(d.recipientUnitId(), "the clerk's unit, checked by deliveryFor");
-        IncomingMetadata m = new IncomingMetadata(
-                unitId,
-                sent.typeName(),
-                sent.codeNumber(),
-                sent.codeNotation(),
-                sent.issuedDate(),
-                sent.organId(),
+        DocumentMetadata sender = sent.metadata();
+        // The recipient keeps the sender's description, less the sender's own notes and places sent to.
+        DocumentMetadata described = new DocumentMetadata(
+                sender.typeName(),
+                sender.codeNumber(),
+                sender.codeNotation(),
+                sender.issuedDate(),
+                sender.organId(),
                 sent.unitName(),
-                sent.subject(),
-                sent.signerAuthority(),
-                sent.signerPosition(),
-                sent.signerFullName(),
-                sent.priority(),
+                sender.subject(),
+                sender.language(),
+                sender.pageAmount(),
+                null,
+                sender.signer(),
+                sender.priority(),
                 // A secret document arrives secret: registered in the secret series, read only by grant.
-                sent.confidentiality(),
-                sent.dueDate(),
+                sender.confidentiality(),
                 null,
-                null,
-                sent.language(),
-                sent.pageAmount(),
+                sender.dueDate(),
+                null);
+        IncomingMetadata m = IncomingMetadata.of(
+                unitId,
+                described,
                 OffsetDateTime.ofInstant(d.sentAt(), VietnamTime.ZONE),
                 sent.documentId(),
                 false,
@@ -141,7 +145,7 @@ public class Arrivals {
                 new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
                 clerk.personId(),
                 "delivery.refused",
-                sent.subject(),
+                sent.metadata().subject(),
                 "/documents/" + sent.id(),
                 sent.urgent());
         return deliveries.find(deliveryId).orElseThrow();
@@ -191,7 +195,7 @@ public class Arrivals {
                 new UnitStaff(sent.unitId(), directory.people(sent.unitId())).holding(Role.CLERK, null),
                 clerk.personId(),
                 "delivery.revocation-refused",
-                sent.subject(),
+                sent.metadata().subject(),
                 "/documents/" + sent.id(),
                 false);
         return deliveries.find(deliveryId).orElseThrow();

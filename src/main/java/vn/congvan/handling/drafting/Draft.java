@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -29,7 +30,7 @@ final class Draft {
     private final @Nullable UUID divisionId;
     private final DocumentType type;
     private final String subject;
-    private final int priority;
+    private final Priority priority;
     private final @Nullable LocalDate dueDate;
     private final List<Recipient> recipients;
     private final @Nullable UUID replacesId;
@@ -51,7 +52,7 @@ final class Draft {
             @Nullable UUID divisionId,
             DocumentType type,
             String subject,
-            int priority,
+            Priority priority,
             @Nullable LocalDate dueDate,
             List<Recipient> recipients,
             @Nullable UUID replacesId,
@@ -87,7 +88,7 @@ final class Draft {
             @Nullable UUID divisionId,
             DocumentType type,
             String subject,
-            int priority,
+            Priority priority,
             @Nullable LocalDate dueDate,
             List<Recipient> recipients,
             @Nullable UUID replacesId) {
@@ -269,7 +270,7 @@ final class Draft {
         return subject;
     }
 
-    int priority() {
+    Priority priority() {
         return priority;
     }
 

@@ -130,7 +130,7 @@ public class DraftApproval {
                 draft.signerAuthority(),
                 staff.titleOf(signer, role),
                 staff.nameOf(signer),
-                draft.priority(),
+                draft.priority().code(),
                 0,
                 draft.dueDate(),
                 null,

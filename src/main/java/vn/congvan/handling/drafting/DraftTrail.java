@@ -47,7 +47,7 @@ class DraftTrail {
                 kind,
                 draft.subject(),
                 "/drafts/" + draft.id(),
-                draft.priority() > 0);
+                draft.priority().isUrgent());
     }
 
     /** The clerks of the draft's unit, who act next on it. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.handling.incoming.CaseView;
+import vn.congvan.registry.Priority;
 
 /** A draft as the API and the pages show it, with its versions and its route. */
 public record DraftView(
@@ -14,7 +15,7 @@ public record DraftView(
         CaseView.Person drafter,
         String typeName,
         String subject,
-        int priority,
+        Priority priority,
         @Nullable LocalDate dueDate,
         DraftState state,
         List<String> recipients,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.directory.Directory;
@@ -19,6 +20,7 @@ import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
@@ -93,10 +95,7 @@ public class DraftWriting {
                         .isEmpty()) {
             throw DomainException.invalid("registry.division.not-in-unit");
         }
-        int priority = d.priority() == null ? 0 : d.priority();
-        if (priority < 0 || priority > 4) {
-            throw DomainException.invalid("handling.draft.priority");
-        }
+        Priority priority = priorityOf(d.priority());
         if (d.dueDate() != null && d.dueDate().isBefore(calendar.today())) {
             throw DomainException.invalid("handling.deadline.past", d.dueDate());
         }
@@ -178,5 +177,16 @@ public class DraftWriting {
         trail.record(drafter, draft, HandlingAuditAction.DRAFT_SUBMITTED, details);
         trail.tell(List.of(draft.currentApprover()), drafter, "draft.to-approve", draft);
         return reading.view(draft);
+    }
+
+    /** The priority the drafter chose, normal when none: a number edXML does not know is refused. */
+    private static Priority priorityOf(@Nullable Integer code) {
+        if (code == null) {
+            return Priority.NORMAL;
+        }
+        if (code < 0 || code >= Priority.values().length) {
+            throw DomainException.invalid("handling.draft.priority");
+        }
+        return Priority.ofCode(code);
     }
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.shared.Role;
 
@@ -40,7 +41,7 @@ class Drafts {
                         d.divisionId(),
                         d.type().name(),
                         d.subject(),
-                        d.priority(),
+                        d.priority().code(),
                         d.dueDate(),
                         d.state().name(),
                         submissionKey,
@@ -205,7 +206,7 @@ class Drafts {
             @Nullable UUID divisionId,
             DocumentType type,
             String subject,
-            int priority,
+            Priority priority,
             @Nullable LocalDate dueDate,
             @Nullable UUID replacesId,
             DraftState state,
@@ -224,7 +225,7 @@ class Drafts {
                 rs.getObject("division_id", UUID.class),
                 DocumentType.valueOf(rs.getString("document_type")),
                 rs.getString("subject"),
-                rs.getInt("priority"),
+                Priority.ofCode(rs.getInt("priority")),
                 rs.getObject("due_date", LocalDate.class),
                 rs.getObject("replaces_id", UUID.class),
                 DraftState.valueOf(rs.getString("state")),

@@ -97,7 +97,8 @@ public class IssuedDocumentChanges {
         DocumentView updated = documents.readable(clerk, documentId);
         deliveries.deliver(updated, clock.instant());
         for (UUID unit : added) {
-            trail.tellClerks(unit, null, "document.arrived", updated.subject(), "/arrivals", updated.urgent());
+            trail.tellClerks(
+                    unit, null, "document.arrived", updated.metadata().subject(), "/arrivals", updated.urgent());
         }
         for (UUID unit : removed) {
             askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
@@ -149,7 +150,11 @@ public class IssuedDocumentChanges {
                         Objects.requireNonNull(d.recipientUnitId(), "a registered copy is in a unit"),
                         by.personId(),
                         "delivery.revoke-requested",
-                        registrations.find(d.documentId()).orElseThrow().subject(),
+                        registrations
+                                .find(d.documentId())
+                                .orElseThrow()
+                                .metadata()
+                                .subject(),
                         "/arrivals",
                         false);
             }

@@ -105,7 +105,12 @@ public class Issuing {
             for (DocumentView.RecipientView r : issued.recipients()) {
                 if (r.unitId() != null && !r.unitId().equals(issued.unitId())) {
                     trail.tellClerks(
-                            r.unitId(), null, "document.arrived", issued.subject(), "/arrivals", issued.urgent());
+                            r.unitId(),
+                            null,
+                            "document.arrived",
+                            issued.metadata().subject(),
+                            "/arrivals",
+                            issued.urgent());
                 }
             }
             trail.record(

@@ -180,7 +180,7 @@ public class IncomingHandling {
                 toTell(c, taken.action()),
                 official.personId(),
                 taken.action().value(),
-                document.subject(),
+                document.metadata().subject(),
                 "/documents/" + documentId + "#handling",
                 document.urgent());
         return view(c, staff);

@@ -22,6 +22,8 @@ import vn.congvan.directory.DemoProvince;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitKind;
 import vn.congvan.directory.UnitView;
+import vn.congvan.registry.Confidentiality;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
@@ -115,25 +117,28 @@ class DemoDocuments {
                 if (arrival.isAfter(today)) {
                     arrival = today;
                 }
-                IncomingMetadata incoming = new IncomingMetadata(
-                        unit(recipient).id(),
-                        issued.typeName(),
-                        issued.codeNumber(),
-                        issued.codeNotation(),
-                        issued.issuedDate(),
-                        issued.organId(),
-                        issued.organName(),
-                        issued.subject(),
-                        issued.signerAuthority(),
-                        issued.signerPosition(),
-                        null,
-                        issued.priority(),
-                        0,
-                        letter.dueAfter(arrival),
-                        null,
-                        null,
+                DocumentMetadata sent = issued.metadata();
+                DocumentMetadata described = new DocumentMetadata(
+                        sent.typeName(),
+                        sent.codeNumber(),
+                        sent.codeNotation(),
+                        sent.issuedDate(),
+                        sent.organId(),
+                        sent.organName(),
+                        sent.subject(),
                         "vi",
                         null,
+                        null,
+                        new DocumentMetadata.Signer(
+                                sent.signer().authority(), sent.signer().position(), null),
+                        sent.priority(),
+                        Confidentiality.NONE,
+                        null,
+                        letter.dueAfter(arrival),
+                        null);
+                IncomingMetadata incoming = IncomingMetadata.of(
+                        unit(recipient).id(),
+                        described,
                         arrival.atTime(OffsetTime.of(
                                 8 + random.nextInt(9),
                                 random.nextInt(60),

@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
-import vn.congvan.registry.Priority;
-import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.register.Notation;
 import vn.congvan.registry.register.Register;
 import vn.congvan.shared.DomainException;
@@ -35,24 +34,7 @@ record Document(
         int registerYear,
         @Nullable Integer number,
         DocumentType documentType,
-        String typeName,
-        @Nullable String codeNumber,
-        @Nullable String codeNotation,
-        LocalDate issuedDate,
-        @Nullable String organId,
-        String organName,
-        String subject,
-        String language,
-        @Nullable Integer pageAmount,
-        @Nullable String description,
-        SignerAuthority signerAuthority,
-        @Nullable String signerPosition,
-        @Nullable String signerFullName,
-        Priority priority,
-        Confidentiality confidentiality,
-        @Nullable Integer issuedAmount,
-        @Nullable LocalDate dueDate,
-        @Nullable String toPlaces,
+        DocumentMetadata metadata,
         @Nullable OffsetDateTime arrivalDate,
         @Nullable Integer arrivalNumber,
         @Nullable String documentId,
@@ -72,24 +54,7 @@ record Document(
     /** Facts of an arriving document as the sender wrote them. */
     record Arrival(
             DocumentType type,
-            String typeName,
-            @Nullable String codeNumber,
-            @Nullable String codeNotation,
-            LocalDate issuedDate,
-            @Nullable String organId,
-            String organName,
-            String subject,
-            String language,
-            @Nullable Integer pageAmount,
-            @Nullable String description,
-            SignerAuthority signerAuthority,
-            @Nullable String signerPosition,
-            @Nullable String signerFullName,
-            Priority priority,
-            Confidentiality confidentiality,
-            @Nullable Integer issuedAmount,
-            @Nullable LocalDate dueDate,
-            @Nullable String toPlaces,
+            DocumentMetadata metadata,
             OffsetDateTime arrivalDate,
             @Nullable String documentId,
             boolean paper) {}
@@ -97,25 +62,21 @@ record Document(
     /** Facts of a document the unit issues. */
     record Issue(
             DocumentType type,
-            LocalDate issuedDate,
-            String organId,
-            String organName,
+            DocumentMetadata metadata,
             String issuerAbbreviation,
             @Nullable UUID draftingDivisionId,
             @Nullable String divisionAbbreviation,
-            String subject,
-            String language,
-            @Nullable Integer pageAmount,
-            @Nullable String description,
-            SignerAuthority signerAuthority,
-            @Nullable String signerPosition,
-            @Nullable String signerFullName,
-            Priority priority,
-            Confidentiality confidentiality,
-            @Nullable Integer issuedAmount,
-            @Nullable LocalDate dueDate,
-            @Nullable String toPlaces,
-            boolean paper) {}
+            boolean paper) {
+
+        Issue {
+            if (metadata.organId() == null) {
+                throw new IllegalArgumentException("A unit issues documents under its organ code");
+            }
+            if (metadata.codeNumber() != null || metadata.codeNotation() != null) {
+                throw new IllegalArgumentException("A document to issue takes its number from its register");
+            }
+        }
+    }
 
     /** Registers an arriving document under the next arrival number of the incoming register. */
     static Document arrive(
@@ -169,24 +130,7 @@ record Document(
                 a.arrivalDate().getYear(),
                 arrivalNumber,
                 a.type(),
-                a.typeName(),
-                a.codeNumber(),
-                a.codeNotation(),
-                a.issuedDate(),
-                a.organId(),
-                a.organName(),
-                a.subject(),
-                a.language(),
-                a.pageAmount(),
-                a.description(),
-                a.signerAuthority(),
-                a.signerPosition(),
-                a.signerFullName(),
-                a.priority(),
-                a.confidentiality(),
-                a.issuedAmount(),
-                a.dueDate(),
-                a.toPlaces(),
+                a.metadata(),
                 a.arrivalDate(),
                 arrivalNumber,
                 a.documentId(),
@@ -212,34 +156,18 @@ record Document(
             List<DocumentView.RecipientView> recipients) {
         requireMainPdf(files);
         Notation notation = Notation.of(number, i.type(), i.issuerAbbreviation(), i.divisionAbbreviation());
-        String documentId = i.organId() + "," + EDXML_DATE.format(i.issuedDate()) + "," + notation.full();
+        DocumentMetadata described = i.metadata();
+        String documentId = edxmlId(organIdOf(i), described.issuedDate(), notation);
         return new Document(
                 UUID.randomUUID(),
                 Direction.OUTGOING,
                 DocumentStatus.ISSUED,
                 register.unitId(),
                 register.id(),
-                i.issuedDate().getYear(),
+                described.issuedDate().getYear(),
                 number,
                 i.type(),
-                i.type().vietnameseName(),
-                notation.codeNumber(),
-                notation.codeNotation(),
-                i.issuedDate(),
-                i.organId(),
-                i.organName(),
-                i.subject(),
-                i.language(),
-                i.pageAmount(),
-                i.description(),
-                i.signerAuthority(),
-                i.signerPosition(),
-                i.signerFullName(),
-                i.priority(),
-                i.confidentiality(),
-                i.issuedAmount(),
-                i.dueDate(),
-                i.toPlaces(),
+                described.numbered(notation.codeNumber(), notation.codeNotation(), described.issuedDate()),
                 null,
                 null,
                 documentId,
@@ -272,27 +200,10 @@ record Document(
                 DocumentStatus.PREPARED,
                 register.unitId(),
                 register.id(),
-                i.issuedDate().getYear(),
+                i.metadata().issuedDate().getYear(),
                 null,
                 i.type(),
-                i.type().vietnameseName(),
-                null,
-                null,
-                i.issuedDate(),
-                i.organId(),
-                i.organName(),
-                i.subject(),
-                i.language(),
-                i.pageAmount(),
-                i.description(),
-                i.signerAuthority(),
-                i.signerPosition(),
-                i.signerFullName(),
-                i.priority(),
-                i.confidentiality(),
-                i.issuedAmount(),
-                i.dueDate(),
-                i.toPlaces(),
+                i.metadata(),
                 null,
                 null,
                 null,
@@ -338,24 +249,7 @@ record Document(
                 issuedOn.getYear(),
                 given,
                 documentType,
-                typeName,
-                notation.codeNumber(),
-                notation.codeNotation(),
-                issuedOn,
-                organId,
-                organName,
-                subject,
-                language,
-                pageAmount,
-                description,
-                signerAuthority,
-                signerPosition,
-                signerFullName,
-                priority,
-                confidentiality,
-                issuedAmount,
-                dueDate,
-                toPlaces,
+                metadata.numbered(notation.codeNumber(), notation.codeNotation(), issuedOn),
                 arrivalDate,
                 arrivalNumber,
                 edxmlId(issuerOrganId, issuedOn, notation),
@@ -389,24 +283,7 @@ record Document(
                 registerYear,
                 number,
                 documentType,
-                typeName,
-                codeNumber,
-                codeNotation,
-                issuedDate,
-                organId,
-                organName,
-                subject,
-                language,
-                pageAmount,
-                description,
-                signerAuthority,
-                signerPosition,
-                signerFullName,
-                priority,
-                confidentiality,
-                issuedAmount,
-                dueDate,
-                toPlaces,
+                metadata,
                 arrivalDate,
                 arrivalNumber,
                 documentId,
@@ -431,24 +308,7 @@ record Document(
                 v.registerYear(),
                 number,
                 v.documentType(),
-                v.typeName(),
-                v.codeNumber(),
-                v.codeNotation(),
-                v.issuedDate(),
-                v.organId(),
-                v.organName(),
-                v.subject(),
-                v.language(),
-                v.pageAmount(),
-                v.description(),
-                v.signerAuthority(),
-                v.signerPosition(),
-                v.signerFullName(),
-                Priority.ofCode(v.priority()),
-                Confidentiality.ofCode(v.confidentiality()),
-                v.issuedAmount(),
-                v.dueDate(),
-                v.toPlaces(),
+                v.metadata(),
                 v.arrivalDate(),
                 v.arrivalNumber(),
                 v.documentId(),
@@ -465,7 +325,7 @@ record Document(
     /** As printed after "Số:", once numbered. */
     @Nullable
     String notationText() {
-        return DocumentView.notationOf(codeNumber, codeNotation);
+        return metadata.notation();
     }
 
     /** The notation and edXML id the document gets with its number. */
@@ -488,6 +348,10 @@ record Document(
     }
 
     boolean secret() {
-        return confidentiality.isSecret();
+        return metadata.secret();
+    }
+
+    private static String organIdOf(Issue i) {
+        return Objects.requireNonNull(i.metadata().organId());
     }
 }

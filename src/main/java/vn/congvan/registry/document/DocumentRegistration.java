@@ -24,7 +24,6 @@ import vn.congvan.audit.AuditTrail;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.DivisionView;
 import vn.congvan.directory.UnitView;
-import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentRegistered;
 import vn.congvan.registry.DocumentType;
@@ -32,10 +31,8 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
-import vn.congvan.registry.Priority;
 import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.registry.RegistryRefusals;
-import vn.congvan.registry.SignerAuthority;
 import vn.congvan.registry.pdf.PdfFacts;
 import vn.congvan.registry.pdf.PdfInspection;
 import vn.congvan.registry.register.Numbering;
@@ -170,31 +167,16 @@ public class DocumentRegistration {
         StoredFiles files = storeFiles(main, attachments);
         Document.Arrival facts = new Document.Arrival(
                 type,
-                m.typeName().strip().equals(type.name())
-                        ? type.vietnameseName()
-                        : m.typeName().strip(),
-                trim(m.codeNumber()),
-                trim(m.codeNotation()),
-                m.issuedDate(),
-                trim(m.organId()),
-                m.organName().strip(),
-                m.subject().strip(),
-                languageOf(m.language()),
-                m.pageAmount() != null ? m.pageAmount() : files.mainPages(),
-                trim(m.description()),
-                m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
-                trim(m.signerPosition()),
-                trim(m.signerFullName()),
-                Priority.ofCode(m.priority() != null ? m.priority() : 0),
-                Confidentiality.ofCode(m.confidentiality() != null ? m.confidentiality() : 0),
-                m.issuedAmount(),
-                m.dueDate(),
-                trim(m.toPlaces()),
+                m.described(
+                        m.typeName().strip().equals(type.name())
+                                ? type.vietnameseName()
+                                : m.typeName().strip(),
+                        files.mainPages()),
                 arrival,
                 trim(m.documentId()),
                 Boolean.TRUE.equals(m.paper()));
         Register register = registers.registerFor(
-                unit.id(), Direction.INCOMING, type, facts.confidentiality().isSecret());
+                unit.id(), Direction.INCOMING, type, facts.metadata().secret());
         int number = numbering.next(register.id(), arrival.getYear());
         Document document = main == null
                 ? Document.arriveWithoutPdf(
@@ -402,27 +384,13 @@ public class DocumentRegistration {
         StoredFiles files = storeFiles(main, attachments);
         Document.Issue facts = new Document.Issue(
                 type,
-                today,
-                unit.organId(),
-                unit.name(),
+                m.described(type, today, unit.organId(), unit.name(), files.mainPages()),
                 unit.abbreviation(),
                 division != null ? division.id() : null,
                 division != null ? division.abbreviation() : null,
-                m.subject().strip(),
-                languageOf(m.language()),
-                m.pageAmount() != null ? m.pageAmount() : files.mainPages(),
-                trim(m.description()),
-                m.signerAuthority() != null ? m.signerAuthority() : SignerAuthority.NONE,
-                trim(m.signerPosition()),
-                trim(m.signerFullName()),
-                Priority.ofCode(m.priority() != null ? m.priority() : 0),
-                Confidentiality.ofCode(m.confidentiality() != null ? m.confidentiality() : 0),
-                m.issuedAmount(),
-                m.dueDate(),
-                trim(m.toPlaces()),
                 Boolean.TRUE.equals(m.paper()));
         Register register = registers.registerFor(
-                unit.id(), Direction.OUTGOING, type, facts.confidentiality().isSecret());
+                unit.id(), Direction.OUTGOING, type, facts.metadata().secret());
         if (!numberNow) {
             Document prepared = Document.prepare(
                     facts, register, clerk.personId(), now, trim(m.submissionKey()), files.views(), recipients);
@@ -464,8 +432,9 @@ public class DocumentRegistration {
                         "year", Integer.toString(document.registerYear()),
                         "register", document.registerId().toString(),
                         "notation",
-                                String.valueOf(
-                                        DocumentView.notationOf(document.codeNumber(), document.codeNotation())))));
+                                String.valueOf(DocumentView.notationOf(
+                                        document.metadata().codeNumber(),
+                                        document.metadata().codeNotation())))));
         if (document.number() != null) {
             events.publishEvent(new DocumentRegistered(
                     document.id(),
@@ -475,7 +444,7 @@ public class DocumentRegistration {
                     document.number(),
                     document.secret(),
                     !document.paper(),
-                    document.priority().isUrgent()));
+                    document.metadata().priority().isUrgent()));
         }
         for (DocumentView.FileView file : document.files()) {
             events.publishEvent(new FileVersionAdded(
@@ -487,14 +456,14 @@ public class DocumentRegistration {
     /** The words the document is found by: its metadata, its recipients and the text of its PDF. */
     private static String searchText(Document d, String pdfText) {
         SearchableText text = new SearchableText()
-                .add(d.typeName())
-                .add(d.codeNumber())
-                .add(d.codeNotation())
-                .add(d.organName())
-                .add(d.subject())
-                .add(d.signerFullName())
-                .add(d.description())
-                .add(d.toPlaces());
+                .add(d.metadata().typeName())
+                .add(d.metadata().codeNumber())
+                .add(d.metadata().codeNotation())
+                .add(d.metadata().organName())
+                .add(d.metadata().subject())
+                .add(d.metadata().signer().fullName())
+                .add(d.metadata().description())
+                .add(d.metadata().toPlaces());
         d.recipients().forEach(r -> text.add(r.organName()));
         return text.add(pdfText).folded();
     }
@@ -631,10 +600,6 @@ public class DocumentRegistration {
             return "application/octet-stream";
         }
         return declared;
-    }
-
-    private static String languageOf(@Nullable String language) {
-        return language == null || language.isBlank() ? "vi" : language.strip();
     }
 
     private static @Nullable String trim(@Nullable String value) {

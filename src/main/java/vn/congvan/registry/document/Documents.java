@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 
 /** The stored documents of every unit, with their files and recipients. */
@@ -60,24 +63,24 @@ public class Documents {
                 .param("year", d.registerYear())
                 .param("number", d.number())
                 .param("documentType", d.documentType().name())
-                .param("typeName", d.typeName())
-                .param("codeNumber", d.codeNumber())
-                .param("codeNotation", d.codeNotation())
-                .param("issuedDate", d.issuedDate())
-                .param("organId", d.organId())
-                .param("organName", d.organName())
-                .param("subject", d.subject())
-                .param("language", d.language())
-                .param("pageAmount", d.pageAmount())
-                .param("description", d.description())
-                .param("signerAuthority", d.signerAuthority().name())
-                .param("signerPosition", d.signerPosition())
-                .param("signerFullName", d.signerFullName())
-                .param("priority", d.priority().code())
-                .param("confidentiality", d.confidentiality().code())
-                .param("issuedAmount", d.issuedAmount())
-                .param("dueDate", d.dueDate())
-                .param("toPlaces", d.toPlaces())
+                .param("typeName", d.metadata().typeName())
+                .param("codeNumber", d.metadata().codeNumber())
+                .param("codeNotation", d.metadata().codeNotation())
+                .param("issuedDate", d.metadata().issuedDate())
+                .param("organId", d.metadata().organId())
+                .param("organName", d.metadata().organName())
+                .param("subject", d.metadata().subject())
+                .param("language", d.metadata().language())
+                .param("pageAmount", d.metadata().pageAmount())
+                .param("description", d.metadata().description())
+                .param("signerAuthority", d.metadata().signer().authority().name())
+                .param("signerPosition", d.metadata().signer().position())
+                .param("signerFullName", d.metadata().signer().fullName())
+                .param("priority", d.metadata().priority().code())
+                .param("confidentiality", d.metadata().confidentiality().code())
+                .param("issuedAmount", d.metadata().issuedAmount())
+                .param("dueDate", d.metadata().dueDate())
+                .param("toPlaces", d.metadata().toPlaces())
                 .param("arrivalDate", d.arrivalDate())
                 .param("arrivalNumber", d.arrivalNumber())
                 .param("documentId", d.documentId())
@@ -184,13 +187,13 @@ public class Documents {
                 .params(
                         numbered.number(),
                         numbered.registerYear(),
-                        numbered.issuedDate(),
-                        numbered.codeNumber(),
-                        numbered.codeNotation(),
+                        numbered.metadata().issuedDate(),
+                        numbered.metadata().codeNumber(),
+                        numbered.metadata().codeNotation(),
                         numbered.documentId(),
                         new SearchableText()
-                                .add(numbered.codeNumber())
-                                .add(numbered.codeNotation())
+                                .add(numbered.metadata().codeNumber())
+                                .add(numbered.metadata().codeNotation())
                                 .folded(),
                         numbered.id())
                 .update();
@@ -309,24 +312,7 @@ public class Documents {
                 d.registerId(),
                 d.registerYear(),
                 d.documentType(),
-                d.typeName(),
-                d.codeNumber(),
-                d.codeNotation(),
-                d.issuedDate(),
-                d.organId(),
-                d.organName(),
-                d.subject(),
-                d.language(),
-                d.pageAmount(),
-                d.description(),
-                d.signerAuthority(),
-                d.signerPosition(),
-                d.signerFullName(),
-                d.priority(),
-                d.confidentiality(),
-                d.issuedAmount(),
-                d.dueDate(),
-                d.toPlaces(),
+                d.metadata(),
                 d.arrivalDate(),
                 d.arrivalNumber(),
                 d.documentId(),
@@ -337,6 +323,30 @@ public class Documents {
                 d.noSignedPdf(),
                 files,
                 recipients);
+    }
+
+    /** The description of the document in a row selected with {@link #COLUMNS}. */
+    private static DocumentMetadata metadata(ResultSet rs) throws SQLException {
+        return new DocumentMetadata(
+                rs.getString("type_name"),
+                rs.getString("code_number"),
+                rs.getString("code_notation"),
+                rs.getObject("issued_date", LocalDate.class),
+                rs.getString("organ_id"),
+                rs.getString("organ_name"),
+                rs.getString("subject"),
+                rs.getString("language"),
+                (Integer) rs.getObject("page_amount"),
+                rs.getString("description"),
+                new DocumentMetadata.Signer(
+                        SignerAuthority.valueOf(rs.getString("signer_authority")),
+                        rs.getString("signer_position"),
+                        rs.getString("signer_full_name")),
+                Priority.ofCode(rs.getInt("priority")),
+                Confidentiality.ofCode(rs.getInt("confidentiality")),
+                (Integer) rs.getObject("issued_amount"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getString("to_places"));
     }
 
     /** Maps a row selected with {@link #COLUMNS}, without files and recipients. */
@@ -350,24 +360,7 @@ public class Documents {
                 rs.getObject("register_id", UUID.class),
                 rs.getInt("register_year"),
                 DocumentType.valueOf(rs.getString("document_type")),
-                rs.getString("type_name"),
-                rs.getString("code_number"),
-                rs.getString("code_notation"),
-                rs.getObject("issued_date", LocalDate.class),
-                rs.getString("organ_id"),
-                rs.getString("organ_name"),
-                rs.getString("subject"),
-                rs.getString("language"),
-                (Integer) rs.getObject("page_amount"),
-                rs.getString("description"),
-                SignerAuthority.valueOf(rs.getString("signer_authority")),
-                rs.getString("signer_position"),
-                rs.getString("signer_full_name"),
-                rs.getInt("priority"),
-                rs.getInt("confidentiality"),
-                (Integer) rs.getObject("issued_amount"),
-                rs.getObject("due_date", LocalDate.class),
-                rs.getString("to_places"),
+                metadata(rs),
                 rs.getObject("arrival_date", OffsetDateTime.class),
                 (Integer) rs.getObject("arrival_number"),
                 rs.getString("edxml_document_id"),

@@ -15,7 +15,7 @@ public class DuplicateDocumentException extends DomainException {
                 "registry.duplicate",
                 existing.notation(),
                 existing.arrivalNumber(),
-                existing.issuedDate());
+                existing.metadata().issuedDate());
         this.existing = existing;
     }
 

@@ -93,8 +93,8 @@ class DossierCover {
         return List.of(
                 Integer.toString(packed.ordinal()),
                 doc.notation() == null ? "" : doc.notation(),
-                day(doc.issuedDate()),
-                doc.typeName() + " - " + packed.subject() + note,
+                day(doc.metadata().issuedDate()),
+                doc.metadata().typeName() + " - " + packed.subject() + note,
                 pages == null ? "" : pages.toString());
     }
 

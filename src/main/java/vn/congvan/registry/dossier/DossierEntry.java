@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.DocumentView;
 
 /**
@@ -21,7 +22,7 @@ public record DossierEntry(
         String organName,
         @Nullable String subject,
         @Nullable Integer pageAmount,
-        int confidentiality,
+        Confidentiality confidentiality,
         boolean masked,
         Instant addedAt) {
 
@@ -30,14 +31,14 @@ public record DossierEntry(
         return new DossierEntry(
                 ordinal,
                 d.id(),
-                d.typeName(),
-                d.codeNumber(),
-                d.codeNotation(),
-                d.issuedDate(),
-                d.organName(),
-                readable ? d.subject() : null,
+                d.metadata().typeName(),
+                d.metadata().codeNumber(),
+                d.metadata().codeNotation(),
+                d.metadata().issuedDate(),
+                d.metadata().organName(),
+                readable ? d.metadata().subject() : null,
                 filed.pages(),
-                d.confidentiality(),
+                d.metadata().confidentiality(),
                 !readable,
                 filed.addedAt());
     }

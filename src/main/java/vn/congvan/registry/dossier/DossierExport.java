@@ -14,7 +14,6 @@ import javax.xml.stream.XMLStreamException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.document.DocumentAccess;
 import vn.congvan.shared.Official;
@@ -57,7 +56,7 @@ public class DossierExport {
         List<DossierPackage.Packed> documents = new ArrayList<>();
         for (FiledDocument filed : dossiers.contents(dossierId)) {
             boolean readable = access.canRead(official, filed.document());
-            String subject = readable ? filed.document().subject() : mask(filed.document(), locale);
+            String subject = readable ? filed.document().metadata().subject() : mask(filed.document(), locale);
             documents.add(new DossierPackage.Packed(documents.size() + 1, filed, readable, subject));
         }
         return new DossierPackage(dossier, documents, locale);
@@ -81,9 +80,8 @@ public class DossierExport {
 
     /** What stands for the subject of a document the reader may not read: its secrecy, or "restricted". */
     private String mask(DocumentView document, Locale locale) {
-        String key = document.secret()
-                ? Confidentiality.ofCode(document.confidentiality()).messageKey()
-                : "registry.dossier.restricted";
+        String key =
+                document.secret() ? document.metadata().confidentiality().messageKey() : "registry.dossier.restricted";
         return "(" + messages.getMessage(key, null, key, locale) + ")";
     }
 }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.VietnamTime;
 
@@ -49,31 +50,29 @@ class DossierXml {
 
     private static void document(Writer xml, DossierPackage.Packed packed, boolean inPdf) throws XMLStreamException {
         DocumentView doc = packed.filed().document();
+        DocumentMetadata described = doc.metadata();
         xml.start("Document");
         xml.attribute("inPdf", Boolean.toString(inPdf));
         xml.field("DocOrdinal", packed.ordinal());
-        xml.field("TypeName", doc.typeName());
-        xml.field("CodeNumber", doc.codeNumber());
-        xml.field("CodeNotation", doc.codeNotation());
-        xml.field("IssuedDate", doc.issuedDate());
-        xml.field("OrganId", doc.organId());
-        xml.field("OrganName", doc.organName());
+        xml.field("TypeName", described.typeName());
+        xml.field("CodeNumber", described.codeNumber());
+        xml.field("CodeNotation", described.codeNotation());
+        xml.field("IssuedDate", described.issuedDate());
+        xml.field("OrganId", described.organId());
+        xml.field("OrganName", described.organName());
         xml.field("Subject", packed.subject());
         xml.field("PageAmount", packed.filed().pages());
         if (packed.readable()) {
-            xml.field("Language", doc.language());
-            xml.field("Description", doc.description());
-            if (doc.signerPosition() != null || doc.signerFullName() != null) {
+            xml.field("Language", described.language());
+            xml.field("Description", described.description());
+            if (described.signer().named()) {
                 xml.start("SignerInfo");
-                String authority = doc.signerAuthority().prefix();
-                xml.field(
-                        "Position",
-                        doc.signerPosition() == null ? null : (authority + " " + doc.signerPosition()).strip());
-                xml.field("FullName", doc.signerFullName());
+                xml.field("Position", described.signer().title());
+                xml.field("FullName", described.signer().fullName());
                 xml.end();
             }
-            xml.field("Priority", doc.priority());
-            xml.field("DueDate", doc.dueDate());
+            xml.field("Priority", described.priority().code());
+            xml.field("DueDate", described.dueDate());
             xml.field("ArrivalNumber", doc.arrivalNumber());
             xml.field(
                     "ArrivalDate",

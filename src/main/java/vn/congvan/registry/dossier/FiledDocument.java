@@ -14,6 +14,6 @@ record FiledDocument(
     /** The pages the metadata gives, or those of the main PDF. */
     @Nullable
     Integer pages() {
-        return document.pageAmount() != null ? document.pageAmount() : mainPages;
+        return document.metadata().pageAmount() != null ? document.metadata().pageAmount() : mainPages;
     }
 }

@@ -87,7 +87,8 @@ record IncomingForm(
                 null,
                 paper,
                 confirmDuplicate,
-                blankToNull(submissionKey));
+                blankToNull(submissionKey),
+                null);
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }

@@ -80,8 +80,8 @@ class Appearances {
                             image,
                             official.fullName(),
                             positionOf(official.personId(), document),
-                            document.signerFullName(),
-                            document.signerPosition()),
+                            document.metadata().signer().fullName(),
+                            document.metadata().signer().position()),
                     Appearance.PERSONAL);
         }
         if (attachment) {
@@ -105,7 +105,9 @@ class Appearances {
         String notation = document.notation() != null ? document.notation() : "";
         String reason = switch (appearance) {
             case PERSONAL -> "Ký duyệt văn bản " + notation;
-            case SEAL -> "Phát hành văn bản số " + notation + " ngày " + DAY.format(document.issuedDate());
+            case SEAL ->
+                "Phát hành văn bản số " + notation + " ngày "
+                        + DAY.format(document.metadata().issuedDate());
             case ATTACHMENT -> "Phát hành tài liệu kèm theo văn bản số " + notation;
             case COPY -> "Sao văn bản điện tử " + notation;
         };
@@ -189,6 +191,6 @@ class Appearances {
                         .filter(p -> SigningRules.COMPETENT.contains(p.role()))
                         .map(PersonView.Position::title)
                         .findFirst())
-                .orElse(document.signerPosition());
+                .orElse(document.metadata().signer().position());
     }
 }

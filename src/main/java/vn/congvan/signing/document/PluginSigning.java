@@ -138,7 +138,7 @@ public class PluginSigning {
                 uploadToken,
                 uploadToken,
                 document.notation(),
-                DAY.format(document.issuedDate()),
+                DAY.format(document.metadata().issuedDate()),
                 List.of(
                         new MetaData("documentId", document.id().toString()),
                         new MetaData("fileName", file.fileName()),

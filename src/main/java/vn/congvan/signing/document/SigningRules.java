@@ -121,14 +121,16 @@ class SigningRules {
         if (designated.isPresent()) {
             return designated.get().equals(official.personId()) ? null : "signing.personal.not-designated";
         }
-        String named = document.signerFullName();
+        String named = document.metadata().signer().fullName();
         return named == null || named.isBlank() || PersonNames.same(named, official.fullName())
                 ? null
                 : "signing.personal.not-the-named-signer";
     }
 
     private static String signerOf(DocumentView document) {
-        return document.signerFullName() == null ? "" : document.signerFullName();
+        return document.metadata().signer().fullName() == null
+                ? ""
+                : document.metadata().signer().fullName();
     }
 
     /**
@@ -243,7 +245,7 @@ class SigningRules {
      * that the register, the paper and the signature never disagree (ADR 0012).
      */
     private static SigningCertificate requireNamesTheSigner(DocumentView document, SigningCertificate certificate) {
-        String named = document.signerFullName();
+        String named = document.metadata().signer().fullName();
         if (certificate.kind() == CertificateKind.PERSONAL
                 && named != null
                 && !named.isBlank()

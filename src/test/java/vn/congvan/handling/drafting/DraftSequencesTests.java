@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.congvan.registry.DocumentType;
+import vn.congvan.registry.Priority;
 import vn.congvan.registry.SignerAuthority;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Membership;
@@ -52,7 +53,15 @@ class DraftSequencesTests {
         for (int sequence = 0; sequence < 400; sequence++) {
             Official drafter = officials.get(0);
             Draft draft = Draft.started(
-                    UNIT, drafter, null, DocumentType.CONG_VAN, "Về việc kiểm tra", 0, null, List.of(), null);
+                    UNIT,
+                    drafter,
+                    null,
+                    DocumentType.CONG_VAN,
+                    "Về việc kiểm tra",
+                    Priority.NORMAL,
+                    null,
+                    List.of(),
+                    null);
             List<RouteStep> route = List.of(
                     new RouteStep(1, Role.DIVISION_HEAD, officials.get(1).personId(), null),
                     new RouteStep(2, Role.DIVISION_HEAD, officials.get(2).personId(), null),

@@ -1,6 +1,7 @@
 package vn.congvan.registry.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
@@ -42,22 +44,24 @@ class DocumentLifecycleTests {
     private Document prepared() {
         Document.Issue issue = new Document.Issue(
                 DocumentType.QUYET_DINH,
-                TODAY.minusDays(2),
-                "000.00.00.H53",
-                "Ủy ban nhân dân tỉnh",
+                new DocumentMetadata(
+                        "Quyết định",
+                        null,
+                        null,
+                        TODAY.minusDays(2),
+                        "000.00.00.H53",
+                        "Ủy ban nhân dân tỉnh",
+                        "Quyết định về việc phê duyệt",
+                        "vi",
+                        2,
+                        null,
+                        new DocumentMetadata.Signer(SignerAuthority.NONE, "Chủ tịch", "Nguyễn Văn A"),
+                        Priority.NORMAL,
+                        Confidentiality.NONE,
+                        null,
+                        null,
+                        null),
                 "UBND",
-                null,
-                null,
-                "Quyết định về việc phê duyệt",
-                "vi",
-                2,
-                null,
-                SignerAuthority.NONE,
-                "Chủ tịch",
-                "Nguyễn Văn A",
-                Priority.NORMAL,
-                Confidentiality.NONE,
-                null,
                 null,
                 null,
                 false);
@@ -67,24 +71,23 @@ class DocumentLifecycleTests {
     private Document arrival() {
         Document.Arrival arrival = new Document.Arrival(
                 DocumentType.CONG_VAN,
-                "Công văn",
-                "2491",
-                "STC-BCTC",
-                LocalDate.of(2026, 10, 30),
-                "000.00.11.H53",
-                "Sở Tài chính",
-                "Báo cáo tài chính tỉnh",
-                "vi",
-                22,
-                null,
-                SignerAuthority.NONE,
-                null,
-                null,
-                Priority.NORMAL,
-                Confidentiality.NONE,
-                null,
-                null,
-                null,
+                new DocumentMetadata(
+                        "Công văn",
+                        "2491",
+                        "STC-BCTC",
+                        LocalDate.of(2026, 10, 30),
+                        "000.00.11.H53",
+                        "Sở Tài chính",
+                        "Báo cáo tài chính tỉnh",
+                        "vi",
+                        22,
+                        null,
+                        new DocumentMetadata.Signer(SignerAuthority.NONE, null, null),
+                        Priority.NORMAL,
+                        Confidentiality.NONE,
+                        null,
+                        null,
+                        null),
                 OffsetDateTime.now(VietnamTime.ZONE),
                 null,
                 false);
@@ -115,7 +118,7 @@ class DocumentLifecycleTests {
 
         assertThat(issued.status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(issued.number()).isEqualTo(15);
-        assertThat(issued.issuedDate()).isEqualTo(TODAY);
+        assertThat(issued.metadata().issuedDate()).isEqualTo(TODAY);
         assertThat(issued.registerYear()).isEqualTo(2026);
         assertThat(issued.notationText()).isEqualTo("15/QĐ-UBND");
         assertThat(issued.documentId()).isEqualTo("000.00.00.H53,2026/12/06,15/QĐ-UBND");
@@ -147,6 +150,15 @@ class DocumentLifecycleTests {
         Document revoked = numbered(prepared()).revoke();
 
         assertThat(refusal(revoked::revoke)).isEqualTo("registry.document.revoked");
+    }
+
+    @Test
+    void aDocumentToIssueBringsNoNumberOfItsOwnItsRegisterGivesIt() {
+        DocumentMetadata numberedElsewhere = prepared().metadata().numbered("99", "QĐ-UBND", TODAY);
+
+        assertThatThrownBy(
+                        () -> new Document.Issue(DocumentType.QUYET_DINH, numberedElsewhere, "UBND", null, null, false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.Direction;
+import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Priority;
@@ -26,24 +27,23 @@ class DocumentWithoutPdfTests {
 
     private final Document.Arrival arrival = new Document.Arrival(
             DocumentType.CONG_VAN,
-            "Công văn",
-            "2491",
-            "STC-BCTC",
-            LocalDate.of(2020, 10, 30),
-            "000.00.11.H53",
-            "Sở Tài chính",
-            "Báo cáo tài chính tỉnh",
-            "vi",
-            22,
-            null,
-            SignerAuthority.NONE,
-            null,
-            null,
-            Priority.NORMAL,
-            Confidentiality.NONE,
-            null,
-            null,
-            null,
+            new DocumentMetadata(
+                    "Công văn",
+                    "2491",
+                    "STC-BCTC",
+                    LocalDate.of(2020, 10, 30),
+                    "000.00.11.H53",
+                    "Sở Tài chính",
+                    "Báo cáo tài chính tỉnh",
+                    "vi",
+                    22,
+                    null,
+                    new DocumentMetadata.Signer(SignerAuthority.NONE, null, null),
+                    Priority.NORMAL,
+                    Confidentiality.NONE,
+                    null,
+                    null,
+                    null),
             OffsetDateTime.now(VietnamTime.ZONE),
             "000.00.11.H53,2020/10/30,2491/STC-BCTC",
             false);
