@@ -4,10 +4,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Debian's Chromium driven by Playwright, headless, the way DESIGN.md says the UI is tested. The
@@ -16,6 +19,9 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CONGVAN_CHROMIUM", "/usr/bin/chromium"));
+
+    /** Pages of every browser of this JVM not yet closed, for {@link #keepOpenPages}. */
+    private static final Set<Page> OPEN_PAGES = ConcurrentHashMap.newKeySet();
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -51,6 +57,8 @@ public final class Browser implements AutoCloseable {
         }
         BrowserContext context = browser.newContext(options);
         Page page = context.newPage();
+        OPEN_PAGES.add(page);
+        page.onClose(OPEN_PAGES::remove);
         // Playwright dismisses every dialog nobody listens for, and a dismissed "leave this page?"
         // (beforeunload) would cancel a navigation; a person leaves, so the test browser leaves too.
         // Other dialogs are dismissed as Playwright would (tests that must confirm answer
@@ -76,6 +84,27 @@ public final class Browser implements AutoCloseable {
         page.click("button[type=submit]");
         page.waitForURL(url -> !url.contains("/login"));
         return page;
+    }
+
+    /** Keeps a screenshot, the address and the HTML of every page still open, named after {@code what}. */
+    static void keepOpenPages(String what) {
+        Path dir = Path.of("target", "screenshots", "failed");
+        int n = 0;
+        for (Page page : OPEN_PAGES) {
+            if (page.isClosed()) {
+                continue;
+            }
+            String name = what + "-" + ++n;
+            try {
+                Files.createDirectories(dir);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(dir.resolve(name + ".png"))
+                        .setFullPage(true));
+                Files.writeString(dir.resolve(name + ".html"), "<!-- " + page.url() + " -->\n" + page.content());
+            } catch (IOException | RuntimeException e) {
+                // One page that cannot be kept (closed meanwhile) leaves the others to keep.
+            }
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -89,6 +90,9 @@ class DossierInTheBrowserTests {
 
         page.click("#dossier-documents >> text=45/QĐ-UBND");
         assertThat(page.locator("#document-dossiers")).containsText("Hồ sơ xây dựng nông thôn mới");
+        // The handling and signing sections above arrive after the page and push the dossiers down: a
+        // click aimed while they arrive lands beside the link, as an official's would.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.click("#document-dossiers a");
 
         page.click("#close-dossier");
