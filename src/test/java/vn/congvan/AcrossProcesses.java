@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * Tests that start CongVan or its command in processes of their own, or write files past a gigabyte:
- * they run in the integration phase (failsafe), after the tests of one process. Not beside the
- * browser tests: on two cores each slowed the other more than running them side by side saved.
+ * they run in the integration phase (failsafe), after the tests of one process, in two JVMs beside
+ * the browser tests (failsafe alone on two cores: 373 s in one JVM, 280 s in two).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -110,6 +110,9 @@ class AuditVerificationCommandTests {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Xshare:auto",
                     "-cp",
                     System.getProperty("java.class.path"),
                     "vn.congvan.CongVanApplication",
