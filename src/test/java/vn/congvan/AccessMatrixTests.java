@@ -165,6 +165,11 @@ class AccessMatrixTests {
             resumeUpload                    404  404  404  404
             sendEdoc                        404  404  404  404
             updateStatus                    404  404  404  404
+            createFileUpload                401  ok   ok   ok
+            describeFileUploads             401  ok   ok   ok
+            getFileUploadOffset             401  404  404  ok
+            resumeFileUpload                401  404  404  ok
+            cancelFileUpload                401  404  404  ok
             """);
 
     /** Called with a token of its own: it ends the token that calls it (log out). */
@@ -382,6 +387,26 @@ class AccessMatrixTests {
             var registers = clerk.get("/api/v1/units/" + unit.id() + "/registers");
             assertThat(registers.status()).as(registers.body()).isEqualTo(200);
             byCollection.put("registers", (String) ((Map<?, ?>) registers.list().get(0)).get("id"));
+            byCollection.put("uploads", anUpload(clerkToken));
+        }
+
+        /** An unfinished upload of the clerk of A, whose id no one else may use. */
+        private String anUpload(String clerkToken) {
+            try {
+                HttpResponse<Void> created = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/uploads"))
+                                .header("Authorization", "Bearer " + clerkToken)
+                                .header("Tus-Resumable", "1.0.0")
+                                .header("Upload-Length", "1000")
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                assertThat(created.statusCode()).isEqualTo(201);
+                String location = created.headers().firstValue("Location").orElseThrow();
+                return location.substring(location.lastIndexOf('/') + 1);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** The path with its variables filled, and required query parameters given plausible values. */

@@ -140,7 +140,11 @@ class ApiContractTests {
             "enableUser",
             "withdrawDocumentAccess",
             "listHubSystems",
-            "allowHubSystemOrgans");
+            "allowHubSystemOrgans",
+            "createFileUpload",
+            "getFileUploadOffset",
+            "resumeFileUpload",
+            "cancelFileUpload");
 
     @LocalServerPort
     int port;

@@ -2,6 +2,7 @@ package vn.congvan.shared;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * A refusal the user must understand: carries a message key of the bundles and its arguments,
@@ -10,10 +11,15 @@ import org.springframework.http.HttpStatus;
 public class DomainException extends RuntimeException {
 
     private final String code;
-    private final HttpStatus status;
+    private final HttpStatusCode status;
     private final transient @Nullable Object[] args;
 
     public DomainException(HttpStatus status, String code, @Nullable Object... args) {
+        this((HttpStatusCode) status, code, args);
+    }
+
+    /** A refusal with a status of a protocol of its own, such as tus's 460 (checksum mismatch). */
+    public DomainException(HttpStatusCode status, String code, @Nullable Object... args) {
         super(code);
         this.status = status;
         this.code = code;
@@ -25,7 +31,7 @@ public class DomainException extends RuntimeException {
         return code;
     }
 
-    public HttpStatus status() {
+    public HttpStatusCode status() {
         return status;
     }
 

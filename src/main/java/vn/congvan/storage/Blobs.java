@@ -88,6 +88,19 @@ public class Blobs {
     }
 
     /**
+     * Keeps a whole local file as the content {@code blob}, whose SHA-256 the caller computed while
+     * the file was written, in the caller's transaction: the file is moved into the store, not copied,
+     * and is gone afterwards whatever the outcome.
+     */
+    public void adopt(Path file, StoredBlob blob) {
+        try {
+            joined.executeWithoutResult(status -> keep(blob, file));
+        } finally {
+            deleteStaged(file);
+        }
+    }
+
+    /**
      * Writes the row first, then keeps the content: the row's lock orders this transaction with a
      * rollback's clean-up of the same content in another one, so that clean-up never removes a
      * content a committed row names.

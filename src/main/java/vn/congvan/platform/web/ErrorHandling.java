@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -105,7 +106,7 @@ class ErrorHandling {
     private Object answer(
             HttpServletRequest request,
             HttpServletResponse response,
-            HttpStatus status,
+            HttpStatusCode status,
             String code,
             Map<String, Object> extra,
             Object... args) {

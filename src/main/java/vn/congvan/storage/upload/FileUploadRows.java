@@ -1,0 +1,122 @@
+package vn.congvan.storage.upload;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code file_upload} rows. One PATCH at a time holds an upload: a node takes the hold for a
+ * while and renews it at each checkpoint, so a node that dies mid-PATCH frees it when the hold runs out.
+ */
+@Repository
+class FileUploadRows {
+
+    private static final String COLUMNS =
+            "id, owner_id, length, upload_offset, file_name, content_type, sha256, expires_at";
+
+    private final JdbcClient jdbc;
+
+    FileUploadRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(FileUpload upload, Instant createdAt) {
+        jdbc.sql("insert into file_upload (id, owner_id, length, file_name, content_type, created_at, expires_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        upload.id(),
+                        upload.ownerId(),
+                        upload.length(),
+                        upload.fileName(),
+                        upload.contentType(),
+                        Timestamp.from(createdAt),
+                        Timestamp.from(upload.expiresAt()))
+                .update();
+    }
+
+    /** The upload, when it is the owner's: another official's upload is as unknown as a missing one. */
+    Optional<FileUpload> find(UUID id, UUID ownerId) {
+        return jdbc.sql("select " + COLUMNS + " from file_upload where id = ? and owner_id = ?")
+                .params(id, ownerId)
+                .query(FileUploadRows::upload)
+                .optional();
+    }
+
+    /** Takes the upload for one PATCH unless another holds it still; false when held. */
+    boolean hold(UUID id, UUID node, Instant now, Instant until) {
+        return jdbc.sql("update file_upload set held_by = ?, held_until = ? where id = ?"
+                                + " and (held_until is null or held_until < ?)")
+                        .params(node, Timestamp.from(until), id, Timestamp.from(now))
+                        .update()
+                == 1;
+    }
+
+    /** Records bytes made durable, renewing the hold; false when this node no longer holds the upload. */
+    boolean advance(UUID id, UUID node, long offset, Instant until) {
+        return jdbc.sql("update file_upload set upload_offset = ?, held_until = ? where id = ? and held_by = ?")
+                        .params(offset, Timestamp.from(until), id, node)
+                        .update()
+                == 1;
+    }
+
+    /** Records the upload complete with its content; false when this node no longer holds it. */
+    boolean complete(UUID id, UUID node, long length, String sha256) {
+        return jdbc.sql("update file_upload set upload_offset = ?, sha256 = ?, held_by = null, held_until = null"
+                                + " where id = ? and held_by = ?")
+                        .params(length, sha256, id, node)
+                        .update()
+                == 1;
+    }
+
+    void release(UUID id, UUID node) {
+        jdbc.sql("update file_upload set held_by = null, held_until = null where id = ? and held_by = ?")
+                .params(id, node)
+                .update();
+    }
+
+    boolean delete(UUID id, UUID ownerId) {
+        return jdbc.sql("delete from file_upload where id = ? and owner_id = ?")
+                        .params(id, ownerId)
+                        .update()
+                == 1;
+    }
+
+    /** Unfinished uploads past their expiry, not held by a PATCH still running. */
+    List<UUID> expired(Instant now, int limit) {
+        return jdbc.sql("select id from file_upload where expires_at < ? and sha256 is null"
+                        + " and (held_until is null or held_until < ?) order by expires_at limit ?")
+                .params(Timestamp.from(now), Timestamp.from(now), limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Forgets an expired upload unless a PATCH took it meanwhile; false then. */
+    boolean deleteExpired(UUID id, Instant now) {
+        return jdbc.sql("delete from file_upload where id = ? and expires_at < ? and sha256 is null"
+                                + " and (held_until is null or held_until < ?)")
+                        .params(id, Timestamp.from(now), Timestamp.from(now))
+                        .update()
+                == 1;
+    }
+
+    private static FileUpload upload(ResultSet rs, int row) throws SQLException {
+        @Nullable Timestamp expires = rs.getTimestamp("expires_at");
+        return new FileUpload(
+                rs.getObject("id", UUID.class),
+                rs.getObject("owner_id", UUID.class),
+                rs.getLong("length"),
+                rs.getLong("upload_offset"),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getString("sha256"),
+                java.util.Objects.requireNonNull(expires, "not null in the table")
+                        .toInstant());
+    }
+}

@@ -1,0 +1,73 @@
+package vn.congvan.storage.upload;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.congvan.platform.ClusterJob;
+import vn.congvan.platform.ClusterJobs;
+
+/**
+ * Forgets the unfinished uploads nobody resumed before they expired, with their bytes (tus
+ * expiration), once on the cluster at a time.
+ */
+@Component
+class UploadExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadExpiry.class);
+    private static final int BATCH = 500;
+
+    /** The job's name on the cluster. */
+    enum Job implements ClusterJob {
+        EXPIRED_UPLOADS;
+
+        @Override
+        public String jobName() {
+            return "storage.expired-uploads";
+        }
+    }
+
+    private final FileUploadRows rows;
+    private final UploadParts parts;
+    private final ClusterJobs jobs;
+    private final Clock clock;
+
+    UploadExpiry(FileUploadRows rows, UploadParts parts, ClusterJobs jobs, Clock clock) {
+        this.rows = rows;
+        this.parts = parts;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${congvan.storage.uploads.expiry-interval:PT1H}",
+            initialDelayString = "${congvan.storage.uploads.expiry-interval:PT1H}")
+    void forgetExpiredOnSchedule() {
+        jobs.runAlone(Job.EXPIRED_UPLOADS, () -> {
+            int forgotten = forgetExpired(clock.instant());
+            if (forgotten > 0) {
+                log.info("Forgot {} uploads that expired unfinished", forgotten);
+            }
+        });
+    }
+
+    /** Forgets the uploads expired unfinished before {@code now}; how many. */
+    int forgetExpired(Instant now) {
+        int forgotten = 0;
+        for (UUID id : rows.expired(now, BATCH)) {
+            if (rows.deleteExpired(id, now)) {
+                forgotten++;
+                try {
+                    parts.delete(id);
+                } catch (IOException e) {
+                    log.warn("Cannot delete the bytes of the expired upload {}", id, e);
+                }
+            }
+        }
+        return forgotten;
+    }
+}
