@@ -3,6 +3,8 @@ package vn.congvan;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -70,6 +72,46 @@ public final class ApiClient {
                         answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
+    /** A GET with headers of the caller's own (a Range, an If-Range). */
+    public Answer get(String path, Map<String, String> headers) {
+        return http.get()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language)
+                .headers(h -> headers.forEach(h::add))
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+    }
+
+    /**
+     * Uploads the file in one tus request (creation with upload) and returns the upload's id; with
+     * {@code sent} below the file's length, only that many of its bytes arrive.
+     */
+    public UUID uploaded(FilePart file, int sent) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        String metadata = "filename " + base64.encodeToString(file.name().getBytes(StandardCharsets.UTF_8))
+                + ",filetype " + base64.encodeToString(file.contentType().getBytes(StandardCharsets.UTF_8));
+        Answer created = http.post()
+                .uri("/api/v1/uploads")
+                .header("Authorization", "Bearer " + token)
+                .header("Tus-Resumable", "1.0.0")
+                .header("Upload-Length", Integer.toString(file.content().length))
+                .header("Upload-Metadata", metadata)
+                .contentType(MediaType.parseMediaType("application/offset+octet-stream"))
+                .body(java.util.Arrays.copyOf(file.content(), sent))
+                .exchange((req, res) ->
+                        answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
+        if (created.status() != 201) {
+            throw new IllegalStateException("upload refused: " + created.status() + " " + created.body());
+        }
+        String location = created.header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    public UUID uploaded(FilePart file) {
+        return uploaded(file, file.content().length);
+    }
+
     public Answer delete(String path) {
         return http.delete()
                 .uri(path)
@@ -101,17 +143,23 @@ public final class ApiClient {
                         answer(res.getStatusCode().value(), res.getBody().readAllBytes(), res.getHeaders()));
     }
 
-    public Answer multipart(String path, Map<String, ?> metadata, FilePart file, List<FilePart> attachments) {
+    public Answer multipart(String path, Map<String, ?> metadata, @Nullable FilePart file, List<FilePart> attachments) {
         return multipart(path, metadata, file, attachments, null);
     }
 
     public Answer multipart(
-            String path, Map<String, ?> metadata, FilePart file, List<FilePart> attachments, String idempotencyKey) {
+            String path,
+            Map<String, ?> metadata,
+            @Nullable FilePart file,
+            List<FilePart> attachments,
+            @Nullable String idempotencyKey) {
         LinkedMultiValueMap<String, HttpEntity<?>> body = new LinkedMultiValueMap<>();
         HttpHeaders jsonHeaders = new HttpHeaders();
         jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
         body.add("metadata", new HttpEntity<>(JSON.writeValueAsString(metadata), jsonHeaders));
-        addFile(body, "file", file);
+        if (file != null) {
+            addFile(body, "file", file);
+        }
         for (FilePart attachment : attachments) {
             addFile(body, "attachments", attachment);
         }

@@ -114,6 +114,7 @@ public class Registrations {
     }
 
     private UploadedFile uploaded(StoredFile file) {
-        return new UploadedFile(file.fileName(), file.contentType(), file.size(), () -> blobs.open(file.sha256()));
+        return new UploadedFile(
+                file.fileName(), file.contentType(), file.size(), () -> blobs.open(file.sha256()), file.sha256());
     }
 }

@@ -174,10 +174,45 @@ public class Blobs {
         }
     }
 
+    /**
+     * A content kept before (a finished upload), held until the caller's transaction ends so that the
+     * sweep cannot take it before the row that names it commits; refused when unknown
+     * ({@code storage.blob.not-found}).
+     */
+    public StoredBlob hold(String sha256) {
+        Sha256 address = new Sha256(sha256);
+        long size = jdbc.sql("select size from blob where sha256 = ? for key share")
+                .param(address.hex())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("storage.blob.not-found", address.hex()));
+        return new StoredBlob(address.hex(), size);
+    }
+
     /** The content, to be closed by the caller; refused when unknown ({@code storage.blob.not-found}). */
     public InputStream open(String sha256) {
         try {
             return store.open(new Sha256(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The content of {@code size} bytes as a file to serve: whole, or the byte ranges an HTTP Range
+     * asks for, read from the store from the first byte wanted.
+     */
+    public org.springframework.core.io.Resource resource(String sha256, long size) {
+        return new BlobResource(store, new Sha256(sha256), size);
+    }
+
+    /**
+     * The {@code length} bytes of the content from byte {@code offset} on, to be closed by the caller;
+     * what comes before them is never read.
+     */
+    public InputStream openRange(String sha256, long offset, long length) {
+        try {
+            return new vn.congvan.storage.store.BoundedInputStream(store.openAt(new Sha256(sha256), offset), length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

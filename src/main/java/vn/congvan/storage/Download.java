@@ -82,6 +82,15 @@ public final class Download {
             return OTHER;
         }
 
+        /** The kind of a content from its first bytes, read from the stream (left open for the caller). */
+        public static Kind of(InputStream content) {
+            try {
+                return of(content.readNBytes(HEAD));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         private static boolean startsWith(byte[] head, byte[] magic) {
             return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
         }

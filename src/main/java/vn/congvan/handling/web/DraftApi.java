@@ -2,9 +2,6 @@ package vn.congvan.handling.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +53,7 @@ class DraftApi {
     private final DraftReading reading;
     private final Arrivals arrivals;
     private final JsonMapper json;
+    private final DraftPdf pdf;
 
     DraftApi(
             DraftWriting writing,
@@ -64,7 +62,9 @@ class DraftApi {
             IssuedDocumentChanges changes,
             DraftReading reading,
             Arrivals arrivals,
-            JsonMapper json) {
+            JsonMapper json,
+            DraftPdf pdf) {
+        this.pdf = pdf;
         this.writing = writing;
         this.approval = approval;
         this.issuing = issuing;
@@ -86,18 +86,15 @@ class DraftApi {
     @PostMapping(path = "/api/v1/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "createDraft",
-            summary = "Start a draft of an outgoing document (multipart: metadata JSON, file the draft PDF)")
+            summary = "Start a draft of an outgoing document (multipart: metadata JSON, file the draft PDF, or"
+                    + " fileUploadId in the metadata naming a finished upload)")
     ResponseEntity<DraftView> createDraft(
             @RequestPart("metadata") byte[] metadata,
-            @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
             @AuthenticationPrincipal Official official) {
         NewDraft draft = read(metadata);
-        try (InputStream in = file.getInputStream()) {
-            return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(writing.create(official, draft, String.valueOf(file.getOriginalFilename()), in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(pdf.read(official, metadata, file, (name, in) -> writing.create(official, draft, name, in)));
     }
 
     @GetMapping("/api/v1/drafts/{id}")
@@ -109,16 +106,14 @@ class DraftApi {
     @PostMapping(path = "/api/v1/drafts/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "addDraftVersion",
-            summary = "A new version of the draft's PDF, by its drafter or the approver whose turn it is")
+            summary = "A new version of the draft's PDF (file part, or metadata {fileUploadId}), by its drafter or the"
+                    + " approver whose turn it is")
     DraftView addDraftVersion(
             @PathVariable UUID id,
-            @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "metadata", required = false) byte @Nullable [] metadata,
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
             @AuthenticationPrincipal Official official) {
-        try (InputStream in = file.getInputStream()) {
-            return writing.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.read(official, metadata, file, (name, in) -> writing.addVersion(official, id, name, in));
     }
 
     @PostMapping("/api/v1/drafts/{id}/comments")

@@ -55,6 +55,7 @@ class DraftPages {
     private final AuditTrail audit;
     private final Blobs blobs;
     private final StepOutcome outcome;
+    private final DraftPdf pdf;
 
     DraftPages(
             DraftWriting writing,
@@ -67,7 +68,9 @@ class DraftPages {
             Directory directory,
             AuditTrail audit,
             Blobs blobs,
-            StepOutcome outcome) {
+            StepOutcome outcome,
+            DraftPdf pdf) {
+        this.pdf = pdf;
         this.writing = writing;
         this.approval = approval;
         this.issuing = issuing;
@@ -104,7 +107,8 @@ class DraftPages {
             @RequestParam(required = false) @Nullable Integer priority,
             @RequestParam(required = false) @Nullable List<UUID> recipientIds,
             @RequestParam(required = false) @Nullable String submissionKey,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "fileUploadId", required = false) @Nullable UUID fileUploadId,
             @AuthenticationPrincipal Official official,
             Model model) {
         List<NewDraft.Recipient> recipients = recipientIds == null
@@ -112,26 +116,11 @@ class DraftPages {
                 : recipientIds.stream()
                         .map(id -> new NewDraft.Recipient(id, null, null))
                         .toList();
-        try (InputStream in = file.getInputStream()) {
-            DraftView draft = writing.create(
-                    official,
-                    new NewDraft(
-                            unitId,
-                            typeName,
-                            subject,
-                            divisionId,
-                            priority,
-                            null,
-                            recipients,
-                            submissionKey,
-                            null,
-                            null),
-                    String.valueOf(file.getOriginalFilename()),
-                    in);
-            return "redirect:/drafts/" + draft.id();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        NewDraft wanted = new NewDraft(
+                unitId, typeName, subject, divisionId, priority, null, recipients, submissionKey, null, null);
+        DraftView draft =
+                pdf.read(official, fileUploadId, file, (name, in) -> writing.create(official, wanted, name, in));
+        return "redirect:/drafts/" + draft.id();
     }
 
     @GetMapping("/drafts/{id}")
@@ -174,16 +163,14 @@ class DraftPages {
     @PostMapping("/drafts/{id}/versions")
     String addVersion(
             @PathVariable UUID id,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "fileUploadId", required = false) @Nullable UUID fileUploadId,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return step("/drafts/" + id, redirect, () -> {
-            try (InputStream in = file.getInputStream()) {
-                writing.addVersion(official, id, String.valueOf(file.getOriginalFilename()), in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return step(
+                "/drafts/" + id,
+                redirect,
+                () -> pdf.read(official, fileUploadId, file, (name, in) -> writing.addVersion(official, id, name, in)));
     }
 
     @PostMapping("/drafts/{id}/comment")

@@ -73,6 +73,8 @@ class SecurityConfiguration {
     /** The API answers JSON (files set their own policy): nothing in it is ever a page. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     @Bean
     PasswordEncoder passwordEncoder() {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -94,6 +96,38 @@ class SecurityConfiguration {
 
     // Filter chains exist only in a web application: commands such as the audit verification
     // run the same context without a web server.
+    /**
+     * The resumable uploads take a signed-in page's session as well as a bearer token: the pages'
+     * upload widget runs in the official's browser. A request with a token is the API's; one with a
+     * session must carry the session's CSRF token, as every page form does; one with neither is 401. The session's rights are read
+     * again on every request, as on the pages; no session is ever made here.
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain uploadsOfPagesAndApi(
+            HttpSecurity http,
+            ApiTokens tokens,
+            CurrentOfficials officials,
+            ProblemDetails problems,
+            JsonMapper json,
+            LocaleResolver locales)
+            throws Exception {
+        ProblemWriter writer = new ProblemWriter(problems, json, locales);
+        http.securityMatcher("/api/v1/uploads", "/api/v1/uploads/**")
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getHeader("Authorization") == null
+                        && request.getSession(false) != null
+                        && !SAFE_METHODS.contains(request.getMethod())))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterAfter(new CurrentRightsFilter(officials), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, officials), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
+        return answeringAsTheApi(http, writer).build();
+    }
+
     @Bean
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -115,13 +149,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                        .authenticated());
+        return answeringAsTheApi(http, writer).build();
+    }
+
+    /** An API's answers: no page may open them, a refusal is a problem document in the reader's language. */
+    private static HttpSecurity answeringAsTheApi(HttpSecurity http, ProblemWriter writer) throws Exception {
+        return http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                                 (req, res, ex) -> writer.write(req, res, HttpStatus.UNAUTHORIZED, "error.unauthorized"))
                         .accessDeniedHandler(
                                 (req, res, ex) -> writer.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")));
-        return http.build();
     }
 
     @Bean

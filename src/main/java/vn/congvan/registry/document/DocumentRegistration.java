@@ -547,12 +547,7 @@ public class DocumentRegistration {
                 throw new InvalidFieldsException(
                         List.of(new FieldProblem(isMain ? "file" : "attachments", "registry.file.empty")));
             }
-            StoredBlob blob;
-            try (InputStream in = file.source().open()) {
-                blob = blobs.store(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            StoredBlob blob = file.sha256() != null ? blobs.hold(file.sha256()) : stored(file);
             String name = SafeFileName.of(file.originalName() == null ? "" : file.originalName())
                     .value();
             boolean looksPdf = main != null
@@ -590,6 +585,14 @@ public class DocumentRegistration {
         return mainFacts == null
                 ? new StoredFiles(views, null, "")
                 : new StoredFiles(views, mainFacts.pageCount(), mainFacts.text());
+    }
+
+    private StoredBlob stored(UploadedFile file) {
+        try (InputStream in = file.source().open()) {
+            return blobs.store(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String contentTypeOf(@Nullable String declared) {

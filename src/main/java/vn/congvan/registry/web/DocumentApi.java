@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +29,6 @@ import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.document.DocumentAccess;
 import vn.congvan.registry.document.DocumentGrants;
 import vn.congvan.registry.document.DocumentRegistration;
-import vn.congvan.registry.document.UploadedFile;
 import vn.congvan.registry.search.DocumentSearch;
 import vn.congvan.registry.search.SearchQuery;
 import vn.congvan.registry.search.SearchResult;
@@ -44,6 +45,7 @@ class DocumentApi {
     private final MetadataPart metadata;
     private final FileDownloads downloads;
     private final DocumentGrants grants;
+    private final RequestFiles requestFiles;
 
     DocumentApi(
             DocumentRegistration registration,
@@ -51,8 +53,10 @@ class DocumentApi {
             DocumentSearch search,
             MetadataPart metadata,
             FileDownloads downloads,
-            DocumentGrants grants) {
+            DocumentGrants grants,
+            RequestFiles requestFiles) {
         this.grants = grants;
+        this.requestFiles = requestFiles;
         this.registration = registration;
         this.access = access;
         this.search = search;
@@ -63,10 +67,12 @@ class DocumentApi {
     @PostMapping(path = "/api/v1/documents/incoming", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "registerIncomingDocument",
-            summary = "Register an incoming document: metadata (JSON), file (main PDF), attachments")
+            summary =
+                    "Register an incoming document: metadata (JSON), file (main PDF), attachments; or fileUploadId and"
+                            + " attachmentUploadIds in the metadata, naming finished uploads")
     ResponseEntity<DocumentView> registerIncomingDocument(
             @RequestPart("metadata") byte[] metadataJson,
-            @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
             @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @AuthenticationPrincipal Official official) {
@@ -74,10 +80,11 @@ class DocumentApi {
         if (idempotencyKey != null && m.submissionKey() == null) {
             m = withKey(m, idempotencyKey);
         }
+        RequestFiles.Files files = requestFiles.of(official, metadataJson, file, attachments, true);
         DocumentView registered = registration.registerIncoming(
                 m,
-                UploadedFile.of(file),
-                RegistrationPages.attachments(attachments),
+                Objects.requireNonNull(files.main()),
+                files.attachments(),
                 official,
                 idempotencyKey == null ? null : RequestDigest.of(metadataJson, file, attachments));
         return ResponseEntity.status(HttpStatus.CREATED).body(registered);
@@ -86,10 +93,11 @@ class DocumentApi {
     @PostMapping(path = "/api/v1/documents/outgoing", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "createOutgoingDocument",
-            summary = "Number and issue an outgoing document: metadata (JSON), file (main PDF), attachments")
+            summary = "Number and issue an outgoing document: metadata (JSON), file (main PDF), attachments; or"
+                    + " fileUploadId and attachmentUploadIds in the metadata, naming finished uploads")
     ResponseEntity<DocumentView> createOutgoingDocument(
             @RequestPart("metadata") byte[] metadataJson,
-            @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
             @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @AuthenticationPrincipal Official official) {
@@ -97,10 +105,11 @@ class DocumentApi {
         if (idempotencyKey != null && m.submissionKey() == null) {
             m = withKey(m, idempotencyKey);
         }
+        RequestFiles.Files files = requestFiles.of(official, metadataJson, file, attachments, true);
         DocumentView issued = registration.createOutgoing(
                 m,
-                UploadedFile.of(file),
-                RegistrationPages.attachments(attachments),
+                Objects.requireNonNull(files.main()),
+                files.attachments(),
                 official,
                 idempotencyKey == null ? null : RequestDigest.of(metadataJson, file, attachments));
         return ResponseEntity.status(HttpStatus.CREATED).body(issued);
@@ -113,10 +122,15 @@ class DocumentApi {
     }
 
     @GetMapping("/api/v1/documents/{id}/files/{fileId}")
-    @Operation(operationId = "downloadDocumentFile", summary = "The content of a document's file")
+    @Operation(
+            operationId = "downloadDocumentFile",
+            summary = "The content of a document's file, whole or in the byte ranges asked for (Range, If-Range)")
     ResponseEntity<?> downloadDocumentFile(
-            @PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal Official official) {
-        return downloads.download(access.readable(official, id), fileId, false);
+            @PathVariable UUID id,
+            @PathVariable UUID fileId,
+            @RequestHeader(name = HttpHeaders.IF_RANGE, required = false) @Nullable String ifRange,
+            @AuthenticationPrincipal Official official) {
+        return downloads.download(access.readable(official, id), fileId, false, ifRange);
     }
 
     /** Whom to let read a secret document. */

@@ -3,12 +3,14 @@ package vn.congvan.registry.web;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.registry.Direction;
@@ -62,8 +64,9 @@ class DocumentPages {
             @PathVariable UUID id,
             @PathVariable UUID fileId,
             @RequestParam(defaultValue = "false") boolean inline,
+            @RequestHeader(name = HttpHeaders.IF_RANGE, required = false) @Nullable String ifRange,
             @AuthenticationPrincipal Official official) {
-        return downloads.download(access.readable(official, id), fileId, inline);
+        return downloads.download(access.readable(official, id), fileId, inline, ifRange);
     }
 
     @GetMapping("/search")

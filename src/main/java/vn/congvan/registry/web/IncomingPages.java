@@ -2,6 +2,7 @@ package vn.congvan.registry.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,6 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.DuplicateDocumentException;
-import vn.congvan.registry.document.UploadedFile;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.Official;
 
@@ -29,8 +29,11 @@ class IncomingPages {
     private final DocumentRegistration registration;
     private final MetadataPart metadata;
     private final FormChoices choices;
+    private final RequestFiles requestFiles;
 
-    IncomingPages(DocumentRegistration registration, MetadataPart metadata, FormChoices choices) {
+    IncomingPages(
+            DocumentRegistration registration, MetadataPart metadata, FormChoices choices, RequestFiles requestFiles) {
+        this.requestFiles = requestFiles;
         this.registration = registration;
         this.metadata = metadata;
         this.choices = choices;
@@ -50,22 +53,28 @@ class IncomingPages {
     @PostMapping("/incoming")
     String register(
             @ModelAttribute("form") IncomingForm form,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
+            @RequestParam(name = "fileUploadId", required = false) @Nullable UUID fileUploadId,
+            @RequestParam(name = "attachmentUploadIds", required = false) @Nullable List<UUID> attachmentUploadIds,
             @AuthenticationPrincipal Official official,
             Model model,
             RedirectAttributes redirect) {
+        RequestFiles.UploadIds uploads = new RequestFiles.UploadIds(fileUploadId, attachmentUploadIds);
         try {
             IncomingMetadata m = form.toMetadata();
             metadata.check(m);
+            RequestFiles.Files files = requestFiles.of(official, uploads, file, attachments, true);
             DocumentView registered = registration.registerIncoming(
-                    m, UploadedFile.of(file), RegistrationPages.attachments(attachments), official);
+                    m, Objects.requireNonNull(files.main()), files.attachments(), official);
             redirect.addFlashAttribute("registered", Boolean.TRUE);
             return "redirect:/documents/" + registered.id();
         } catch (InvalidFieldsException e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("keptUploads", requestFiles.kept(official, uploads));
         } catch (DuplicateDocumentException e) {
             model.addAttribute("duplicate", e.existing());
+            model.addAttribute("keptUploads", requestFiles.kept(official, uploads));
             model.addAttribute("form", form.confirmingDuplicate());
         }
         choices.addTo(model, official);

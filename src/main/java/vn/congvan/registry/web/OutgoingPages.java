@@ -1,6 +1,7 @@
 package vn.congvan.registry.web;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +17,6 @@ import vn.congvan.directory.Directory;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.document.DocumentRegistration;
-import vn.congvan.registry.document.UploadedFile;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.Official;
 
@@ -27,9 +27,16 @@ class OutgoingPages {
     private final DocumentRegistration registration;
     private final MetadataPart metadata;
     private final FormChoices choices;
+    private final RequestFiles requestFiles;
     private final Directory directory;
 
-    OutgoingPages(DocumentRegistration registration, MetadataPart metadata, FormChoices choices, Directory directory) {
+    OutgoingPages(
+            DocumentRegistration registration,
+            MetadataPart metadata,
+            FormChoices choices,
+            Directory directory,
+            RequestFiles requestFiles) {
+        this.requestFiles = requestFiles;
         this.registration = registration;
         this.metadata = metadata;
         this.choices = choices;
@@ -55,20 +62,25 @@ class OutgoingPages {
     @PostMapping("/outgoing")
     String issue(
             @ModelAttribute("form") OutgoingForm form,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
+            @RequestParam(name = "fileUploadId", required = false) @Nullable UUID fileUploadId,
+            @RequestParam(name = "attachmentUploadIds", required = false) @Nullable List<UUID> attachmentUploadIds,
             @AuthenticationPrincipal Official official,
             Model model,
             RedirectAttributes redirect) {
+        RequestFiles.UploadIds uploads = new RequestFiles.UploadIds(fileUploadId, attachmentUploadIds);
         try {
             OutgoingMetadata m = form.toMetadata();
             metadata.check(m);
-            DocumentView issued = registration.createOutgoing(
-                    m, UploadedFile.of(file), RegistrationPages.attachments(attachments), official);
+            RequestFiles.Files files = requestFiles.of(official, uploads, file, attachments, true);
+            DocumentView issued =
+                    registration.createOutgoing(m, Objects.requireNonNull(files.main()), files.attachments(), official);
             redirect.addFlashAttribute("registered", Boolean.TRUE);
             return "redirect:/documents/" + issued.id();
         } catch (InvalidFieldsException e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("keptUploads", requestFiles.kept(official, uploads));
         }
         UUID unit = null;
         try {

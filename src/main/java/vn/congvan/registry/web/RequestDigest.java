@@ -21,7 +21,7 @@ final class RequestDigest {
 
     private RequestDigest() {}
 
-    static String of(byte[] metadataJson, MultipartFile file, @Nullable List<MultipartFile> attachments) {
+    static String of(byte[] metadataJson, @Nullable MultipartFile file, @Nullable List<MultipartFile> attachments) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
@@ -30,7 +30,9 @@ final class RequestDigest {
         }
         field(sha256, metadataJson);
         List<MultipartFile> parts = new ArrayList<>();
-        parts.add(file);
+        if (file != null) {
+            parts.add(file);
+        }
         if (attachments != null) {
             parts.addAll(attachments);
         }

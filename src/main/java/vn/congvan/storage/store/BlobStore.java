@@ -22,6 +22,9 @@ public interface BlobStore {
 
     InputStream open(Sha256 address) throws IOException;
 
+    /** The content from byte {@code offset} on, without reading what comes before it. */
+    InputStream openAt(Sha256 address, long offset) throws IOException;
+
     /** Forgets the content kept under the address, if any. */
     void delete(Sha256 address) throws IOException;
 

@@ -2,16 +2,17 @@ package vn.congvan.storage.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.stereotype.Component;
 import vn.congvan.platform.CongVanProperties;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.LocalFileReader;
@@ -21,23 +22,21 @@ import vn.congvan.storage.LocalFileReader;
  * Staging files live under {@code blobs/incoming} so that keeping is an atomic rename on the same
  * file system, and a reader never sees a half-written content under its address.
  */
-@Component
 class FileSystemBlobStore implements BlobStore {
 
     private static final Pattern ADDRESS = Pattern.compile("^[0-9a-f]{64}$");
 
     private final Path root;
-    private final Path staging;
+    private final StagingDirectory staging;
 
     FileSystemBlobStore(CongVanProperties properties) {
         this.root = properties.dataDir().resolve("blobs").toAbsolutePath().normalize();
-        this.staging = root.resolve("incoming");
+        this.staging = new StagingDirectory(root.resolve("incoming"));
     }
 
     @Override
     public Path newStagingFile() throws IOException {
-        Files.createDirectories(staging);
-        return Files.createTempFile(staging, "blob-", ".part");
+        return staging.newFile();
     }
 
     @Override
@@ -70,6 +69,17 @@ class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public InputStream openAt(Sha256 address, long offset) throws IOException {
+        try {
+            FileChannel channel = FileChannel.open(pathOf(address), StandardOpenOption.READ);
+            channel.position(offset);
+            return Channels.newInputStream(channel);
+        } catch (NoSuchFileException e) {
+            throw DomainException.notFound("storage.blob.not-found", address.hex());
+        }
+    }
+
+    @Override
     public void delete(Sha256 address) throws IOException {
         Files.deleteIfExists(pathOf(address));
     }
@@ -95,28 +105,14 @@ class FileSystemBlobStore implements BlobStore {
                         (path, attributes) -> attributes.isRegularFile()
                                 && ADDRESS.matcher(path.getFileName().toString())
                                         .matches()
-                                && !path.startsWith(staging)
+                                && !path.startsWith(staging.directory())
                                 && attributes.lastModifiedTime().toInstant().isBefore(instant))
                 .map(path -> new KeptContent(new Sha256(path.getFileName().toString()), sizeOf(path)));
     }
 
     @Override
     public int dropStagingBefore(Instant instant) throws IOException {
-        if (!Files.isDirectory(staging)) {
-            return 0;
-        }
-        int dropped = 0;
-        try (Stream<Path> files = Files.list(staging)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                if (attributes.isRegularFile()
-                        && attributes.lastModifiedTime().toInstant().isBefore(instant)
-                        && Files.deleteIfExists(file)) {
-                    dropped++;
-                }
-            }
-        }
-        return dropped;
+        return staging.dropBefore(instant);
     }
 
     private static long sizeOf(Path file) {

@@ -98,7 +98,7 @@ class UploadApi {
             @PathVariable UUID id,
             @RequestHeader(name = "Tus-Resumable", required = false) @Nullable String tus,
             @AuthenticationPrincipal Official official) {
-        FileUpload upload = uploads.of(official, id);
+        FileUpload upload = uploads.uploadOf(official, id);
         requireTus(tus);
         return ResponseEntity.ok()
                 .headers(progress(upload))
@@ -118,7 +118,7 @@ class UploadApi {
             @AuthenticationPrincipal Official official)
             throws IOException {
         // Whose upload it is comes first: another official learns nothing of it, not even a protocol error.
-        uploads.of(official, id);
+        uploads.uploadOf(official, id);
         requireTus(tus);
         if (!OFFSET_OCTET_STREAM.equals(contentType)) {
             throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "storage.upload.content-type");
@@ -156,7 +156,7 @@ class UploadApi {
             @PathVariable UUID id,
             @RequestHeader(name = "Tus-Resumable", required = false) @Nullable String tus,
             @AuthenticationPrincipal Official official) {
-        uploads.of(official, id);
+        uploads.uploadOf(official, id);
         requireTus(tus);
         uploads.cancel(official, id);
         return ResponseEntity.noContent().header("Tus-Resumable", TUS_VERSION).build();

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.storage.Blobs;
+import vn.congvan.storage.FinishedUploads;
 import vn.congvan.storage.StoredBlob;
 
 /**
@@ -31,7 +32,7 @@ import vn.congvan.storage.StoredBlob;
  * becomes a kept content, addressed by its SHA-256, before anyone can use it.
  */
 @Service
-class Uploads {
+class Uploads implements FinishedUploads {
 
     /** This node, as the holder of the uploads its PATCHes are writing. */
     static final UUID NODE = UUID.randomUUID();
@@ -96,9 +97,19 @@ class Uploads {
     }
 
     /** The official's upload; another's is as unknown as a missing one ({@code storage.upload.not-found}). */
-    FileUpload of(Official owner, UUID id) {
+    FileUpload uploadOf(Official owner, UUID id) {
         return rows.find(id, owner.personId())
                 .orElseThrow(() -> DomainException.notFound("storage.upload.not-found", id));
+    }
+
+    @Override
+    public FinishedUpload of(Official owner, UUID id) {
+        FileUpload upload = uploadOf(owner, id);
+        String sha256 = upload.sha256();
+        if (sha256 == null) {
+            throw DomainException.conflict("storage.upload.unfinished", upload.offset(), upload.length());
+        }
+        return new FinishedUpload(id, upload.fileName(), upload.contentType(), upload.length(), sha256);
     }
 
     /**
@@ -107,7 +118,7 @@ class Uploads {
      * only the whole PATCH can match).
      */
     FileUpload append(Official owner, UUID id, long offset, @Nullable Checksum checksum, InputStream body) {
-        FileUpload upload = of(owner, id);
+        FileUpload upload = uploadOf(owner, id);
         Instant now = clock.instant();
         upload.requireResumableAt(offset, now);
         if (checksum != null && !checksum.algorithm().equals("sha256")) {
@@ -127,7 +138,7 @@ class Uploads {
 
     /** Cancels the official's upload and drops its bytes (tus termination). */
     void cancel(Official owner, UUID id) {
-        FileUpload upload = of(owner, id);
+        FileUpload upload = uploadOf(owner, id);
         if (upload.complete()) {
             throw DomainException.conflict("storage.upload.complete");
         }
