@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.json.JsonMapper;
+import vn.congvan.CuttingProxy;
 import vn.congvan.MovingClock;
 import vn.congvan.TestProvince;
 import vn.congvan.audit.AuditTrail;

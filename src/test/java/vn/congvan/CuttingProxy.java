@@ -1,21 +1,22 @@
-package vn.congvan.exchange.axis;
+package vn.congvan;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A TCP proxy to the hub that drops the first connection once it has carried a given number of
- * bytes in one direction, as a flaky network does; later connections pass untouched.
+ * A TCP proxy to a server (the hub, CongVan) that drops each of its first connections once it has
+ * carried a given number of bytes in one direction, as a flaky network does; later connections
+ * pass untouched.
  */
-final class CuttingProxy implements AutoCloseable {
+public final class CuttingProxy implements AutoCloseable {
 
     /** Which way the bytes counted travel. */
-    enum Direction {
+    public enum Direction {
         TO_HUB,
         FROM_HUB
     }
@@ -24,10 +25,18 @@ final class CuttingProxy implements AutoCloseable {
     private final int hubPort;
     private final Direction direction;
     private final long cutAfter;
-    private final AtomicBoolean cut = new AtomicBoolean();
+    private final int cuts;
+    private final AtomicInteger made = new AtomicInteger();
     private final AtomicLong fromHub = new AtomicLong();
 
-    CuttingProxy(int hubPort, Direction direction, long cutAfter) throws IOException {
+    /** Drops the first connection only. */
+    public CuttingProxy(int hubPort, Direction direction, long cutAfter) throws IOException {
+        this(hubPort, direction, cutAfter, 1);
+    }
+
+    /** Drops each of the first {@code cuts} connections after {@code cutAfter} bytes. */
+    public CuttingProxy(int hubPort, Direction direction, long cutAfter, int cuts) throws IOException {
+        this.cuts = cuts;
         this.server = new ServerSocket(0);
         this.hubPort = hubPort;
         this.direction = direction;
@@ -37,27 +46,31 @@ final class CuttingProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + server.getLocalPort();
     }
 
-    boolean didCut() {
-        return cut.get();
+    public boolean didCut() {
+        return made.get() > 0;
+    }
+
+    /** How many connections it has dropped. */
+    public int cutsMade() {
+        return made.get();
     }
 
     /** Bytes the hub sent through the proxy, on every connection. */
-    long bytesFromHub() {
+    public long bytesFromHub() {
         return fromHub.get();
     }
 
     private void accept() {
-        boolean first = true;
+        int connections = 0;
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
                 Socket hub = new Socket("localhost", hubPort);
-                boolean cutThisOne = first;
-                first = false;
+                boolean cutThisOne = connections++ < cuts;
                 pump(client, hub, cutThisOne && direction == Direction.TO_HUB, false);
                 pump(hub, client, cutThisOne && direction == Direction.FROM_HUB, true);
             } catch (IOException closed) {
@@ -70,14 +83,14 @@ final class CuttingProxy implements AutoCloseable {
         Thread thread = new Thread(
                 () -> {
                     long carried = 0;
-                    byte[] buffer = new byte[8192];
+                    byte[] buffer = new byte[64 * 1024];
                     try (InputStream in = from.getInputStream();
                             OutputStream out = to.getOutputStream()) {
                         for (int n; (n = in.read(buffer)) >= 0; ) {
                             if (cutting && carried + n > cutAfter) {
                                 out.write(buffer, 0, (int) (cutAfter - carried));
                                 out.flush();
-                                cut.set(true);
+                                made.incrementAndGet();
                                 break;
                             }
                             out.write(buffer, 0, n);
