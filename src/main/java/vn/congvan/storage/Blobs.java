@@ -89,15 +89,12 @@ public class Blobs {
 
     /**
      * Keeps a whole local file as the content {@code blob}, whose SHA-256 the caller computed while
-     * the file was written, in the caller's transaction: the file is moved into the store, not copied,
-     * and is gone afterwards whatever the outcome.
+     * the file was written, in the caller's transaction: the file is moved into the store, not copied.
+     * When the store cannot take it (an object store that is down), the file stays where it was, for
+     * the caller to try again.
      */
     public void adopt(Path file, StoredBlob blob) {
-        try {
-            joined.executeWithoutResult(status -> keep(blob, file));
-        } finally {
-            deleteStaged(file);
-        }
+        joined.executeWithoutResult(status -> keep(blob, file));
     }
 
     /**

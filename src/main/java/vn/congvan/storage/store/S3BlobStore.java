@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
@@ -81,23 +82,31 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public void keep(Sha256 address, Path staged) throws IOException {
+        long size = Files.size(staged);
         try {
-            long size = Files.size(staged);
-            if (sizeOf(address) == size) {
-                return;
+            if (sizeOf(address) != size) {
+                if (size < multipartThreshold) {
+                    s3.putObject(
+                            p -> p.bucket(bucket).key(key(address)).contentLength(size), RequestBody.fromFile(staged));
+                } else {
+                    sendInParts(key(address), staged, size);
+                }
+                long kept = sizeOf(address);
+                if (kept != size) {
+                    throw new IOException("The object " + key(address) + " holds " + kept + " bytes, not " + size);
+                }
             }
-            if (size < multipartThreshold) {
-                s3.putObject(p -> p.bucket(bucket).key(key(address)).contentLength(size), RequestBody.fromFile(staged));
-            } else {
-                sendInParts(key(address), staged, size);
-            }
-            long kept = sizeOf(address);
-            if (kept != size) {
-                throw new IOException("The object " + key(address) + " holds " + kept + " bytes, not " + size);
-            }
-        } finally {
-            Files.deleteIfExists(staged);
+        } catch (SdkException e) {
+            // The staged file stays: whoever brought it may try again once the store is back.
+            throw unavailable(e);
         }
+        Files.deleteIfExists(staged);
+    }
+
+    /** The object store could not be reached or refused to work: 503, the request may be tried again. */
+    private static DomainException unavailable(SdkException e) {
+        log.warn("The object store failed: {}", e.toString());
+        return new DomainException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "storage.unavailable");
     }
 
     private void sendInParts(String key, Path staged, long size) throws IOException {
@@ -168,6 +177,8 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
             return in;
         } catch (S3Exception e) {
             throw missingOr(address, e);
+        } catch (SdkException e) {
+            throw unavailable(e);
         }
     }
 
@@ -223,7 +234,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
         if (e.statusCode() == 404) {
             return DomainException.notFound("storage.blob.not-found", address.hex());
         }
-        return e;
+        return unavailable(e);
     }
 
     private static String key(Sha256 address) {

@@ -121,6 +121,41 @@ class S3BlobStoreTests {
         assertThat(store.keptBefore(Instant.now().plusSeconds(60)).toList()).isEmpty();
     }
 
+    @Test
+    void aStoreThatCannotBeReachedIsRefusedAsUnavailableAndTheStagedFileStaysForAnotherTry() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        S3Properties unreachable = new S3Properties(
+                URI.create("http://127.0.0.1:" + closed),
+                bucket,
+                "us-east-1",
+                S3Proxy.ACCESS_KEY,
+                S3Proxy.SECRET_KEY,
+                true,
+                DataSize.ofMegabytes(5),
+                DataSize.ofMegabytes(5));
+        byte[] content = randomBytes(2000);
+        try (S3BlobStore down = new S3BlobStore(
+                BlobStoreConfiguration.client(unreachable),
+                unreachable,
+                Path.of("target", "s3-staging", bucket).toAbsolutePath())) {
+            Path staged = down.newStagingFile();
+            Files.write(staged, content);
+
+            assertThatThrownBy(() -> down.keep(addressOf(content), staged))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.code()).isEqualTo("storage.unavailable");
+                        assertThat(e.status().value()).isEqualTo(503);
+                    });
+            assertThat(staged).exists().hasBinaryContent(content);
+            assertThatThrownBy(() -> down.open(addressOf(content)))
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo("storage.unavailable"));
+        }
+    }
+
     private static S3Properties settings(String bucket) {
         return new S3Properties(
                 URI.create(server.endpoint().toString()),
