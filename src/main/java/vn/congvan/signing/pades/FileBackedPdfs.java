@@ -1,8 +1,10 @@
 package vn.congvan.signing.pades;
 
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.pades.PAdESCommonParameters;
 import eu.europa.esig.dss.pdf.PDFServiceMode;
 import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.PdfDocumentReader;
@@ -16,6 +18,7 @@ import eu.europa.esig.dss.signature.resources.TempFileResourcesHandlerBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +34,8 @@ import vn.congvan.platform.PdfBounds;
  * temporary files, and a signed revision that DSS hands over as a stream (to compare it with the
  * final document) is first copied to a temporary file instead of being read whole into memory, as
  * DSS does by default; the byte range reserved for a new signature is wide enough for files past a
- * gigabyte ({@link WideByteRange}). DSS draws the pages of every signed revision and of the final
+ * gigabyte ({@link WideByteRange}), and the signature value is written into it in large blocks
+ * ({@link SignatureValuePlacement}). DSS draws the pages of every signed revision and of the final
  * document to compare them (its shadow-attack check): each revision is measured first as it would be
  * drawn ({@link PdfBounds#drawsWithin}, {@link PdfBounds#decodesWithin}), and one past the bounds is
  * not drawn but {@linkplain #refusedToDraw() noted}, for the caller to answer "too large". Closing
@@ -50,7 +54,7 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
 
     private final TempFileResourcesHandlerBuilder temporaryFiles =
             new TempFileResourcesHandlerBuilder().setFileNamePrefix("congvan-signing-");
-    private final List<Path> revisions = new CopyOnWriteArrayList<>();
+    private final List<Path> copies = new CopyOnWriteArrayList<>();
     private final PdfBounds bounds;
     private final AtomicBoolean refusedToDraw = new AtomicBoolean();
 
@@ -96,14 +100,14 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
     @Override
     public void close() {
         temporaryFiles.clear();
-        for (Path revision : revisions) {
+        for (Path copy : copies) {
             try {
-                Files.deleteIfExists(revision);
+                Files.deleteIfExists(copy);
             } catch (IOException e) {
-                // A leftover copy of a revision of a file the storage keeps anyway.
+                // A leftover copy: of a revision of a file the storage keeps anyway, or of a signed file handed over.
             }
         }
-        revisions.clear();
+        copies.clear();
     }
 
     private DSSDocument onDisk(DSSDocument document) throws IOException {
@@ -111,7 +115,7 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
             return document;
         }
         Path copy = Files.createTempFile("congvan-revision-", ".pdf");
-        revisions.add(copy);
+        copies.add(copy);
         try (InputStream in = document.openStream()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -149,6 +153,29 @@ public final class FileBackedPdfs extends PdfBoxNativeObjectFactory implements A
             } catch (IOException e) {
                 return false;
             }
+        }
+
+        /**
+         * Writes the signature value into the prepared PDF kept from the first step, in large blocks
+         * ({@link SignatureValuePlacement}); DSS's own way when that PDF has no single reserved space.
+         */
+        @Override
+        public DSSDocument sign(DSSDocument toSignDocument, byte[] cms, PAdESCommonParameters parameters) {
+            DSSDocument prepared = parameters.getPdfSignatureCache().getToBeSignedDocument();
+            if (prepared != null) {
+                try (InputStream in = prepared.openStream()) {
+                    Path signed = Files.createTempFile("congvan-signed-", ".pdf");
+                    copies.add(signed);
+                    if (new SignatureValuePlacement(cms).place(in, signed)) {
+                        DSSDocument document = new FileDocument(signed.toFile());
+                        document.setMimeType(MimeTypeEnum.PDF);
+                        return document;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return super.sign(toSignDocument, cms, parameters);
         }
 
         @Override

@@ -61,7 +61,7 @@ class LargeUploadsTests {
     void aTwoGigabyteFileOverALineCutThreeTimesAndAnUploadWhoseServerIsKilledBothArriveWhole() throws Exception {
         server = CongVanProcess.start(
                 "large-uploads",
-                List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"),
+                List.of("-Xmx384m", "-XX:+UseSerialGC", "-Xshare:auto"),
                 Map.of(
                         "congvan.data-dir",
                         dataDir.toString(),
