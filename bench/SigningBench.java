@@ -130,7 +130,7 @@ public class SigningBench {
         int n = ++sequence;
         String boundary = "----signing-bench-" + System.nanoTime();
         String metadata = "{\"unitId\":\"" + unitId + "\",\"typeName\":\"Quyết định\",\"subject\":\"Về việc đo ký số "
-                + n + "\",\"signerFullName\":\"Chủ tịch\",\"submissionKey\":\"bench-" + System.nanoTime() + "\"}";
+                + n + "\",\"signerPosition\":\"Chủ tịch\",\"submissionKey\":\"bench-" + System.nanoTime() + "\"}";
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
                 + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"qd.pdf\"\r\n"

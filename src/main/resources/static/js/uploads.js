@@ -178,7 +178,8 @@
     var form = input.form;
     var list = element('ul', 'uploads');
     input.insertAdjacentElement('afterend', list);
-    var required = input.required;
+    // A main file is required unless one is on its way or kept from a form that came back.
+    var required = input.required || input.hasAttribute('data-upload-required');
     var transfers = [];
 
     function changed() {
@@ -206,6 +207,19 @@
       input.value = '';
       changed();
     });
+    // Uploads kept by a form that came back with a problem: removable, and replaced like the others.
+    var kept = input.parentElement.querySelector('ul.uploads[data-kept-for="' + field + '"]');
+    if (kept) {
+      kept.querySelectorAll('li').forEach(function (row) {
+        row.append(button(text('remove'), function () {
+          row.remove();
+          changed();
+        }));
+        list.appendChild(row);
+      });
+      kept.remove();
+      changed();
+    }
     window.addEventListener('online', function () {
       transfers.forEach(function (transfer) {
         transfer.resumeIfFailed();

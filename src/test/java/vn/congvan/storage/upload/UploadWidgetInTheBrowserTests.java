@@ -137,6 +137,57 @@ class UploadWidgetInTheBrowserTests {
     }
 
     @Test
+    void aFormThatComesBackKeepsItsUploadsWhichTheClerkCanReplaceOrRemove() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit department = province.aUnit("Sở Nông nghiệp và Môi trường", "SNNMT");
+        String clerk = province.anOfficial("Đỗ Thị Giữ", Role.CLERK, department.id());
+        Path dir = Files.createDirectories(Path.of("target", "screenshots", "uploads"));
+        Path wrong = dir.resolve("nham-tep.pdf");
+        Files.write(wrong, SamplePdf.withText("TỆP CHỌN NHẦM"));
+        Path right = dir.resolve("cong-van-dung.pdf");
+        Files.write(right, SamplePdf.withText("CÔNG VĂN", "Về việc phòng chống hạn hán"));
+        Path annex = dir.resolve("phu-luc-khong-can.pdf");
+        Files.write(annex, SamplePdf.withText("PHỤ LỤC"));
+
+        Page page = browser.newPage(false);
+        Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
+        page.navigate("http://localhost:" + port + "/incoming/new");
+        page.selectOption("#typeName", "CONG_VAN");
+        page.fill("#codeNumber", "77");
+        page.fill("#codeNotation", "SNNMT-TL");
+        page.fill("#issuedDate", LocalDate.now().plusDays(3).toString());
+        page.fill("#organName", "Sở Nông nghiệp và Môi trường");
+        page.fill("#subject", "Về việc phòng chống hạn hán");
+        page.setInputFiles("#file", wrong);
+        page.setInputFiles("#attachments", annex);
+        assertThat(page.locator(".upload[data-state=done]")).hasCount(2);
+        page.click("button.primary[type=submit]");
+
+        // The date is in the future: the form comes back with both uploads kept, each removable.
+        assertThat(page.locator(".alert.error")).isVisible();
+        assertThat(page.locator(".upload[data-state=done]")).hasCount(2);
+        assertThat(page.locator(".upload[data-state=done] button")).hasCount(2);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(dir.resolve("form-came-back.png"))
+                .setFullPage(true));
+        page.fill("#issuedDate", LocalDate.now().minusDays(1).toString());
+        page.locator(".upload", new Page.LocatorOptions().setHasText("phu-luc-khong-can.pdf"))
+                .locator("button")
+                .click();
+        page.locator(".upload", new Page.LocatorOptions().setHasText("nham-tep.pdf"))
+                .locator("button")
+                .click();
+        page.setInputFiles("#file", right);
+        assertThat(page.locator(".upload[data-state=done]")).hasCount(1);
+        page.click("button.primary[type=submit]");
+
+        assertThat(page.locator(".alert.info")).containsText("Đã vào sổ văn bản đến");
+        assertThat(page.locator("body")).containsText("cong-van-dung.pdf");
+        assertThat(page.locator("body")).not().containsText("nham-tep.pdf");
+        assertThat(page.locator("body")).not().containsText("phu-luc-khong-can.pdf");
+    }
+
+    @Test
     void onAPhoneTheWidgetShowsProgressAndFitsTheScreen() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tân Sơn", "UBND");
