@@ -18,13 +18,15 @@ PASSWORD=Bench-password-2026
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 rm -rf "$WORK"
 mkdir -p "$WORK/client" bench/results
+# The server runs a copy of the jar: a build during the run must not replace its classes under it.
+cp target/congvan.jar "$WORK/congvan.jar"
 result="bench/results/signing-$(date -u +%Y%m%dT%H%M%SZ).md"
 
 java bench/LargePdf.java "$WORK/one-page.pdf" 0 >/dev/null
 if [ "$LARGE_MB" -gt 0 ]; then java bench/LargePdf.java "$WORK/large.pdf" "$LARGE_MB"; fi
 
 CONGVAN_DATA_DIR="$WORK/data" CONGVAN_DEMO_PASSWORD="$PASSWORD" CONGVAN_UPLOAD_MAX_FILE_SIZE=4GB \
-  java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptimemillis -jar target/congvan.jar --server.port="$PORT" \
+  java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptimemillis -jar "$WORK/congvan.jar" --server.port="$PORT" \
   --congvan.signing.level=B-B \
   > "$WORK/server.log" 2>&1 &
 server=$!

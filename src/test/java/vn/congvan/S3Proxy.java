@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ public final class S3Proxy implements AutoCloseable {
             Path home = Files.createDirectories(Path.of("target", "s3proxy", "run-" + UUID.randomUUID()))
                     .toAbsolutePath();
             Path objects = Files.createDirectories(home.resolve("objects"));
-            int port = freePort();
+            int port = FreePort.onLoopback();
             Path settings = home.resolve("s3proxy.conf");
             Files.writeString(
                     settings,
@@ -133,14 +132,6 @@ public final class S3Proxy implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -6,9 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
+import vn.congvan.FreePort;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.notification.TestReaders.Reader;
@@ -44,7 +42,7 @@ import vn.congvan.shared.VietnamTime;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotificationMailTests {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = FreePort.onLoopback();
     static GreenMail smtp;
 
     @LocalServerPort
@@ -310,14 +308,6 @@ class NotificationMailTests {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

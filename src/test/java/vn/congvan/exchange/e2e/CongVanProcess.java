@@ -3,8 +3,6 @@ package vn.congvan.exchange.e2e;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import vn.congvan.FreePort;
 
 /**
  * One CongVan server in a JVM of its own ({@code java -cp … vn.congvan.CongVanApplication}), on
@@ -52,7 +51,7 @@ final class CongVanProcess implements AutoCloseable {
      */
     static CongVanProcess start(
             String name, List<String> jvmOptions, Map<String, String> settings, Map<String, String> environment) {
-        int port = freePort();
+        int port = FreePort.onLoopback();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -200,14 +199,6 @@ final class CongVanProcess implements AutoCloseable {
         return Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void sleep(Duration duration) {

@@ -1,17 +1,15 @@
 package vn.congvan.exchange.hub;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.ServerSocket;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
+import vn.congvan.FreePort;
 import vn.congvan.TestDatabaseInitializer;
 
 /**
@@ -37,7 +35,7 @@ public @interface HubTest {
     /** The hub's port, free when the context starts, and the settings above. */
     class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-        public static final int PORT = freePort();
+        public static final int PORT = FreePort.onLoopback();
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
@@ -62,14 +60,6 @@ public @interface HubTest {
                             "congvan.exchange.axis.upload-chunk-size=64KB",
                             "congvan.exchange.axis.large-package-threshold=200KB")
                     .applyTo(context);
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.congvan.AcrossProcesses;
+import vn.congvan.FreePort;
 import vn.congvan.S3Proxy;
 import vn.congvan.shared.DomainException;
 
@@ -123,19 +124,8 @@ class S3BlobStoreTests {
 
     @Test
     void aStoreThatCannotBeReachedIsRefusedAsUnavailableAndTheStagedFileStaysForAnotherTry() throws Exception {
-        int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
-        S3Properties unreachable = new S3Properties(
-                URI.create("http://127.0.0.1:" + closed),
-                bucket,
-                "us-east-1",
-                S3Proxy.ACCESS_KEY,
-                S3Proxy.SECRET_KEY,
-                true,
-                DataSize.ofMegabytes(5),
-                DataSize.ofMegabytes(5));
+        // A port nothing listens on.
+        S3Properties unreachable = settings(URI.create("http://127.0.0.1:" + FreePort.onLoopback()), bucket);
         byte[] content = randomBytes(2000);
         try (S3BlobStore down = new S3BlobStore(
                 BlobStoreConfiguration.client(unreachable),
@@ -157,8 +147,12 @@ class S3BlobStoreTests {
     }
 
     private static S3Properties settings(String bucket) {
+        return settings(URI.create(server.endpoint().toString()), bucket);
+    }
+
+    private static S3Properties settings(URI endpoint, String bucket) {
         return new S3Properties(
-                URI.create(server.endpoint().toString()),
+                endpoint,
                 bucket,
                 "us-east-1",
                 S3Proxy.ACCESS_KEY,
