@@ -28,6 +28,9 @@ import org.springframework.util.unit.DataSize;
  *     {@code B-LTA}); empty: {@code B-T} with a time-stamping service, else {@code B-B}
  * @param pluginUrl where the web page reaches the desktop signing plug-in on the official's computer
  * @param pluginUploadLimit the largest signed PDF the plug-in may post back
+ * @param revocationFreshFor how long an authority's answer that a certificate about to sign is good
+ *     (or revoked) is used without asking again, at most until the next update the answer announces;
+ *     zero: asked before every signature
  */
 @ConfigurationProperties("congvan.signing")
 public record SigningProperties(
@@ -41,7 +44,8 @@ public record SigningProperties(
         @Nullable String tsaUrl,
         @Nullable String level,
         @DefaultValue("wss://127.0.0.1:8987/") String pluginUrl,
-        @DefaultValue("100MB") DataSize pluginUploadLimit) {
+        @DefaultValue("100MB") DataSize pluginUploadLimit,
+        @DefaultValue("PT5M") Duration revocationFreshFor) {
 
     /**
      * The PKCS#11 module the server reaches its HSM through ({@code congvan.signing.pkcs11.*}).

@@ -90,7 +90,8 @@ class ArchiveLevelSigningTests {
                 tsaUrl,
                 level,
                 "wss://127.0.0.1:8987/",
-                org.springframework.util.unit.DataSize.ofMegabytes(100));
+                org.springframework.util.unit.DataSize.ofMegabytes(100),
+                java.time.Duration.ofMinutes(5));
     }
 
     private CommonCertificateVerifier verifier(SigningProperties properties) {

@@ -149,7 +149,8 @@ class LargeFileSigningTests {
                 null,
                 "B-B",
                 "wss://127.0.0.1:8987/",
-                DataSize.ofMegabytes(100));
+                DataSize.ofMegabytes(100),
+                java.time.Duration.ofMinutes(5));
         CongVanProperties congVan = new CongVanProperties(
                 Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),

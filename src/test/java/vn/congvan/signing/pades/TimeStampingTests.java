@@ -68,7 +68,8 @@ class TimeStampingTests {
                 tsaUrl,
                 level,
                 "wss://127.0.0.1:8987/",
-                org.springframework.util.unit.DataSize.ofMegabytes(100));
+                org.springframework.util.unit.DataSize.ofMegabytes(100),
+                java.time.Duration.ofMinutes(5));
         CongVanProperties congVan = new CongVanProperties(
                 Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),

@@ -65,7 +65,8 @@ class TrustAnchorsTests {
                 null,
                 null,
                 "wss://127.0.0.1:8987/",
-                org.springframework.util.unit.DataSize.ofMegabytes(100));
+                org.springframework.util.unit.DataSize.ofMegabytes(100),
+                java.time.Duration.ofMinutes(5));
     }
 
     static CertificateAuthority root(String name) {
