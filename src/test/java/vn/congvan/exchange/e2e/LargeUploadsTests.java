@@ -25,11 +25,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.client.RestClient;
 import vn.congvan.AcrossProcesses;
 import vn.congvan.ApiClient;
 import vn.congvan.CuttingProxy;
-import vn.congvan.directory.DemoProvince;
 
 /**
  * Large files over a bad line, with the official tus Java client, against CongVan in a process of
@@ -40,7 +38,7 @@ import vn.congvan.directory.DemoProvince;
 @AcrossProcesses
 class LargeUploadsTests {
 
-    static final String PASSWORD = "Tai-tep-lon-2026";
+    static final String PROVINCE = "000.00.00.H10";
     static final Duration START = Duration.ofMinutes(5);
     static final long TWO_GB = 2L * 1024 * 1024 * 1024;
     static final int MB = 1024 * 1024;
@@ -65,14 +63,21 @@ class LargeUploadsTests {
                 Map.of(
                         "congvan.data-dir",
                         dataDir.toString(),
-                        "congvan.demo.password",
-                        PASSWORD,
+                        // An installation of its own, without the demo's documents and certificates.
+                        "congvan.demo.enabled",
+                        "false",
+                        "congvan.province.name",
+                        "Ủy ban nhân dân tỉnh Bắc Giang",
+                        "congvan.province.code",
+                        PROVINCE,
                         // The PATCH cut by the kill holds its upload this long (423 meanwhile).
                         "congvan.storage.uploads.hold",
                         "PT5S"),
-                Map.of());
+                Map.of("CONGVAN_DEMO_PASSWORD", OfficeInstallation.PASSWORD));
         server.awaitHealthy(START);
-        String token = token();
+        OfficeInstallation.Agency construction = new OfficeInstallation(server, PROVINCE)
+                .openAgency("Sở Xây dựng tỉnh Bắc Giang", "SXD", "000.00.20.H10", "vanthu.sxd");
+        String token = construction.token();
 
         Uploaded large;
         try (CuttingProxy line = new CuttingProxy(server.port(), CuttingProxy.Direction.TO_HUB, 300L * MB, 3)) {
@@ -103,7 +108,7 @@ class LargeUploadsTests {
         assertThat(offset(halfway, token)).isEqualTo(size);
 
         Map<String, Object> metadata = new HashMap<>();
-        metadata.put("unitId", committee(token));
+        metadata.put("unitId", construction.id().toString());
         metadata.put("typeName", "Tờ trình");
         metadata.put("codeNumber", "12");
         metadata.put("codeNotation", "TTr-SXD");
@@ -185,27 +190,6 @@ class LargeUploadsTests {
                         HttpResponse.BodyHandlers.discarding());
         assertThat(head.statusCode()).isEqualTo(200);
         return Long.parseLong(head.headers().firstValue("Upload-Offset").orElseThrow());
-    }
-
-    private String token() {
-        Map<?, ?> answer = RestClient.create(server.url())
-                .post()
-                .uri("/api/v1/auth/token")
-                .body(Map.of("username", DemoProvince.clerkOf(DemoProvince.COMMITTEE), "password", PASSWORD))
-                .retrieve()
-                .body(Map.class);
-        return (String) answer.get("token");
-    }
-
-    private String committee(String token) {
-        ApiClient.Answer units = new ApiClient(server.port(), token).get("/api/v1/units?level=PROVINCE");
-        for (Object unit : units.list()) {
-            Map<?, ?> u = (Map<?, ?>) unit;
-            if (DemoProvince.PROVINCE_CODE.equals(u.get("organId"))) {
-                return (String) u.get("id");
-            }
-        }
-        throw new AssertionError("no committee in " + units.body());
     }
 
     private static String sha256Of(long size) throws Exception {

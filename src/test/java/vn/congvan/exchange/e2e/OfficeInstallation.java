@@ -16,8 +16,8 @@ final class OfficeInstallation {
 
     static final String PASSWORD = "E2e-mat-khau-2026";
 
-    /** An agency of the installation and its clerk (văn thư), signed in to the API. */
-    record Agency(UUID id, String organId, String name, ApiClient clerk) {}
+    /** An agency of the installation and its clerk (văn thư), signed in to the API with the token. */
+    record Agency(UUID id, String organId, String name, ApiClient clerk, String token) {}
 
     private final CongVanProcess process;
     private final String provinceCode;
@@ -52,7 +52,8 @@ final class OfficeInstallation {
         clerk.put("role", "CLERK");
         ApiClient.Answer person = admin.postJson("/api/v1/users", clerk);
         assertThat(person.status()).as(person.body()).isEqualTo(201);
-        return new Agency(unitId, organId, name, signedIn(clerkUsername));
+        String token = tokenOf(clerkUsername);
+        return new Agency(unitId, organId, name, new ApiClient(process.port(), token), token);
     }
 
     /** The province's People's Committee, which the installation created on its first start. */
@@ -70,12 +71,17 @@ final class OfficeInstallation {
 
     /** An API client signed in as the user (password {@link #PASSWORD}). */
     ApiClient signedIn(String username) {
-        Map<?, ?> token = RestClient.create(process.url())
+        return new ApiClient(process.port(), tokenOf(username));
+    }
+
+    /** A bearer token of the user (password {@link #PASSWORD}). */
+    String tokenOf(String username) {
+        Map<?, ?> answer = RestClient.create(process.url())
                 .post()
                 .uri("/api/v1/auth/token")
                 .body(Map.of("username", username, "password", PASSWORD))
                 .retrieve()
                 .body(Map.class);
-        return new ApiClient(process.port(), (String) token.get("token"));
+        return (String) answer.get("token");
     }
 }
