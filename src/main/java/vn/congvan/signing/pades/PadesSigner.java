@@ -93,9 +93,16 @@ public class PadesSigner {
             chain.add(certificate.getCertificate());
         }
         PadesSignature signature = new PadesSignature(chain, appearance, dictionary);
-        byte[] dataToSign = dataToSign(pdf, signature);
-        SignatureValue value = token.sign(new ToBeSigned(dataToSign), DigestAlgorithm.SHA256, key);
-        finish(pdf, signature, value.getValue(), target);
+        requireWithinBounds(pdf);
+        // One set of parameters for both steps: DSS keeps the PDF it prepared for the data to sign
+        // and puts the value into it, instead of preparing it (drawing the signature) a second time.
+        withService(service -> {
+            PAdESSignatureParameters parameters = parameters(signature);
+            DSSDocument document = new FileDocument(pdf.toFile());
+            ToBeSigned dataToSign = service.getDataToSign(document, parameters);
+            SignatureValue value = token.sign(dataToSign, DigestAlgorithm.SHA256, key);
+            return written(service.signDocument(document, parameters, value), target);
+        });
     }
 
     /**
@@ -120,15 +127,19 @@ public class PadesSigner {
                             EncryptionAlgorithm.forKey(signature.certificate().getPublicKey()),
                             parameters.getDigestAlgorithm()),
                     signatureValue);
-            DSSDocument signed = service.signDocument(new FileDocument(pdf.toFile()), parameters, value);
-            try (InputStream in = signed.openStream()) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            FinishedSignature.require(target, bounds);
-            return target;
+            return written(service.signDocument(new FileDocument(pdf.toFile()), parameters, value), target);
         });
+    }
+
+    /** Writes the signed PDF to {@code target}, once it is known to hold a finished signature. */
+    private Path written(DSSDocument signed, Path target) {
+        try (InputStream in = signed.openStream()) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FinishedSignature.require(target, bounds);
+        return target;
     }
 
     /**
