@@ -150,7 +150,7 @@ class S3BlobStoreTests {
         return settings(URI.create(server.endpoint().toString()), bucket);
     }
 
-    private static S3Properties settings(URI endpoint, String bucket) {
+    static S3Properties settings(URI endpoint, String bucket) {
         return new S3Properties(
                 endpoint,
                 bucket,
