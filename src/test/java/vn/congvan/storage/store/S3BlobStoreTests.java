@@ -3,33 +3,41 @@ package vn.congvan.storage.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.congvan.AcrossProcesses;
 import vn.congvan.FreePort;
 import vn.congvan.S3Proxy;
+import vn.congvan.platform.CongVanProperties;
 import vn.congvan.shared.DomainException;
 
 /**
  * The object store over real HTTP against S3Proxy, with AWS signatures: a content is kept once under
  * its address, in parts past the threshold, read whole or from an offset, listed for the sweep, and
- * an unknown address is refused like on the file system.
+ * an unknown address is refused like on the file system; an installation's files on disk are
+ * migrated into it.
  */
 @AcrossProcesses
 class S3BlobStoreTests {
@@ -160,6 +168,127 @@ class S3BlobStoreTests {
                 true,
                 DataSize.ofMegabytes(5),
                 DataSize.ofMegabytes(5));
+    }
+
+    /**
+     * {@code congvan.storage.migrate}: an installation's files on disk are copied into the bucket and
+     * each is read back before it counts; a file damaged on disk is named and not copied, a damaged
+     * copy in the bucket is sent again.
+     */
+    @Nested
+    class MigrationFromDisk {
+
+        final String migrationBucket = "congvan-" + UUID.randomUUID();
+        final Path dataDir = Path.of(
+                        "target", "storage-migration", UUID.randomUUID().toString())
+                .toAbsolutePath();
+        FileSystemBlobStore disk;
+        S3BlobStore s3;
+
+        @BeforeEach
+        void anInstallationOnDiskAndAnEmptyBucket() {
+            disk = new FileSystemBlobStore(new CongVanProperties(
+                    dataDir,
+                    new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
+                    new CongVanProperties.Demo(false, null),
+                    new CongVanProperties.Api(Duration.ofHours(8))));
+            s3 = new S3BlobStore(
+                    BlobStoreConfiguration.client(settings(migrationBucket)),
+                    settings(migrationBucket),
+                    dataDir.resolve("blobs").resolve("incoming"));
+            s3.ensureBucket();
+        }
+
+        @AfterEach
+        void closeTheBucket() {
+            s3.close();
+        }
+
+        @Test
+        void everyFileOnDiskIsInTheBucketAfterwardsReadBackAndASecondRunFindsThemAll() throws Exception {
+            List<byte[]> files = List.of(randomBytes(1), randomBytes(40_000), randomBytes(6 * 1024 * 1024 + 3));
+            List<Sha256> addresses = new ArrayList<>();
+            for (byte[] file : files) {
+                addresses.add(keptOnDisk(file));
+            }
+
+            StorageMigration.Result first = StorageMigration.copy(disk, s3);
+            StorageMigration.Result second = StorageMigration.copy(disk, s3);
+
+            assertThat(first.complete()).as(first.line("the bucket")).isTrue();
+            assertThat(first.contents()).isEqualTo(3);
+            assertThat(first.verified()).isEqualTo(3);
+            assertThat(first.bytes()).isEqualTo(1 + 40_000 + 6 * 1024 * 1024 + 3);
+            assertThat(first.line("the bucket " + migrationBucket))
+                    .isEqualTo("Storage migration complete: 3 files (6331460 bytes) in the bucket " + migrationBucket
+                            + ", 3 verified by reading them back");
+            for (int i = 0; i < files.size(); i++) {
+                try (InputStream in = s3.open(addresses.get(i))) {
+                    assertThat(in.readAllBytes()).isEqualTo(files.get(i));
+                }
+            }
+            assertThat(second.verified()).isEqualTo(3);
+            assertThat(dataDir.resolve("blobs").resolve("incoming")).isEmptyDirectory();
+        }
+
+        @Test
+        void aFileDamagedOnDiskIsNamedAndNotCopied() throws Exception {
+            Sha256 intact = keptOnDisk(randomBytes(5_000));
+            Sha256 damaged = keptOnDisk(randomBytes(5_000));
+            Files.write(fileOnDisk(damaged), randomBytes(5_000));
+
+            StorageMigration.Result result = StorageMigration.copy(disk, s3);
+
+            assertThat(result.complete()).isFalse();
+            assertThat(result.verified()).isEqualTo(1);
+            assertThat(result.line("the bucket " + migrationBucket))
+                    .startsWith("Storage migration INCOMPLETE: 1 of 2 files are not in the bucket " + migrationBucket)
+                    .contains(damaged.hex() + " (its bytes on disk no longer match its address)");
+            assertThat(objects()).containsExactly("blobs/" + intact.hex());
+        }
+
+        @Test
+        void aDamagedCopyInTheBucketIsSentAgainAndThenReadsBackWhole() throws Exception {
+            byte[] content = randomBytes(70_000);
+            Sha256 address = keptOnDisk(content);
+            // A copy of the same size but other bytes, as a broken earlier attempt could leave.
+            client.putObject(
+                    p -> p.bucket(migrationBucket).key("blobs/" + address.hex()),
+                    RequestBody.fromBytes(randomBytes(70_000)));
+
+            StorageMigration.Result result = StorageMigration.copy(disk, s3);
+
+            assertThat(result.complete()).as(result.line("the bucket")).isTrue();
+            try (InputStream in = s3.open(address)) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+        }
+
+        private Sha256 keptOnDisk(byte[] content) throws Exception {
+            Path staged = disk.newStagingFile();
+            Files.write(staged, content);
+            Sha256 address =
+                    Sha256.of(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            disk.keep(address, staged);
+            return address;
+        }
+
+        private Path fileOnDisk(Sha256 address) throws IOException {
+            try (Stream<Path> files = Files.find(
+                    dataDir.resolve("blobs"),
+                    3,
+                    (path, attributes) -> path.getFileName().toString().equals(address.hex()))) {
+                return files.findFirst().orElseThrow();
+            }
+        }
+
+        private List<String> objects() {
+            return client.listObjectsV2(l -> l.bucket(migrationBucket)).contents().stream()
+                    .map(o -> o.key())
+                    // S3Proxy's file-system backend lists the folder itself too.
+                    .filter(key -> !key.endsWith("/"))
+                    .toList();
+        }
     }
 
     private Path staged(byte[] content) throws Exception {
