@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.util.FileSystemUtils;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * S3Proxy's runnable jar (Maven copies it to {@code target/s3proxy/s3proxy.jar}) started as an S3
@@ -91,6 +96,19 @@ public final class S3Proxy implements AutoCloseable {
                 "congvan.storage.s3.path-style", "true");
     }
 
+    /** The size of the object under {@code key} in {@code bucket}, asked over S3 as any client would. */
+    public long sizeOf(String bucket, String key) {
+        try (S3Client s3 = S3Client.builder()
+                .endpointOverride(endpoint())
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .build()) {
+            return s3.headObject(h -> h.bucket(bucket).key(key)).contentLength();
+        }
+    }
+
     private void awaitListening() {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -122,6 +140,7 @@ public final class S3Proxy implements AutoCloseable {
         }
     }
 
+    /** Stops the server and drops its objects. */
     @Override
     public void close() {
         process.destroy();
@@ -133,5 +152,6 @@ public final class S3Proxy implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        FileSystemUtils.deleteRecursively(log.getParent().toFile());
     }
 }

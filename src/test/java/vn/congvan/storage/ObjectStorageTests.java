@@ -2,7 +2,6 @@ package vn.congvan.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,10 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 import vn.congvan.AcrossProcesses;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
@@ -97,17 +92,7 @@ class ObjectStorageTests {
 
         String sha256 =
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(plan));
-        try (S3Client s3 = S3Client.builder()
-                .endpointOverride(URI.create(SERVER.endpoint().toString()))
-                .region(Region.US_EAST_1)
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY)))
-                .build()) {
-            assertThat(s3.headObject(h -> h.bucket(BUCKET).key("blobs/" + sha256))
-                            .contentLength())
-                    .isEqualTo(plan.length);
-        }
+        assertThat(SERVER.sizeOf(BUCKET, "blobs/" + sha256)).isEqualTo(plan.length);
         Map<?, ?> file = (Map<?, ?>) ((List<?>) registered.get("files")).get(1);
         String path = "/api/v1/documents/" + registered.get("id") + "/files/" + file.get("id");
         var range = clerk.get(path, Map.of("Range", "bytes=10485760-10485859"));

@@ -28,10 +28,12 @@ import org.junit.jupiter.api.Test;
 import vn.congvan.AcrossProcesses;
 import vn.congvan.ApiClient;
 import vn.congvan.CuttingProxy;
+import vn.congvan.S3Proxy;
 
 /**
  * Large files over a bad line, with the official tus Java client, against CongVan in a process of
- * its own with a 384 MB heap: a 2 GB file whose line is cut three times arrives whole, and an
+ * its own with a 384 MB heap, keeping its files in an S3 bucket (S3Proxy, a server of its own): a
+ * 2 GB file whose line is cut three times arrives whole and becomes an object of the bucket, and an
  * upload whose server is killed with {@code kill -9} half-way resumes after the restart from the
  * bytes the server had acknowledged. Both are then attached to a document by their ids.
  */
@@ -39,6 +41,7 @@ import vn.congvan.CuttingProxy;
 class LargeUploadsTests {
 
     static final String PROVINCE = "000.00.00.H10";
+    static final String BUCKET = "congvan-large-uploads";
     static final Duration START = Duration.ofMinutes(5);
     static final long TWO_GB = 2L * 1024 * 1024 * 1024;
     static final int MB = 1024 * 1024;
@@ -46,33 +49,34 @@ class LargeUploadsTests {
     Path dataDir =
             Path.of("target", "large-uploads", UUID.randomUUID().toString()).toAbsolutePath();
     CongVanProcess server;
+    S3Proxy objectStore;
 
     @AfterEach
     void stopTheServerAndDropItsGigabytes() throws IOException {
         if (server != null) {
             server.close();
         }
+        if (objectStore != null) {
+            objectStore.close();
+        }
         org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
     }
 
     @Test
     void aTwoGigabyteFileOverALineCutThreeTimesAndAnUploadWhoseServerIsKilledBothArriveWhole() throws Exception {
+        objectStore = S3Proxy.start();
+        Map<String, String> settings = new HashMap<>(objectStore.settings(BUCKET));
+        settings.put("congvan.data-dir", dataDir.toString());
+        // An installation of its own, without the demo's documents and certificates.
+        settings.put("congvan.demo.enabled", "false");
+        settings.put("congvan.province.name", "Ủy ban nhân dân tỉnh Bắc Giang");
+        settings.put("congvan.province.code", PROVINCE);
+        // The PATCH cut by the kill holds its upload this long (423 meanwhile).
+        settings.put("congvan.storage.uploads.hold", "PT5S");
         server = CongVanProcess.start(
                 "large-uploads",
                 List.of("-Xmx384m", "-XX:+UseSerialGC", "-Xshare:auto"),
-                Map.of(
-                        "congvan.data-dir",
-                        dataDir.toString(),
-                        // An installation of its own, without the demo's documents and certificates.
-                        "congvan.demo.enabled",
-                        "false",
-                        "congvan.province.name",
-                        "Ủy ban nhân dân tỉnh Bắc Giang",
-                        "congvan.province.code",
-                        PROVINCE,
-                        // The PATCH cut by the kill holds its upload this long (423 meanwhile).
-                        "congvan.storage.uploads.hold",
-                        "PT5S"),
+                settings,
                 Map.of("CONGVAN_DEMO_PASSWORD", OfficeInstallation.PASSWORD));
         server.awaitHealthy(START);
         OfficeInstallation.Agency construction = new OfficeInstallation(server, PROVINCE)
@@ -124,8 +128,12 @@ class LargeUploadsTests {
                 List.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         List<?> files = (List<?>) registered.get("files");
-        assertThat(((Map<?, ?>) files.get(1)).get("sha256")).isEqualTo(sha256Of(TWO_GB));
+        String largeSha256 = sha256Of(TWO_GB);
+        assertThat(((Map<?, ?>) files.get(1)).get("sha256")).isEqualTo(largeSha256);
         assertThat(((Map<?, ?>) files.get(1)).get("size")).isEqualTo(TWO_GB);
+        assertThat(objectStore.sizeOf(BUCKET, "blobs/" + largeSha256))
+                .as("the 2 GB file is an object of the bucket")
+                .isEqualTo(TWO_GB);
         assertThat(((Map<?, ?>) files.get(2)).get("sha256")).isEqualTo(sha256Of(size));
     }
 
