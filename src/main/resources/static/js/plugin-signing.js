@@ -121,4 +121,5 @@
       button.disabled = false;
     });
   });
+  button.disabled = false;
 })();
