@@ -67,7 +67,13 @@
   }
 
   // One file on its way: its row in the list under the input, its hidden id once it is up.
-  function Transfer(file, field, list, onChange) {
+  // The unit the file counts against (the province's quota): the form's unit when it names one.
+  function unitOf(form) {
+    var unit = form && form.querySelector('[name="unitId"]');
+    return unit && unit.value ? unit.value : '';
+  }
+
+  function Transfer(file, field, list, onChange, unitId) {
     var row = element('li', 'upload');
     var name = element('span', 'upload-name', file.name);
     var bar = element('progress');
@@ -111,7 +117,9 @@
       endpoint: '/api/v1/uploads',
       chunkSize: 16 * 1024 * 1024,
       retryDelays: [0, 1000, 3000, 5000, 10000, 20000, 30000, 60000],
-      metadata: {filename: file.name, filetype: file.type || 'application/octet-stream'},
+      metadata: unitId
+          ? {filename: file.name, filetype: file.type || 'application/octet-stream', unitid: unitId}
+          : {filename: file.name, filetype: file.type || 'application/octet-stream'},
       headers: csrfHeaders(),
       removeFingerprintOnSuccess: true,
       onProgress: function (sent, total) {
@@ -201,7 +209,7 @@
         });
       }
       Array.prototype.forEach.call(input.files, function (file) {
-        transfers.push(new Transfer(file, field, list, changed));
+        transfers.push(new Transfer(file, field, list, changed, unitOf(form)));
       });
       // The bytes go up by tus, not with the form.
       input.value = '';

@@ -170,6 +170,9 @@ class AccessMatrixTests {
             getFileUploadOffset             401  404  404  ok
             resumeFileUpload                401  404  404  ok
             cancelFileUpload                401  404  404  ok
+            listStorageQuotas               401  deny deny deny
+            setStorageQuota                 401  deny deny deny
+            removeStorageQuota              401  deny deny deny
             """);
 
     /** Called with a token of its own: it ends the token that calls it (log out). */

@@ -144,7 +144,10 @@ class ApiContractTests {
             "createFileUpload",
             "getFileUploadOffset",
             "resumeFileUpload",
-            "cancelFileUpload");
+            "cancelFileUpload",
+            "listStorageQuotas",
+            "setStorageQuota",
+            "removeStorageQuota");
 
     @LocalServerPort
     int port;

@@ -98,15 +98,29 @@ public final class S3Proxy implements AutoCloseable {
 
     /** The size of the object under {@code key} in {@code bucket}, asked over S3 as any client would. */
     public long sizeOf(String bucket, String key) {
-        try (S3Client s3 = S3Client.builder()
+        try (S3Client s3 = client()) {
+            return s3.headObject(h -> h.bucket(bucket).key(key)).contentLength();
+        }
+    }
+
+    /** The keys of the objects under {@code prefix} in {@code bucket} (not the folders the file system lists). */
+    public java.util.List<String> keys(String bucket, String prefix) {
+        try (S3Client s3 = client()) {
+            return s3.listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix)).contents().stream()
+                    .map(o -> o.key())
+                    .filter(key -> !key.endsWith("/"))
+                    .toList();
+        }
+    }
+
+    private S3Client client() {
+        return S3Client.builder()
                 .endpointOverride(endpoint())
                 .region(Region.US_EAST_1)
                 .forcePathStyle(true)
                 .credentialsProvider(
                         StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .build()) {
-            return s3.headObject(h -> h.bucket(bucket).key(key)).contentLength();
-        }
+                .build();
     }
 
     private void awaitListening() {

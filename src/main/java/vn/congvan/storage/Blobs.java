@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.shared.DomainException;
 import vn.congvan.storage.store.BlobStore;
+import vn.congvan.storage.store.PendingUploads;
 import vn.congvan.storage.store.Sha256;
 
 /**
@@ -76,7 +77,7 @@ public class Blobs {
             staged = store.newStagingFile();
             StoredBlob blob = copyDigesting(content, staged, maxBytes);
             Path copy = staged;
-            joined.executeWithoutResult(status -> keep(blob, copy));
+            joined.executeWithoutResult(status -> keep(blob, address -> store.keep(address, copy)));
             return blob;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,13 +89,18 @@ public class Blobs {
     }
 
     /**
-     * Keeps a whole local file as the content {@code blob}, whose SHA-256 the caller computed while
-     * the file was written, in the caller's transaction: the file is moved into the store, not copied.
-     * When the store cannot take it (an object store that is down), the file stays where it was, for
-     * the caller to try again.
+     * Keeps a complete upload as the content {@code blob}, whose SHA-256 the caller computed from its
+     * bytes, in the caller's transaction: the bytes become the content where the store holds them (a
+     * rename on disk, a copy inside the bucket), without passing through this node.
      */
-    public void adopt(Path file, StoredBlob blob) {
-        joined.executeWithoutResult(status -> keep(blob, file));
+    public void adopt(PendingUploads.PendingUpload upload, StoredBlob blob) {
+        PendingUploads pending = store.pendingUploads();
+        joined.executeWithoutResult(status -> keep(blob, address -> pending.keep(upload, address)));
+    }
+
+    /** How a content reaches its address in the store. */
+    private interface Keeping {
+        void keepAt(Sha256 address) throws IOException;
     }
 
     /**
@@ -102,7 +108,7 @@ public class Blobs {
      * rollback's clean-up of the same content in another one, so that clean-up never removes a
      * content a committed row names.
      */
-    private void keep(StoredBlob blob, Path staged) {
+    private void keep(StoredBlob blob, Keeping keeping) {
         Sha256 address = new Sha256(blob.sha256());
         // A new content takes one insert; a content kept before is held until this transaction ends,
         // or written again when the sweep took it meanwhile.
@@ -113,7 +119,7 @@ public class Blobs {
                     .update();
         } while (brought == 0 && !holdKept(address));
         try {
-            store.keep(address, staged);
+            keeping.keepAt(address);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

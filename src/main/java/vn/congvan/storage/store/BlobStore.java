@@ -14,6 +14,9 @@ import vn.congvan.storage.LocalFileReader;
  */
 public interface BlobStore {
 
+    /** Where unfinished uploads hold their bytes until they become contents of this store. */
+    PendingUploads pendingUploads();
+
     /** A new empty local file to stream a content into. */
     Path newStagingFile() throws IOException;
 

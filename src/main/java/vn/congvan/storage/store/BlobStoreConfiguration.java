@@ -46,6 +46,11 @@ class BlobStoreConfiguration {
         return store;
     }
 
+    @Bean
+    PendingUploads pendingUploads(BlobStore blobStore) {
+        return blobStore.pendingUploads();
+    }
+
     static S3Client client(S3Properties s3) {
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(s3.region()))

@@ -28,10 +28,17 @@ class FileSystemBlobStore implements BlobStore {
 
     private final Path root;
     private final StagingDirectory staging;
+    private final PendingUploads pendingUploads;
 
     FileSystemBlobStore(CongVanProperties properties) {
         this.root = properties.dataDir().resolve("blobs").toAbsolutePath().normalize();
         this.staging = new StagingDirectory(root.resolve("incoming"));
+        this.pendingUploads = new FileSystemPendingUploads(properties.dataDir().resolve("uploads"), this);
+    }
+
+    @Override
+    public PendingUploads pendingUploads() {
+        return pendingUploads;
     }
 
     @Override

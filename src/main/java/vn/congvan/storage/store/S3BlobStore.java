@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -20,8 +18,6 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
-import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -48,6 +44,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
     private final StagingDirectory staging;
     private final long multipartThreshold;
     private final long partSize;
+    private final S3PendingUploads pendingUploads;
 
     S3BlobStore(S3Client s3, S3Properties settings, Path stagingDirectory) {
         this.s3 = s3;
@@ -55,6 +52,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
         this.staging = new StagingDirectory(stagingDirectory);
         this.multipartThreshold = settings.multipartThreshold().toBytes();
         this.partSize = Math.max(5L * 1024 * 1024, settings.partSize().toBytes());
+        this.pendingUploads = new S3PendingUploads(s3, bucket, staging, partSize);
     }
 
     /** Makes the bucket when it does not exist yet (a new installation, a test's server). */
@@ -73,6 +71,11 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public void close() {
         s3.close();
+    }
+
+    @Override
+    public PendingUploads pendingUploads() {
+        return pendingUploads;
     }
 
     @Override
@@ -104,49 +107,26 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     /** The object store could not be reached or refused to work: 503, the request may be tried again. */
-    private static DomainException unavailable(SdkException e) {
+    static DomainException unavailable(SdkException e) {
         log.warn("The object store failed: {}", e.toString());
         return new DomainException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "storage.unavailable");
     }
 
     private void sendInParts(String key, Path staged, long size) throws IOException {
         long part = Math.max(partSize, (size + MAX_PARTS - 1) / MAX_PARTS);
-        String uploadId =
-                s3.createMultipartUpload(c -> c.bucket(bucket).key(key)).uploadId();
-        try {
-            List<CompletedPart> parts = new ArrayList<>();
-            int number = 1;
-            for (long offset = 0; offset < size; offset += part, number++) {
-                long length = Math.min(part, size - offset);
-                long from = offset;
-                int partNumber = number;
-                String etag = s3.uploadPart(
-                                u -> u.bucket(bucket)
-                                        .key(key)
-                                        .uploadId(uploadId)
-                                        .partNumber(partNumber)
-                                        .contentLength(length),
-                                RequestBody.fromContentProvider(
-                                        () -> slice(staged, from, length), length, "application/octet-stream"))
-                        .eTag();
-                parts.add(CompletedPart.builder()
-                        .partNumber(partNumber)
-                        .eTag(etag)
-                        .build());
-            }
-            s3.completeMultipartUpload(c -> c.bucket(bucket)
-                    .key(key)
-                    .uploadId(uploadId)
-                    .multipartUpload(
-                            CompletedMultipartUpload.builder().parts(parts).build()));
-        } catch (RuntimeException e) {
-            try {
-                s3.abortMultipartUpload(a -> a.bucket(bucket).key(key).uploadId(uploadId));
-            } catch (RuntimeException abortFailed) {
-                e.addSuppressed(abortFailed);
-            }
-            throw e;
-        }
+        MultipartObject.write(s3, bucket, key, (size + part - 1) / part, (uploadId, number) -> {
+            long from = (number - 1) * part;
+            long length = Math.min(part, size - from);
+            return s3.uploadPart(
+                            u -> u.bucket(bucket)
+                                    .key(key)
+                                    .uploadId(uploadId)
+                                    .partNumber(number)
+                                    .contentLength(length),
+                            RequestBody.fromContentProvider(
+                                    () -> slice(staged, from, length), length, "application/octet-stream"))
+                    .eTag();
+        });
     }
 
     /** The bytes {@code from} to {@code from + length} of the staged file, read as the part is sent. */
@@ -237,7 +217,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
         return unavailable(e);
     }
 
-    private static String key(Sha256 address) {
+    static String key(Sha256 address) {
         return PREFIX + address.hex();
     }
 }

@@ -8,7 +8,7 @@ import vn.congvan.shared.DomainException;
 
 /**
  * An upload as its row records it: whose it is, how long the file will be, how many of its bytes
- * the server holds, and the content it became once complete. Bytes are taken only at the offset the
+ * the server holds, and the content it became once complete, and the size of the pieces its bytes are held in (0: one file). Bytes are taken only at the offset the
  * upload stands at, only before it expires, and never past its length.
  */
 record FileUpload(
@@ -19,7 +19,8 @@ record FileUpload(
         @Nullable String fileName,
         @Nullable String contentType,
         @Nullable String sha256,
-        Instant expiresAt) {
+        Instant expiresAt,
+        long pieceSize) {
 
     boolean complete() {
         return sha256 != null;

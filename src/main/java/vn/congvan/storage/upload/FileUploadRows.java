@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class FileUploadRows {
 
     private static final String COLUMNS =
-            "id, owner_id, length, upload_offset, file_name, content_type, sha256, expires_at";
+            "id, owner_id, length, upload_offset, file_name, content_type, sha256, expires_at, piece_size";
 
     private final JdbcClient jdbc;
 
@@ -27,9 +27,10 @@ class FileUploadRows {
         this.jdbc = jdbc;
     }
 
-    void insert(FileUpload upload, Instant createdAt) {
-        jdbc.sql("insert into file_upload (id, owner_id, length, file_name, content_type, created_at, expires_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
+    /** Records a new upload, counted against {@code unitId} (none: no quota binds it). */
+    void insert(FileUpload upload, @Nullable UUID unitId, Instant createdAt) {
+        jdbc.sql("insert into file_upload (id, owner_id, length, file_name, content_type, created_at,"
+                        + " expires_at, piece_size, unit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         upload.id(),
                         upload.ownerId(),
@@ -37,7 +38,9 @@ class FileUploadRows {
                         upload.fileName(),
                         upload.contentType(),
                         Timestamp.from(createdAt),
-                        Timestamp.from(upload.expiresAt()))
+                        Timestamp.from(upload.expiresAt()),
+                        upload.pieceSize(),
+                        unitId)
                 .update();
     }
 
@@ -117,6 +120,7 @@ class FileUploadRows {
                 rs.getString("content_type"),
                 rs.getString("sha256"),
                 java.util.Objects.requireNonNull(expires, "not null in the table")
-                        .toInstant());
+                        .toInstant(),
+                rs.getLong("piece_size"));
     }
 }

@@ -83,7 +83,8 @@ class UploadApi {
                 official,
                 number(length, "storage.upload.length"),
                 fileName == null ? null : SafeFileName.ofUpload(fileName).value(),
-                mediaType(described.get("filetype")));
+                mediaType(described.get("filetype")),
+                unit(described.get("unitid")));
         if (OFFSET_OCTET_STREAM.equals(contentType)) {
             upload = uploads.append(official, upload.id(), 0, checksum(checksum), request.getInputStream());
         }
@@ -187,6 +188,18 @@ class UploadApi {
             return Long.parseLong(header);
         } catch (NumberFormatException e) {
             throw DomainException.invalid(refusal);
+        }
+    }
+
+    /** The unit the upload counts against, as its metadata names it ({@code unitid}); none: the owner's first. */
+    private static @Nullable UUID unit(@Nullable String unitId) {
+        if (unitId == null || unitId.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(unitId.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("storage.upload.metadata");
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.ClusterJob;
 import vn.congvan.platform.ClusterJobs;
+import vn.congvan.storage.store.PendingUploads;
 
 /**
  * Forgets the unfinished uploads nobody resumed before they expired, with their bytes (tus
@@ -32,13 +33,13 @@ class UploadExpiry {
     }
 
     private final FileUploadRows rows;
-    private final UploadParts parts;
+    private final PendingUploads pending;
     private final ClusterJobs jobs;
     private final Clock clock;
 
-    UploadExpiry(FileUploadRows rows, UploadParts parts, ClusterJobs jobs, Clock clock) {
+    UploadExpiry(FileUploadRows rows, PendingUploads pending, ClusterJobs jobs, Clock clock) {
         this.rows = rows;
-        this.parts = parts;
+        this.pending = pending;
         this.jobs = jobs;
         this.clock = clock;
     }
@@ -62,8 +63,8 @@ class UploadExpiry {
             if (rows.deleteExpired(id, now)) {
                 forgotten++;
                 try {
-                    parts.delete(id);
-                } catch (IOException e) {
+                    pending.drop(id);
+                } catch (IOException | RuntimeException e) {
                     log.warn("Cannot delete the bytes of the expired upload {}", id, e);
                 }
             }

@@ -3,11 +3,6 @@ package vn.congvan.storage.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,12 +19,16 @@ import vn.congvan.shared.Official;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.FinishedUploads;
 import vn.congvan.storage.StoredBlob;
+import vn.congvan.storage.quota.UnitQuotas;
+import vn.congvan.storage.store.PendingUploads;
+import vn.congvan.storage.store.PendingUploads.PendingUpload;
 
 /**
  * Resumable uploads of one official's files (tus 1.0): bytes arrive in PATCHes at the offset the
- * upload stands at and are counted once they are on the disk, so a line that drops costs only what
- * was not yet written; a PATCH with a checksum counts only when its bytes match it. A complete upload
- * becomes a kept content, addressed by its SHA-256, before anyone can use it.
+ * upload stands at and are counted once the store holds them where its nodes find them (on the disk,
+ * or in the bucket for any node to continue), so a line that drops costs only what was not yet
+ * written; a PATCH with a checksum counts only when its bytes match it. A complete upload becomes a
+ * kept content, addressed by its SHA-256, before anyone can use it.
  */
 @Service
 class Uploads implements FinishedUploads {
@@ -46,8 +45,9 @@ class Uploads implements FinishedUploads {
     record Checksum(String algorithm, byte[] digest) {}
 
     private final FileUploadRows rows;
-    private final UploadParts parts;
+    private final PendingUploads pending;
     private final Blobs blobs;
+    private final UnitQuotas quotas;
     private final UploadProperties settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -55,21 +55,32 @@ class Uploads implements FinishedUploads {
 
     Uploads(
             FileUploadRows rows,
-            UploadParts parts,
+            PendingUploads pending,
             Blobs blobs,
+            UnitQuotas quotas,
             UploadProperties settings,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.rows = rows;
-        this.parts = parts;
+        this.pending = pending;
         this.blobs = blobs;
+        this.quotas = quotas;
         this.settings = settings;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Opens an upload of {@code length} bytes for the official; refuses an empty or too large file. */
-    FileUpload create(Official owner, long length, @Nullable String fileName, @Nullable String contentType) {
+    /**
+     * Opens an upload of {@code length} bytes for the official, counted against {@code unitId} (one
+     * of the official's units; their first when none is named); refuses an empty file, one past the
+     * per-file limit, and one past the unit's quota, before anything is stored.
+     */
+    FileUpload create(
+            Official owner,
+            long length,
+            @Nullable String fileName,
+            @Nullable String contentType,
+            @Nullable UUID unitId) {
         if (length <= 0) {
             throw DomainException.invalid("storage.upload.length");
         }
@@ -77,6 +88,7 @@ class Uploads implements FinishedUploads {
         if (length > limit) {
             throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "storage.too-large", limit);
         }
+        @Nullable UUID unit = unitCounted(owner, unitId);
         Instant now = clock.instant();
         FileUpload upload = new FileUpload(
                 UUID.randomUUID(),
@@ -86,14 +98,31 @@ class Uploads implements FinishedUploads {
                 fileName,
                 contentType,
                 null,
-                now.plus(settings.expiry()));
-        try {
-            parts.create(upload.id());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        rows.insert(upload, now);
+                now.plus(settings.expiry()),
+                pending.pieceSize(length));
+        transaction.executeWithoutResult(status -> {
+            if (unit != null) {
+                quotas.requireRoom(unit, length);
+            }
+            try {
+                pending.begin(upload.id());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            rows.insert(upload, unit, now);
+        });
         return upload;
+    }
+
+    /** The unit an official's upload counts against; null for an official of no unit (no quota binds). */
+    private static @Nullable UUID unitCounted(Official owner, @Nullable UUID named) {
+        if (named != null) {
+            if (!owner.belongsTo(named)) {
+                throw DomainException.forbidden("storage.upload.unit");
+            }
+            return named;
+        }
+        return owner.memberships().isEmpty() ? null : owner.memberships().get(0).unitId();
     }
 
     /** The official's upload; another's is as unknown as a missing one ({@code storage.upload.not-found}). */
@@ -145,7 +174,7 @@ class Uploads implements FinishedUploads {
         if (rows.delete(id, owner.personId())) {
             digests.forget(id);
             try {
-                parts.delete(id);
+                pending.drop(id);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -154,22 +183,17 @@ class Uploads implements FinishedUploads {
 
     private FileUpload receive(FileUpload upload, @Nullable Checksum checksum, InputStream body) throws IOException {
         UUID id = upload.id();
-        Path part = parts.of(id);
-        if (!Files.isRegularFile(part) || Files.size(part) < upload.offset()) {
-            // Its bytes are on another node's disk, or were lost with it.
-            throw DomainException.conflict("storage.upload.not-here");
-        }
+        PendingUpload held = held(upload);
         @Nullable MessageDigest whole = digests.takeAt(id, upload.offset());
         @Nullable MessageDigest ofThisPatch = checksum == null ? null : RunningDigests.sha256();
         long checkpoint = settings.checkpoint().toBytes();
         long written = 0;
-        long counted = 0;
-        try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
-            // Bytes past the counted offset are a dropped PATCH's leftovers: nobody was told of them.
-            out.truncate(upload.offset());
-            out.position(upload.offset());
+        long counted = upload.offset();
+        long reached;
+        try (PendingUploads.Appending out = pending.appendAt(held, upload.offset())) {
             byte[] buffer = new byte[BUFFER_SIZE];
             boolean dropped = false;
+            long sinceCheckpoint = 0;
             while (true) {
                 int n;
                 try {
@@ -182,14 +206,11 @@ class Uploads implements FinishedUploads {
                     break;
                 }
                 if (written + n > upload.missing()) {
-                    out.truncate(upload.offset() + counted);
+                    out.discard();
                     digests.forget(id);
                     throw DomainException.invalid("storage.upload.past-length", upload.length());
                 }
-                ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
-                while (bytes.hasRemaining()) {
-                    out.write(bytes);
-                }
+                out.write(buffer, 0, n);
                 if (whole != null) {
                     whole.update(buffer, 0, n);
                 }
@@ -197,25 +218,29 @@ class Uploads implements FinishedUploads {
                     ofThisPatch.update(buffer, 0, n);
                 }
                 written += n;
-                if (ofThisPatch == null && written - counted >= checkpoint && written < upload.missing()) {
-                    out.force(false);
-                    count(upload, upload.offset() + written);
-                    counted = written;
+                sinceCheckpoint += n;
+                // Bytes of a PATCH with a checksum count only together, once they all match it.
+                if (ofThisPatch == null && sinceCheckpoint >= checkpoint && written < upload.missing()) {
+                    sinceCheckpoint = 0;
+                    long durable = out.checkpoint();
+                    if (durable > counted) {
+                        count(upload, durable);
+                        counted = durable;
+                    }
                 }
             }
             if (checksum != null
                     && ofThisPatch != null
                     && (dropped || !MessageDigest.isEqual(ofThisPatch.digest(), checksum.digest()))) {
-                out.truncate(upload.offset());
+                out.discard();
                 digests.forget(id);
                 if (dropped) {
                     return upload;
                 }
                 throw new DomainException(CHECKSUM_MISMATCH, "storage.upload.checksum");
             }
-            out.force(false);
+            reached = out.finish();
         }
-        long reached = upload.offset() + written;
         if (reached < upload.length()) {
             count(upload, reached);
             if (whole != null) {
@@ -223,15 +248,19 @@ class Uploads implements FinishedUploads {
             }
             return withOffset(upload, reached, null);
         }
-        String sha256 = HexFormat.of().formatHex(whole != null ? whole.digest() : digestOf(part));
+        String sha256 = HexFormat.of().formatHex(whole != null ? whole.digest() : digestOf(held));
         transaction.executeWithoutResult(status -> {
             if (!rows.complete(id, NODE, upload.length(), sha256)) {
                 throw new DomainException(HttpStatus.LOCKED, "storage.upload.busy");
             }
-            blobs.adopt(part, new StoredBlob(sha256, upload.length()));
+            blobs.adopt(held, new StoredBlob(sha256, upload.length()));
         });
         digests.forget(id);
         return withOffset(upload, reached, sha256);
+    }
+
+    private static PendingUpload held(FileUpload upload) {
+        return new PendingUpload(upload.id(), upload.length(), upload.pieceSize());
     }
 
     private void count(FileUpload upload, long offset) {
@@ -249,12 +278,14 @@ class Uploads implements FinishedUploads {
                 upload.fileName(),
                 upload.contentType(),
                 sha256,
-                upload.expiresAt());
+                upload.expiresAt(),
+                upload.pieceSize());
     }
 
-    private static byte[] digestOf(Path file) throws IOException {
+    /** The SHA-256 of an upload's held bytes, read again (its PATCHes reached more than this node). */
+    private byte[] digestOf(PendingUpload upload) throws IOException {
         MessageDigest digest = RunningDigests.sha256();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = pending.read(upload)) {
             byte[] buffer = new byte[BUFFER_SIZE];
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 digest.update(buffer, 0, n);

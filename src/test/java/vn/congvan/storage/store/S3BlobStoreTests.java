@@ -171,6 +171,144 @@ class S3BlobStoreTests {
     }
 
     /**
+     * The bytes of unfinished uploads in the bucket, in pieces: what one node counted, another node
+     * (a store of its own, with its own local staging) continues; a complete upload becomes its
+     * content inside the bucket and leaves no piece behind.
+     */
+    @Nested
+    class PendingUploadsInTheBucket {
+
+        static final int MIB = 1024 * 1024;
+
+        S3BlobStore otherNode;
+
+        @BeforeEach
+        void aSecondNodeOnTheSameBucket() {
+            otherNode = new S3BlobStore(
+                    BlobStoreConfiguration.client(settings(bucket)),
+                    settings(bucket),
+                    Path.of("target", "s3-staging", bucket + "-other").toAbsolutePath());
+        }
+
+        @AfterEach
+        void closeTheSecondNode() {
+            otherNode.close();
+        }
+
+        @Test
+        void anUploadCountedOnOneNodeIsFinishedOnAnotherAndKeptWholeWithoutItsPieces() throws Exception {
+            byte[] content = randomBytes(12 * MIB + 11);
+            PendingUploads.PendingUpload upload = upload(content.length);
+            int cut = 7 * MIB + 5;
+
+            long reached = append(store.pendingUploads(), upload, 0, content, cut);
+            assertThat(reached).isEqualTo(cut);
+            assertThat(append(otherNode.pendingUploads(), upload, cut, content, content.length))
+                    .isEqualTo(content.length);
+            try (InputStream in = otherNode.pendingUploads().read(upload)) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+            Sha256 address = addressOf(content);
+            otherNode.pendingUploads().keep(upload, address);
+
+            try (InputStream in = store.open(address)) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+            assertThat(keys("uploads/")).isEmpty();
+            assertThat(client.listMultipartUploads(l -> l.bucket(bucket)).uploads())
+                    .isEmpty();
+        }
+
+        @Test
+        void bytesPutPastTheCountedOffsetAreOverwrittenWhenTheUploadContinuesThere() throws Exception {
+            byte[] content = randomBytes(8 * MIB);
+            PendingUploads.PendingUpload upload = upload(content.length);
+            // A request put 6 MiB but only 5.5 MiB were counted before its node died; its last piece
+            // held other bytes than the file's.
+            byte[] other = content.clone();
+            for (int i = 5 * MIB; i < 6 * MIB; i++) {
+                other[i] = (byte) ~other[i];
+            }
+            append(store.pendingUploads(), upload, 0, other, 6 * MIB);
+            int counted = 5 * MIB + MIB / 2;
+
+            append(otherNode.pendingUploads(), upload, counted, content, content.length);
+
+            try (InputStream in = store.pendingUploads().read(upload)) {
+                byte[] held = in.readAllBytes();
+                assertThat(Arrays.copyOfRange(held, counted, held.length))
+                        .isEqualTo(Arrays.copyOfRange(content, counted, content.length));
+                assertThat(Arrays.copyOfRange(held, 0, 5 * MIB)).isEqualTo(Arrays.copyOfRange(content, 0, 5 * MIB));
+            }
+        }
+
+        @Test
+        void aRequestCountsWholePiecesAtItsCheckpointsAndItsLastPieceWhenItEnds() throws Exception {
+            byte[] content = randomBytes(11 * MIB);
+            PendingUploads.PendingUpload upload = upload(content.length);
+            try (PendingUploads.Appending out = store.pendingUploads().appendAt(upload, 0)) {
+                out.write(content, 0, 4 * MIB);
+                assertThat(out.checkpoint()).isZero();
+                out.write(content, 4 * MIB, 3 * MIB);
+                assertThat(out.checkpoint()).isEqualTo(5 * MIB);
+                assertThat(keys("uploads/" + upload.id() + "/")).containsExactly("uploads/" + upload.id() + "/0");
+                assertThat(out.finish()).isEqualTo(7 * MIB);
+            }
+            assertThat(keys("uploads/" + upload.id() + "/")).hasSize(2);
+        }
+
+        @Test
+        void anUploadOfOnePieceIsKeptByOneCopyAndADroppedUploadLeavesNothing() throws Exception {
+            byte[] small = randomBytes(3000);
+            PendingUploads.PendingUpload one = upload(small.length);
+            append(store.pendingUploads(), one, 0, small, small.length);
+            store.pendingUploads().keep(one, addressOf(small));
+            try (InputStream in = store.open(addressOf(small))) {
+                assertThat(in.readAllBytes()).isEqualTo(small);
+            }
+
+            PendingUploads.PendingUpload dropped = upload(20 * MIB);
+            append(store.pendingUploads(), dropped, 0, randomBytes(11 * MIB), 11 * MIB);
+            store.pendingUploads().drop(dropped.id());
+
+            assertThat(keys("uploads/")).isEmpty();
+        }
+
+        @Test
+        void piecesGrowWithTheFileSoThatAFiftyGigabyteFileTakesAtMostTenThousand() {
+            PendingUploads pending = store.pendingUploads();
+            assertThat(pending.pieceSize(1000)).isEqualTo(5 * MIB);
+            long fifty = 50L * 1000 * 1000 * 1000;
+            assertThat((fifty + pending.pieceSize(fifty) - 1) / pending.pieceSize(fifty))
+                    .isLessThanOrEqualTo(10_000);
+        }
+
+        private PendingUploads.PendingUpload upload(long length) {
+            return new PendingUploads.PendingUpload(
+                    UUID.randomUUID(), length, store.pendingUploads().pieceSize(length));
+        }
+
+        /** Appends the content's bytes from {@code from} to {@code to} in one request; the offset reached. */
+        private long append(PendingUploads node, PendingUploads.PendingUpload upload, int from, byte[] content, int to)
+                throws IOException {
+            try (PendingUploads.Appending out = node.appendAt(upload, from)) {
+                for (int at = from; at < to; at += 64 * 1024) {
+                    out.write(content, at, Math.min(64 * 1024, to - at));
+                }
+                return out.finish();
+            }
+        }
+
+        private List<String> keys(String prefix) {
+            return client.listObjectsV2(l -> l.bucket(bucket).prefix(prefix)).contents().stream()
+                    .map(o -> o.key())
+                    // S3Proxy's file-system backend lists folders too.
+                    .filter(key -> !key.endsWith("/"))
+                    .toList();
+        }
+    }
+
+    /**
      * {@code congvan.storage.migrate}: an installation's files on disk are copied into the bucket and
      * each is read back before it counts; a file damaged on disk is named and not copied, a damaged
      * copy in the bucket is sent again.

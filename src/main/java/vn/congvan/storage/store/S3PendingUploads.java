@@ -1,0 +1,288 @@
+package vn.congvan.storage.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Enumeration;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.congvan.shared.DomainException;
+
+/**
+ * Unfinished uploads as pieces in the bucket, {@code uploads/<id>/<n>} holding the bytes from
+ * {@code n × piece size}: every piece but the last is put once it is full, and the last one at the
+ * end of each request, so that what a node counted is in the bucket for any node to continue. A
+ * piece is gathered in a local file before it is put (the heap holds one buffer). A complete upload
+ * is kept by the bucket itself, its pieces copied into the content's object as the parts of one
+ * multipart upload, and the object appears only when all are in.
+ */
+final class S3PendingUploads implements PendingUploads {
+
+    private static final String PREFIX = "uploads/";
+    private static final long MAX_PIECES = 10_000;
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final S3Client s3;
+    private final String bucket;
+    private final StagingDirectory staging;
+    private final long smallestPiece;
+
+    S3PendingUploads(S3Client s3, String bucket, StagingDirectory staging, long smallestPiece) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.staging = staging;
+        this.smallestPiece = smallestPiece;
+    }
+
+    @Override
+    public long pieceSize(long length) {
+        // S3 copies at most 10,000 parts into one object, each but the last of 5 MiB or more.
+        return Math.max(smallestPiece, (length + MAX_PIECES - 1) / MAX_PIECES);
+    }
+
+    @Override
+    public void begin(UUID upload) {
+        // The pieces appear as the bytes come.
+    }
+
+    @Override
+    public Appending appendAt(PendingUpload upload, long offset) throws IOException {
+        long size = upload.pieceSize();
+        long index = offset / size;
+        long held = offset % size;
+        Path buffer = staging.newFile();
+        try {
+            if (held > 0) {
+                fetchStart(pieceKey(upload.id(), index), held, buffer);
+            }
+            return new PieceAppending(upload, index, held, buffer);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(buffer);
+            throw e;
+        }
+    }
+
+    /** Copies the first {@code held} bytes of a piece into the local buffer the request continues. */
+    private void fetchStart(String key, long held, Path buffer) throws IOException {
+        try (InputStream in = s3.getObject(g -> g.bucket(bucket).key(key).range("bytes=0-" + (held - 1)))) {
+            Files.copy(in, buffer, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404 || e.statusCode() == 416) {
+                throw DomainException.conflict("storage.upload.not-here");
+            }
+            throw S3BlobStore.unavailable(e);
+        } catch (SdkException e) {
+            throw S3BlobStore.unavailable(e);
+        }
+        if (Files.size(buffer) != held) {
+            throw DomainException.conflict("storage.upload.not-here");
+        }
+    }
+
+    @Override
+    public InputStream read(PendingUpload upload) {
+        long pieces = piecesOf(upload);
+        return new SequenceInputStream(new Enumeration<InputStream>() {
+            private long next;
+
+            @Override
+            public boolean hasMoreElements() {
+                return next < pieces;
+            }
+
+            @Override
+            public InputStream nextElement() {
+                if (next >= pieces) {
+                    throw new NoSuchElementException();
+                }
+                String key = pieceKey(upload.id(), next++);
+                try {
+                    return s3.getObject(g -> g.bucket(bucket).key(key));
+                } catch (SdkException e) {
+                    throw S3BlobStore.unavailable(e);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void keep(PendingUpload upload, Sha256 address) throws IOException {
+        String target = S3BlobStore.key(address);
+        try {
+            if (sizeOf(target) != upload.length()) {
+                long pieces = piecesOf(upload);
+                if (pieces == 1) {
+                    s3.copyObject(c -> c.sourceBucket(bucket)
+                            .sourceKey(pieceKey(upload.id(), 0))
+                            .destinationBucket(bucket)
+                            .destinationKey(target));
+                } else {
+                    copyInParts(upload, pieces, target);
+                }
+                long kept = sizeOf(target);
+                if (kept != upload.length()) {
+                    throw new IOException("The object " + target + " holds " + kept + " bytes, not " + upload.length());
+                }
+            }
+        } catch (SdkException e) {
+            // The pieces stay: the request may be tried again once the store is back.
+            throw S3BlobStore.unavailable(e);
+        }
+        drop(upload.id());
+    }
+
+    private void copyInParts(PendingUpload upload, long pieces, String target) {
+        MultipartObject.write(
+                s3,
+                bucket,
+                target,
+                pieces,
+                (copy, number) -> s3.uploadPartCopy(u -> u.sourceBucket(bucket)
+                                .sourceKey(pieceKey(upload.id(), number - 1L))
+                                .destinationBucket(bucket)
+                                .destinationKey(target)
+                                .uploadId(copy)
+                                .partNumber(number))
+                        .copyPartResult()
+                        .eTag());
+    }
+
+    @Override
+    public void drop(UUID upload) {
+        try {
+            // One request per piece: not every compatible server takes the batch delete's checksums.
+            for (S3Object piece : s3.listObjectsV2Paginator(
+                            l -> l.bucket(bucket).prefix(PREFIX + upload + "/"))
+                    .contents()) {
+                s3.deleteObject(d -> d.bucket(bucket).key(piece.key()));
+            }
+        } catch (SdkException e) {
+            throw S3BlobStore.unavailable(e);
+        }
+    }
+
+    private long sizeOf(String key) {
+        try {
+            return s3.headObject(h -> h.bucket(bucket).key(key)).contentLength();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return -1;
+            }
+            throw e;
+        }
+    }
+
+    private static long piecesOf(PendingUpload upload) {
+        return (upload.length() + upload.pieceSize() - 1) / upload.pieceSize();
+    }
+
+    private static String pieceKey(UUID upload, long index) {
+        return PREFIX + upload + "/" + index;
+    }
+
+    /** One request's bytes: gathered into the piece they belong to, each piece put when full. */
+    private final class PieceAppending implements Appending {
+
+        private final PendingUpload upload;
+        private final Path buffer;
+        private final FileChannel out;
+        private final long start;
+        private long index;
+        private long inBuffer;
+        private boolean unsaved;
+
+        PieceAppending(PendingUpload upload, long index, long held, Path buffer) throws IOException {
+            this.upload = upload;
+            this.index = index;
+            this.inBuffer = held;
+            this.buffer = buffer;
+            this.start = index * upload.pieceSize() + held;
+            this.out = FileChannel.open(buffer, StandardOpenOption.WRITE);
+            out.position(held);
+        }
+
+        @Override
+        public void write(byte[] bytes, int from, int count) throws IOException {
+            int at = from;
+            int left = count;
+            while (left > 0) {
+                int n = (int) Math.min(left, upload.pieceSize() - inBuffer);
+                ByteBuffer slice = ByteBuffer.wrap(bytes, at, n);
+                while (slice.hasRemaining()) {
+                    out.write(slice);
+                }
+                inBuffer += n;
+                unsaved = true;
+                at += n;
+                left -= n;
+                if (inBuffer == upload.pieceSize()) {
+                    put();
+                    index++;
+                    inBuffer = 0;
+                    out.truncate(0);
+                    out.position(0);
+                }
+            }
+        }
+
+        @Override
+        public long checkpoint() {
+            return Math.max(start, index * upload.pieceSize());
+        }
+
+        @Override
+        public long finish() {
+            if (unsaved && inBuffer > 0) {
+                put();
+            }
+            return index * upload.pieceSize() + inBuffer;
+        }
+
+        @Override
+        public void discard() {
+            // What was put past the counted offset is overwritten when the upload continues there.
+            unsaved = false;
+        }
+
+        private void put() {
+            String key = pieceKey(upload.id(), index);
+            long length = inBuffer;
+            try {
+                s3.putObject(
+                        p -> p.bucket(bucket).key(key).contentLength(length),
+                        RequestBody.fromContentProvider(() -> piece(length), length, "application/octet-stream"));
+            } catch (SdkException e) {
+                throw S3BlobStore.unavailable(e);
+            }
+            unsaved = false;
+        }
+
+        private InputStream piece(long length) {
+            try {
+                return new BoundedInputStream(
+                        new java.io.BufferedInputStream(Files.newInputStream(buffer), BUFFER_SIZE), length);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(buffer);
+            }
+        }
+    }
+}
