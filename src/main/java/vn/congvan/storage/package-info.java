@@ -3,7 +3,7 @@
  * out, never held whole in memory.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "platform", "shared"})
 package vn.congvan.storage;
 
 import org.jspecify.annotations.NullMarked;

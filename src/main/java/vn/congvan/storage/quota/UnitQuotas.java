@@ -43,6 +43,16 @@ public class UnitQuotas {
                 .list();
     }
 
+    /** The bytes each unit's officials have brought through uploads (units that brought none are absent). */
+    public Map<UUID, Long> usedByUnit() {
+        Map<UUID, Long> used = new java.util.HashMap<>();
+        jdbc.sql("select unit_id, sum(length) as used from file_upload where unit_id is not null group by unit_id")
+                .query(rs -> {
+                    used.put(rs.getObject("unit_id", UUID.class), rs.getLong("used"));
+                });
+        return used;
+    }
+
     /**
      * Refuses a file of {@code length} bytes that would take the unit past its quota. Called in the
      * transaction that records the upload: the quota's row stays locked until it ends, so that two
