@@ -70,6 +70,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public void close() {
+        pendingUploads.close();
         s3.close();
     }
 

@@ -11,6 +11,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Enumeration;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -36,12 +41,22 @@ final class S3PendingUploads implements PendingUploads {
     private final String bucket;
     private final StagingDirectory staging;
     private final long smallestPiece;
+    private final ExecutorService puts = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "upload-piece-put");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     S3PendingUploads(S3Client s3, String bucket, StagingDirectory staging, long smallestPiece) {
         this.s3 = s3;
         this.bucket = bucket;
         this.staging = staging;
         this.smallestPiece = smallestPiece;
+    }
+
+    /** Stops the threads that put pieces (the store is closing). */
+    void close() {
+        puts.shutdown();
     }
 
     @Override
@@ -190,23 +205,31 @@ final class S3PendingUploads implements PendingUploads {
         return PREFIX + upload + "/" + index;
     }
 
-    /** One request's bytes: gathered into the piece they belong to, each piece put when full. */
+    /**
+     * One request's bytes, gathered into the piece they belong to. A full piece is put while the next
+     * one is gathered (one put in flight at a time, so a request is as fast as the slower of its line
+     * and the bucket's, not of both one after the other); the last piece is put when the request ends.
+     */
     private final class PieceAppending implements Appending {
 
         private final PendingUpload upload;
-        private final Path buffer;
-        private final FileChannel out;
         private final long start;
+        private Path gathering;
+        private FileChannel out;
+        private @Nullable Path sending;
+        private @Nullable Future<?> inFlight;
         private long index;
         private long inBuffer;
+        private long durable;
         private boolean unsaved;
 
         PieceAppending(PendingUpload upload, long index, long held, Path buffer) throws IOException {
             this.upload = upload;
             this.index = index;
             this.inBuffer = held;
-            this.buffer = buffer;
+            this.gathering = buffer;
             this.start = index * upload.pieceSize() + held;
+            this.durable = start;
             this.out = FileChannel.open(buffer, StandardOpenOption.WRITE);
             out.position(held);
         }
@@ -226,24 +249,63 @@ final class S3PendingUploads implements PendingUploads {
                 at += n;
                 left -= n;
                 if (inBuffer == upload.pieceSize()) {
-                    put();
-                    index++;
-                    inBuffer = 0;
-                    out.truncate(0);
-                    out.position(0);
+                    sendFullPiece();
                 }
             }
         }
 
-        @Override
-        public long checkpoint() {
-            return Math.max(start, index * upload.pieceSize());
+        /** Hands the full piece to a put of its own once the previous put is done, and gathers the next. */
+        private void sendFullPiece() throws IOException {
+            awaitInFlight();
+            out.close();
+            Path full = gathering;
+            long number = index;
+            long length = inBuffer;
+            gathering = sending != null ? sending : staging.newFile();
+            sending = full;
+            out = FileChannel.open(gathering, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            inFlight = puts.submit(() -> put(full, number, length));
+            index++;
+            inBuffer = 0;
+            unsaved = false;
+        }
+
+        /** Waits for the put in flight; its failure (the bucket down) fails the request. */
+        private void awaitInFlight() throws IOException {
+            Future<?> put = inFlight;
+            if (put == null) {
+                return;
+            }
+            try {
+                put.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("Interrupted while a piece was put");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IOException(e.getCause());
+            }
+            inFlight = null;
+            durable = Math.max(durable, index * upload.pieceSize());
         }
 
         @Override
-        public long finish() {
+        public long checkpoint() throws IOException {
+            Future<?> put = inFlight;
+            if (put != null && put.isDone()) {
+                awaitInFlight();
+            }
+            return durable;
+        }
+
+        @Override
+        public long finish() throws IOException {
+            awaitInFlight();
             if (unsaved && inBuffer > 0) {
-                put();
+                put(gathering, index, inBuffer);
+                unsaved = false;
             }
             return index * upload.pieceSize() + inBuffer;
         }
@@ -254,23 +316,21 @@ final class S3PendingUploads implements PendingUploads {
             unsaved = false;
         }
 
-        private void put() {
-            String key = pieceKey(upload.id(), index);
-            long length = inBuffer;
+        private void put(Path piece, long number, long length) {
+            String key = pieceKey(upload.id(), number);
             try {
                 s3.putObject(
                         p -> p.bucket(bucket).key(key).contentLength(length),
-                        RequestBody.fromContentProvider(() -> piece(length), length, "application/octet-stream"));
+                        RequestBody.fromContentProvider(() -> read(piece, length), length, "application/octet-stream"));
             } catch (SdkException e) {
                 throw S3BlobStore.unavailable(e);
             }
-            unsaved = false;
         }
 
-        private InputStream piece(long length) {
+        private static InputStream read(Path piece, long length) {
             try {
                 return new BoundedInputStream(
-                        new java.io.BufferedInputStream(Files.newInputStream(buffer), BUFFER_SIZE), length);
+                        new java.io.BufferedInputStream(Files.newInputStream(piece), BUFFER_SIZE), length);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -279,9 +339,16 @@ final class S3PendingUploads implements PendingUploads {
         @Override
         public void close() throws IOException {
             try {
-                out.close();
+                // A put still in flight ends before its file goes; its outcome no longer matters.
+                awaitInFlight();
+            } catch (IOException | RuntimeException ignored) {
+                inFlight = null;
             } finally {
-                Files.deleteIfExists(buffer);
+                out.close();
+                Files.deleteIfExists(gathering);
+                if (sending != null) {
+                    Files.deleteIfExists(sending);
+                }
             }
         }
     }

@@ -142,6 +142,20 @@ class ResumableUploadsTests {
     }
 
     @Test
+    void anEmptyPatchAtTheEndOfACompleteUploadIsAnsweredWithItsOffsetAndMoreBytesAreRefused() throws Exception {
+        byte[] content = randomBytes(5000);
+        URI upload = create(clerkToken, content.length);
+        assertThat(patch(upload, clerkToken, 0, content, null).statusCode()).isEqualTo(204);
+
+        HttpResponse<Void> empty = patch(upload, clerkToken, content.length, new byte[0], null);
+        HttpResponse<Void> more = patch(upload, clerkToken, content.length, randomBytes(10), null);
+
+        assertThat(empty.statusCode()).isEqualTo(204);
+        assertThat(empty.headers().firstValue("Upload-Offset")).hasValue(Integer.toString(content.length));
+        assertThat(more.statusCode()).isEqualTo(409);
+    }
+
+    @Test
     void bytesAtAnotherOffsetThanTheServerHoldsAreRefusedWithTheOffsetToResumeAt() throws Exception {
         URI upload = create(clerkToken, 1000);
         assertThat(patch(upload, clerkToken, 0, randomBytes(400), null).statusCode())
