@@ -73,6 +73,13 @@
     return unit && unit.value ? unit.value : '';
   }
 
+  // A refusal of the request itself (too large, past the quota, not signed in, another's upload) is
+  // final; a conflict of offsets (409) or a busy upload (423) is not.
+  function refusedForGood(error) {
+    var status = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
+    return status >= 400 && status < 500 && status !== 409 && status !== 423;
+  }
+
   function Transfer(file, field, list, onChange, unitId) {
     var row = element('li', 'upload');
     var name = element('span', 'upload-name', file.name);
@@ -151,13 +158,17 @@
             detail = '';
           }
         }
+        if (refusedForGood(error)) {
+          // Trying again would be refused again (past the quota, too large): only removing is offered.
+          pause.remove();
+          setState('refused', text('failed') + (detail ? ': ' + detail : ''));
+          return;
+        }
         pause.textContent = text('retry');
         setState('failed', text('failed') + (detail ? ': ' + detail : ''));
       },
       onShouldRetry: function (error) {
-        var status = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
-        // A refusal of the request itself (too large, not signed in, another's upload) is final.
-        return !(status >= 400 && status < 500 && status !== 409 && status !== 423);
+        return !refusedForGood(error);
       }
     });
 
@@ -258,7 +269,7 @@
   }
 
   var BUSY = 'li.upload[data-state="running"], li.upload[data-state="waiting"]';
-  var STUCK = 'li.upload[data-state="paused"], li.upload[data-state="failed"]';
+  var STUCK = 'li.upload[data-state="paused"], li.upload[data-state="failed"], li.upload[data-state="refused"]';
   var forms = new WeakSet();
 
   function submitWhenUploaded(form) {

@@ -91,7 +91,9 @@ class QuotaPageInTheBrowserTests {
         Browser.signIn(clerkPage, "http://localhost:" + port + "/login", clerk);
         clerkPage.navigate("http://localhost:" + port + "/incoming/new");
         clerkPage.setInputFiles("#attachments", plan);
-        assertThat(clerkPage.locator("li.upload[data-state=failed]")).containsText("vượt quá phần còn lại");
+        assertThat(clerkPage.locator("li.upload[data-state=refused]")).containsText("vượt quá phần còn lại");
+        // Trying again would be refused again: only removing the file is offered.
+        assertThat(clerkPage.locator("li.upload[data-state=refused] button")).hasText("Bỏ tệp");
         clerkPage.screenshot(new Page.ScreenshotOptions()
                 .setPath(dir.resolve("upload-past-quota.png"))
                 .setFullPage(true));
