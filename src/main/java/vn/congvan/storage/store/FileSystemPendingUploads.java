@@ -7,7 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import vn.congvan.shared.DomainException;
 
 /**
@@ -16,6 +21,8 @@ import vn.congvan.shared.DomainException;
  * node whose disk holds the file can continue an upload.
  */
 final class FileSystemPendingUploads implements PendingUploads {
+
+    private static final Pattern PART = Pattern.compile("^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.part$");
 
     private final Path root;
     private final BlobStore contents;
@@ -69,6 +76,25 @@ final class FileSystemPendingUploads implements PendingUploads {
     @Override
     public void drop(UUID upload) throws IOException {
         Files.deleteIfExists(fileOf(upload));
+    }
+
+    @Override
+    public List<UUID> untouchedSince(Instant instant, int limit) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<UUID> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (found.size() < limit
+                        && PART.matcher(name).matches()
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(instant)) {
+                    found.add(UUID.fromString(name.substring(0, name.length() - ".part".length())));
+                }
+            }
+        }
+        return found;
     }
 
     /** The file of an upload; a UUID names it, so it stays under the root. */

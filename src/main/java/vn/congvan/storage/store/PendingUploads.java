@@ -3,6 +3,8 @@ package vn.congvan.storage.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,6 +35,9 @@ public interface PendingUploads {
 
     /** Forgets the upload's bytes, if any are held. */
     void drop(UUID upload) throws IOException;
+
+    /** Uploads (at most {@code limit}) whose bytes were all last written before the instant. */
+    List<UUID> untouchedSince(Instant instant, int limit) throws IOException;
 
     /** An upload as its bytes are laid out: its length and the size of its pieces. */
     record PendingUpload(UUID id, long length, long pieceSize) {}

@@ -8,13 +8,19 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -34,6 +40,8 @@ import vn.congvan.shared.DomainException;
 final class S3PendingUploads implements PendingUploads {
 
     private static final String PREFIX = "uploads/";
+    private static final Pattern PIECE =
+            Pattern.compile("^uploads/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})/[0-9]+$");
     private static final long MAX_PIECES = 10_000;
     private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -181,6 +189,29 @@ final class S3PendingUploads implements PendingUploads {
                     .contents()) {
                 s3.deleteObject(d -> d.bucket(bucket).key(piece.key()));
             }
+        } catch (SdkException e) {
+            throw S3BlobStore.unavailable(e);
+        }
+    }
+
+    @Override
+    public List<UUID> untouchedSince(Instant instant, int limit) {
+        try {
+            // The newest piece of each upload decides: an upload still receiving has a recent one.
+            Map<UUID, Instant> newest = new HashMap<>();
+            for (S3Object piece : s3.listObjectsV2Paginator(
+                            l -> l.bucket(bucket).prefix(PREFIX))
+                    .contents()) {
+                Matcher key = PIECE.matcher(piece.key());
+                if (key.matches()) {
+                    newest.merge(UUID.fromString(key.group(1)), piece.lastModified(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            return newest.entrySet().stream()
+                    .filter(upload -> upload.getValue().isBefore(instant))
+                    .map(Map.Entry::getKey)
+                    .limit(limit)
+                    .toList();
         } catch (SdkException e) {
             throw S3BlobStore.unavailable(e);
         }

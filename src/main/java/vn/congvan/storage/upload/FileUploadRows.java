@@ -109,6 +109,15 @@ class FileUploadRows {
                 == 1;
     }
 
+    /** Whether an unfinished upload of this id is recorded (its bytes are still wanted). */
+    boolean unfinished(UUID id) {
+        return jdbc.sql("select count(*) from file_upload where id = ? and sha256 is null")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private static FileUpload upload(ResultSet rs, int row) throws SQLException {
         @Nullable Timestamp expires = rs.getTimestamp("expires_at");
         return new FileUpload(

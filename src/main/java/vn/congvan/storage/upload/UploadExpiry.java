@@ -35,12 +35,15 @@ class UploadExpiry {
     private final FileUploadRows rows;
     private final PendingUploads pending;
     private final ClusterJobs jobs;
+    private final UploadProperties settings;
     private final Clock clock;
 
-    UploadExpiry(FileUploadRows rows, PendingUploads pending, ClusterJobs jobs, Clock clock) {
+    UploadExpiry(
+            FileUploadRows rows, PendingUploads pending, ClusterJobs jobs, UploadProperties settings, Clock clock) {
         this.rows = rows;
         this.pending = pending;
         this.jobs = jobs;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -56,19 +59,36 @@ class UploadExpiry {
         });
     }
 
-    /** Forgets the uploads expired unfinished before {@code now}; how many. */
+    /**
+     * Forgets the uploads expired unfinished before {@code now}; how many. Then drops bytes no
+     * unfinished upload wants any more and nobody wrote for as long as an upload lives: those of an
+     * upload whose bytes could not be deleted when it expired or completed (the store was down).
+     */
     int forgetExpired(Instant now) {
         int forgotten = 0;
         for (UUID id : rows.expired(now, BATCH)) {
             if (rows.deleteExpired(id, now)) {
                 forgotten++;
-                try {
-                    pending.drop(id);
-                } catch (IOException | RuntimeException e) {
-                    log.warn("Cannot delete the bytes of the expired upload {}", id, e);
-                }
+                drop(id);
             }
         }
+        try {
+            for (UUID id : pending.untouchedSince(now.minus(settings.expiry()), BATCH)) {
+                if (!rows.unfinished(id)) {
+                    drop(id);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot look for the bytes of uploads left behind", e);
+        }
         return forgotten;
+    }
+
+    private void drop(UUID id) {
+        try {
+            pending.drop(id);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot delete the bytes of the upload {}", id, e);
+        }
     }
 }

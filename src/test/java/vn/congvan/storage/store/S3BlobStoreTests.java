@@ -282,6 +282,17 @@ class S3BlobStoreTests {
         }
 
         @Test
+        void anUploadIsUntouchedSinceAnInstantOnlyWhenItsNewestPieceIsOlder() throws Exception {
+            PendingUploads.PendingUpload upload = upload(20 * MIB);
+            append(store.pendingUploads(), upload, 0, randomBytes(6 * MIB), 6 * MIB);
+
+            assertThat(store.pendingUploads().untouchedSince(Instant.now().plusSeconds(60), 100))
+                    .contains(upload.id());
+            assertThat(store.pendingUploads().untouchedSince(Instant.now().minusSeconds(3600), 100))
+                    .doesNotContain(upload.id());
+        }
+
+        @Test
         void piecesGrowWithTheFileSoThatAFiftyGigabyteFileTakesAtMostTenThousand() {
             PendingUploads pending = store.pendingUploads();
             assertThat(pending.pieceSize(1000)).isEqualTo(5 * MIB);

@@ -15,7 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -280,6 +282,24 @@ class ResumableUploadsTests {
 
         assertThat(head(upload, clerkToken).statusCode()).isEqualTo(404);
         assertThat(part).doesNotExist();
+    }
+
+    @Test
+    void bytesNoUnfinishedUploadWantsAreDroppedOnceOlderThanAnUploadLivesAndAnUnfinishedOnesStay() throws Exception {
+        URI live = create(clerkToken, 1000);
+        patch(live, clerkToken, 0, randomBytes(300), null);
+        // The bytes of an upload whose row is gone (its deletion's clean-up failed), written long ago.
+        Path leftover = partOf(UUID.randomUUID());
+        Files.write(leftover, randomBytes(500));
+        FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(3)));
+        Files.setLastModifiedTime(leftover, longAgo);
+        Files.setLastModifiedTime(partOf(idOf(live)), longAgo);
+
+        expiry.forgetExpired(Instant.now());
+
+        assertThat(leftover).doesNotExist();
+        assertThat(partOf(idOf(live))).exists();
+        assertThat(offset(live, clerkToken)).isEqualTo(300);
     }
 
     @Test
