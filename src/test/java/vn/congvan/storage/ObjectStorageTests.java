@@ -162,6 +162,27 @@ class ObjectStorageTests {
                 .query(String.class)
                 .single();
         assertThat(kept).isEqualTo(sha256);
+        // Back on the first node: the file is attached by its upload's id and read whole.
+        ApiClient onFirst = new ApiClient(port, province.tokenFor(clerk));
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put("unitId", department.id().toString());
+        metadata.put("typeName", "Tờ trình");
+        metadata.put("codeNumber", "89");
+        metadata.put("codeNotation", "TTr-STNMT");
+        metadata.put("issuedDate", LocalDate.now().minusDays(1).toString());
+        metadata.put("organName", "Sở Tài nguyên và Môi trường");
+        metadata.put("subject", "Về việc thẩm định bản đồ hiện trạng sử dụng đất");
+        metadata.put("attachmentUploadIds", List.of(upload.toString()));
+        var registered = onFirst.multipart(
+                "/api/v1/documents/incoming",
+                metadata,
+                FilePart.pdf("to-trinh.pdf", SamplePdf.withText("TỜ TRÌNH")),
+                List.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        Map<?, ?> file = (Map<?, ?>) ((List<?>) registered.get("files")).get(1);
+        assertThat(onFirst.get("/api/v1/documents/" + registered.get("id") + "/files/" + file.get("id"))
+                        .bytes())
+                .isEqualTo(plan);
     }
 
     private static Map<String, Object> secondNodeSettings() {
