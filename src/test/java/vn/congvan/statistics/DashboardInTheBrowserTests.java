@@ -3,6 +3,7 @@ package vn.congvan.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,9 @@ class DashboardInTheBrowserTests {
             page.waitForSelector("canvas[data-drawn=true]");
 
             page.click("table.ranking a:has-text('Sở Y tế Thử')");
+            // The figure's link opens its documents in place once htmx has taken the page (its script
+            // is deferred); a click before that follows the link to the documents' own page instead.
+            page.waitForLoadState(LoadState.LOAD);
             page.click("table.figures tr:has-text('Có cả hai chữ ký số') a.figure");
             page.waitForSelector("#behind .behind");
             assertThat(page.locator("#behind").textContent())
