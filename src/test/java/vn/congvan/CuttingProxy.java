@@ -34,7 +34,10 @@ public final class CuttingProxy implements AutoCloseable {
         this(hubPort, direction, cutAfter, 1);
     }
 
-    /** Drops each of the first {@code cuts} connections after {@code cutAfter} bytes. */
+    /**
+     * Drops connections after {@code cutAfter} bytes, the first {@code cuts} that carry that many: a
+     * connection the other side ends sooner (a refusal that closes it) does not use up a cut.
+     */
     public CuttingProxy(int hubPort, Direction direction, long cutAfter, int cuts) throws IOException {
         this.cuts = cuts;
         this.server = new ServerSocket(0);
@@ -65,16 +68,27 @@ public final class CuttingProxy implements AutoCloseable {
     }
 
     private void accept() {
-        int connections = 0;
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
                 Socket hub = new Socket("localhost", hubPort);
-                boolean cutThisOne = connections++ < cuts;
-                pump(client, hub, cutThisOne && direction == Direction.TO_HUB, false);
-                pump(hub, client, cutThisOne && direction == Direction.FROM_HUB, true);
+                pump(client, hub, direction == Direction.TO_HUB, false);
+                pump(hub, client, direction == Direction.FROM_HUB, true);
             } catch (IOException closed) {
                 return;
+            }
+        }
+    }
+
+    /** Whether a cut is still to be made; counts it when it is. */
+    private boolean takeCut() {
+        while (true) {
+            int done = made.get();
+            if (done >= cuts) {
+                return false;
+            }
+            if (made.compareAndSet(done, done + 1)) {
+                return true;
             }
         }
     }
@@ -87,10 +101,9 @@ public final class CuttingProxy implements AutoCloseable {
                     try (InputStream in = from.getInputStream();
                             OutputStream out = to.getOutputStream()) {
                         for (int n; (n = in.read(buffer)) >= 0; ) {
-                            if (cutting && carried + n > cutAfter) {
+                            if (cutting && carried + n > cutAfter && takeCut()) {
                                 out.write(buffer, 0, (int) (cutAfter - carried));
                                 out.flush();
-                                made.incrementAndGet();
                                 break;
                             }
                             out.write(buffer, 0, n);
