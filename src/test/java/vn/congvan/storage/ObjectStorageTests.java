@@ -85,21 +85,7 @@ class ObjectStorageTests {
         new Random().nextBytes(plan);
         UUID upload = clerk.uploaded(new FilePart("Hồ sơ thiết kế cơ sở.zip", plan, "application/zip"));
 
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put("unitId", department.id().toString());
-        metadata.put("typeName", "Tờ trình");
-        metadata.put("codeNumber", "88");
-        metadata.put("codeNotation", "TTr-BQLDA");
-        metadata.put("issuedDate", LocalDate.now().minusDays(1).toString());
-        metadata.put("organName", "Ban quản lý dự án đầu tư xây dựng tỉnh");
-        metadata.put("subject", "Về việc thẩm định hồ sơ thiết kế cơ sở");
-        metadata.put("attachmentUploadIds", List.of(upload.toString()));
-        var registered = clerk.multipart(
-                "/api/v1/documents/incoming",
-                metadata,
-                FilePart.pdf("to-trinh.pdf", SamplePdf.withText("TỜ TRÌNH")),
-                List.of());
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        var registered = arrivalWith(clerk, department, upload, "88");
 
         String sha256 =
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(plan));
@@ -164,25 +150,32 @@ class ObjectStorageTests {
         assertThat(kept).isEqualTo(sha256);
         // Back on the first node: the file is attached by its upload's id and read whole.
         ApiClient onFirst = new ApiClient(port, province.tokenFor(clerk));
+        var registered = arrivalWith(onFirst, department, upload, "89");
+        Map<?, ?> file = (Map<?, ?>) ((List<?>) registered.get("files")).get(1);
+        assertThat(onFirst.get("/api/v1/documents/" + registered.get("id") + "/files/" + file.get("id"))
+                        .bytes())
+                .isEqualTo(plan);
+    }
+
+    /** Registers an arrival whose one attachment is the finished upload. */
+    private static ApiClient.Answer arrivalWith(ApiClient clerk, TestProvince.Unit unit, UUID upload, String number)
+            throws Exception {
         Map<String, Object> metadata = new HashMap<>();
-        metadata.put("unitId", department.id().toString());
+        metadata.put("unitId", unit.id().toString());
         metadata.put("typeName", "Tờ trình");
-        metadata.put("codeNumber", "89");
-        metadata.put("codeNotation", "TTr-STNMT");
+        metadata.put("codeNumber", number);
+        metadata.put("codeNotation", "TTr-BQLDA");
         metadata.put("issuedDate", LocalDate.now().minusDays(1).toString());
-        metadata.put("organName", "Sở Tài nguyên và Môi trường");
-        metadata.put("subject", "Về việc thẩm định bản đồ hiện trạng sử dụng đất");
+        metadata.put("organName", "Ban quản lý dự án đầu tư xây dựng tỉnh");
+        metadata.put("subject", "Về việc thẩm định hồ sơ " + number);
         metadata.put("attachmentUploadIds", List.of(upload.toString()));
-        var registered = onFirst.multipart(
+        var registered = clerk.multipart(
                 "/api/v1/documents/incoming",
                 metadata,
                 FilePart.pdf("to-trinh.pdf", SamplePdf.withText("TỜ TRÌNH")),
                 List.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        Map<?, ?> file = (Map<?, ?>) ((List<?>) registered.get("files")).get(1);
-        assertThat(onFirst.get("/api/v1/documents/" + registered.get("id") + "/files/" + file.get("id"))
-                        .bytes())
-                .isEqualTo(plan);
+        return registered;
     }
 
     private static Map<String, Object> secondNodeSettings() {

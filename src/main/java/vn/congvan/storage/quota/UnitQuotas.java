@@ -35,12 +35,17 @@ public class UnitQuotas {
 
     /** Every quota the province set, with its unit's use. */
     public List<UnitQuota> all() {
-        return jdbc.sql("select q.unit_id, q.quota_bytes,"
-                        + " (select coalesce(sum(u.length), 0) from file_upload u where u.unit_id = q.unit_id) as used"
-                        + " from storage_unit_quota q order by q.unit_id")
-                .query((rs, row) -> new UnitQuota(
-                        rs.getObject("unit_id", UUID.class), rs.getLong("quota_bytes"), rs.getLong("used")))
+        return jdbc.sql(QUOTA_WITH_USE + " order by q.unit_id")
+                .query(UnitQuotas::quota)
                 .list();
+    }
+
+    private static final String QUOTA_WITH_USE = "select q.unit_id, q.quota_bytes,"
+            + " (select coalesce(sum(u.length), 0) from file_upload u where u.unit_id = q.unit_id) as used"
+            + " from storage_unit_quota q";
+
+    private static UnitQuota quota(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new UnitQuota(rs.getObject("unit_id", UUID.class), rs.getLong("quota_bytes"), rs.getLong("used"));
     }
 
     /** The bytes each unit's officials have brought through uploads (units that brought none are absent). */
@@ -100,10 +105,10 @@ public class UnitQuotas {
                 unitId.toString(),
                 unitId,
                 Map.of("quotaBytes", Long.toString(quotaBytes))));
-        return all().stream()
-                .filter(quota -> quota.unitId().equals(unitId))
-                .findFirst()
-                .orElseThrow();
+        return jdbc.sql(QUOTA_WITH_USE + " where q.unit_id = ?")
+                .param(unitId)
+                .query(UnitQuotas::quota)
+                .single();
     }
 
     /** Removes the unit's quota: then only the per-file limit binds it. */
