@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Debian's Chromium driven by Playwright, headless, the way DESIGN.md says the UI is tested. The
@@ -23,28 +24,44 @@ public final class Browser implements AutoCloseable {
     /** Pages of every browser of this JVM not yet closed, for {@link #keepOpenPages}. */
     private static final Set<Page> OPEN_PAGES = ConcurrentHashMap.newKeySet();
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser browser;
+    /** Chromium and its Playwright driver, started once per test JVM at the first browser test. */
+    private static com.microsoft.playwright.@Nullable Browser chromium;
 
+    /** The contexts (sessions) this test's pages live in, closed with it. */
+    private final Set<BrowserContext> contexts = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The browser of one test class. Its pages are in contexts of their own (no cookie, storage or
+     * cache shared with another test), in the JVM's one Chromium: starting Chromium and Playwright's
+     * driver costs more processor time than most tests' pages, and the suite is bound by the processor.
+     */
     public Browser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("Chromium is needed at " + CHROMIUM + " (apt-get install chromium)");
+        chromium();
+    }
+
+    private static synchronized com.microsoft.playwright.Browser chromium() {
+        if (chromium == null) {
+            if (!Files.isExecutable(CHROMIUM)) {
+                throw new IllegalStateException("Chromium is needed at " + CHROMIUM + " (apt-get install chromium)");
+            }
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--headless",
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run")));
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "chromium-close"));
         }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        return chromium;
     }
 
     /** A fresh page in Vietnamese, optionally phone-sized. */
@@ -55,7 +72,8 @@ public final class Browser implements AutoCloseable {
         if (phone) {
             options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
         }
-        BrowserContext context = browser.newContext(options);
+        BrowserContext context = chromium().newContext(options);
+        contexts.add(context);
         Page page = context.newPage();
         OPEN_PAGES.add(page);
         page.onClose(OPEN_PAGES::remove);
@@ -109,7 +127,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 }
