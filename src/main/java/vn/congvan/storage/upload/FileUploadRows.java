@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code file_upload} rows. One PATCH at a time holds an upload: a node takes the hold for a
+ * The {@code file_upload} rows. One PATCH at a time holds an upload: the PATCH takes the hold for a
  * while and renews it at each checkpoint, so a node that dies mid-PATCH frees it when the hold runs out.
  */
 @Repository
@@ -52,35 +52,38 @@ class FileUploadRows {
                 .optional();
     }
 
-    /** Takes the upload for one PATCH unless another holds it still; false when held. */
-    boolean hold(UUID id, UUID node, Instant now, Instant until) {
-        return jdbc.sql("update file_upload set held_by = ?, held_until = ? where id = ?"
+    /**
+     * Takes the upload for one PATCH, under the PATCH's own name, unless another holds it still or
+     * bytes past {@code offset} were counted meanwhile; false then.
+     */
+    boolean hold(UUID id, UUID hold, long offset, Instant now, Instant until) {
+        return jdbc.sql("update file_upload set held_by = ?, held_until = ? where id = ? and upload_offset = ?"
                                 + " and (held_until is null or held_until < ?)")
-                        .params(node, Timestamp.from(until), id, Timestamp.from(now))
+                        .params(hold, Timestamp.from(until), id, offset, Timestamp.from(now))
                         .update()
                 == 1;
     }
 
-    /** Records bytes made durable, renewing the hold; false when this node no longer holds the upload. */
-    boolean advance(UUID id, UUID node, long offset, Instant until) {
+    /** Records bytes made durable, renewing the hold; false when this request no longer holds the upload. */
+    boolean advance(UUID id, UUID hold, long offset, Instant until) {
         return jdbc.sql("update file_upload set upload_offset = ?, held_until = ? where id = ? and held_by = ?")
-                        .params(offset, Timestamp.from(until), id, node)
+                        .params(offset, Timestamp.from(until), id, hold)
                         .update()
                 == 1;
     }
 
-    /** Records the upload complete with its content; false when this node no longer holds it. */
-    boolean complete(UUID id, UUID node, long length, String sha256) {
+    /** Records the upload complete with its content; false when this request no longer holds it. */
+    boolean complete(UUID id, UUID hold, long length, String sha256) {
         return jdbc.sql("update file_upload set upload_offset = ?, sha256 = ?, held_by = null, held_until = null"
                                 + " where id = ? and held_by = ?")
-                        .params(length, sha256, id, node)
+                        .params(length, sha256, id, hold)
                         .update()
                 == 1;
     }
 
-    void release(UUID id, UUID node) {
+    void release(UUID id, UUID hold) {
         jdbc.sql("update file_upload set held_by = null, held_until = null where id = ? and held_by = ?")
-                .params(id, node)
+                .params(id, hold)
                 .update();
     }
 

@@ -33,8 +33,14 @@ import vn.congvan.storage.store.PendingUploads.PendingUpload;
 @Service
 class Uploads implements FinishedUploads {
 
-    /** This node, as the holder of the uploads its PATCHes are writing. */
-    static final UUID NODE = UUID.randomUUID();
+    /**
+     * The uploads a PATCH of this node is writing into the store, each with that PATCH's hold. A
+     * second PATCH of the same upload is refused while the first one writes, even after the first
+     * one's hold expired (its client gone silent): two requests never write the same upload's bytes,
+     * so a stalled one cannot overwrite what a later one counted, nor a content it made complete.
+     */
+    private final java.util.concurrent.ConcurrentMap<UUID, UUID> writing =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** tus's status for a PATCH whose bytes do not match their checksum. */
     static final HttpStatusCode CHECKSUM_MISMATCH = HttpStatusCode.valueOf(460);
@@ -159,15 +165,27 @@ class Uploads implements FinishedUploads {
         if (checksum != null && !checksum.algorithm().equals("sha256")) {
             throw DomainException.invalid("storage.upload.checksum-algorithm", checksum.algorithm());
         }
-        if (!rows.hold(id, NODE, now, now.plus(settings.hold()))) {
+        // Each PATCH holds the upload under a name of its own: a request whose hold expired and was
+        // taken by another can no longer count bytes, complete the upload or release the other's hold.
+        UUID hold = UUID.randomUUID();
+        if (writing.putIfAbsent(id, hold) != null) {
             throw new DomainException(HttpStatus.LOCKED, "storage.upload.busy");
         }
         try {
-            return receive(upload, checksum, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!rows.hold(id, hold, offset, now, now.plus(settings.hold()))) {
+                // Another node's PATCH holds it, or counted more bytes since the upload was read.
+                uploadOf(owner, id).requireResumableAt(offset, now);
+                throw new DomainException(HttpStatus.LOCKED, "storage.upload.busy");
+            }
+            try {
+                return receive(upload, hold, checksum, body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                rows.release(id, hold);
+            }
         } finally {
-            rows.release(id, NODE);
+            writing.remove(id, hold);
         }
     }
 
@@ -195,7 +213,8 @@ class Uploads implements FinishedUploads {
         }
     }
 
-    private FileUpload receive(FileUpload upload, @Nullable Checksum checksum, InputStream body) throws IOException {
+    private FileUpload receive(FileUpload upload, UUID hold, @Nullable Checksum checksum, InputStream body)
+            throws IOException {
         UUID id = upload.id();
         PendingUpload held = held(upload);
         @Nullable MessageDigest whole = digests.takeAt(id, upload.offset());
@@ -238,7 +257,7 @@ class Uploads implements FinishedUploads {
                     sinceCheckpoint = 0;
                     long durable = out.checkpoint();
                     if (durable > counted) {
-                        count(upload, durable);
+                        count(upload, hold, durable);
                         counted = durable;
                     }
                 }
@@ -256,7 +275,7 @@ class Uploads implements FinishedUploads {
             reached = out.finish();
         }
         if (reached < upload.length()) {
-            count(upload, reached);
+            count(upload, hold, reached);
             if (whole != null) {
                 digests.put(id, reached, whole);
             }
@@ -264,7 +283,7 @@ class Uploads implements FinishedUploads {
         }
         String sha256 = HexFormat.of().formatHex(whole != null ? whole.digest() : digestOf(held));
         transaction.executeWithoutResult(status -> {
-            if (!rows.complete(id, NODE, upload.length(), sha256)) {
+            if (!rows.complete(id, hold, upload.length(), sha256)) {
                 throw new DomainException(HttpStatus.LOCKED, "storage.upload.busy");
             }
             blobs.adopt(held, new StoredBlob(sha256, upload.length()));
@@ -277,8 +296,8 @@ class Uploads implements FinishedUploads {
         return new PendingUpload(upload.id(), upload.length(), upload.pieceSize());
     }
 
-    private void count(FileUpload upload, long offset) {
-        if (!rows.advance(upload.id(), NODE, offset, clock.instant().plus(settings.hold()))) {
+    private void count(FileUpload upload, UUID hold, long offset) {
+        if (!rows.advance(upload.id(), hold, offset, clock.instant().plus(settings.hold()))) {
             throw new DomainException(HttpStatus.LOCKED, "storage.upload.busy");
         }
     }

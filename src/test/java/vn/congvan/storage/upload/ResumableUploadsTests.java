@@ -21,6 +21,7 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -201,12 +202,59 @@ class ResumableUploadsTests {
     void aSecondPatchWhileOneIsWritingIsRefusedAsLocked() throws Exception {
         URI upload = create(clerkToken, 1000);
         Instant now = Instant.now();
-        assertThat(rows.hold(idOf(upload), UUID.randomUUID(), now, now.plusSeconds(60)))
+        assertThat(rows.hold(idOf(upload), UUID.randomUUID(), 0, now, now.plusSeconds(60)))
                 .isTrue();
 
         assertThat(patch(upload, clerkToken, 0, randomBytes(10), null).statusCode())
                 .isEqualTo(423);
         assertThat(offset(upload, clerkToken)).isZero();
+    }
+
+    @Test
+    void aPatchWhoseClientFellSilentKeepsTheUploadFromASecondPatchAndOnceAnotherNodeTookItCountsNothingMore()
+            throws Exception {
+        byte[] content = randomBytes(10 * 1024 * 1024);
+        URI upload = create(clerkToken, content.length);
+        UUID id = idOf(upload);
+        int first = 1024 * 1024;
+        UUID otherNode = UUID.randomUUID();
+        try (Socket stalled = new Socket("localhost", port)) {
+            stalled.setSoTimeout(30_000);
+            OutputStream out = stalled.getOutputStream();
+            out.write(patchHead(upload, 0, content.length).getBytes(StandardCharsets.US_ASCII));
+            out.write(content, 0, first);
+            out.flush();
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (holder(id) == null && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            assertThat(holder(id)).as("the first PATCH holds the upload").isNotNull();
+
+            // Its client falls silent past the hold: a second PATCH on this node is still refused,
+            // as it would write the same bytes beside the first one.
+            jdbc.sql("update file_upload set held_until = now() - interval '1 minute' where id = ?")
+                    .param(id)
+                    .update();
+            assertThat(patch(upload, clerkToken, 0, Arrays.copyOf(content, 10), null)
+                            .statusCode())
+                    .isEqualTo(423);
+
+            // Another node's PATCH takes the expired hold: the first one, when its client speaks
+            // again, reaches its next checkpoint and counts nothing, and leaves the other's hold.
+            jdbc.sql("update file_upload set held_by = ?, held_until = now() + interval '1 minute' where id = ?")
+                    .params(otherNode, id)
+                    .update();
+            out.write(content, first, 8 * 1024 * 1024);
+            out.flush();
+            String status = new String(stalled.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(status).isEqualTo("HTTP/1.1 423");
+        }
+        assertThat(holder(id)).isEqualTo(otherNode);
+        assertThat(jdbc.sql("select upload_offset from file_upload where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -358,18 +406,31 @@ class ResumableUploadsTests {
         return Long.parseLong(head.headers().firstValue("Upload-Offset").orElseThrow());
     }
 
+    /** The head of a PATCH written by hand on a socket, as the clerk's browser would send it. */
+    private String patchHead(URI upload, long offset, long length) {
+        return "PATCH " + upload.getRawPath() + " HTTP/1.1\r\n"
+                + "Host: localhost:" + port + "\r\n"
+                + "Authorization: Bearer " + clerkToken + "\r\n"
+                + "Tus-Resumable: 1.0.0\r\n"
+                + "Upload-Offset: " + offset + "\r\n"
+                + "Content-Type: application/offset+octet-stream\r\n"
+                + "Content-Length: " + length + "\r\n\r\n";
+    }
+
+    /** The PATCH that holds the upload, if one does. */
+    private @org.jspecify.annotations.Nullable UUID holder(UUID upload) {
+        return jdbc.sql("select held_by from file_upload where id = ?")
+                .param(upload)
+                .query(UUID.class)
+                .list()
+                .get(0);
+    }
+
     /** A PATCH announcing the whole rest of the file whose line drops after {@code sent} bytes. */
     private void patchThenDropTheLine(URI upload, byte[] content, int sent) throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
-            String head = "PATCH " + upload.getRawPath() + " HTTP/1.1\r\n"
-                    + "Host: localhost:" + port + "\r\n"
-                    + "Authorization: Bearer " + clerkToken + "\r\n"
-                    + "Tus-Resumable: 1.0.0\r\n"
-                    + "Upload-Offset: 0\r\n"
-                    + "Content-Type: application/offset+octet-stream\r\n"
-                    + "Content-Length: " + content.length + "\r\n\r\n";
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(patchHead(upload, 0, content.length).getBytes(StandardCharsets.US_ASCII));
             out.write(content, 0, sent);
             out.flush();
         }
