@@ -46,7 +46,7 @@ final class FileSystemPendingUploads implements PendingUploads {
     }
 
     @Override
-    public Appending appendAt(PendingUpload upload, long offset) throws IOException {
+    public Appending appendAt(PendingUpload upload, long offset, UUID writer) throws IOException {
         Path part = fileOf(upload.id());
         if (!Files.isRegularFile(part) || Files.size(part) < offset) {
             // Its bytes are on another node's disk, or were lost with it.

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of unfinished uploads, where the nodes of the installation find them: one growing file
@@ -23,9 +24,11 @@ public interface PendingUploads {
 
     /**
      * Continues the upload whose first {@code offset} bytes the caller counted; bytes held past that
-     * offset (a dropped request's leftovers) are overwritten.
+     * offset (a dropped request's leftovers) are overwritten. {@code upload}'s writers are those that
+     * counted its bytes so far; this request's pieces are written under the name of {@code writer},
+     * which takes the upload over from the piece {@code offset} falls in.
      */
-    Appending appendAt(PendingUpload upload, long offset) throws IOException;
+    Appending appendAt(PendingUpload upload, long offset, UUID writer) throws IOException;
 
     /** The upload's bytes from the first, once all are held (to digest an upload resumed elsewhere). */
     InputStream read(PendingUpload upload) throws IOException;
@@ -39,8 +42,67 @@ public interface PendingUploads {
     /** Uploads (at most {@code limit}) whose bytes were all last written before the instant. */
     List<UUID> untouchedSince(Instant instant, int limit) throws IOException;
 
-    /** An upload as its bytes are laid out: its length and the size of its pieces. */
-    record PendingUpload(UUID id, long length, long pieceSize) {}
+    /** An upload as its bytes are laid out: its length, the size of its pieces and who wrote them. */
+    record PendingUpload(UUID id, long length, long pieceSize, PieceWriters writers) {}
+
+    /**
+     * The requests that wrote an upload's pieces: each from its first piece on, until the next one's.
+     * A request that continues an upload takes over from the piece it starts in.
+     */
+    record PieceWriters(List<From> writers) {
+
+        /** No piece written under a request's name (an upload on the disk, or begun before names). */
+        public static final PieceWriters NONE = new PieceWriters(List.of());
+
+        /** {@code writer} wrote the pieces from {@code piece} on. */
+        public record From(long piece, UUID writer) {}
+
+        public PieceWriters {
+            writers = List.copyOf(writers);
+        }
+
+        /** The request that wrote the piece, or null for a piece written under its number alone. */
+        public @Nullable UUID writerOf(long piece) {
+            @Nullable UUID writer = null;
+            for (From from : writers) {
+                if (from.piece() <= piece) {
+                    writer = from.writer();
+                }
+            }
+            return writer;
+        }
+
+        /** These writers, with {@code writer} taking over from {@code piece} on. */
+        public PieceWriters from(long piece, UUID writer) {
+            List<From> kept = new java.util.ArrayList<>(
+                    writers.stream().filter(from -> from.piece() < piece).toList());
+            kept.add(new From(piece, writer));
+            return new PieceWriters(kept);
+        }
+
+        /** As kept in the upload's row: {@code 0:<uuid>;12:<uuid>}; null for none. */
+        public @Nullable String text() {
+            if (writers.isEmpty()) {
+                return null;
+            }
+            return writers.stream()
+                    .map(from -> from.piece() + ":" + from.writer())
+                    .collect(java.util.stream.Collectors.joining(";"));
+        }
+
+        public static PieceWriters parse(@Nullable String text) {
+            if (text == null || text.isBlank()) {
+                return NONE;
+            }
+            List<From> writers = new java.util.ArrayList<>();
+            for (String from : text.split(";")) {
+                int colon = from.indexOf(':');
+                writers.add(
+                        new From(Long.parseLong(from.substring(0, colon)), UUID.fromString(from.substring(colon + 1))));
+            }
+            return new PieceWriters(writers);
+        }
+    }
 
     /** The bytes of one request, appended where the upload stood. */
     interface Appending extends Closeable {

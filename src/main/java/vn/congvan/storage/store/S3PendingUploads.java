@@ -30,8 +30,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import vn.congvan.shared.DomainException;
 
 /**
- * Unfinished uploads as pieces in the bucket, {@code uploads/<id>/<n>} holding the bytes from
- * {@code n × piece size}: every piece but the last is put once it is full, and the last one at the
+ * Unfinished uploads as pieces in the bucket, {@code uploads/<id>/<n>.<writer>} holding the bytes
+ * from {@code n × piece size}, put by the request named: every piece but the last is put once it is full, and the last one at the
  * end of each request, so that what a node counted is in the bucket for any node to continue. A
  * piece is gathered in a local file before it is put (the heap holds one buffer). A complete upload
  * is kept by the bucket itself, its pieces copied into the content's object as the parts of one
@@ -41,7 +41,7 @@ final class S3PendingUploads implements PendingUploads {
 
     private static final String PREFIX = "uploads/";
     private static final Pattern PIECE =
-            Pattern.compile("^uploads/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})/[0-9]+$");
+            Pattern.compile("^uploads/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})/[0-9]+(?:\\.[0-9a-f-]{36})?$");
     private static final long MAX_PIECES = 10_000;
     private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -79,16 +79,16 @@ final class S3PendingUploads implements PendingUploads {
     }
 
     @Override
-    public Appending appendAt(PendingUpload upload, long offset) throws IOException {
+    public Appending appendAt(PendingUpload upload, long offset, UUID writer) throws IOException {
         long size = upload.pieceSize();
         long index = offset / size;
         long held = offset % size;
         Path buffer = staging.newFile();
         try {
             if (held > 0) {
-                fetchStart(pieceKey(upload.id(), index), held, buffer);
+                fetchStart(pieceKey(upload, index), held, buffer);
             }
-            return new PieceAppending(upload, index, held, buffer);
+            return new PieceAppending(upload, writer, index, held, buffer);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(buffer);
             throw e;
@@ -128,7 +128,7 @@ final class S3PendingUploads implements PendingUploads {
                 if (next >= pieces) {
                     throw new NoSuchElementException();
                 }
-                String key = pieceKey(upload.id(), next++);
+                String key = pieceKey(upload, next++);
                 try {
                     return s3.getObject(g -> g.bucket(bucket).key(key));
                 } catch (SdkException e) {
@@ -146,7 +146,7 @@ final class S3PendingUploads implements PendingUploads {
                 long pieces = piecesOf(upload);
                 if (pieces == 1) {
                     s3.copyObject(c -> c.sourceBucket(bucket)
-                            .sourceKey(pieceKey(upload.id(), 0))
+                            .sourceKey(pieceKey(upload, 0))
                             .destinationBucket(bucket)
                             .destinationKey(target));
                 } else {
@@ -171,7 +171,7 @@ final class S3PendingUploads implements PendingUploads {
                 target,
                 pieces,
                 (copy, number) -> s3.uploadPartCopy(u -> u.sourceBucket(bucket)
-                                .sourceKey(pieceKey(upload.id(), number - 1L))
+                                .sourceKey(pieceKey(upload, number - 1L))
                                 .destinationBucket(bucket)
                                 .destinationKey(target)
                                 .uploadId(copy)
@@ -232,8 +232,17 @@ final class S3PendingUploads implements PendingUploads {
         return (upload.length() + upload.pieceSize() - 1) / upload.pieceSize();
     }
 
-    private static String pieceKey(UUID upload, long index) {
-        return PREFIX + upload + "/" + index;
+    /** The piece as the upload's writers name it: the one its counted bytes are in. */
+    private static String pieceKey(PendingUpload upload, long index) {
+        return pieceKey(upload.id(), index, upload.writers().writerOf(index));
+    }
+
+    /**
+     * {@code uploads/<id>/<n>.<writer>}: each request puts its pieces under its own name, so that one
+     * whose hold was taken by another writes only pieces nobody reads.
+     */
+    private static String pieceKey(UUID upload, long index, @Nullable UUID writer) {
+        return PREFIX + upload + "/" + index + (writer == null ? "" : "." + writer);
     }
 
     /**
@@ -244,6 +253,7 @@ final class S3PendingUploads implements PendingUploads {
     private final class PieceAppending implements Appending {
 
         private final PendingUpload upload;
+        private final UUID writer;
         private final long start;
         private Path gathering;
         private FileChannel out;
@@ -254,8 +264,9 @@ final class S3PendingUploads implements PendingUploads {
         private long durable;
         private boolean unsaved;
 
-        PieceAppending(PendingUpload upload, long index, long held, Path buffer) throws IOException {
+        PieceAppending(PendingUpload upload, UUID writer, long index, long held, Path buffer) throws IOException {
             this.upload = upload;
+            this.writer = writer;
             this.index = index;
             this.inBuffer = held;
             this.gathering = buffer;
@@ -348,7 +359,7 @@ final class S3PendingUploads implements PendingUploads {
         }
 
         private void put(Path piece, long number, long length) {
-            String key = pieceKey(upload.id(), number);
+            String key = pieceKey(upload.id(), number, writer);
             try {
                 s3.putObject(
                         p -> p.bucket(bucket).key(key).contentLength(length),

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.congvan.storage.store.PendingUploads;
 
 /**
  * The {@code file_upload} rows. One PATCH at a time holds an upload: the PATCH takes the hold for a
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class FileUploadRows {
 
     private static final String COLUMNS =
-            "id, owner_id, length, upload_offset, file_name, content_type, sha256, expires_at, piece_size";
+            "id, owner_id, length, upload_offset, file_name, content_type, sha256, expires_at, piece_size,"
+                    + " piece_writers";
 
     private final JdbcClient jdbc;
 
@@ -65,9 +67,10 @@ class FileUploadRows {
     }
 
     /** Records bytes made durable, renewing the hold; false when this request no longer holds the upload. */
-    boolean advance(UUID id, UUID hold, long offset, Instant until) {
-        return jdbc.sql("update file_upload set upload_offset = ?, held_until = ? where id = ? and held_by = ?")
-                        .params(offset, Timestamp.from(until), id, hold)
+    boolean advance(UUID id, UUID hold, long offset, PendingUploads.PieceWriters writers, Instant until) {
+        return jdbc.sql("update file_upload set upload_offset = ?, piece_writers = ?, held_until = ?"
+                                + " where id = ? and held_by = ?")
+                        .params(offset, writers.text(), Timestamp.from(until), id, hold)
                         .update()
                 == 1;
     }
@@ -133,6 +136,7 @@ class FileUploadRows {
                 rs.getString("sha256"),
                 java.util.Objects.requireNonNull(expires, "not null in the table")
                         .toInstant(),
-                rs.getLong("piece_size"));
+                rs.getLong("piece_size"),
+                PendingUploads.PieceWriters.parse(rs.getString("piece_writers")));
     }
 }

@@ -105,7 +105,8 @@ class Uploads implements FinishedUploads {
                 contentType,
                 null,
                 now.plus(settings.expiry()),
-                pending.pieceSize(length));
+                pending.pieceSize(length),
+                PendingUploads.PieceWriters.NONE);
         transaction.executeWithoutResult(status -> {
             if (unit != null) {
                 quotas.requireRoom(unit, length);
@@ -213,17 +214,21 @@ class Uploads implements FinishedUploads {
         }
     }
 
-    private FileUpload receive(FileUpload upload, UUID hold, @Nullable Checksum checksum, InputStream body)
+    private FileUpload receive(FileUpload read, UUID hold, @Nullable Checksum checksum, InputStream body)
             throws IOException {
+        // This PATCH writes the pieces from the one it starts in, under its hold's name.
+        FileUpload upload = read.pieceSize() == 0
+                ? read
+                : read.withWriters(read.pieceWriters().from(read.offset() / read.pieceSize(), hold));
         UUID id = upload.id();
-        PendingUpload held = held(upload);
+        PendingUpload held = upload.pending();
         @Nullable MessageDigest whole = digests.takeAt(id, upload.offset());
         @Nullable MessageDigest ofThisPatch = checksum == null ? null : RunningDigests.sha256();
         long checkpoint = settings.checkpoint().toBytes();
         long written = 0;
         long counted = upload.offset();
         long reached;
-        try (PendingUploads.Appending out = pending.appendAt(held, upload.offset())) {
+        try (PendingUploads.Appending out = pending.appendAt(read.pending(), upload.offset(), hold)) {
             byte[] buffer = new byte[BUFFER_SIZE];
             boolean dropped = false;
             long sinceCheckpoint = 0;
@@ -279,7 +284,7 @@ class Uploads implements FinishedUploads {
             if (whole != null) {
                 digests.put(id, reached, whole);
             }
-            return withOffset(upload, reached, null);
+            return upload.at(reached, null);
         }
         String sha256 = HexFormat.of().formatHex(whole != null ? whole.digest() : digestOf(held));
         transaction.executeWithoutResult(status -> {
@@ -289,30 +294,18 @@ class Uploads implements FinishedUploads {
             blobs.adopt(held, new StoredBlob(sha256, upload.length()));
         });
         digests.forget(id);
-        return withOffset(upload, reached, sha256);
-    }
-
-    private static PendingUpload held(FileUpload upload) {
-        return new PendingUpload(upload.id(), upload.length(), upload.pieceSize());
+        return upload.at(reached, sha256);
     }
 
     private void count(FileUpload upload, UUID hold, long offset) {
-        if (!rows.advance(upload.id(), hold, offset, clock.instant().plus(settings.hold()))) {
+        if (!rows.advance(
+                upload.id(),
+                hold,
+                offset,
+                upload.pieceWriters(),
+                clock.instant().plus(settings.hold()))) {
             throw new DomainException(HttpStatus.LOCKED, "storage.upload.busy");
         }
-    }
-
-    private static FileUpload withOffset(FileUpload upload, long offset, @Nullable String sha256) {
-        return new FileUpload(
-                upload.id(),
-                upload.ownerId(),
-                upload.length(),
-                offset,
-                upload.fileName(),
-                upload.contentType(),
-                sha256,
-                upload.expiresAt(),
-                upload.pieceSize());
     }
 
     /** The SHA-256 of an upload's held bytes, read again (its PATCHes reached more than this node). */

@@ -201,15 +201,15 @@ class S3BlobStoreTests {
             PendingUploads.PendingUpload upload = upload(content.length);
             int cut = 7 * MIB + 5;
 
-            long reached = append(store.pendingUploads(), upload, 0, content, cut);
-            assertThat(reached).isEqualTo(cut);
-            assertThat(append(otherNode.pendingUploads(), upload, cut, content, content.length))
-                    .isEqualTo(content.length);
-            try (InputStream in = otherNode.pendingUploads().read(upload)) {
+            Counted first = append(store.pendingUploads(), upload, 0, content, cut);
+            assertThat(first.reached()).isEqualTo(cut);
+            Counted second = append(otherNode.pendingUploads(), first.upload(), cut, content, content.length);
+            assertThat(second.reached()).isEqualTo(content.length);
+            try (InputStream in = otherNode.pendingUploads().read(second.upload())) {
                 assertThat(in.readAllBytes()).isEqualTo(content);
             }
             Sha256 address = addressOf(content);
-            otherNode.pendingUploads().keep(upload, address);
+            otherNode.pendingUploads().keep(second.upload(), address);
 
             try (InputStream in = store.open(address)) {
                 assertThat(in.readAllBytes()).isEqualTo(content);
@@ -229,12 +229,12 @@ class S3BlobStoreTests {
             for (int i = 5 * MIB; i < 6 * MIB; i++) {
                 other[i] = (byte) ~other[i];
             }
-            append(store.pendingUploads(), upload, 0, other, 6 * MIB);
+            Counted first = append(store.pendingUploads(), upload, 0, other, 6 * MIB);
             int counted = 5 * MIB + MIB / 2;
 
-            append(otherNode.pendingUploads(), upload, counted, content, content.length);
+            Counted second = append(otherNode.pendingUploads(), first.upload(), counted, content, content.length);
 
-            try (InputStream in = store.pendingUploads().read(upload)) {
+            try (InputStream in = store.pendingUploads().read(second.upload())) {
                 byte[] held = in.readAllBytes();
                 assertThat(Arrays.copyOfRange(held, counted, held.length))
                         .isEqualTo(Arrays.copyOfRange(content, counted, content.length));
@@ -243,10 +243,50 @@ class S3BlobStoreTests {
         }
 
         @Test
+        void aRequestWhoseHoldAnotherRequestTookPutsOnlyPiecesThatAreNeverReadOrKept() throws Exception {
+            byte[] content = randomBytes(12 * MIB);
+            PendingUploads.PendingUpload upload = upload(content.length);
+            UUID stalled = UUID.randomUUID();
+            PendingUploads.PendingUpload byStalled = continuedBy(upload, 0, stalled);
+            try (PendingUploads.Appending first = store.pendingUploads().appendAt(upload, 0, stalled)) {
+                write(first, content, 0, 5 * MIB + 1);
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (first.checkpoint() < 5 * MIB && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(first.checkpoint()).isEqualTo(5 * MIB);
+
+                // Its client falls silent, its hold runs out, and a request on the other node takes
+                // the upload over from the counted 5 MiB and finishes it.
+                Counted finished = append(otherNode.pendingUploads(), byStalled, 5 * MIB, content, content.length);
+                assertThat(finished.reached()).isEqualTo(content.length);
+
+                // Then the first request's client speaks again, with other bytes, to the end.
+                byte[] other = content.clone();
+                for (int i = 5 * MIB; i < other.length; i++) {
+                    other[i] = (byte) ~other[i];
+                }
+                write(first, other, 5 * MIB + 1, other.length);
+                assertThat(first.finish()).isEqualTo(content.length);
+
+                try (InputStream in = store.pendingUploads().read(finished.upload())) {
+                    assertThat(in.readAllBytes()).isEqualTo(content);
+                }
+                Sha256 address = addressOf(content);
+                store.pendingUploads().keep(finished.upload(), address);
+                try (InputStream in = store.open(address)) {
+                    assertThat(in.readAllBytes()).isEqualTo(content);
+                }
+            }
+            assertThat(keys("uploads/" + upload.id() + "/")).isEmpty();
+        }
+
+        @Test
         void aRequestCountsEachWholePieceOnceItIsPutAndItsLastPieceWhenItEnds() throws Exception {
             byte[] content = randomBytes(11 * MIB);
             PendingUploads.PendingUpload upload = upload(content.length);
-            try (PendingUploads.Appending out = store.pendingUploads().appendAt(upload, 0)) {
+            UUID writer = UUID.randomUUID();
+            try (PendingUploads.Appending out = store.pendingUploads().appendAt(upload, 0, writer)) {
                 out.write(content, 0, 4 * MIB);
                 assertThat(out.checkpoint()).isZero();
                 out.write(content, 4 * MIB, 3 * MIB);
@@ -258,7 +298,8 @@ class S3BlobStoreTests {
                     Thread.sleep(20);
                 }
                 assertThat(out.checkpoint()).isEqualTo(5 * MIB);
-                assertThat(keys("uploads/" + upload.id() + "/")).containsExactly("uploads/" + upload.id() + "/0");
+                assertThat(keys("uploads/" + upload.id() + "/"))
+                        .containsExactly("uploads/" + upload.id() + "/0." + writer);
                 assertThat(out.finish()).isEqualTo(7 * MIB);
             }
             assertThat(keys("uploads/" + upload.id() + "/")).hasSize(2);
@@ -268,8 +309,8 @@ class S3BlobStoreTests {
         void anUploadOfOnePieceIsKeptByOneCopyAndADroppedUploadLeavesNothing() throws Exception {
             byte[] small = randomBytes(3000);
             PendingUploads.PendingUpload one = upload(small.length);
-            append(store.pendingUploads(), one, 0, small, small.length);
-            store.pendingUploads().keep(one, addressOf(small));
+            Counted kept = append(store.pendingUploads(), one, 0, small, small.length);
+            store.pendingUploads().keep(kept.upload(), addressOf(small));
             try (InputStream in = store.open(addressOf(small))) {
                 assertThat(in.readAllBytes()).isEqualTo(small);
             }
@@ -303,17 +344,42 @@ class S3BlobStoreTests {
 
         private PendingUploads.PendingUpload upload(long length) {
             return new PendingUploads.PendingUpload(
-                    UUID.randomUUID(), length, store.pendingUploads().pieceSize(length));
+                    UUID.randomUUID(),
+                    length,
+                    store.pendingUploads().pieceSize(length),
+                    PendingUploads.PieceWriters.NONE);
         }
 
-        /** Appends the content's bytes from {@code from} to {@code to} in one request; the offset reached. */
-        private long append(PendingUploads node, PendingUploads.PendingUpload upload, int from, byte[] content, int to)
+        /** An upload as a request left it: its pieces' writers, and the offset the request reached. */
+        record Counted(PendingUploads.PendingUpload upload, long reached) {}
+
+        /**
+         * Appends the content's bytes from {@code from} to {@code to} in one request of its own, as the
+         * uploads service does: the request writes under its name from the piece it starts in.
+         */
+        private Counted append(
+                PendingUploads node, PendingUploads.PendingUpload upload, int from, byte[] content, int to)
                 throws IOException {
-            try (PendingUploads.Appending out = node.appendAt(upload, from)) {
-                for (int at = from; at < to; at += 64 * 1024) {
-                    out.write(content, at, Math.min(64 * 1024, to - at));
-                }
-                return out.finish();
+            UUID writer = UUID.randomUUID();
+            PendingUploads.PendingUpload continued = continuedBy(upload, from, writer);
+            try (PendingUploads.Appending out = node.appendAt(upload, from, writer)) {
+                write(out, content, from, to);
+                return new Counted(continued, out.finish());
+            }
+        }
+
+        private static PendingUploads.PendingUpload continuedBy(
+                PendingUploads.PendingUpload upload, long from, UUID writer) {
+            return new PendingUploads.PendingUpload(
+                    upload.id(),
+                    upload.length(),
+                    upload.pieceSize(),
+                    upload.writers().from(from / upload.pieceSize(), writer));
+        }
+
+        private static void write(PendingUploads.Appending out, byte[] content, int from, int to) throws IOException {
+            for (int at = from; at < to; at += 64 * 1024) {
+                out.write(content, at, Math.min(64 * 1024, to - at));
             }
         }
 
