@@ -24,8 +24,9 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 
 /**
- * The administrator's page of the province's storage quotas: every unit with what its officials have
- * brought and its quota in gigabytes, set or removed on its row.
+ * The administrator's page of the province's storage quotas: every unit (or those whose name holds
+ * the words looked for, with or without marks) with what its officials have brought and its quota in
+ * gigabytes, set or removed on its row.
  */
 @Controller
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -50,11 +51,14 @@ class QuotaPage {
     }
 
     @GetMapping("/storage/quotas")
-    String quotas(Model model, Locale locale) {
+    String quotas(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
+        String wanted = vn.congvan.shared.Diacritics.fold(q.strip());
         Map<UUID, UnitQuota> set =
                 quotas.all().stream().collect(Collectors.toMap(UnitQuota::unitId, Function.identity()));
         Map<UUID, Long> used = quotas.usedByUnit();
         List<UnitRow> rows = directory.units().stream()
+                .filter(unit -> wanted.isEmpty()
+                        || vn.congvan.shared.Diacritics.fold(unit.name()).contains(wanted))
                 .map(unit -> {
                     UnitQuota quota = set.get(unit.id());
                     long bytes = used.getOrDefault(unit.id(), 0L);
@@ -67,6 +71,7 @@ class QuotaPage {
                 })
                 .toList();
         model.addAttribute("units", rows);
+        model.addAttribute("q", q.strip());
         return "storage/quotas";
     }
 
@@ -75,9 +80,15 @@ class QuotaPage {
     String setQuota(
             @PathVariable UUID unitId,
             @RequestParam(defaultValue = "") String gigabytes,
+            @RequestParam(defaultValue = "") String q,
             @AuthenticationPrincipal Official administrator,
             RedirectAttributes redirect) {
-        return steps.take("/storage/quotas#unit-" + unitId, redirect, () -> {
+        String back = org.springframework.web.util.UriComponentsBuilder.fromPath("/storage/quotas")
+                .queryParamIfPresent("q", java.util.Optional.of(q.strip()).filter(filter -> !filter.isEmpty()))
+                .fragment("unit-" + unitId)
+                .encode()
+                .toUriString();
+        return steps.take(back, redirect, () -> {
             if (gigabytes.isBlank()) {
                 quotas.remove(administrator, unitId);
             } else {

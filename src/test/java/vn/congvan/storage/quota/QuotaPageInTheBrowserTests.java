@@ -55,7 +55,8 @@ class QuotaPageInTheBrowserTests {
     @Test
     void aQuotaSetOnThePageStopsTheUnitsNextUploadAndAnEmptiedOneIsGone() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
-        TestProvince.Unit department = province.aUnit("Sở Quy hoạch - Kiến trúc " + UUID.randomUUID(), "SQHKT");
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        TestProvince.Unit department = province.aUnit("Sở Quy hoạch - Kiến trúc " + mark, "SQHKT");
         String clerk = province.anOfficial("Trịnh Thị Lưu Trữ", Role.CLERK, department.id());
         String administrator = province.anOfficial("Phan Văn Quản Trị", Role.ADMINISTRATOR, department.id());
         Path dir = Files.createDirectories(Path.of("target", "screenshots", "quotas"));
@@ -64,12 +65,20 @@ class QuotaPageInTheBrowserTests {
         Browser.signIn(admin, "http://localhost:" + port + "/login", administrator);
         admin.click("nav >> text=Hạn mức lưu trữ");
         assertThat(admin.locator("h1")).hasText("Hạn mức lưu trữ của các đơn vị");
+        // Among the province's units, the administrator finds the department by its name, typed
+        // without marks as on a keyboard without a Vietnamese input method.
+        admin.fill("#q", "quy hoach - kien truc " + mark);
+        admin.click("form[role=search] button");
+        assertThat(admin.locator("table.quotas tbody tr")).hasCount(1);
         Locator row = admin.locator("#unit-" + department.id());
         row.locator("input[name=gigabytes]").fill("0,001");
         row.locator("button").click();
         assertThat(admin.locator("#step-done")).hasText("Đã lưu hạn mức.");
         assertThat(admin.locator("#unit-" + department.id() + " input[name=gigabytes]"))
                 .hasValue("0,001");
+        // Back on the same filtered list.
+        assertThat(admin.locator("#q")).hasValue("quy hoach - kien truc " + mark);
+        assertThat(admin.locator("table.quotas tbody tr")).hasCount(1);
         admin.locator("#unit-" + department.id()).scrollIntoViewIfNeeded();
         admin.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("quotas-desktop.png")));
         assertThat(jdbc.sql("select quota_bytes from storage_unit_quota where unit_id = ?")
@@ -98,6 +107,11 @@ class QuotaPageInTheBrowserTests {
                 .setPath(dir.resolve("upload-past-quota.png"))
                 .setFullPage(true));
 
+        admin.fill("#q", "Không có đơn vị này " + mark);
+        admin.click("form[role=search] button");
+        assertThat(admin.locator("#no-unit")).containsText("Không có đơn vị nào có tên chứa");
+        admin.fill("#q", "Sở Quy hoạch - Kiến trúc " + mark);
+        admin.click("form[role=search] button");
         row = admin.locator("#unit-" + department.id());
         row.locator("input[name=gigabytes]").fill("");
         row.locator("button").click();
