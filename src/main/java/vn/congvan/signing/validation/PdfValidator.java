@@ -61,6 +61,13 @@ public class PdfValidator {
 
     private static final Logger log = LoggerFactory.getLogger(PdfValidator.class);
 
+    /**
+     * The largest PDF DSS 6.4 finds the revisions of: it counts a file's bytes in an {@code int}
+     * ({@code PAdESUtils.extractRevisions}), and the last revision of a file past 2 GiB ends at a
+     * negative offset. Such a file is reported as not checked rather than given a verdict.
+     */
+    static final long LARGEST_CHECKED = Integer.MAX_VALUE;
+
     private final CertificateVerifier verifier;
     private final MessageSource messages;
     private final PdfBounds bounds;
@@ -78,6 +85,11 @@ public class PdfValidator {
     public ValidationReport validate(Path pdf, Locale locale) {
         if (!looksLikePdf(pdf)) {
             throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
+        }
+        if (size(pdf) > LARGEST_CHECKED) {
+            log.info("A PDF of {} bytes not validated: past what the signature library reads", size(pdf));
+            return ValidationReport.tooLargeToCheck(
+                    messages.getMessage("signing.verdict.TOO_LARGE_FILE", null, locale));
         }
         if (!withinBounds(pdf)) {
             return ValidationReport.tooLargeToCheck(messages.getMessage("signing.verdict.TOO_LARGE", null, locale));
