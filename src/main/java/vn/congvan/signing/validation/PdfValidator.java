@@ -86,8 +86,9 @@ public class PdfValidator {
         if (!looksLikePdf(pdf)) {
             throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
-        if (size(pdf) > LARGEST_CHECKED) {
-            log.info("A PDF of {} bytes not validated: past what the signature library reads", size(pdf));
+        long length = size(pdf);
+        if (length > LARGEST_CHECKED) {
+            log.info("A PDF of {} bytes not validated: past what the signature library reads", length);
             return ValidationReport.tooLargeToCheck(
                     messages.getMessage("signing.verdict.TOO_LARGE_FILE", null, locale));
         }
@@ -113,7 +114,6 @@ public class PdfValidator {
             log.info("Cannot validate a PDF: {}", e.toString());
             throw DomainException.invalid(SigningRefusals.FILE_NOT_PDF);
         }
-        long length = size(pdf);
         boolean appended = appendedAfterLastRevision(pdf, length);
         SimpleReport simple = reports.getSimpleReport();
         DiagnosticData diagnostic = reports.getDiagnosticData();

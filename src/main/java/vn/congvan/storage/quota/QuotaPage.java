@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.congvan.directory.Directory;
 import vn.congvan.platform.StepOutcome;
+import vn.congvan.shared.Diacritics;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 
@@ -52,13 +54,12 @@ class QuotaPage {
 
     @GetMapping("/storage/quotas")
     String quotas(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
-        String wanted = vn.congvan.shared.Diacritics.fold(q.strip());
+        String wanted = Diacritics.fold(q.strip());
         Map<UUID, UnitQuota> set =
                 quotas.all().stream().collect(Collectors.toMap(UnitQuota::unitId, Function.identity()));
         Map<UUID, Long> used = quotas.usedByUnit();
         List<UnitRow> rows = directory.units().stream()
-                .filter(unit -> wanted.isEmpty()
-                        || vn.congvan.shared.Diacritics.fold(unit.name()).contains(wanted))
+                .filter(unit -> wanted.isEmpty() || Diacritics.fold(unit.name()).contains(wanted))
                 .map(unit -> {
                     UnitQuota quota = set.get(unit.id());
                     long bytes = used.getOrDefault(unit.id(), 0L);
@@ -83,12 +84,12 @@ class QuotaPage {
             @RequestParam(defaultValue = "") String q,
             @AuthenticationPrincipal Official administrator,
             RedirectAttributes redirect) {
-        String back = org.springframework.web.util.UriComponentsBuilder.fromPath("/storage/quotas")
-                .queryParamIfPresent("q", java.util.Optional.of(q.strip()).filter(filter -> !filter.isEmpty()))
-                .fragment("unit-" + unitId)
-                .encode()
-                .toUriString();
-        return steps.take(back, redirect, () -> {
+        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/storage/quotas");
+        if (!q.isBlank()) {
+            back.queryParam("q", q.strip());
+        }
+        back.fragment("unit-" + unitId);
+        return steps.take(back.encode().toUriString(), redirect, () -> {
             if (gigabytes.isBlank()) {
                 quotas.remove(administrator, unitId);
             } else {

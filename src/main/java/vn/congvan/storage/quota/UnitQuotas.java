@@ -1,5 +1,7 @@
 package vn.congvan.storage.quota;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +25,11 @@ import vn.congvan.shared.Official;
 @Service
 public class UnitQuotas {
 
+    /** Each quota with the bytes its unit's officials have brought. */
+    private static final String QUOTA_WITH_USE = "select q.unit_id, q.quota_bytes,"
+            + " (select coalesce(sum(u.length), 0) from file_upload u where u.unit_id = q.unit_id) as used"
+            + " from storage_unit_quota q";
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
@@ -40,11 +47,7 @@ public class UnitQuotas {
                 .list();
     }
 
-    private static final String QUOTA_WITH_USE = "select q.unit_id, q.quota_bytes,"
-            + " (select coalesce(sum(u.length), 0) from file_upload u where u.unit_id = q.unit_id) as used"
-            + " from storage_unit_quota q";
-
-    private static UnitQuota quota(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static UnitQuota quota(ResultSet rs, int row) throws SQLException {
         return new UnitQuota(rs.getObject("unit_id", UUID.class), rs.getLong("quota_bytes"), rs.getLong("used"));
     }
 

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,8 +41,7 @@ class Uploads implements FinishedUploads {
      * one's hold expired (its client gone silent): two requests never write the same upload's bytes,
      * so a stalled one cannot overwrite what a later one counted, nor a content it made complete.
      */
-    private final java.util.concurrent.ConcurrentMap<UUID, UUID> writing =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<UUID, UUID> writing = new ConcurrentHashMap<>();
 
     /** tus's status for a PATCH whose bytes do not match their checksum. */
     static final HttpStatusCode CHECKSUM_MISMATCH = HttpStatusCode.valueOf(460);
