@@ -205,15 +205,7 @@ class S3BlobStoreTests {
             assertThat(first.reached()).isEqualTo(cut);
             Counted second = append(otherNode.pendingUploads(), first.upload(), cut, content, content.length);
             assertThat(second.reached()).isEqualTo(content.length);
-            try (InputStream in = otherNode.pendingUploads().read(second.upload())) {
-                assertThat(in.readAllBytes()).isEqualTo(content);
-            }
-            Sha256 address = addressOf(content);
-            otherNode.pendingUploads().keep(second.upload(), address);
-
-            try (InputStream in = store.open(address)) {
-                assertThat(in.readAllBytes()).isEqualTo(content);
-            }
+            readAndKeptWhole(otherNode.pendingUploads(), second.upload(), content);
             assertThat(keys("uploads/")).isEmpty();
             assertThat(client.listMultipartUploads(l -> l.bucket(bucket)).uploads())
                     .isEmpty();
@@ -225,10 +217,7 @@ class S3BlobStoreTests {
             PendingUploads.PendingUpload upload = upload(content.length);
             // A request put 6 MiB but only 5.5 MiB were counted before its node died; its last piece
             // held other bytes than the file's.
-            byte[] other = content.clone();
-            for (int i = 5 * MIB; i < 6 * MIB; i++) {
-                other[i] = (byte) ~other[i];
-            }
+            byte[] other = flipped(content, 5 * MIB, 6 * MIB);
             Counted first = append(store.pendingUploads(), upload, 0, other, 6 * MIB);
             int counted = 5 * MIB + MIB / 2;
 
@@ -262,21 +251,11 @@ class S3BlobStoreTests {
                 assertThat(finished.reached()).isEqualTo(content.length);
 
                 // Then the first request's client speaks again, with other bytes, to the end.
-                byte[] other = content.clone();
-                for (int i = 5 * MIB; i < other.length; i++) {
-                    other[i] = (byte) ~other[i];
-                }
+                byte[] other = flipped(content, 5 * MIB, content.length);
                 write(first, other, 5 * MIB + 1, other.length);
                 assertThat(first.finish()).isEqualTo(content.length);
 
-                try (InputStream in = store.pendingUploads().read(finished.upload())) {
-                    assertThat(in.readAllBytes()).isEqualTo(content);
-                }
-                Sha256 address = addressOf(content);
-                store.pendingUploads().keep(finished.upload(), address);
-                try (InputStream in = store.open(address)) {
-                    assertThat(in.readAllBytes()).isEqualTo(content);
-                }
+                readAndKeptWhole(store.pendingUploads(), finished.upload(), content);
             }
             assertThat(keys("uploads/" + upload.id() + "/")).isEmpty();
         }
@@ -348,6 +327,28 @@ class S3BlobStoreTests {
                     length,
                     store.pendingUploads().pieceSize(length),
                     PendingUploads.PieceWriters.NONE);
+        }
+
+        /** The upload's pieces read back as the content, then kept as the content under its address. */
+        private void readAndKeptWhole(PendingUploads node, PendingUploads.PendingUpload upload, byte[] content)
+                throws Exception {
+            try (InputStream in = node.read(upload)) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+            Sha256 address = addressOf(content);
+            node.keep(upload, address);
+            try (InputStream in = store.open(address)) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+        }
+
+        /** The content with its bytes from {@code from} to {@code to} inverted. */
+        private static byte[] flipped(byte[] content, int from, int to) {
+            byte[] other = content.clone();
+            for (int i = from; i < to; i++) {
+                other[i] = (byte) ~other[i];
+            }
+            return other;
         }
 
         /** An upload as a request left it: its pieces' writers, and the offset the request reached. */
