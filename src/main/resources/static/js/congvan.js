@@ -8,11 +8,36 @@ document.addEventListener('htmx:configRequest', function (event) {
 });
 
 // Asks before sending a form that cannot be undone (data-confirm holds the localized question).
+// A form posted once is not posted again while its answer is on the way: a double click or a
+// second press changes nothing twice. htmx's own requests and forms opening elsewhere are left alone.
 document.addEventListener('submit', function (event) {
-  var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  var form = event.target;
+  if (!form.getAttribute) {
+    return;
+  }
+  var question = form.getAttribute('data-confirm');
   if (question && !window.confirm(question)) {
     event.preventDefault();
+    return;
   }
+  var submitter = event.submitter;
+  if (event.defaultPrevented || (form.getAttribute('method') || '').toLowerCase() !== 'post'
+      || form.hasAttribute('target') || form.hasAttribute('hx-post')
+      || (submitter && submitter.hasAttribute('hx-post'))) {
+    return;
+  }
+  if (form.hasAttribute('data-sending')) {
+    event.preventDefault();
+    return;
+  }
+  form.setAttribute('data-sending', '');
+});
+
+// A page shown again from the browser's history takes its forms back.
+window.addEventListener('pageshow', function () {
+  document.querySelectorAll('form[data-sending]').forEach(function (form) {
+    form.removeAttribute('data-sending');
+  });
 });
 
 // Page behaviour lives here, not in the templates: the Content-Security-Policy allows no inline

@@ -180,7 +180,8 @@ class ApiContractTests {
                 "/css/congvan.css",
                 "/js/statistics.js",
                 "/webjars/htmx.org/dist/htmx.min.js",
-                "/webjars/chart.js/dist/chart.umd.js")) {
+                "/webjars/chart.js/dist/chart.umd.js",
+                "/img/congvan.svg")) {
             assertThat(client.get()
                             .uri(path)
                             .retrieve()
@@ -190,6 +191,11 @@ class ApiContractTests {
                     .as(path)
                     .isEqualTo(200);
         }
+        // Asked for by every browser on every page, signed in or not.
+        var icon = client.get().uri("/favicon.ico").retrieve().toEntity(byte[].class);
+        assertThat(icon.getStatusCode().value()).isEqualTo(200);
+        assertThat(String.valueOf(icon.getHeaders().getContentType())).contains("icon");
+        assertThat(icon.getBody()).startsWith(0, 0, 1, 0);
     }
 
     @Test

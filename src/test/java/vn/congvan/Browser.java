@@ -92,6 +92,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * A script for {@link Page#addInitScript}: every {@code window.confirm} of the page answers yes
+     * and keeps its question in the tab's {@code sessionStorage} under {@code confirmed}. Answered
+     * in the page itself: under load Playwright's dialog handler raced Chromium ("No dialog is showing").
+     */
+    public static final String CONFIRM_YES =
+            "window.confirm = question => { sessionStorage.setItem('confirmed', question); return true; };";
+
+    /**
      * Signs {@code username} in with the demo password on the sign-in page at {@code loginUrl} and
      * waits until the page has left it, so that the next navigation cannot cancel the sign-in.
      */

@@ -178,12 +178,18 @@ class WholeDayInTheBrowserTests {
         assertThat(page.locator("#signing")).containsText("Nguyễn Văn Thắng");
         page.context().close();
 
-        // The clerk numbers, seals and sends it.
+        // The clerk numbers, seals and sends it: asked first, since it cannot be undone; a double
+        // click sends it once.
         page = signIn(clerk);
+        page.addInitScript(Browser.CONFIRM_YES);
         page.click("nav >> text=Việc của tôi");
         page.click(".work-item[data-task=issue] a");
-        page.click("#issue-form button");
+        page.dblclick("#issue-form button");
         assertThat(page.locator("#draft")).hasAttribute("data-state", "ISSUED");
+        assertThat(page.locator("#step-done")).isVisible();
+        assertThat(page.locator("#step-problem")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("sessionStorage.getItem('confirmed') || ''"))
+                .contains("không hoàn tác");
         page.click("#document-link");
         assertThat(page.locator("h1")).containsText("/BC-UBND");
         assertThat(page.locator("#recipients")).containsText("Đã đến (01)");
@@ -253,7 +259,11 @@ class WholeDayInTheBrowserTests {
         page.navigate("http://localhost:" + port + "/my-work");
         page.click("text=Quy trình duyệt của đơn vị");
         assertThat(page.locator("ol.route")).containsText("Trưởng phòng");
+        // The form starts from the route in force: division head, then leader.
+        assertThat(page.locator("#route-form select[name=role]").nth(0)).hasValue("DIVISION_HEAD");
+        assertThat(page.locator("#route-form select[name=role]").nth(1)).hasValue("LEADER");
         page.locator("#route-form select[name=role]").nth(0).selectOption("LEADER");
+        page.locator("#route-form select[name=role]").nth(1).selectOption("");
         page.click("#route-form button");
         assertThat(page.locator("#step-done")).isVisible();
         assertThat(page.locator("ol.route li")).hasCount(1);

@@ -34,9 +34,6 @@ import vn.congvan.signing.pades.PadesSigner;
 @CongVanTest
 class SigningInTheBrowserTests {
 
-    private static final String CONFIRM_YES =
-            "window.confirm = question => { sessionStorage.setItem('confirmed', question); return true; };";
-
     static final LocatorAssertions.ContainsTextOptions VALIDATED =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
 
@@ -99,9 +96,8 @@ class SigningInTheBrowserTests {
                 .get("id");
 
         Page page = signIn(chairman);
-        // The confirmation is answered in the page itself: under load Playwright's dialog handler
-        // raced Chromium ("No dialog is showing"). What the page asked is kept for the tab and checked.
-        page.addInitScript(CONFIRM_YES);
+        // What the page asked is kept for the tab and checked.
+        page.addInitScript(Browser.CONFIRM_YES);
         page.navigate("http://localhost:" + port + "/documents/" + id);
         assertThat(page.locator("#signing")).containsText("chưa có chữ ký số");
         page.click("#signing >> text=Ký số cá nhân");
@@ -112,7 +108,7 @@ class SigningInTheBrowserTests {
         assertThat(page.locator("#signing table")).containsText("Hợp lệ");
 
         Page clerkPage = signIn(clerk);
-        clerkPage.addInitScript(CONFIRM_YES);
+        clerkPage.addInitScript(Browser.CONFIRM_YES);
         clerkPage.navigate("http://localhost:" + port + "/documents/" + id);
         clerkPage.click("#signing >> text=Ký số cơ quan (đóng dấu)");
         org.assertj.core.api.Assertions.assertThat(

@@ -105,7 +105,9 @@ class SigningPagesTests {
                         .isEqualTo("/documents/" + documentId + "#signing"));
 
         assertThat(section(chairman))
-                .contains("Dương Văn Xã", "Ủy ban nhân dân xã Vân Trung", "Hợp lệ", "Chữ ký số hợp lệ.");
+                .contains("Dương Văn Xã", "Ủy ban nhân dân xã Vân Trung", "Hợp lệ", "Chữ ký số hợp lệ.")
+                .as("no second personal signature is offered, on any channel")
+                .doesNotContain("Ký số cá nhân", "kind=PERSONAL");
     }
 
     @Test

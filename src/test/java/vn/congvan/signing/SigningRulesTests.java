@@ -212,6 +212,27 @@ class SigningRulesTests {
     }
 
     @Test
+    void theDirectorWhoHasSignedIsRefusedASecondIdenticalSignatureAndNothingChanges() {
+        signers.personal(directorName, department.id(), department.name());
+        String id = (String) issue("Công văn").get("id");
+        assertThat(director.postJson(signaturesOf(id), Map.of("kind", "PERSONAL"))
+                        .status())
+                .isEqualTo(201);
+        String signed = currentSha256(id);
+
+        var again = director.inEnglish().postJson(signaturesOf(id), Map.of("kind", "PERSONAL"));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.get("code")).isEqualTo("signing.personal.signed-already");
+        assertThat((String) again.get("detail")).contains("signature is on this document already");
+        assertThat(currentSha256(id)).isEqualTo(signed);
+        assertThat(audit.history("document", id).stream()
+                        .filter(r -> r.action().equals("signature.applied"))
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aSpecialistDoesNotSignPersonally() {
         String specialist = province.anOfficial("Ngô Văn Chuyên", Role.SPECIALIST, department.id());
         signers.personal(specialist, department.id(), department.name());

@@ -60,9 +60,7 @@ class ApprovalRoutes {
 
     /** The unit's leader, its IT officer or the administrator sets the unit's route; the last step signs. */
     void set(Official official, UUID unitId, List<ApprovalStep> steps) {
-        if (!official.holds(Role.LEADER, unitId)
-                && !official.holds(Role.IT_OFFICER, unitId)
-                && !official.isAdministrator()) {
+        if (!maySet(official, unitId)) {
             throw DomainException.forbidden("handling.route.not-allowed");
         }
         if (steps.isEmpty() || steps.size() > MAX_STEPS) {
@@ -102,6 +100,17 @@ class ApprovalRoutes {
                         "steps",
                         String.join(
                                 " → ", steps.stream().map(s -> s.role().name()).toList()))));
+    }
+
+    static boolean maySet(Official official, UUID unitId) {
+        return official.holds(Role.LEADER, unitId)
+                || official.holds(Role.IT_OFFICER, unitId)
+                || official.isAdministrator();
+    }
+
+    /** Whether the official may record a leader's absence in the unit: a leader their own, its clerk, the administrator. */
+    static boolean mayRecordAbsence(Official official, UUID unitId) {
+        return official.holds(Role.LEADER, unitId) || official.holds(Role.CLERK, unitId) || official.isAdministrator();
     }
 
     /** The leader (or the unit's clerk for them) records days away and the deputy who signs meanwhile. */

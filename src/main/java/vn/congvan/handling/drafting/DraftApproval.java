@@ -108,6 +108,16 @@ public class DraftApproval {
         return routes.of(unitId);
     }
 
+    /** Whether the official may change the unit's route: its leader, its IT officer, the administrator. */
+    public boolean maySetRoute(Official official, UUID unitId) {
+        return ApprovalRoutes.maySet(official, unitId);
+    }
+
+    /** Whether the official may record the absence of one of the unit's leaders. */
+    public boolean mayRecordAbsence(Official official, UUID unitId) {
+        return ApprovalRoutes.mayRecordAbsence(official, unitId);
+    }
+
     @Transactional
     public void recordAbsence(
             Official official, UUID unitId, UUID leaderId, UUID deputyId, LocalDate firstDay, LocalDate lastDay) {

@@ -32,6 +32,7 @@ import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.Membership;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.storage.Blobs;
@@ -93,6 +94,14 @@ class DraftPages {
                 "divisions",
                 units.stream().flatMap(u -> directory.divisions(u).stream()).toList());
         model.addAttribute("types", DocumentType.values());
+        // The drafter's own division, so that its head is on the route unless the drafter says otherwise.
+        model.addAttribute(
+                "myDivisionId",
+                official.memberships().stream()
+                        .map(Membership::divisionId)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("recipients", directory.units());
         model.addAttribute("submissionKey", UUID.randomUUID().toString());
         return "handling/draft-form";
@@ -231,6 +240,8 @@ class DraftPages {
         model.addAttribute("divisionNames", names);
         model.addAttribute("people", directory.people(id));
         model.addAttribute("roles", List.of(Role.DIVISION_HEAD, Role.DEPUTY_LEADER, Role.LEADER));
+        model.addAttribute("maySetRoute", approval.maySetRoute(official, id));
+        model.addAttribute("mayRecordAbsence", approval.mayRecordAbsence(official, id));
         return "handling/approval-route";
     }
 

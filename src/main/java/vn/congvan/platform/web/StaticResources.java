@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * The static files under their own paths only ({@code /css}, {@code /js}, {@code /webjars}), in
+ * The static files under their own paths only ({@code /css}, {@code /js}, {@code /img}, {@code
+ * /webjars}, and the browsers' {@code /favicon.ico}), in
  * place of Spring Boot's catch-all {@code /**} mapping ({@code spring.web.resources.add-mappings}
  * is off): with it, every link a page writes ({@code /statistics/units/…}) was looked up as a
  * possible static file in the jar, and a ranking page of 1,500 communes spent seconds on that.
@@ -18,6 +19,8 @@ class StaticResources implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/");
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true)

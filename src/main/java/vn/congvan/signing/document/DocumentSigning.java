@@ -125,7 +125,10 @@ public class DocumentSigning {
         return !file.role().equals("MAIN");
     }
 
-    /** The kinds of signature the official may apply to the document: none once its main file is sealed. */
+    /**
+     * The kinds of signature the official may apply to the document: none once its main file is
+     * sealed, and no personal signature from someone whose signature is on it already.
+     */
     public Set<SignatureKind> kindsFor(Official official, DocumentView document) {
         Set<SignatureKind> kinds = EnumSet.noneOf(SignatureKind.class);
         for (SignatureKind kind : SignatureKind.values()) {
@@ -136,6 +139,12 @@ public class DocumentSigning {
         // Asked once, and only of someone who may sign at all: it may read the file's signatures.
         if (!kinds.isEmpty() && rules.mainFileSealed(official, document)) {
             kinds.clear();
+        }
+        if (kinds.contains(SignatureKind.PERSONAL)
+                && document.files().stream()
+                        .filter(f -> !isAttachment(f))
+                        .anyMatch(main -> rules.signedBy(official, document, main))) {
+            kinds.remove(SignatureKind.PERSONAL);
         }
         return kinds;
     }

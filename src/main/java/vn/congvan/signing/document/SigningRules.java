@@ -20,6 +20,7 @@ import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.FileVersionView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
@@ -50,6 +51,10 @@ class SigningRules {
     /** The reason a file version made by an organization signature carries (see {@link SignedVersions}). */
     static final String SEALED_VERSION =
             "signature." + SignatureKind.ORGANIZATION.name().toLowerCase(Locale.ROOT);
+
+    /** The reason a file version made by a personal signature carries. */
+    static final String PERSONALLY_SIGNED_VERSION =
+            "signature." + SignatureKind.PERSONAL.name().toLowerCase(Locale.ROOT);
 
     private final SigningCertificates certificates;
     private final RevocationStatus revocation;
@@ -94,7 +99,8 @@ class SigningRules {
 
     /**
      * Checks everything that does not need the certificate, before any work on the file: who signs
-     * which kind, the designated signer, and that the file takes signatures still. Every channel
+     * which kind, the designated signer, that the file takes signatures still, and that a person
+     * signs it personally once. Every channel
      * calls it when a signature starts and again when it is kept.
      */
     void requireMaySign(Official official, DocumentView document, DocumentView.FileView file, SignatureKind kind) {
@@ -106,6 +112,29 @@ class SigningRules {
             }
         }
         requireNotSealed(official, document, file);
+        if (kind == SignatureKind.PERSONAL
+                && !DocumentSigning.isAttachment(file)
+                && signedBy(official, document, file)) {
+            throw DomainException.conflict("signing.personal.signed-already");
+        }
+    }
+
+    /**
+     * Whether the official's personal signature, made here on any channel, is on the file's
+     * content as it stands: a second one would add nothing but an identical signature. Content
+     * replaced by anything other than a signature starts afresh.
+     */
+    boolean signedBy(Official official, DocumentView document, DocumentView.FileView file) {
+        boolean signed = false;
+        for (FileVersionView version : files.versions(official, document.id(), file.id())) {
+            if (!version.reason().startsWith("signature.")) {
+                signed = false;
+            } else if (version.reason().equals(PERSONALLY_SIGNED_VERSION)
+                    && official.personId().equals(version.createdBy())) {
+                signed = true;
+            }
+        }
+        return signed;
     }
 
     /**
