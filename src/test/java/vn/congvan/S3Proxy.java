@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,16 +60,16 @@ public final class S3Proxy implements AutoCloseable {
                             ""),
                     StandardCharsets.UTF_8);
             Path log = home.resolve("s3proxy.log");
-            Process process = new ProcessBuilder(List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-Xmx256m",
-                            "-jar",
-                            Path.of("target", "s3proxy", "s3proxy.jar")
-                                    .toAbsolutePath()
-                                    .toString(),
-                            "--properties",
-                            settings.toString()))
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx256m");
+            command.addAll(ChildJvm.compilerOptions());
+            command.addAll(List.of(
+                    "-jar",
+                    Path.of("target", "s3proxy", "s3proxy.jar").toAbsolutePath().toString(),
+                    "--properties",
+                    settings.toString()));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

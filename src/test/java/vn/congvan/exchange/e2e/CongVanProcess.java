@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import vn.congvan.ChildJvm;
 import vn.congvan.FreePort;
 
 /**
@@ -54,6 +55,7 @@ final class CongVanProcess implements AutoCloseable {
         int port = FreePort.onLoopback();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ChildJvm.compilerOptions());
         command.addAll(jvmOptions);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
