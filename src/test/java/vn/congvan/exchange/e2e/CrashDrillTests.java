@@ -105,6 +105,9 @@ class CrashDrillTests {
                 .exists();
         server.restart().awaitHealthy(START);
         assertEveryDocumentIsThere(acknowledged);
+        assertThat(Files.readString(server.log()))
+                .as("every start tells where to open CongVan and whom to sign in as")
+                .contains("CongVan answers at " + server.url() + "/", "vanthu.ubnd");
     }
 
     /** The running installation's own database: passwords required, the application's role restricted. */

@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -137,6 +138,8 @@ class LargeUploadsTests {
                 .as("the 2 GB file is an object of the bucket")
                 .isEqualTo(TWO_GB);
         assertThat(((Map<?, ?>) files.get(2)).get("sha256")).isEqualTo(sha256Of(size));
+        assertThat(Files.readString(server.log()))
+                .contains("CongVan answers at " + server.url() + "/: sign in as admin");
     }
 
     /** An upload sent to its end: its id, and how many times it had to be resumed. */
