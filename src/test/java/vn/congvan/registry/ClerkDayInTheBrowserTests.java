@@ -80,6 +80,17 @@ class ClerkDayInTheBrowserTests {
         assertThat(page.locator("h1")).containsText("27/QĐ-UBND");
         assertThat(page.locator("iframe.preview")).hasCount(1);
 
+        // The home page counts today's arrival, and its tile opens the list of exactly that.
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "home"));
+        page.click("a.brand");
+        assertThat(page.locator("a.tile:has-text('Văn bản đến hôm nay') .count"))
+                .hasText("1");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-desktop.png")));
+        page.click("a.tile:has-text('Văn bản đến hôm nay')");
+        assertThat(page.locator("#glance")).containsText("Văn bản đến hôm nay");
+        assertThat(page.locator("table.list tbody tr")).hasCount(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("arrived-today-desktop.png")));
+
         page.click("nav >> text=Tìm kiếm");
         page.fill("#q", "chinh trang do thi dinh ke");
         page.click("button.primary[type=submit]");
@@ -141,13 +152,21 @@ class ClerkDayInTheBrowserTests {
     }
 
     @Test
-    void onAPhoneTheMenuFoldsAndTheListStillReads() {
+    void onAPhoneTheMenuFoldsAndTheListStillReads() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tăng Tiến", "UBND", "COMMUNE", "COMMUNE", null);
         String clerk = province.anOfficial("Nguyễn Văn Tiến", Role.CLERK, commune.id());
         Page page = browser.newPage(true);
 
         Browser.signIn(page, "http://localhost:" + port + "/login?lang=vi", clerk);
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "home"));
+        assertThat(page.locator("a.tile:has-text('Văn bản đến hạn trong 7 ngày')"))
+                .not()
+                .hasClass("tile urgent");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-phone.png")));
+        page.click("a.tile:has-text('Văn bản đến hôm nay')");
+        assertThat(page.locator("#glance")).containsText("Văn bản đến hôm nay");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("arrived-today-phone.png")));
 
         assertThat(page.locator("nav.mainnav")).isHidden();
         page.click("label.nav-toggle-label");

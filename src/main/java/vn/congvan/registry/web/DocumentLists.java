@@ -1,6 +1,6 @@
 package vn.congvan.registry.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,12 +8,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.search.DocumentSearch;
+import vn.congvan.registry.search.Glance;
 import vn.congvan.registry.search.SearchQuery;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.VietnamTime;
 
 /** The lists of incoming and of outgoing documents of the official's units, with their filters. */
 @Controller
@@ -21,28 +24,37 @@ class DocumentLists {
 
     private final DocumentSearch search;
     private final FormChoices choices;
+    private final Clock clock;
 
-    DocumentLists(DocumentSearch search, FormChoices choices) {
+    DocumentLists(DocumentSearch search, FormChoices choices, Clock clock) {
         this.search = search;
         this.choices = choices;
+        this.clock = clock;
     }
 
-    @GetMapping({"/incoming", "/outgoing"})
+    @GetMapping("/{list:incoming|outgoing}")
     String list(
+            @PathVariable String list,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable UUID unitId,
             @RequestParam(required = false) @Nullable DocumentType type,
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String show,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal Official official,
-            HttpServletRequest request,
             Model model) {
-        Direction direction =
-                request.getServletPath().startsWith("/incoming") ? Direction.INCOMING : Direction.OUTGOING;
+        Direction direction = list.equals("incoming") ? Direction.INCOMING : Direction.OUTGOING;
+        // A tile of the home page opens its list: the same set it counted.
+        Glance glance = show == null ? null : Glance.ofParameter(show).orElse(null);
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        model.addAttribute("glance", glance);
         model.addAttribute(
                 "result",
-                search.search(official, new SearchQuery(q, unitId, direction, type, from, to, null, page, 20)));
+                search.search(
+                        official,
+                        new SearchQuery(q, unitId, direction, type, from, to, null, page, 20),
+                        glance == null ? null : glance.condition(official, today)));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("units", choices.readableUnits(official));
         model.addAttribute("canRegister", !choices.clerkUnits(official).isEmpty());

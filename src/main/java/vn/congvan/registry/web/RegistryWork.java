@@ -1,15 +1,14 @@
 package vn.congvan.registry.web;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.MyWork;
 import vn.congvan.platform.WorkTile;
+import vn.congvan.registry.search.Glance;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
@@ -28,59 +27,36 @@ class RegistryWork implements MyWork {
 
     @Override
     public List<WorkTile> tilesFor(Official official) {
-        UUID[] units = official.unitIds().toArray(new UUID[0]);
-        if (units.length == 0) {
+        if (official.unitIds().isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        Timestamp startOfDay =
-                Timestamp.from(today.atStartOfDay(VietnamTime.ZONE).toInstant());
-        Timestamp weekAgo =
-                Timestamp.from(today.minusDays(7).atStartOfDay(VietnamTime.ZONE).toInstant());
         List<WorkTile> tiles = new ArrayList<>();
-        tiles.add(new WorkTile(
-                10,
-                "registry.work.arrivedToday",
-                count("direction = 'INCOMING' and created_at >= ?", units, startOfDay),
-                "/incoming",
-                false));
-        tiles.add(new WorkTile(
-                20,
-                "registry.work.urgentThisWeek",
-                count("direction = 'INCOMING' and priority > 0 and created_at >= ?", units, weekAgo),
-                "/incoming",
-                true));
-        tiles.add(new WorkTile(
-                30,
-                "registry.work.dueThisWeek",
-                count(
-                        "direction = 'INCOMING' and due_date between ?::date and ?::date",
-                        units,
-                        java.sql.Date.valueOf(today),
-                        java.sql.Date.valueOf(today.plusDays(7))),
-                "/incoming",
-                true));
+        tiles.add(tile(10, "registry.work.arrivedToday", Glance.ARRIVED_TODAY, "/incoming", false, official, today));
+        tiles.add(
+                tile(20, "registry.work.urgentThisWeek", Glance.URGENT_THIS_WEEK, "/incoming", true, official, today));
+        tiles.add(tile(30, "registry.work.dueThisWeek", Glance.DUE_THIS_WEEK, "/incoming", true, official, today));
         if (official.holdsAnywhere(Role.CLERK)) {
-            tiles.add(new WorkTile(
+            tiles.add(tile(
                     40,
                     "registry.work.issuedThisMonth",
-                    count(
-                            "direction = 'OUTGOING' and issued_date >= ?",
-                            units,
-                            java.sql.Date.valueOf(today.withDayOfMonth(1))),
+                    Glance.ISSUED_THIS_MONTH,
                     "/outgoing",
-                    false));
+                    false,
+                    official,
+                    today));
         }
         return tiles;
     }
 
-    private long count(String condition, UUID[] units, Object... params) {
-        List<Object> all = new ArrayList<>();
-        all.add(units);
-        all.addAll(List.of(params));
-        return jdbc.sql("select count(*) from document where unit_id = any(?) and confidentiality = 0 and " + condition)
-                .params(all)
+    /** A tile counting a glance, opening the list filtered by it. */
+    private WorkTile tile(
+            int order, String label, Glance glance, String list, boolean urgent, Official official, LocalDate today) {
+        Glance.Condition condition = glance.condition(official, today);
+        long count = jdbc.sql("select count(*) from document d where " + condition.sql())
+                .params(condition.params())
                 .query(Long.class)
                 .single();
+        return new WorkTile(order, label, count, list + "?show=" + glance.parameter(), urgent);
     }
 }

@@ -1,0 +1,134 @@
+package vn.congvan.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.congvan.ApiClient;
+import vn.congvan.CongVanTest;
+import vn.congvan.SamplePdf;
+import vn.congvan.TestProvince;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
+
+/** The counts of the home page, each opening the list of what it counted. */
+@CongVanTest
+class HomeTilesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    UserDetailsService officials;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    MockMvc mvc;
+    TestProvince.Unit district;
+    String clerkName;
+    ApiClient clerk;
+
+    @BeforeEach
+    void aDistrictClerk() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        district = province.aUnit("Ủy ban nhân dân huyện Yên Thế", "UBND");
+        clerkName = province.anOfficial("Hà Thị Văn Thư", Role.CLERK, district.id());
+        clerk = new ApiClient(port, province.tokenFor(clerkName));
+    }
+
+    @Test
+    void arrivedTodayCountsByArrivalDayInVietnamAndOpensTheListOfExactlyThose() throws Exception {
+        // Midnight in Vietnam is 17:00 UTC the day before: the first minute of today and the last of
+        // yesterday fall on different days only in Vietnam time.
+        OffsetDateTime today =
+                LocalDate.now(VietnamTime.ZONE).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+        register("Về việc phòng chống bão số 3", today);
+        register("Về việc kiểm tra đê điều", today.minusDays(1));
+        register("Về việc trực phòng chống thiên tai", today.minusMinutes(1));
+
+        Element tile = tile(page("/"), "Văn bản đến hôm nay");
+
+        assertThat(tile.selectFirst(".count").text()).isEqualTo("1");
+        assertThat(tile.attr("href")).isEqualTo("/incoming?show=arrived-today");
+        Document list = page(tile.attr("href"));
+        assertThat(list.select("table.list tbody tr"))
+                .singleElement()
+                .extracting(Element::text)
+                .asString()
+                .contains("Về việc phòng chống bão số 3");
+        assertThat(list.select("#glance").text()).contains("Văn bản đến hôm nay", "Xem tất cả văn bản");
+        assertThat(page("/incoming").select("table.list tbody tr")).hasSize(3);
+    }
+
+    @Test
+    void aTileThatCountsNothingIsNotRed() throws Exception {
+        Element due = tile(page("/"), "Văn bản đến hạn trong 7 ngày");
+
+        assertThat(due.selectFirst(".count").text()).isEqualTo("0");
+        assertThat(due.hasClass("urgent")).isFalse();
+    }
+
+    private void register(String subject, OffsetDateTime arrival) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("unitId", district.id().toString());
+        metadata.put("typeName", "Công văn");
+        metadata.put("codeNumber", Integer.toString(Math.abs(subject.hashCode() % 1000)));
+        metadata.put("codeNotation", "SNN-TL");
+        metadata.put("issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(2).toString());
+        metadata.put("organName", "Sở Nông nghiệp và Môi trường");
+        metadata.put("subject", subject);
+        metadata.put("arrivalDate", arrival.toString());
+        var registered = clerk.multipart(
+                "/api/v1/documents/incoming",
+                metadata,
+                ApiClient.FilePart.pdf("cv.pdf", SamplePdf.withText(subject)),
+                List.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    }
+
+    private static Element tile(Document home, String label) {
+        return home.select("a.tile").stream()
+                .filter(t -> t.select(".label").text().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no tile " + label + " in " + home.select(".tiles")));
+    }
+
+    private Document page(String path) throws Exception {
+        Official official = (Official) officials.loadUserByUsername(clerkName);
+        return Jsoup.parse(mvc.perform(get(path).with(user(official)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+}
