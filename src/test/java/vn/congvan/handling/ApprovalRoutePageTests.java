@@ -1,30 +1,22 @@
 package vn.congvan.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.ApiClient;
 import vn.congvan.CongVanTest;
+import vn.congvan.PagesAs;
 import vn.congvan.TestProvince;
-import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 
 /** The page of a unit's approval route and the draft form, as the people who open them see them. */
@@ -38,15 +30,12 @@ class ApprovalRoutePageTests {
     WebApplicationContext context;
 
     @Autowired
-    UserDetailsService officials;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     PasswordEncoder encoder;
 
-    MockMvc mvc;
+    PagesAs pages;
     TestProvince province;
     TestProvince.Unit committee;
     UUID office;
@@ -54,9 +43,7 @@ class ApprovalRoutePageTests {
 
     @BeforeEach
     void aCommitteeWithAnOfficeAndARouteThroughIt() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
+        pages = new PagesAs(context);
         province = new TestProvince(jdbc, encoder, port);
         committee = province.aUnit("Ủy ban nhân dân huyện Lục Nam", "UBND");
         office = province.aDivision(committee.id(), "Văn phòng HĐND và UBND", "VP");
@@ -73,7 +60,7 @@ class ApprovalRoutePageTests {
 
     @Test
     void theLeaderSeesTheFormStartFromTheRouteInForce() throws Exception {
-        Document page = page("/units/" + committee.id() + "/approval-route", chairman);
+        Document page = pages.page("/units/" + committee.id() + "/approval-route", chairman);
 
         List<String> roles = page.select("#route-form select[name=role]").stream()
                 .map(select -> select.select("option[selected]").val())
@@ -90,7 +77,7 @@ class ApprovalRoutePageTests {
     void aSpecialistSeesTheRouteButIsOfferedNoFormThatWouldRefuseThem() throws Exception {
         String specialist = province.anOfficial("Đỗ Thị Chuyên Viên", Role.SPECIALIST, committee.id());
 
-        Document page = page("/units/" + committee.id() + "/approval-route", specialist);
+        Document page = pages.page("/units/" + committee.id() + "/approval-route", specialist);
 
         assertThat(page.select("ol.route li")).hasSize(3);
         assertThat(page.select("#route-form, #absence-form")).isEmpty();
@@ -100,17 +87,8 @@ class ApprovalRoutePageTests {
     void aDraftStartsInTheDraftersOwnDivisionSoThatItsHeadIsOnTheRoute() throws Exception {
         String drafter = province.anOfficialOfDivision("Mai Văn Soạn", Role.SPECIALIST, committee.id(), office);
 
-        Document form = page("/drafts/new", drafter);
+        Document form = pages.page("/drafts/new", drafter);
 
         assertThat(form.select("#divisionId option[selected]").val()).isEqualTo(office.toString());
-    }
-
-    private Document page(String path, String username) throws Exception {
-        Official official = (Official) officials.loadUserByUsername(username);
-        String html = mvc.perform(get(path).with(user(official)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html);
     }
 }

@@ -1,16 +1,12 @@
 package vn.congvan.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,17 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.ApiClient;
 import vn.congvan.CongVanTest;
+import vn.congvan.PagesAs;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
-import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
 
@@ -43,24 +35,19 @@ class HomeTilesTests {
     WebApplicationContext context;
 
     @Autowired
-    UserDetailsService officials;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     PasswordEncoder encoder;
 
-    MockMvc mvc;
+    PagesAs pages;
     TestProvince.Unit district;
     String clerkName;
     ApiClient clerk;
 
     @BeforeEach
     void aDistrictClerk() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
+        pages = new PagesAs(context);
         TestProvince province = new TestProvince(jdbc, encoder, port);
         district = province.aUnit("Ủy ban nhân dân huyện Yên Thế", "UBND");
         clerkName = province.anOfficial("Hà Thị Văn Thư", Role.CLERK, district.id());
@@ -77,23 +64,24 @@ class HomeTilesTests {
         register("Về việc kiểm tra đê điều", today.minusDays(1));
         register("Về việc trực phòng chống thiên tai", today.minusMinutes(1));
 
-        Element tile = tile(page("/"), "Văn bản đến hôm nay");
+        Element tile = tile(pages.page("/", clerkName), "Văn bản đến hôm nay");
 
         assertThat(tile.selectFirst(".count").text()).isEqualTo("1");
         assertThat(tile.attr("href")).isEqualTo("/incoming?show=arrived-today");
-        Document list = page(tile.attr("href"));
+        Document list = pages.page(tile.attr("href"), clerkName);
         assertThat(list.select("table.list tbody tr"))
                 .singleElement()
                 .extracting(Element::text)
                 .asString()
                 .contains("Về việc phòng chống bão số 3");
         assertThat(list.select("#glance").text()).contains("Văn bản đến hôm nay", "Xem tất cả văn bản");
-        assertThat(page("/incoming").select("table.list tbody tr")).hasSize(3);
+        assertThat(pages.page("/incoming", clerkName).select("table.list tbody tr"))
+                .hasSize(3);
     }
 
     @Test
     void aTileThatCountsNothingIsNotRed() throws Exception {
-        Element due = tile(page("/"), "Văn bản đến hạn trong 7 ngày");
+        Element due = tile(pages.page("/", clerkName), "Văn bản đến hạn trong 7 ngày");
 
         assertThat(due.selectFirst(".count").text()).isEqualTo("0");
         assertThat(due.hasClass("urgent")).isFalse();
@@ -122,13 +110,5 @@ class HomeTilesTests {
                 .filter(t -> t.select(".label").text().equals(label))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no tile " + label + " in " + home.select(".tiles")));
-    }
-
-    private Document page(String path) throws Exception {
-        Official official = (Official) officials.loadUserByUsername(clerkName);
-        return Jsoup.parse(mvc.perform(get(path).with(user(official)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,37 @@
+package vn.congvan;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.congvan.shared.Official;
+
+/** The application's pages as a signed-in official gets them, parsed to be looked at (MockMvc and Jsoup). */
+public final class PagesAs {
+
+    private final MockMvc mvc;
+    private final UserDetailsService officials;
+
+    public PagesAs(WebApplicationContext context) {
+        this.mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        this.officials = context.getBean(UserDetailsService.class);
+    }
+
+    /** The page at {@code path} (query included) as {@code username} sees it. */
+    public Document page(String path, String username) throws Exception {
+        Official official = (Official) officials.loadUserByUsername(username);
+        return Jsoup.parse(mvc.perform(get(path).with(user(official)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+}
