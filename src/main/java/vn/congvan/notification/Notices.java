@@ -68,6 +68,19 @@ class Notices {
                 == 1;
     }
 
+    int settle(UUID personId, String link) {
+        return jdbc.sql(
+                        "update notice set read_at = clock_timestamp() where person_id = ? and link = ? and read_at is null")
+                .params(personId, link)
+                .update();
+    }
+
+    int settleForEveryone(String kind, String link) {
+        return jdbc.sql("update notice set read_at = clock_timestamp() where kind = ? and link = ? and read_at is null")
+                .params(kind, link)
+                .update();
+    }
+
     void markAllRead(UUID personId) {
         jdbc.sql("update notice set read_at = clock_timestamp() where person_id = ? and read_at is null")
                 .param(personId)

@@ -58,6 +58,24 @@ public class Notifications {
         }
     }
 
+    /**
+     * The work the person's unread notices about {@code link} announced is done (they acted on it):
+     * they are read now, and leave the bell. In the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settle(UUID personId, String link) {
+        notices.settle(personId, link);
+    }
+
+    /**
+     * Work several people were told of and one of them did (a draft any clerk of the unit may
+     * issue): everyone's unread notices of this kind about {@code link} are read now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settleForEveryone(String kind, String link) {
+        notices.settleForEveryone(kind, link);
+    }
+
     @Transactional
     public void markAllRead(UUID personId) {
         notices.markAllRead(personId);

@@ -103,8 +103,17 @@ class OutgoingFlowTests {
         assertThat(head.postJson(draftPath(draft, "approval"), Map.of("comment", "Đồng ý"))
                         .get("state"))
                 .isEqualTo("SUBMITTED");
+        String subject = "Về việc tổ chức lễ hội văn hóa năm 2027";
+        assertThat(unreadNoticesAbout(head, subject))
+                .as("the head's notice is done once they approved")
+                .isEmpty();
         var approved = chairman.postJson(draftPath(draft, "approval"), Map.of());
         assertThat(approved.get("state")).as(approved.body()).isEqualTo("APPROVED");
+        assertThat(unreadNoticesAbout(chairman, subject))
+                .as("approved, the chairman's one notice is now to sign")
+                .singleElement()
+                .asString()
+                .contains("ký");
         String documentId = (String) approved.get("documentId");
         var prepared = chairman.get("/api/v1/documents/" + documentId);
         assertThat(prepared.get("status")).isEqualTo("PREPARED");
@@ -122,9 +131,14 @@ class OutgoingFlowTests {
         var signed = chairman.postJson("/api/v1/documents/" + documentId + "/signatures", Map.of("kind", "PERSONAL"));
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         eventually(() -> tasks(clerk).containsKey(draft));
+        eventually(() -> unreadNoticesAbout(chairman, subject).isEmpty());
+        assertThat(unreadNoticesAbout(clerk, subject)).isNotEmpty();
 
         var issued = clerk.postJson(draftPath(draft, "issue"), Map.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        assertThat(unreadNoticesAbout(clerk, subject))
+                .as("issued: no clerk is asked to issue it any more")
+                .isEmpty();
         assertThat(issued.get("state")).isEqualTo("ISSUED");
         var document = clerk.get("/api/v1/documents/" + documentId);
         assertThat(document.get("status")).isEqualTo("ISSUED");
@@ -161,8 +175,14 @@ class OutgoingFlowTests {
         eventually(() -> "04".equals(recipientCode(documentId)));
         theirSpecialist.postJson("/api/v1/documents/" + copy + "/handling/progress", Map.of("note", "Đang chuẩn bị"));
         eventually(() -> "05".equals(recipientCode(documentId)));
+        assertThat(unreadNoticesAbout(theirSpecialist, subject))
+                .as("a progress note ends nothing")
+                .isNotEmpty();
         theirSpecialist.postJson("/api/v1/documents/" + copy + "/handling/completion", Map.of("note", "Đã phối hợp"));
         eventually(() -> "06".equals(recipientCode(documentId)));
+        assertThat(unreadNoticesAbout(theirSpecialist, subject))
+                .as("done, the handler's notices are done")
+                .isEmpty();
 
         List<String> timeline = clerk.get("/api/v1/documents/" + documentId + "/timeline").list().stream()
                 .map(e -> (String) ((Map<?, ?>) e).get("action"))
@@ -854,6 +874,17 @@ class OutgoingFlowTests {
                         .findFirst()
                         .orElseThrow()
                         .get("id");
+    }
+
+    /** The texts of the official's unread notices that name the subject. */
+    static List<String> unreadNoticesAbout(ApiClient official, String subject) {
+        return ((List<?>) official.get("/api/v1/notifications").get("notices"))
+                .stream()
+                        .map(n -> (Map<?, ?>) n)
+                        .filter(n -> Boolean.FALSE.equals(n.get("read")))
+                        .map(n -> (String) n.get("text"))
+                        .filter(text -> text.contains(subject))
+                        .toList();
     }
 
     static void eventually(BooleanSupplier condition) {

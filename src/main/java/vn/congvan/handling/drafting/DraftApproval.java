@@ -78,6 +78,7 @@ public class DraftApproval {
         }
         drafts.save(draft, clock.instant());
         trail.record(approver, draft, HandlingAuditAction.DRAFT_APPROVED, details);
+        trail.done(approver, draft);
         if (draft.state() == DraftState.APPROVED) {
             trail.tell(List.of(draft.signerId()), null, "draft.to-sign", draft);
         } else {
@@ -92,6 +93,7 @@ public class DraftApproval {
         Map<String, String> details = draft.returnToDrafter(approver, comment);
         drafts.save(draft, clock.instant());
         trail.record(approver, draft, HandlingAuditAction.DRAFT_RETURNED, details);
+        trail.done(approver, draft);
         trail.tell(List.of(draft.drafterId()), approver, "draft.returned", draft);
         return reading.view(draft);
     }

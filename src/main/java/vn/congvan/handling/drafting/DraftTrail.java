@@ -40,13 +40,27 @@ class DraftTrail {
         audit.record(AuditEntry.by(official, action, "document", documentId.toString(), unitId, details));
     }
 
+    /** The official's step on the draft did the work their notices about it announced. */
+    void done(Official actor, Draft draft) {
+        notices.done(actor.personId(), link(draft));
+    }
+
+    /** Work on the draft several were told of (kind), done by one. */
+    void doneForEveryone(String kind, Draft draft) {
+        notices.doneForEveryone(kind, link(draft));
+    }
+
+    private static String link(Draft draft) {
+        return "/drafts/" + draft.id();
+    }
+
     void tell(List<@Nullable UUID> people, @Nullable Official actor, String kind, Draft draft) {
         notices.tell(
                 people,
                 actor == null ? null : actor.personId(),
                 kind,
                 draft.subject(),
-                "/drafts/" + draft.id(),
+                link(draft),
                 draft.priority().isUrgent());
     }
 

@@ -175,6 +175,7 @@ public class DraftWriting {
         details.put("approver", UnitPeople.name(staff, route.steps().get(0).approverId()));
         drafts.save(draft, clock.instant());
         trail.record(drafter, draft, HandlingAuditAction.DRAFT_SUBMITTED, details);
+        trail.done(drafter, draft);
         trail.tell(List.of(draft.currentApprover()), drafter, "draft.to-approve", draft);
         return reading.view(draft);
     }

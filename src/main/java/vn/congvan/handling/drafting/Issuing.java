@@ -100,6 +100,7 @@ public class Issuing {
             Draft locked = drafts.lock(draftId).orElseThrow();
             locked.issued();
             drafts.save(locked, clock.instant());
+            trail.doneForEveryone("draft.to-issue", locked);
             DocumentView issued = documents.readable(clerk, documentId);
             int delivered = deliveries.deliver(issued, clock.instant());
             for (DocumentView.RecipientView r : issued.recipients()) {
@@ -162,6 +163,7 @@ public class Issuing {
                     draft.signed(signed.signingTime());
                     drafts.save(draft, clock.instant());
                     if (first && draft.signedAt() != null) {
+                        trail.doneForEveryone("draft.to-sign", draft);
                         trail.tellClerks(draft, "draft.to-issue");
                     }
                 });

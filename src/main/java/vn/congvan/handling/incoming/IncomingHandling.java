@@ -176,12 +176,18 @@ public class IncomingHandling {
                 taken.action().value(),
                 official.personId(),
                 c.refusedReason()));
+        String link = "/documents/" + documentId + "#handling";
+        // A step ends the actor's part (assigned on, returned, answered, completed): their notices
+        // about the case are done. A progress note ends nothing.
+        if (taken.action() != HandlingAuditAction.PROGRESS) {
+            notices.done(official.personId(), link);
+        }
         notices.tell(
                 toTell(c, taken.action()),
                 official.personId(),
                 taken.action().value(),
                 document.metadata().subject(),
-                "/documents/" + documentId + "#handling",
+                link,
                 document.urgent());
         return view(c, staff);
     }

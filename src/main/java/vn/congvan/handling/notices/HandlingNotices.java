@@ -23,6 +23,16 @@ public class HandlingNotices {
         this.notifications = notifications;
     }
 
+    /** The official acted on what {@code link} shows: their notices about it are done. */
+    public void done(UUID official, String link) {
+        notifications.settle(official, link);
+    }
+
+    /** Work of this kind at {@code link}, announced to several, was done by one: everyone's notices of it are done. */
+    public void doneForEveryone(String kind, String link) {
+        notifications.settleForEveryone(kind, link);
+    }
+
     /** Tells each official, once even if named twice and never the one who acted, what waits for them. */
     public void tell(
             Collection<@Nullable UUID> people,
