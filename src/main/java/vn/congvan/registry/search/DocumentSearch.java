@@ -40,7 +40,7 @@ public class DocumentSearch {
         return search(official, query, null);
     }
 
-    /** Searches within one of the sets the home page counts, as of {@code today} (Vietnam time). */
+    /** Searches within one of the sets the home page counts: a {@link Glance}'s condition for the official. */
     public SearchResult search(Official official, SearchQuery query, Glance.@Nullable Condition glance) {
         StringBuilder filters = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
