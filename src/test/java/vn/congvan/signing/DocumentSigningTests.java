@@ -29,7 +29,7 @@ import vn.congvan.shared.Role;
 import vn.congvan.signing.keys.SigningCertificates;
 
 @CongVanTest
-class DocumentSigningTests {
+public class DocumentSigningTests {
 
     @LocalServerPort
     int port;
@@ -357,7 +357,7 @@ class DocumentSigningTests {
                 "                                                       Nguyễn Văn Thắng");
     }
 
-    static String fileId(Map<String, Object> document, String role) {
+    public static String fileId(Map<String, Object> document, String role) {
         return ((List<?>) document.get("files"))
                 .stream()
                         .map(f -> (Map<?, ?>) f)
@@ -368,7 +368,7 @@ class DocumentSigningTests {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> signatures(Map<String, Object> report) {
+    public static List<Map<String, Object>> signatures(Map<String, Object> report) {
         return (List<Map<String, Object>>) report.get("signatures");
     }
 

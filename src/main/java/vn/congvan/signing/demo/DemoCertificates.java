@@ -14,6 +14,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
@@ -69,7 +70,11 @@ class DemoCertificates implements ApplicationRunner {
         this.directory = directory;
         this.audit = audit;
         this.jobs = jobs;
+        // Each unit in a transaction of its own even when called inside one (the event listener's):
+        // joined, the first unit's audit record would hold the chain lock, and with it every audited
+        // change of the installation, until the last unit's keys were made.
         this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = executor;
     }
 

@@ -1,4 +1,4 @@
-package vn.congvan.signing;
+package vn.congvan.signing.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.x509.Extension;
@@ -35,6 +36,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
@@ -43,6 +47,7 @@ import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.directory.DemoProvince;
 import vn.congvan.platform.CongVanProperties;
+import vn.congvan.signing.DocumentSigningTests;
 import vn.congvan.signing.keys.KeyStores;
 import vn.congvan.signing.keys.SigningCertificate;
 import vn.congvan.signing.keys.SigningCertificates;
@@ -68,6 +73,12 @@ class DemoCertificatesTests {
 
     @Autowired
     CongVanProperties properties;
+
+    @Autowired
+    DemoCertificates demo;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void theDemoChairmanSignsAndTheDemoClerkSealsOutOfTheBoxAndBothSignaturesAreValid() throws Exception {
@@ -144,6 +155,31 @@ class DemoCertificatesTests {
                 .allSatisfy(s -> assertThat(s)
                         .contains("Signature Validation: Signature is Valid.")
                         .contains("Certificate Validation: Certificate is Trusted."));
+    }
+
+    @Test
+    void eachUnitsCertificatesAreCommittedOnTheirOwnEvenWhenIssuedInsideTheListenersTransaction() throws Exception {
+        UUID homeAffairs = jdbc.sql("select id from unit where legacy_code = ?")
+                .param(DemoProvince.unit(DemoProvince.HOME_AFFAIRS).legacyCode())
+                .query(UUID.class)
+                .single();
+        // Waits for the issuing begun at start (the method is synchronized), then loses one key store.
+        demo.issueMissing();
+        SigningCertificate lost = certificates.organizationOf(homeAffairs).orElseThrow();
+        Files.delete(properties.dataDir().resolve(lost.keyStore()));
+
+        TransactionTemplate listeners = new TransactionTemplate(transactions);
+        TransactionTemplate another = new TransactionTemplate(transactions);
+        another.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Optional<SigningCertificate> seenElsewhere = listeners.execute(status -> {
+            demo.issueMissing();
+            // Committed already: what the unit's audit record locked (the chain) is free again for
+            // every other official, while the listener's transaction goes on with the next units.
+            return another.execute(other -> certificates.organizationOf(homeAffairs));
+        });
+
+        assertThat(seenElsewhere)
+                .hasValueSatisfying(issued -> assertThat(issued.id()).isNotEqualTo(lost.id()));
     }
 
     @Test
