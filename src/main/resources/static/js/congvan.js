@@ -15,12 +15,13 @@ document.addEventListener('submit', function (event) {
   if (!form.getAttribute) {
     return;
   }
-  var question = form.getAttribute('data-confirm');
+  var submitter = event.submitter;
+  // A button may ask for itself, when only it (of the form's buttons) cannot be undone.
+  var question = (submitter && submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
   if (question && !window.confirm(question)) {
     event.preventDefault();
     return;
   }
-  var submitter = event.submitter;
   if (event.defaultPrevented || (form.getAttribute('method') || '').toLowerCase() !== 'post'
       || form.hasAttribute('target') || form.hasAttribute('hx-post')
       || (submitter && submitter.hasAttribute('hx-post'))) {

@@ -1,14 +1,19 @@
 package vn.congvan;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.shared.Official;
@@ -34,4 +39,21 @@ public final class PagesAs {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }
+
+    /** A form's fields posted to {@code path} as {@code username} would (its CSRF token included). */
+    public Posted post(String path, String username, Map<String, String> fields) throws Exception {
+        Official official = (Official) officials.loadUserByUsername(username);
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.post(path).with(user(official)).with(csrf());
+        fields.forEach((name, value) -> request.param(name, value));
+        MvcResult result = mvc.perform(request).andReturn();
+        return new Posted(
+                result.getResponse().getStatus(),
+                result.getResponse().getRedirectedUrl(),
+                Map.copyOf(result.getFlashMap()));
+    }
+
+    /** The answer to a posted form: where it sends the browser, and what it says there (the flash attributes). */
+    public record Posted(
+            int status, @org.jspecify.annotations.Nullable String redirectedTo, Map<String, Object> flash) {}
 }

@@ -30,7 +30,28 @@ public class StepOutcome {
     }
 
     public void refused(RedirectAttributes redirect, DomainException e) {
+        redirect.addFlashAttribute("stepProblem", reason(e));
+    }
+
+    /** The step was taken, said in the words of the message under {@code key}. */
+    public void done(RedirectAttributes redirect, String key) {
+        redirect.addFlashAttribute("stepDone", true);
         redirect.addFlashAttribute(
-                "stepProblem", messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
+                "stepDoneMessage", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * The first part of a step was taken and the second refused: the message under {@code key}
+     * says what was done, with the refusal's reason as its argument.
+     */
+    public void partlyRefused(RedirectAttributes redirect, String key, DomainException e) {
+        redirect.addFlashAttribute(
+                "stepProblem",
+                messages.getMessage(key, new Object[] {reason(e)}, key, LocaleContextHolder.getLocale()));
+    }
+
+    private String reason(DomainException e) {
+        return java.util.Objects.requireNonNullElse(
+                messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()), e.code());
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
+import vn.congvan.PagesAs;
 import vn.congvan.Poppler;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
@@ -46,7 +48,13 @@ class OutgoingFlowTests {
     @Autowired
     SigningCertificates certificates;
 
+    @Autowired
+    WebApplicationContext context;
+
     TestProvince province;
+    String headName;
+    String chairmanName;
+    String deputyName;
     TestProvince.Unit committee;
     TestProvince.Unit department;
     UUID culture;
@@ -69,11 +77,14 @@ class OutgoingFlowTests {
         committee = province.aUnit("Ủy ban nhân dân huyện Tân Yên", "UBND");
         culture = province.aDivision(committee.id(), "Phòng Văn hóa và Thông tin", "VHTT");
         specialist = api(province.anOfficialOfDivision("Lý Thị Chuyên Viên", Role.SPECIALIST, committee.id(), culture));
-        head = api(province.anOfficialOfDivision("Mai Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture));
+        headName = province.anOfficialOfDivision("Mai Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture);
+        head = api(headName);
         String c = province.anOfficial("Nguyễn Văn Thắng", Role.LEADER, committee.id());
+        chairmanName = c;
         chairman = api(c);
         chairmanId = province.personId(c);
         String d = province.anOfficial("Trịnh Văn Phó", Role.DEPUTY_LEADER, committee.id());
+        deputyName = d;
         deputy = api(d);
         deputyId = province.personId(d);
         String k = province.anOfficial("Đỗ Thị Văn Thư", Role.CLERK, committee.id());
@@ -806,6 +817,70 @@ class OutgoingFlowTests {
                         .list()
                         .get(0))
                 .get("statusCode");
+    }
+
+    @Test
+    void theLastApproverApprovesAndSignsFromTheDraftPageInOneStepWithOneQuestion() throws Exception {
+        String subject = "Về việc phát động phong trào thi đua năm 2027";
+        String draft = aDraft(subject);
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        PagesAs pages = new PagesAs(context);
+        assertThat(pages.page("/drafts/" + draft, headName).select("#approve-and-sign"))
+                .as("the division head is not the last step: approving only")
+                .isEmpty();
+        assertThat(head.postJson(draftPath(draft, "approval"), Map.of()).get("state"))
+                .isEqualTo("SUBMITTED");
+
+        var page = pages.page("/drafts/" + draft, chairmanName);
+        assertThat(page.select("#approve-and-sign").attr("formaction"))
+                .isEqualTo("/drafts/" + draft + "/approve-and-sign");
+        assertThat(page.select("#approve-and-sign").attr("data-confirm")).contains("ký số cá nhân");
+        assertThat(page.select("#approve").text()).isEqualTo("Duyệt");
+        PagesAs.Posted byTheDeputy =
+                pages.post("/drafts/" + draft + "/approve-and-sign", deputyName, Map.of("comment", "Đồng ý"));
+        assertThat(byTheDeputy.flash()).containsKey("stepProblem");
+        assertThat(chairman.get("/api/v1/drafts/" + draft).get("state"))
+                .as("refused: nothing changed")
+                .isEqualTo("SUBMITTED");
+
+        PagesAs.Posted posted = pages.post(
+                "/drafts/" + draft + "/approve-and-sign", chairmanName, Map.of("comment", "Đồng ý ban hành"));
+
+        var approved = chairman.get("/api/v1/drafts/" + draft);
+        assertThat(approved.get("state")).isEqualTo("APPROVED");
+        String documentId = (String) approved.get("documentId");
+        assertThat(posted.redirectedTo()).isEqualTo("/documents/" + documentId + "#signing");
+        assertThat(posted.flash())
+                .containsEntry(
+                        "stepDoneMessage", "Đã duyệt và ký số. Văn thư được báo để cấp số, đóng dấu và phát hành.");
+        var document = chairman.get("/api/v1/documents/" + documentId);
+        byte[] pdf = chairman.get("/api/v1/documents/" + documentId + "/files/" + mainFileId(document.json()))
+                .bytes();
+        assertThat(Poppler.pdfsig(pdf))
+                .singleElement()
+                .asString()
+                .contains("Signature Validation: Signature is Valid.")
+                .contains("Nguyễn Văn Thắng");
+        eventually(() -> tasks(clerk).containsKey(draft));
+        eventually(() -> unreadNoticesAbout(chairman, subject).isEmpty());
+        assertThat(pages.page("/drafts/" + draft, chairmanName).select("#approve-form"))
+                .as("nothing is left to approve")
+                .isEmpty();
+    }
+
+    @Test
+    void aLastApproverWhoseKeyTheServerDoesNotHoldIsOfferedToApproveOnly() throws Exception {
+        String draft = aDraft("Về việc kiểm tra công tác văn thư năm 2027");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        head.postJson(draftPath(draft, "approval"), Map.of());
+        jdbc.sql("delete from signing_certificate where person_id = ?")
+                .param(chairmanId)
+                .update();
+
+        var page = new PagesAs(context).page("/drafts/" + draft, chairmanName);
+
+        assertThat(page.select("#approve-and-sign")).isEmpty();
+        assertThat(page.select("#approve.primary")).hasSize(1);
     }
 
     private String aDraft(String subject) {

@@ -163,19 +163,31 @@ class WholeDayInTheBrowserTests {
         page.click("nav >> text=Việc của tôi");
         page.click(".work-item[data-task=approve] a");
         page.fill("#approve-form input[name=comment]", "Đồng ý nội dung");
-        page.click("#approve-form button");
+        page.click("#approve");
         assertThat(page.locator(".approver")).hasText("Nguyễn Văn Thắng");
         page.context().close();
 
+        // The chairman, the last step, approves and signs at once: one click, one question.
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "drafts"));
+        Page phone = signIn(chairman, true);
+        phone.navigate(draftPage);
+        assertThat(phone.locator("#approve-and-sign")).isVisible();
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("approve-and-sign-phone.png"))
+                .setFullPage(true));
+        phone.context().close();
         page = signIn(chairman);
+        page.addInitScript(Browser.CONFIRM_YES);
         page.navigate(draftPage);
-        page.click("#approve-form button");
-        assertThat(page.locator("#draft")).hasAttribute("data-state", "APPROVED");
-        page.click("#document-link");
-        // The confirmation dialog itself is tested with the signing pages; here the chairman says yes.
-        page.evaluate("window.confirm = () => true");
-        page.click("#signing button:has-text('Ký số cá nhân')");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("approve-and-sign-desktop.png"))
+                .setFullPage(true));
+        page.click("#approve-and-sign");
+        assertThat(page.locator("#step-done")).containsText("Đã duyệt và ký số");
         assertThat(page.locator("#signing")).containsText("Nguyễn Văn Thắng");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signed-desktop.png")));
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("sessionStorage.getItem('confirmed') || ''"))
+                .contains("ký số cá nhân");
         page.context().close();
 
         // The clerk numbers, seals and sends it: asked first, since it cannot be undone; a double

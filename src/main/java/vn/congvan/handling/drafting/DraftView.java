@@ -27,6 +27,13 @@ public record DraftView(
         @Nullable UUID documentId,
         @Nullable Instant signedAt) {
 
+    /** Whether the person approves the route's last step now: that approval makes them the signer. */
+    public boolean lastApprovalBy(UUID personId) {
+        return currentApprover != null
+                && currentApprover.id().equals(personId)
+                && route.stream().filter(step -> step.approvedAt() == null).count() == 1;
+    }
+
     /** A version of the draft's PDF. */
     public record Version(int version, String fileName, long size, String sha256, Instant addedAt) {}
 

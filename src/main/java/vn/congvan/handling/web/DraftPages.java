@@ -35,6 +35,9 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Membership;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.signing.SignatureKind;
+import vn.congvan.signing.document.DocumentSigning;
+import vn.congvan.signing.document.SignatureRequest;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.Download;
 
@@ -57,6 +60,7 @@ class DraftPages {
     private final Blobs blobs;
     private final StepOutcome outcome;
     private final DraftPdf pdf;
+    private final DocumentSigning signing;
 
     DraftPages(
             DraftWriting writing,
@@ -70,8 +74,10 @@ class DraftPages {
             AuditTrail audit,
             Blobs blobs,
             StepOutcome outcome,
-            DraftPdf pdf) {
+            DraftPdf pdf,
+            DocumentSigning signing) {
         this.pdf = pdf;
+        this.signing = signing;
         this.writing = writing;
         this.approval = approval;
         this.issuing = issuing;
@@ -145,6 +151,8 @@ class DraftPages {
         model.addAttribute(
                 "maySubmit", drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED));
         model.addAttribute("myTurn", myTurn);
+        // The last approver signs: in the same step when the server holds their key.
+        model.addAttribute("mayApproveAndSign", d.lastApprovalBy(me) && signing.holdsPersonalKey(official));
         model.addAttribute("mayIssue", d.state() == DraftState.APPROVED && official.holds(Role.CLERK, d.unitId()));
         model.addAttribute("history", audit.history("draft", id.toString()));
         return "handling/draft";
@@ -203,6 +211,40 @@ class DraftPages {
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/drafts/" + id, redirect, () -> approval.approve(official, id, comment));
+    }
+
+    /**
+     * The last approver approves and signs personally in one step, with a key the server holds.
+     * The approval stands when the signature is refused (the signer signs again from the
+     * document's page, on any channel), and the page says so.
+     */
+    @PostMapping("/drafts/{id}/approve-and-sign")
+    String approveAndSign(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String comment,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        DraftView approved;
+        try {
+            approved = approval.approve(official, id, comment);
+        } catch (DomainException e) {
+            outcome.refused(redirect, e);
+            return "redirect:/drafts/" + id;
+        }
+        UUID document = approved.documentId();
+        if (document == null) {
+            // The route grew meanwhile: this was not the last approval, and there is nothing to sign yet.
+            outcome.done(redirect, "registry.step.done");
+            return "redirect:/drafts/" + id;
+        }
+        try {
+            signing.sign(
+                    new SignatureRequest(document, SignatureKind.PERSONAL, null, null, null, null, null), official);
+            outcome.done(redirect, "handling.ui.signed");
+        } catch (DomainException e) {
+            outcome.partlyRefused(redirect, "handling.ui.approvedNotSigned", e);
+        }
+        return "redirect:/documents/" + document + "#signing";
     }
 
     @PostMapping("/drafts/{id}/return")

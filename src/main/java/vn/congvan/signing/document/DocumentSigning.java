@@ -112,6 +112,14 @@ public class DocumentSigning {
         return appearances.mainFileIsSealed(files.readable(official, documentId));
     }
 
+    /**
+     * Whether the official could sign personally with a key the server holds, valid now: what
+     * offering "approve and sign" on a draft needs before the document exists.
+     */
+    public boolean holdsPersonalKey(Official official) {
+        return rules.holdsPersonalKey(official);
+    }
+
     /** The file a request signs; attachments carry the organization signature only. */
     static DocumentView.FileView fileToSign(DocumentView document, SignatureRequest request) {
         DocumentView.FileView file = fileOf(document, request.fileId());

@@ -90,6 +90,18 @@ class SigningRules {
                 && (kind != SignatureKind.PERSONAL || notTheSigner(official, document) == null);
     }
 
+    /**
+     * Whether the server holds a personal key of the official's that is valid now: what signing
+     * from a page, without a token or a SIM, needs.
+     */
+    boolean holdsPersonalKey(Official official) {
+        Instant now = clock.instant();
+        return certificates
+                .personalOf(official.personId())
+                .filter(c -> c.heldBy(official.personId()) && !c.expiredAt(now) && !c.notYetValidAt(now))
+                .isPresent();
+    }
+
     /** Whether the document's main file takes no more signatures: sealed here, or carrying a seal. */
     boolean mainFileSealed(Official official, DocumentView document) {
         return document.files().stream()
