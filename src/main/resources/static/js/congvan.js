@@ -56,3 +56,85 @@ document.addEventListener('change', function (event) {
     field.form.submit();
   }
 });
+
+// data-fill="deadline" data-value="15/12/2026": the button writes its value into the form's field.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('button[data-fill]') : null;
+  if (!button || !button.form) {
+    return;
+  }
+  var field = button.form.elements[button.getAttribute('data-fill')];
+  if (field) {
+    field.value = button.getAttribute('data-value');
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+});
+
+// A form marked data-keep keeps what was entered when the step is refused: its fields are noted
+// when it is sent and put back once the page that says why is shown; a step taken forgets them.
+(function () {
+  function key(form) {
+    return 'kept:' + window.location.pathname + ':' + form.id;
+  }
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute('data-keep') || event.defaultPrevented) {
+      return;
+    }
+    var fields = [];
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || field.type === 'hidden' || field.type === 'file' || field.type === 'submit') {
+        return;
+      }
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        if (field.checked) {
+          fields.push([field.name, field.value]);
+        }
+      } else {
+        fields.push([field.name, field.value]);
+      }
+    });
+    sessionStorage.setItem(key(form), JSON.stringify(fields));
+  });
+  function restore(root) {
+    var forms = root.querySelectorAll ? root.querySelectorAll('form[data-keep]') : [];
+    Array.prototype.forEach.call(forms, function (form) {
+      var kept = sessionStorage.getItem(key(form));
+      if (!kept) {
+        return;
+      }
+      sessionStorage.removeItem(key(form));
+      if (!document.getElementById('step-problem')) {
+        return;
+      }
+      JSON.parse(kept).forEach(function (pair) {
+        Array.prototype.forEach.call(form.elements, function (field) {
+          if (field.name !== pair[0]) {
+            return;
+          }
+          if (field.type === 'checkbox' || field.type === 'radio') {
+            if (field.value === pair[1]) {
+              field.checked = true;
+            }
+          } else {
+            field.value = pair[1];
+          }
+        });
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!document.getElementById('step-problem')) {
+      var prefix = 'kept:' + window.location.pathname + ':';
+      Object.keys(sessionStorage).forEach(function (name) {
+        if (name.indexOf(prefix) === 0) {
+          sessionStorage.removeItem(name);
+        }
+      });
+    }
+    restore(document);
+  });
+  document.addEventListener('htmx:load', function (event) {
+    restore(event.detail.elt);
+  });
+})();

@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.platform.web.MessageArguments;
 import vn.congvan.shared.DomainException;
 
 /**
@@ -52,6 +53,8 @@ public class StepOutcome {
 
     private String reason(DomainException e) {
         return java.util.Objects.requireNonNullElse(
-                messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()), e.code());
+                messages.getMessage(
+                        e.code(), MessageArguments.readable(e.args()), e.code(), LocaleContextHolder.getLocale()),
+                e.code());
     }
 }

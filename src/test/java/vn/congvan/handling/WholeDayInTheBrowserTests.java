@@ -6,7 +6,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +83,6 @@ class WholeDayInTheBrowserTests {
         signers.organization(committee.id(), committee.name());
         TestProvince.Unit department = province.aUnit("Sở Văn hóa, Thể thao và Du lịch tỉnh", "SVHTTDL");
         String theirClerk = province.anOfficial("Hà Thị Văn Thư Sở", Role.CLERK, department.id());
-        String deadline = IncomingHandlingTests.aWorkingDayAfter(3);
 
         // The clerk registers an arriving letter and presents it to the chairman.
         Page page = signIn(clerk);
@@ -106,10 +108,14 @@ class WholeDayInTheBrowserTests {
         page.click("nav >> text=Việc của tôi");
         page.click(".work-item[data-task=assign] a");
         page.locator("#assign-form select[name=leadId]")
-                .selectOption(new SelectOption().setLabel("Phạm Thị Chuyên Viên"));
+                .selectOption(new SelectOption().setLabel("Phạm Thị Chuyên Viên · Chuyên viên"));
         page.fill("#assign-form textarea[name=direction]", "Giao Phòng Văn hóa tham mưu báo cáo.");
-        page.fill("#assign-form input[name=deadline]", deadline);
-        page.click("#assign-form button");
+        page.click("#assign-form button[data-fill]:has-text('+5 ngày làm việc')");
+        page.locator("#assign-form")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Files.createDirectories(Path.of("target", "screenshots", "handling"))
+                                .resolve("assign-desktop.png")));
+        page.click("#assign-form button[type=submit]");
         assertThat(page.locator("#handling[data-state=ASSIGNED]")).containsText("Đã phân công");
         assertThat(page.locator("#handling .lead")).hasText("Phạm Thị Chuyên Viên");
         page.context().close();
@@ -228,7 +234,7 @@ class WholeDayInTheBrowserTests {
     }
 
     @Test
-    void aLeaderClearsHisWorkOnAPhoneUrgentFirst() {
+    void aLeaderClearsHisWorkOnAPhoneUrgentFirst() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Bảo Đài", "UBND", "COMMUNE", "COMMUNE", null);
         ApiClient clerk = new ApiClient(
@@ -253,9 +259,37 @@ class WholeDayInTheBrowserTests {
                         (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .isTrue();
         page.locator(".work-item a").first().click();
-        page.locator("#assign-form select[name=leadId]").selectOption(new SelectOption().setLabel("Công Chức Văn Hóa"));
+        // The taps below are the elements' own clicks, for the reason given at the submission.
+        // A deadline on a Saturday is refused: the reason says the day as people write it, and what
+        // was entered is still there to correct.
+        LocalDate saturday = LocalDate.now(VietnamTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        String written = saturday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        page.locator("#assign-form select[name=leadId]")
+                .selectOption(new SelectOption().setLabel("Công Chức Văn Hóa · Chuyên viên"));
+        page.locator("#assign-form fieldset.people")
+                .first()
+                .locator("label.check:has-text('Văn Thư Bảo Đài') input")
+                .evaluate("box => box.click()");
+        page.fill("#assign-form textarea[name=direction]", "Tham mưu phương án phòng chống bão.");
+        page.fill("#assign-form input[name=deadline]", written);
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "handling"));
+        page.locator("#assign-form")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(shots.resolve("assign-phone.png")));
         // On the emulated phone the PDF preview above the form (which mobile Chromium cannot show inline)
         // swallows pointer taps now and then; the form is submitted as its button does, validation included.
+        page.locator("#assign-form").evaluate("form => form.requestSubmit()");
+        assertThat(page.locator("#step-problem")).containsText("Hạn xử lý " + written + " không phải ngày làm việc");
+        assertThat(page.locator("#assign-form select[name=leadId] option:checked"))
+                .hasText("Công Chức Văn Hóa · Chuyên viên");
+        assertThat(page.locator("#assign-form textarea[name=direction]"))
+                .hasValue("Tham mưu phương án phòng chống bão.");
+        assertThat(page.locator("#assign-form input[name=deadline]")).hasValue(written);
+        assertThat(page.locator("#assign-form fieldset.people")
+                        .first()
+                        .locator("label.check:has-text('Văn Thư Bảo Đài') input"))
+                .isChecked();
+        page.locator("#assign-form button[data-fill]").first().evaluate("button => button.click()");
         page.locator("#assign-form").evaluate("form => form.requestSubmit()");
         // The section of the page the form came from says "Chờ phân công" until the new page replaces it.
         assertThat(page.locator("#handling[data-state=ASSIGNED]")).containsText("Đã phân công");

@@ -35,9 +35,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Membership;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
-import vn.congvan.signing.SignatureKind;
-import vn.congvan.signing.document.DocumentSigning;
-import vn.congvan.signing.document.SignatureRequest;
+import vn.congvan.signing.PersonalSignatures;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.Download;
 
@@ -60,7 +58,7 @@ class DraftPages {
     private final Blobs blobs;
     private final StepOutcome outcome;
     private final DraftPdf pdf;
-    private final DocumentSigning signing;
+    private final PersonalSignatures signing;
 
     DraftPages(
             DraftWriting writing,
@@ -75,7 +73,7 @@ class DraftPages {
             Blobs blobs,
             StepOutcome outcome,
             DraftPdf pdf,
-            DocumentSigning signing) {
+            PersonalSignatures signing) {
         this.pdf = pdf;
         this.signing = signing;
         this.writing = writing;
@@ -152,7 +150,7 @@ class DraftPages {
                 "maySubmit", drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED));
         model.addAttribute("myTurn", myTurn);
         // The last approver signs: in the same step when the server holds their key.
-        model.addAttribute("mayApproveAndSign", d.lastApprovalBy(me) && signing.holdsPersonalKey(official));
+        model.addAttribute("mayApproveAndSign", d.lastApprovalBy(me) && signing.serverHoldsKeyOf(official));
         model.addAttribute("mayIssue", d.state() == DraftState.APPROVED && official.holds(Role.CLERK, d.unitId()));
         model.addAttribute("history", audit.history("draft", id.toString()));
         return "handling/draft";
@@ -238,8 +236,7 @@ class DraftPages {
             return "redirect:/drafts/" + id;
         }
         try {
-            signing.sign(
-                    new SignatureRequest(document, SignatureKind.PERSONAL, null, null, null, null, null), official);
+            signing.sign(official, document);
             outcome.done(redirect, "handling.ui.signed");
         } catch (DomainException e) {
             outcome.partlyRefused(redirect, "handling.ui.approvedNotSigned", e);

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.PersonView;
 import vn.congvan.handling.CaseState;
+import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.incoming.Assignment;
 import vn.congvan.handling.incoming.CaseView;
 import vn.congvan.handling.incoming.IncomingHandling;
@@ -39,6 +40,7 @@ class HandlingPages {
     private final DocumentFiles documents;
     private final Directory directory;
     private final StepOutcome outcome;
+    private final WorkingCalendar calendar;
     private final vn.congvan.handling.incoming.OverdueLists overdueLists;
     private final vn.congvan.handling.incoming.FollowUpRegister followUp;
 
@@ -48,8 +50,10 @@ class HandlingPages {
             DocumentFiles documents,
             Directory directory,
             StepOutcome outcome,
+            WorkingCalendar calendar,
             vn.congvan.handling.incoming.OverdueLists overdueLists,
             vn.congvan.handling.incoming.FollowUpRegister followUp) {
+        this.calendar = calendar;
         this.overdueLists = overdueLists;
         this.followUp = followUp;
         this.handling = handling;
@@ -82,6 +86,11 @@ class HandlingPages {
         model.addAttribute("handling", c);
         model.addAttribute("people", people);
         model.addAttribute(
+                "groups", PeopleByDivision.of(document.unitId(), directory.divisions(document.unitId()), people));
+        LocalDate today = calendar.today();
+        model.addAttribute("deadlineIn5", AssignmentDeadline.shown(calendar.plusWorkingDays(today, 5)));
+        model.addAttribute("deadlineIn10", AssignmentDeadline.shown(calendar.plusWorkingDays(today, 10)));
+        model.addAttribute(
                 "leaders",
                 people.stream()
                         .filter(p -> p.positions().stream()
@@ -94,7 +103,7 @@ class HandlingPages {
         model.addAttribute("mayWork", lead || supervises);
         model.addAttribute("mayDelegate", lead && (official.holds(Role.DIVISION_HEAD, document.unitId()) || directs));
         model.addAttribute("mayGiveOpinion", cooperates);
-        model.addAttribute("today", LocalDate.now(vn.congvan.shared.VietnamTime.ZONE));
+        model.addAttribute("today", today);
         return "handling/section :: section";
     }
 
@@ -114,14 +123,17 @@ class HandlingPages {
             @RequestParam(required = false) @Nullable List<UUID> cooperatingIds,
             @RequestParam(required = false) @Nullable List<UUID> informedIds,
             @RequestParam(required = false) @Nullable String direction,
-            @RequestParam(required = false) @Nullable LocalDate deadline,
+            @RequestParam(required = false) @Nullable String deadline,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step(
                 id,
                 redirect,
                 () -> handling.assign(
-                        official, id, new Assignment(leadId, cooperatingIds, informedIds, direction, deadline)));
+                        official,
+                        id,
+                        new Assignment(
+                                leadId, cooperatingIds, informedIds, direction, AssignmentDeadline.read(deadline))));
     }
 
     @PostMapping("/documents/{id}/handling/delegate")

@@ -43,7 +43,7 @@ public class ProblemDetails {
 
     public String message(String code, Locale locale, Object... args) {
         // Never null: a default message is given.
-        return Objects.requireNonNull(messages.getMessage(code, args, code, locale));
+        return Objects.requireNonNull(messages.getMessage(code, MessageArguments.readable(args), code, locale));
     }
 
     private static String defaultTitle(HttpStatusCode status) {
