@@ -91,9 +91,10 @@ class ClerkDayInTheBrowserTests {
         assertThat(page.locator("table.list tbody tr")).hasCount(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("arrived-today-desktop.png")));
 
-        page.click("nav >> text=Tìm kiếm");
-        page.fill("#q", "chinh trang do thi dinh ke");
-        page.click("button.primary[type=submit]");
+        // The search box of the top bar, from any page: words without their marks, then Enter.
+        page.fill("header .quicksearch input[name=q]", "chinh trang do thi dinh ke");
+        page.press("header .quicksearch input[name=q]", "Enter");
+        assertThat(page.locator("#q")).hasValue("chinh trang do thi dinh ke");
         assertThat(page.locator("table.list tbody tr")).hasCount(1);
         assertThat(page.locator("table.list")).containsText("Về việc phê duyệt kế hoạch chỉnh trang đô thị");
 

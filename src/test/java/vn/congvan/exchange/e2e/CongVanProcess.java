@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import vn.congvan.ChildJvm;
@@ -201,6 +203,33 @@ final class CongVanProcess implements AutoCloseable {
         return Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /**
+     * The PostgreSQL server running on the embedded database of a data directory, if one is: the
+     * process {@code pgdata/postmaster.pid} names, while it lives.
+     */
+    static Optional<ProcessHandle> postmasterOn(Path dataDir) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(dataDir.resolve("pgdata").resolve("postmaster.pid"), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException stopped) {
+            return Optional.empty();
+        }
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+    }
+
+    /**
+     * Waits (a minute at most) until the database of a killed server's data directory has ended:
+     * its watchdog stops it in the background, and the directory is the database's until then.
+     */
+    static void awaitTheDatabaseEndedOn(Path dataDir) throws IOException {
+        postmasterOn(dataDir)
+                .ifPresent(postmaster ->
+                        postmaster.onExit().orTimeout(60, TimeUnit.SECONDS).join());
     }
 
     static void sleep(Duration duration) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +49,7 @@ class CrashDrillTests {
             server.close();
         }
         // A failed step may leave the database running: it must not outlive the test run.
-        postmaster().ifPresent(ProcessHandle::destroy);
+        CongVanProcess.postmasterOn(dataDir).ifPresent(ProcessHandle::destroy);
     }
 
     @Test
@@ -70,7 +68,7 @@ class CrashDrillTests {
 
         // 1. CongVan alone is killed (an out-of-memory kill): its database stops with it.
         acknowledged.addAll(registerDocuments(3));
-        ProcessHandle database = postmaster().orElseThrow();
+        ProcessHandle database = CongVanProcess.postmasterOn(dataDir).orElseThrow();
         server.kill();
         assertThat(database.onExit()
                         .completeOnTimeout(null, 60, TimeUnit.SECONDS)
@@ -83,7 +81,7 @@ class CrashDrillTests {
         // 2. CongVan and the watchdog of its database are killed: the database is left running,
         // and the next start stops it instead of failing on its data directory.
         acknowledged.addAll(registerDocuments(3));
-        database = postmaster().orElseThrow();
+        database = CongVanProcess.postmasterOn(dataDir).orElseThrow();
         watchdogOf(server.pid()).destroyForcibly();
         server.kill();
         Thread.sleep(2_000);
@@ -97,7 +95,7 @@ class CrashDrillTests {
         // 3. Everything is killed at once, the database too (a power cut, as far as a test can
         // go): the next start recovers from the write-ahead log.
         acknowledged.addAll(registerDocuments(3));
-        database = postmaster().orElseThrow();
+        database = CongVanProcess.postmasterOn(dataDir).orElseThrow();
         watchdogOf(server.pid()).destroyForcibly();
         server.kill();
         database.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -196,19 +194,6 @@ class CrashDrillTests {
                 .retrieve()
                 .body(Map.class);
         return new ApiClient(server.port(), (String) token.get("token"));
-    }
-
-    /** The PostgreSQL server now running on the drill's data directory, if one is. */
-    private Optional<ProcessHandle> postmaster() throws IOException {
-        Path pidFile = dataDir.resolve("pgdata").resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
     }
 
     /** The child process of CongVan that stops its database when CongVan is gone. */

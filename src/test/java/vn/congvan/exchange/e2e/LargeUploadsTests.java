@@ -63,24 +63,8 @@ class LargeUploadsTests {
         // Killed, the server leaves its database to its watchdog, which stops it in the background:
         // the directory goes once the database has ended (deleting it sooner raced the database's
         // own removal of its files: NoSuchFileException on postmaster.pid, seen once in 13 runs).
-        awaitTheDatabaseEnded();
+        CongVanProcess.awaitTheDatabaseEndedOn(dataDir);
         org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
-    }
-
-    private void awaitTheDatabaseEnded() throws Exception {
-        List<String> pidFile;
-        try {
-            pidFile = Files.readAllLines(dataDir.resolve("pgdata").resolve("postmaster.pid"));
-        } catch (java.nio.file.NoSuchFileException ended) {
-            return;
-        }
-        if (!pidFile.isEmpty()) {
-            ProcessHandle.of(Long.parseLong(pidFile.get(0).trim()))
-                    .ifPresent(postmaster -> postmaster
-                            .onExit()
-                            .orTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
-                            .join());
-        }
     }
 
     @Test
