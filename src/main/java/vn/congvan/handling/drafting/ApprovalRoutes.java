@@ -123,10 +123,10 @@ class ApprovalRoutes {
             LocalDate lastDay,
             Instant at) {
         UnitStaff staff = new UnitStaff(unitId, directory.people(unitId));
-        boolean self = official.personId().equals(leaderId);
-        if (!(self && staff.holds(leaderId, Role.LEADER))
-                && !official.holds(Role.CLERK, unitId)
-                && !official.isAdministrator()) {
+        // The page's rule, and a leader records their own absence only (the clerk or the administrator anyone's).
+        boolean forSomeoneElse = !official.personId().equals(leaderId) || !staff.holds(leaderId, Role.LEADER);
+        if (!mayRecordAbsence(official, unitId)
+                || (forSomeoneElse && !official.holds(Role.CLERK, unitId) && !official.isAdministrator())) {
             throw DomainException.forbidden("handling.absence.not-allowed");
         }
         if (!staff.holds(leaderId, Role.LEADER)) {
