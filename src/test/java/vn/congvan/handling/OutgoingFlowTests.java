@@ -831,6 +831,22 @@ class OutgoingFlowTests {
         assertThat(head.postJson(draftPath(draft, "approval"), Map.of()).get("state"))
                 .isEqualTo("SUBMITTED");
 
+        // His home counts it, and the tile opens his work narrowed to what it counts.
+        var tile = pages.page("/", chairmanName).select("a.tile").stream()
+                .filter(t -> t.text().contains("Dự thảo chờ tôi duyệt"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tile.selectFirst(".count").text()).isEqualTo("1");
+        assertThat(tile.attr("href")).isEqualTo("/my-work?show=approve");
+        var narrowed = pages.page(tile.attr("href"), chairmanName);
+        assertThat(narrowed.select(".work-item"))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.attr("data-task")).isEqualTo("approve"));
+        assertThat(narrowed.select("#work-filter")).hasSize(1);
+        assertThat(pages.page("/", headName).select("a.tile").text())
+                .as("the head has nothing left to approve")
+                .contains("0 Dự thảo chờ tôi duyệt");
+
         var page = pages.page("/drafts/" + draft, chairmanName);
         assertThat(page.select("#approve-and-sign").attr("formaction"))
                 .isEqualTo("/drafts/" + draft + "/approve-and-sign");

@@ -183,8 +183,18 @@ class HandlingPages {
     }
 
     @GetMapping("/my-work")
-    String myWork(@AuthenticationPrincipal Official official, Model model) {
-        model.addAttribute("items", work.of(official));
+    String myWork(
+            @RequestParam(required = false) @Nullable String show,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        String filter = WorkFilter.named(show);
+        List<vn.congvan.handling.work.WorkItem> items = work.of(official);
+        model.addAttribute(
+                "items",
+                filter == null
+                        ? items
+                        : items.stream().filter(WorkFilter.of(filter)).toList());
+        model.addAttribute("filter", filter);
         List<UUID> watched = official.memberships().stream()
                 .filter(m -> m.role() == Role.CLERK
                         || m.role() == Role.LEADER
