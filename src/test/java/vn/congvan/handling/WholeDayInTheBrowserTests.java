@@ -184,6 +184,9 @@ class WholeDayInTheBrowserTests {
         phone.context().close();
         page = signIn(chairman);
         page.addInitScript(Browser.CONFIRM_YES);
+        assertThat(page.locator("a.tile:has-text('Dự thảo chờ tôi duyệt') .count"))
+                .hasText("1");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("leader-home-desktop.png")));
         page.navigate(draftPage);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("approve-and-sign-desktop.png"))
