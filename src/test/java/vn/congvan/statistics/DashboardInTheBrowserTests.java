@@ -41,7 +41,7 @@ class DashboardInTheBrowserTests {
     TransactionTemplate transaction;
 
     @Test
-    void theMonitorSeesTheRankingDrawnAndOpensTheDocumentsBehindAFigure() {
+    void theMonitorSeesTheRankingDrawnAndOpensTheDocumentsBehindAFigure() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         UUID root = province.aUnit("UBND tỉnh Bảng Điều Khiển", "UBND", "PROVINCIAL_COMMITTEE", "PROVINCE", null)
                 .id();
@@ -60,7 +60,18 @@ class DashboardInTheBrowserTests {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(true);
             Browser.signIn(page, "http://localhost:" + port + "/login", monitor);
-            page.navigate("http://localhost:" + port + "/statistics?within=" + root + "&period=" + month);
+            // Opened without a period, the page shows this month so far, named in words.
+            page.navigate("http://localhost:" + port + "/statistics?within=" + root);
+            YearMonth now = YearMonth.now(vn.congvan.shared.VietnamTime.ZONE);
+            assertThat(page.locator("select[name=period] option:checked").textContent())
+                    .isEqualTo("Tháng " + now.getMonthValue() + "/" + now.getYear() + " (đến hôm nay)");
+            java.nio.file.Path shots =
+                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots", "statistics"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("dashboard-phone.png")));
+            page.selectOption("select[name=period]", month.toString());
+            page.click("form button[type=submit]:has-text('Xem')");
+            assertThat(page.locator("select[name=period] option:checked").textContent())
+                    .isEqualTo("Tháng " + month.getMonthValue() + "/" + month.getYear());
 
             assertThat(page.locator("table.ranking tbody tr").first().textContent())
                     .contains("Sở Y tế Thử")

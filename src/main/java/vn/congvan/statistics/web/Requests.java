@@ -31,6 +31,11 @@ class Requests {
         return Period.parse(text);
     }
 
+    /** The period a page shows: the one asked for, or else this month so far. */
+    Period pagePeriod(@Nullable String text) {
+        return text == null || text.isBlank() ? Period.month(thisMonth()) : Period.parse(text);
+    }
+
     YearMonth thisMonth() {
         return YearMonth.from(today());
     }
@@ -68,7 +73,7 @@ class Requests {
         }
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 }

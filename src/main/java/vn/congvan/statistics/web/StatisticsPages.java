@@ -84,10 +84,11 @@ class StatisticsPages {
         boolean district = scopeUnit != null && directory.unit(scopeUnit).level() == UnitLevel.DISTRICT;
         UnitGroup g = requests.group(group, district ? UnitGroup.COMMUNES : UnitGroup.AGENCIES);
         Metric m = requests.metric(metric, Metric.OUTGOING_FULLY_SIGNED);
-        Period p = requests.period(period);
+        Period p = requests.pagePeriod(period);
         Ranking ranking = statistics.ranking(g, scopeUnit, m, p, Coverage.UNIT);
         UUID trendUnit = scopeUnit != null ? scopeUnit : provinceRoot();
         model.addAttribute("ranking", ranking);
+        periods(model, p);
         model.addAttribute("groups", UnitGroup.values());
         model.addAttribute("rates", rates());
         model.addAttribute("group", g);
@@ -116,10 +117,11 @@ class StatisticsPages {
             Model model,
             Locale locale) {
         scope.requireVisible(official, unitId);
-        Period p = requests.period(period);
+        Period p = requests.pagePeriod(period);
         Coverage c = requests.coverage(coverage);
         UnitFigures figures = statistics.figures(unitId, p, c);
         model.addAttribute("figures", figures);
+        periods(model, p);
         model.addAttribute("metrics", Metric.values());
         model.addAttribute("period", p);
         model.addAttribute("coverage", c);
@@ -140,7 +142,7 @@ class StatisticsPages {
             Model model) {
         scope.requireVisible(official, unitId);
         Metric m = requests.metric(metric, Metric.OUTGOING_FULLY_SIGNED);
-        Period p = requests.period(period);
+        Period p = requests.pagePeriod(period);
         Coverage c = requests.coverage(coverage);
         model.addAttribute("behind", statistics.documentsBehind(unitId, m, p, c, page, Statistics.PAGE_SIZE));
         model.addAttribute("unit", directory.unit(unitId));
@@ -148,6 +150,13 @@ class StatisticsPages {
         model.addAttribute("period", p);
         model.addAttribute("coverage", c);
         return htmx ? "statistics/behind :: entries" : "statistics/behind";
+    }
+
+    /** The picker's periods and the name of the one shown. */
+    private void periods(Model model, Period shown) {
+        java.time.LocalDate today = requests.today();
+        model.addAttribute("periodChoices", PeriodChoices.around(today, shown));
+        model.addAttribute("periodName", PeriodChoices.of(shown, today));
     }
 
     private static List<Metric> rates() {
