@@ -51,6 +51,11 @@ public class StepOutcome {
                 messages.getMessage(key, new Object[] {reason(e)}, key, LocaleContextHolder.getLocale()));
     }
 
+    /** The refusal in the official's language, to be shown on the page being built. */
+    public String said(DomainException e) {
+        return reason(e);
+    }
+
     private String reason(DomainException e) {
         return java.util.Objects.requireNonNullElse(
                 messages.getMessage(

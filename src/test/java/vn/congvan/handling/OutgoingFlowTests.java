@@ -53,6 +53,7 @@ class OutgoingFlowTests {
 
     TestProvince province;
     String headName;
+    String specialistName;
     String chairmanName;
     String deputyName;
     TestProvince.Unit committee;
@@ -76,7 +77,8 @@ class OutgoingFlowTests {
         TestSigners signers = new TestSigners(jdbc, certificates);
         committee = province.aUnit("Ủy ban nhân dân huyện Tân Yên", "UBND");
         culture = province.aDivision(committee.id(), "Phòng Văn hóa và Thông tin", "VHTT");
-        specialist = api(province.anOfficialOfDivision("Lý Thị Chuyên Viên", Role.SPECIALIST, committee.id(), culture));
+        specialistName = province.anOfficialOfDivision("Lý Thị Chuyên Viên", Role.SPECIALIST, committee.id(), culture);
+        specialist = api(specialistName);
         headName = province.anOfficialOfDivision("Mai Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture);
         head = api(headName);
         String c = province.anOfficial("Nguyễn Văn Thắng", Role.LEADER, committee.id());
@@ -823,8 +825,15 @@ class OutgoingFlowTests {
     void theLastApproverApprovesAndSignsFromTheDraftPageInOneStepWithOneQuestion() throws Exception {
         String subject = "Về việc phát động phong trào thi đua năm 2027";
         String draft = aDraft(subject);
-        specialist.postJson(draftPath(draft, "submission"), Map.of());
         PagesAs pages = new PagesAs(context);
+        assertThat(pages.page("/drafts/" + draft, specialistName).select("#planned-route li"))
+                .as("before submitting, the drafter sees who will approve, in order")
+                .extracting(li -> li.text())
+                .containsExactly("Mai Văn Trưởng Phòng Trưởng phòng", "Nguyễn Văn Thắng Lãnh đạo đơn vị");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        assertThat(pages.page("/drafts/" + draft, specialistName).select("#planned-route"))
+                .as("submitted, the route itself is shown")
+                .isEmpty();
         assertThat(pages.page("/drafts/" + draft, headName).select("#approve-and-sign"))
                 .as("the division head is not the last step: approving only")
                 .isEmpty();

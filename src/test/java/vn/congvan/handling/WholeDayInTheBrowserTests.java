@@ -158,6 +158,11 @@ class WholeDayInTheBrowserTests {
                         "Nguyễn Văn Thắng"));
         page.click("#draft-form button.primary");
         assertThat(page.locator("#draft")).hasAttribute("data-state", "DRAFTING");
+        assertThat(page.locator("#planned-route li")).hasCount(2);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Files.createDirectories(Path.of("target", "screenshots", "drafts"))
+                        .resolve("before-submit-desktop.png"))
+                .setFullPage(true));
         page.click("#submit-form button");
         assertThat(page.locator("#draft")).hasAttribute("data-state", "SUBMITTED");
         assertThat(page.locator(".approver")).hasText("Lê Văn Trưởng Phòng");

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.directory.Directory;
 import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.calendar.WorkingCalendar;
+import vn.congvan.handling.incoming.CaseView;
 import vn.congvan.handling.staff.UnitStaff;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
@@ -178,6 +179,23 @@ public class DraftWriting {
         trail.done(drafter, draft);
         trail.tell(List.of(draft.currentApprover()), drafter, "draft.to-approve", draft);
         return reading.view(draft);
+    }
+
+    /**
+     * The route the draft would go along if it were submitted now, each step with the official who
+     * would approve it; refused as the submission would be when the unit lacks a role the route needs.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftView.Step> routeIfSubmittedNow(Official official, UUID draftId) {
+        Draft draft = reading.readable(official, draftId);
+        UnitStaff staff = people.of(draft.unitId());
+        return routes.resolve(draft, staff, calendar.today()).steps().stream()
+                .map(step -> new DraftView.Step(
+                        step.position(),
+                        step.role().name(),
+                        new CaseView.Person(step.approverId(), UnitPeople.name(staff, step.approverId())),
+                        null))
+                .toList();
     }
 
     /** The priority the drafter chose, normal when none: a number edXML does not know is refused. */

@@ -146,8 +146,16 @@ class DraftPages {
         model.addAttribute(
                 "mayRevise",
                 (drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED)) || myTurn);
-        model.addAttribute(
-                "maySubmit", drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED));
+        boolean maySubmit = drafter && (d.state() == DraftState.DRAFTING || d.state() == DraftState.RETURNED);
+        model.addAttribute("maySubmit", maySubmit);
+        if (maySubmit) {
+            // What submitting would do, before it is done: the route and who approves each step.
+            try {
+                model.addAttribute("plannedRoute", writing.routeIfSubmittedNow(official, id));
+            } catch (DomainException e) {
+                model.addAttribute("plannedRouteProblem", outcome.said(e));
+            }
+        }
         model.addAttribute("myTurn", myTurn);
         // The last approver signs: in the same step when the server holds their key.
         model.addAttribute("mayApproveAndSign", d.lastApprovalBy(me) && signing.serverHoldsKeyOf(official));
