@@ -7,5 +7,9 @@ public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** A day as people in Vietnam write it: 05/01/2027. */
+    public static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     private VietnamTime() {}
 }

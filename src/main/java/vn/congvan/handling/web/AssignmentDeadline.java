@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.shared.DomainException;
+import vn.congvan.shared.VietnamTime;
 
 /**
  * A deadline as people in Vietnam write it (dd/MM/yyyy, the day first), read from the assigning
@@ -15,7 +16,6 @@ final class AssignmentDeadline {
 
     private static final DateTimeFormatter WRITTEN =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private AssignmentDeadline() {}
 
@@ -32,6 +32,6 @@ final class AssignmentDeadline {
     }
 
     static String shown(LocalDate day) {
-        return SHOWN.format(day);
+        return VietnamTime.DAY.format(day);
     }
 }

@@ -103,7 +103,6 @@ class HandlingPages {
         model.addAttribute("mayWork", lead || supervises);
         model.addAttribute("mayDelegate", lead && (official.holds(Role.DIVISION_HEAD, document.unitId()) || directs));
         model.addAttribute("mayGiveOpinion", cooperates);
-        model.addAttribute("today", today);
         return "handling/section :: section";
     }
 

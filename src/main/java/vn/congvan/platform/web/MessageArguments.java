@@ -15,7 +15,6 @@ import vn.congvan.shared.VietnamTime;
  */
 public final class MessageArguments {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private MessageArguments() {}
@@ -30,7 +29,7 @@ public final class MessageArguments {
 
     private static @Nullable Object readable(@Nullable Object arg) {
         if (arg instanceof LocalDate day) {
-            return DAY.format(day);
+            return VietnamTime.DAY.format(day);
         }
         if (arg instanceof Instant moment) {
             return MOMENT.format(moment.atZone(VietnamTime.ZONE));

@@ -2,9 +2,9 @@ package vn.congvan.statistics.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.congvan.shared.VietnamTime;
 import vn.congvan.statistics.figures.Period;
 import vn.congvan.statistics.figures.PeriodKind;
 
@@ -15,8 +15,6 @@ import vn.congvan.statistics.figures.PeriodKind;
  * what the page shows.
  */
 final class PeriodChoices {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** One period to pick: its value in the address, and its name (a message key and its arguments). */
     record Choice(String value, String key, List<String> args) {}
@@ -60,7 +58,7 @@ final class PeriodChoices {
         } else if (period.kind() == PeriodKind.YEAR) {
             args = List.of(year);
         } else {
-            args = List.of(DAY.format(from), DAY.format(period.to()));
+            args = List.of(VietnamTime.DAY.format(from), VietnamTime.DAY.format(period.to()));
         }
         if (period.kind() != PeriodKind.CUSTOM && period.contains(today)) {
             key = key + ".current";
