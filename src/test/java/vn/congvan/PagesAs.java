@@ -40,6 +40,13 @@ public final class PagesAs {
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 
+    /** The answer to a GET of {@code path} as {@code username}: a download's bytes and headers. */
+    public org.springframework.mock.web.MockHttpServletResponse download(String path, String username)
+            throws Exception {
+        Official official = (Official) officials.loadUserByUsername(username);
+        return mvc.perform(get(path).with(user(official))).andReturn().getResponse();
+    }
+
     /** A form's fields posted to {@code path} as {@code username} would (its CSRF token included). */
     public Posted post(String path, String username, Map<String, String> fields) throws Exception {
         Official official = (Official) officials.loadUserByUsername(username);

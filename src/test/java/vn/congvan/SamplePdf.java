@@ -14,6 +14,15 @@ public final class SamplePdf {
 
     private SamplePdf() {}
 
+    /** The text of a PDF, as PDFBox reads it. */
+    public static String textOf(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static byte[] withText(String... lines) {
         return withPages(1, lines);
     }

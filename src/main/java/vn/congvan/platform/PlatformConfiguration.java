@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.congvan.platform.office.OfficeProperties;
 
 /** Binds the {@code congvan.*} settings and runs the scheduled jobs. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CongVanProperties.class, PdfLimits.class})
+@EnableConfigurationProperties({CongVanProperties.class, PdfLimits.class, OfficeProperties.class})
 @EnableAsync
 class PlatformConfiguration {
 
@@ -26,5 +27,11 @@ class PlatformConfiguration {
     @Bean
     PdfBounds pdfBounds(PdfLimits limits) {
         return new PdfBounds(limits);
+    }
+
+    /** Office documents rendered as PDF, LibreOffice's profiles and runs under the data directory. */
+    @Bean
+    OfficeDocuments officeDocuments(OfficeProperties office, CongVanProperties congvan, PdfBounds bounds) {
+        return new OfficeDocuments(office, congvan.dataDir().resolve("office"), bounds);
     }
 }

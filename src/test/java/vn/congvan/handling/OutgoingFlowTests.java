@@ -774,6 +774,73 @@ class OutgoingFlowTests {
     }
 
     @Test
+    void aDraftWrittenInWordIsRenderedAsThePdfThatIsApprovedAndTheWordFileIsKeptToEdit() throws Exception {
+        byte[] word = vn.congvan.SampleWord.docx(
+                "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Về việc tổ chức Hội nghị tổng kết công tác văn thư năm 2026");
+        var created = specialist.multipart(
+                "/api/v1/drafts",
+                draftMetadata("Về việc tổ chức Hội nghị tổng kết công tác văn thư", culture),
+                new FilePart(
+                        "to-trinh-hoi-nghi.docx",
+                        word,
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                List.of());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String draft = (String) created.get("id");
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) created.get("versions")).get(0);
+        assertThat(first.get("fileName")).isEqualTo("to-trinh-hoi-nghi.pdf");
+        assertThat(first.get("sourceFileName")).isEqualTo("to-trinh-hoi-nghi.docx");
+        assertThat(first.get("sourceSize")).isEqualTo(word.length);
+
+        PagesAs pages = new PagesAs(context);
+        var pdf = pages.download("/drafts/" + draft + "/versions/1", headName);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(SamplePdf.textOf(pdf.getContentAsByteArray()))
+                .contains("Về việc tổ chức Hội nghị tổng kết công tác văn thư năm 2026");
+        var source = pages.download("/drafts/" + draft + "/versions/1/source", headName);
+        assertThat(source.getContentAsByteArray()).isEqualTo(word);
+        assertThat(source.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(pages.page("/drafts/" + draft, headName)
+                        .select("#draft a.source")
+                        .attr("href"))
+                .isEqualTo("/drafts/" + draft + "/versions/1/source");
+
+        // A new version in OpenDocument, then the draft goes its way as any other.
+        var second = specialist.upload(
+                HttpMethod.POST,
+                draftPath(draft, "versions"),
+                "file",
+                new FilePart(
+                        "to-trinh-hoi-nghi-sua.odt",
+                        vn.congvan.SampleWord.odt("Bản sửa theo ý kiến"),
+                        "application/vnd.oasis.opendocument.text"));
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(SamplePdf.textOf(pages.download("/drafts/" + draft + "/versions/2", specialistName)
+                        .getContentAsByteArray()))
+                .contains("Bản sửa theo ý kiến");
+        assertThat(specialist.postJson(draftPath(draft, "submission"), Map.of()).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aWordFileWithMacrosIsRefusedWithItsReasonAndNoDraftIsKept() {
+        long before = jdbc.sql("select count(*) from draft").query(Long.class).single();
+
+        var answer = specialist.multipart(
+                "/api/v1/drafts",
+                draftMetadata("Về việc tệp có macro", culture),
+                new FilePart(
+                        "to-trinh.docx", vn.congvan.SampleWord.docxWithMacros("Tờ trình"), "application/octet-stream"),
+                List.of());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.get("code")).isEqualTo("platform.office.macros");
+        assertThat((String) answer.get("detail")).contains("macro");
+        assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
     void aDraftWhosePdfDecodesToAGigabyteIsRefusedInTheDraftersLanguageAndNoDraftIsKept() {
         long before = jdbc.sql("select count(*) from draft").query(Long.class).single();
         byte[] bomb = vn.congvan.DecompressionBombs.aPdfWhoseObjectStreamDecodesTo(1024, false);
@@ -906,6 +973,30 @@ class OutgoingFlowTests {
 
         assertThat(page.select("#approve-and-sign")).isEmpty();
         assertThat(page.select("#approve.primary")).hasSize(1);
+    }
+
+    @Test
+    void anApproverWritesOneOpinionThatGoesWithTheApprovalOrIsTheReasonForAReturn() throws Exception {
+        String draft = aDraft("Về việc tổ chức hội nghị tổng kết năm 2026");
+        specialist.postJson(draftPath(draft, "submission"), Map.of());
+        PagesAs pages = new PagesAs(context);
+
+        var page = pages.page("/drafts/" + draft, headName);
+        assertThat(page.select("#approve-form textarea[name=comment]")).hasSize(1);
+        assertThat(page.select("#draft input[name=comment], #draft textarea[name=comment]"))
+                .as("one opinion field on the approver's page, not one per button")
+                .hasSize(1);
+        assertThat(page.select("#return-draft").attr("formaction")).isEqualTo("/drafts/" + draft + "/return");
+        assertThat(pages.page("/drafts/" + draft, specialistName).select("#comment-form"))
+                .as("the others of the unit still comment")
+                .hasSize(1);
+
+        PagesAs.Posted blank = pages.post("/drafts/" + draft + "/return", headName, Map.of("comment", " "));
+        assertThat(blank.flash()).containsEntry("stepProblem", "Hãy ghi ý kiến hoặc lý do.");
+        assertThat(head.get("/api/v1/drafts/" + draft).get("state")).isEqualTo("SUBMITTED");
+
+        pages.post("/drafts/" + draft + "/return", headName, Map.of("comment", "Bổ sung thành phần dự họp"));
+        assertThat(head.get("/api/v1/drafts/" + draft).get("state")).isEqualTo("RETURNED");
     }
 
     private String aDraft(String subject) {

@@ -144,9 +144,10 @@ class WholeDayInTheBrowserTests {
         page.selectOption("#divisionId", culture.toString());
         page.fill("#subject", "Báo cáo công tác tổ chức lễ hội năm 2026");
         page.selectOption("#recipientIds", department.id().toString());
+        // Written in Word, as offices draft: CongVan renders the PDF that is approved and signed.
         page.setInputFiles(
                 "#file",
-                pdf(
+                word(
                         "BÁO CÁO",
                         "Công tác tổ chức lễ hội năm 2026",
                         "",
@@ -159,6 +160,7 @@ class WholeDayInTheBrowserTests {
         page.click("#draft-form button.primary");
         assertThat(page.locator("#draft")).hasAttribute("data-state", "DRAFTING");
         assertThat(page.locator("#planned-route li")).hasCount(2);
+        assertThat(page.locator("#draft a.source")).hasText("(bản Word)");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Files.createDirectories(Path.of("target", "screenshots", "drafts"))
                         .resolve("before-submit-desktop.png"))
@@ -173,7 +175,7 @@ class WholeDayInTheBrowserTests {
         page = signIn(head);
         page.click("nav >> text=Việc của tôi");
         page.click(".work-item[data-task=approve] a");
-        page.fill("#approve-form input[name=comment]", "Đồng ý nội dung");
+        page.fill("#approve-form textarea[name=comment]", "Đồng ý nội dung");
         page.click("#approve");
         assertThat(page.locator(".approver")).hasText("Nguyễn Văn Thắng");
         page.context().close();
@@ -333,6 +335,12 @@ class WholeDayInTheBrowserTests {
         Browser.signIn(page, "http://localhost:" + port + "/login", username);
         assertThat(page.locator("h1")).containsText("Xin chào");
         return page;
+    }
+
+    private static Path word(String... paragraphs) throws Exception {
+        Path word = Files.createTempFile("congvan-day-", ".docx");
+        Files.write(word, vn.congvan.SampleWord.docx(paragraphs));
+        return word;
     }
 
     private static Path pdf(String... lines) throws Exception {

@@ -160,7 +160,7 @@ final class Draft {
     }
 
     /** The approver whose turn it is sends the draft back to its drafter with comments. */
-    Map<String, String> returnToDrafter(Official approver, String comment) {
+    Map<String, String> returnToDrafter(Official approver, @Nullable String comment) {
         requireState(DraftState.SUBMITTED);
         RouteStep step = requireCurrentApprover(approver);
         String text = comment(comment);

@@ -88,7 +88,7 @@ public class DraftApproval {
     }
 
     @Transactional
-    public DraftView returnToDrafter(Official approver, UUID draftId, String comment) {
+    public DraftView returnToDrafter(Official approver, UUID draftId, @Nullable String comment) {
         Draft draft = reading.locked(approver, draftId);
         Map<String, String> details = draft.returnToDrafter(approver, comment);
         drafts.save(draft, clock.instant());

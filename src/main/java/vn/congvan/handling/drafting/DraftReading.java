@@ -44,6 +44,13 @@ public class DraftReading {
         return pdfs.read(draftId, version, reader);
     }
 
+    /** The Word or OpenDocument file a version was rendered from, for whoever may read the draft. */
+    @Transactional(readOnly = true)
+    public <T> T withVersionSource(Official official, UUID draftId, int version, Function<InputStream, T> reader) {
+        readable(official, draftId);
+        return pdfs.readSource(draftId, version, reader);
+    }
+
     Draft readable(Official official, UUID draftId) {
         Draft draft = drafts.find(draftId).orElseThrow(() -> DomainException.notFound("handling.draft.not-found"));
         if (!official.belongsTo(draft.unitId()) && !official.isAdministrator()) {
@@ -61,7 +68,14 @@ public class DraftReading {
     DraftView view(Draft d) {
         UnitStaff staff = people.of(d.unitId());
         List<DraftView.Version> versions = drafts.versions(d.id()).stream()
-                .map(v -> new DraftView.Version(v.version(), v.fileName(), v.size(), v.sha256(), v.addedAt()))
+                .map(v -> new DraftView.Version(
+                        v.version(),
+                        v.fileName(),
+                        v.size(),
+                        v.sha256(),
+                        v.addedAt(),
+                        v.source() == null ? null : v.source().fileName(),
+                        v.source() == null ? null : v.source().size()))
                 .toList();
         List<DraftView.Step> route = d.route().stream()
                 .map(s ->

@@ -9,6 +9,6 @@ import vn.congvan.storage.BlobColumns;
 class DraftVersionBlobs extends BlobColumns {
 
     DraftVersionBlobs(JdbcClient jdbc) {
-        super(jdbc, "draft_version.sha256");
+        super(jdbc, "draft_version.sha256", "draft_version.source_sha256");
     }
 }

@@ -35,7 +35,14 @@ public record DraftView(
     }
 
     /** A version of the draft's PDF. */
-    public record Version(int version, String fileName, long size, String sha256, Instant addedAt) {}
+    public record Version(
+            int version,
+            String fileName,
+            long size,
+            String sha256,
+            Instant addedAt,
+            @Nullable String sourceFileName,
+            @Nullable Long sourceSize) {}
 
     /** A step of the route: who approves, and whether they have. */
     public record Step(

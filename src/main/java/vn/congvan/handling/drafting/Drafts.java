@@ -21,7 +21,17 @@ import vn.congvan.shared.Role;
 class Drafts {
 
     /** A version of a draft's PDF. */
-    record Version(int version, String sha256, String fileName, long size, UUID addedBy, Instant addedAt) {}
+    record Version(
+            int version,
+            String sha256,
+            String fileName,
+            long size,
+            @Nullable Source source,
+            UUID addedBy,
+            Instant addedAt) {}
+
+    /** The Word or OpenDocument file a version's PDF was rendered from. */
+    record Source(String sha256, String fileName, long size) {}
 
     private final JdbcClient jdbc;
 
@@ -173,15 +183,27 @@ class Drafts {
         }
     }
 
-    int addVersion(UUID draftId, String sha256, String fileName, long size, UUID by, Instant at) {
+    int addVersion(
+            UUID draftId, String sha256, String fileName, long size, @Nullable Source source, UUID by, Instant at) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from draft_version where draft_id = ?")
                 .param(draftId)
                 .query(Integer.class)
                 .single();
         jdbc.sql("""
-                        insert into draft_version (draft_id, version, sha256, file_name, size, added_by, added_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(draftId, version, sha256, fileName, size, by, Timestamp.from(at))
+                        insert into draft_version (draft_id, version, sha256, file_name, size,
+                          source_sha256, source_file_name, source_size, added_by, added_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        draftId,
+                        version,
+                        sha256,
+                        fileName,
+                        size,
+                        source == null ? null : source.sha256(),
+                        source == null ? null : source.fileName(),
+                        source == null ? null : source.size(),
+                        by,
+                        Timestamp.from(at))
                 .update();
         return version;
     }
@@ -194,6 +216,12 @@ class Drafts {
                         rs.getString("sha256"),
                         rs.getString("file_name"),
                         rs.getLong("size"),
+                        rs.getString("source_sha256") == null
+                                ? null
+                                : new Source(
+                                        rs.getString("source_sha256"),
+                                        rs.getString("source_file_name"),
+                                        rs.getLong("source_size")),
                         rs.getObject("added_by", UUID.class),
                         rs.getTimestamp("added_at").toInstant()))
                 .list();

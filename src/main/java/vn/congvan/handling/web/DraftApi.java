@@ -86,8 +86,9 @@ class DraftApi {
     @PostMapping(path = "/api/v1/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "createDraft",
-            summary = "Start a draft of an outgoing document (multipart: metadata JSON, file the draft PDF, or"
-                    + " fileUploadId in the metadata naming a finished upload)")
+            summary = "Start a draft of an outgoing document (multipart: metadata JSON, file the draft as PDF or as"
+                    + " Word .docx / OpenDocument .odt rendered as PDF, or fileUploadId in the metadata naming a"
+                    + " finished upload)")
     ResponseEntity<DraftView> createDraft(
             @RequestPart("metadata") byte[] metadata,
             @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
@@ -106,8 +107,8 @@ class DraftApi {
     @PostMapping(path = "/api/v1/drafts/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "addDraftVersion",
-            summary = "A new version of the draft's PDF (file part, or metadata {fileUploadId}), by its drafter or the"
-                    + " approver whose turn it is")
+            summary = "A new version of the draft (PDF, or .docx / .odt rendered as PDF; file part, or metadata"
+                    + " {fileUploadId}), by its drafter or the approver whose turn it is")
     DraftView addDraftVersion(
             @PathVariable UUID id,
             @RequestPart(name = "metadata", required = false) byte @Nullable [] metadata,

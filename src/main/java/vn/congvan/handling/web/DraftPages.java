@@ -167,20 +167,40 @@ class DraftPages {
     @GetMapping("/drafts/{id}/versions/{version}")
     ResponseEntity<byte[]> version(
             @PathVariable UUID id, @PathVariable int version, @AuthenticationPrincipal Official official) {
-        DraftView d = reading.view(official, id);
-        String name = d.versions().stream()
-                .filter(v -> v.version() == version)
-                .map(DraftView.Version::fileName)
-                .findFirst()
-                .orElse("du-thao.pdf");
-        byte[] pdf = reading.withVersion(official, id, version, in -> {
-            try {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        String name = versionName(official, id, version, DraftView.Version::fileName, "du-thao.pdf");
+        byte[] pdf = reading.withVersion(official, id, version, DraftPages::allBytes);
         return Download.storedFile(name, pdf, true);
+    }
+
+    /** The Word or OpenDocument file a version was rendered from: an attachment, to edit. */
+    @GetMapping("/drafts/{id}/versions/{version}/source")
+    ResponseEntity<byte[]> versionSource(
+            @PathVariable UUID id, @PathVariable int version, @AuthenticationPrincipal Official official) {
+        String name = versionName(official, id, version, DraftView.Version::sourceFileName, "du-thao.docx");
+        byte[] source = reading.withVersionSource(official, id, version, DraftPages::allBytes);
+        return Download.storedFile(name, source, false);
+    }
+
+    private String versionName(
+            Official official,
+            UUID id,
+            int version,
+            java.util.function.Function<DraftView.Version, @Nullable String> name,
+            String otherwise) {
+        return reading.view(official, id).versions().stream()
+                .filter(v -> v.version() == version)
+                .map(name)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(otherwise);
+    }
+
+    private static byte[] allBytes(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @PostMapping("/drafts/{id}/versions")
@@ -255,7 +275,8 @@ class DraftPages {
     @PostMapping("/drafts/{id}/return")
     String returnDraft(
             @PathVariable UUID id,
-            @RequestParam String comment,
+            // Blank or missing: the draft refuses it, saying a reason is needed.
+            @RequestParam(required = false) @Nullable String comment,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step("/drafts/" + id, redirect, () -> approval.returnToDrafter(official, id, comment));
