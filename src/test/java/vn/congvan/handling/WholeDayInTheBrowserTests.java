@@ -158,7 +158,14 @@ class WholeDayInTheBrowserTests {
                         "",
                         "Nguyễn Văn Thắng"));
         page.click("#draft-form button.primary");
-        assertThat(page.locator("#draft")).hasAttribute("data-state", "DRAFTING");
+        // The answer waits for LibreOffice's rendering: seconds, and more on a loaded machine the first
+        // time (it makes its profile).
+        assertThat(page.locator("#draft"))
+                .hasAttribute(
+                        "data-state",
+                        "DRAFTING",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                .setTimeout(120_000));
         assertThat(page.locator("#planned-route li")).hasCount(2);
         assertThat(page.locator("#draft a.source")).hasText("(bản Word)");
         page.screenshot(new Page.ScreenshotOptions()
