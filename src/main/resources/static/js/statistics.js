@@ -14,8 +14,22 @@
             pointRadius: 0, fill: false }
         ]
       },
-      options: { indexAxis: data.labels.length > 8 ? 'y' : 'x', scales: { x: { suggestedMax: 100 }, y: { suggestedMax: 100 } } }
+      options: { indexAxis: horizontal(data) ? 'y' : 'x', maintainAspectRatio: false,
+        plugins: { legend: legend() }, scales: { x: { suggestedMax: 100 }, y: { suggestedMax: 100 } } }
     };
+  }
+
+  // Many units, or a narrow screen: one bar a line, the names readable down the side.
+  function horizontal(data) {
+    return data.labels.length > 8 || narrow();
+  }
+
+  function narrow() {
+    return window.matchMedia('(max-width: 720px)').matches;
+  }
+
+  function legend() {
+    return narrow() ? { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } } : { position: 'top' };
   }
 
   function trend(data) {
@@ -27,7 +41,9 @@
         borderColor: '#37474f', borderDash: [6, 4], pointRadius: 0, fill: false });
     }
     return { type: 'line', data: { labels: data.labels, datasets: datasets },
-      options: { scales: { y: { suggestedMin: 0, suggestedMax: 100 } } } };
+      options: { maintainAspectRatio: false, plugins: { legend: legend() },
+        scales: { x: { ticks: { autoSkip: true, maxRotation: 0, maxTicksLimit: narrow() ? 4 : 12 } },
+          y: { suggestedMin: 0, suggestedMax: 100 } } } };
   }
 
   function draw() {
@@ -36,6 +52,10 @@
     }
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
       var data = JSON.parse(canvas.getAttribute('data-chart'));
+      if (data.type === 'ranking' && horizontal(data)) {
+        // One bar a line: the box grows with the units.
+        canvas.parentElement.style.height = Math.max(240, data.labels.length * 26 + 90) + 'px';
+      }
       new Chart(canvas, data.type === 'ranking' ? ranking(data) : trend(data));
       canvas.setAttribute('data-drawn', 'true');
     });

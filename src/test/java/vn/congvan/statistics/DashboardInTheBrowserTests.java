@@ -78,6 +78,16 @@ class DashboardInTheBrowserTests {
                     .contains("1 / 2")
                     .contains("50.0%");
             page.waitForSelector("canvas[data-drawn=true]");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(shots.resolve("dashboard-month-phone.png"))
+                    .setFullPage(true));
+            Page desk = browser.newPage(false);
+            Browser.signIn(desk, "http://localhost:" + port + "/login", monitor);
+            desk.navigate(page.url());
+            desk.waitForSelector("canvas[data-drawn=true]");
+            desk.screenshot(new Page.ScreenshotOptions()
+                    .setPath(shots.resolve("dashboard-month-desktop.png"))
+                    .setFullPage(true));
 
             page.click("table.ranking a:has-text('Sở Y tế Thử')");
             // The figure's link opens its documents in place once htmx has taken the page (its script

@@ -66,6 +66,9 @@ class StatisticsOfASmallProvinceTests {
     @Autowired
     Statistics statistics;
 
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     YearMonth month = YearMonth.now().minusMonths(2);
     LocalDate day = month.atDay(10);
     Period period = Period.month(month);
@@ -78,6 +81,7 @@ class StatisticsOfASmallProvinceTests {
     UUID commune;
     UUID ward;
     UUID signedThenRevoked;
+    String leader;
 
     @BeforeEach
     void aProvinceWithAMonthOfDocuments() {
@@ -104,6 +108,7 @@ class StatisticsOfASmallProvinceTests {
                 .params(transport, merged)
                 .update();
         UUID clerk = province.personId(province.anOfficial("Văn Thư Thử", Role.CLERK, root));
+        leader = province.anOfficial("Lãnh Đạo Thử", Role.LEADER, root);
         records = new ProvinceRecords(jdbc, events, transaction, clerk);
 
         records.anOutgoing(root, day).signedWith(PERSONAL, ORGANIZATION).register();
@@ -228,6 +233,18 @@ class StatisticsOfASmallProvinceTests {
         assertThat(ranking.units().get(0).colour()).isEqualTo(RateColour.GREEN);
         assertThat(ranking.units().get(1).previousRank()).isNull();
         assertThat(ranking.units().get(1).change()).isNull();
+    }
+
+    @Test
+    void theRankingSaysEachChangeAgainstThePreviousPeriodInWords() throws Exception {
+        var page = new vn.congvan.PagesAs(context)
+                .page(
+                        "/statistics?within=" + root + "&group=AGENCIES&metric=OUTGOING_FULLY_SIGNED&period="
+                                + period.text(),
+                        leader);
+
+        assertThat(page.select("table.ranking td .change").eachText()).containsExactly("giảm 50,0 điểm");
+        assertThat(page.select("table.ranking tr:has(.change) .muted").text()).isEqualTo("(kỳ trước 1)");
     }
 
     @Test
