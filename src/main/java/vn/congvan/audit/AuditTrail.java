@@ -49,7 +49,15 @@ public class AuditTrail {
         if (limit < 1 || offset < 0) {
             throw new IllegalArgumentException("limit must be positive and offset not negative");
         }
-        return records.latest(limit, offset);
+        return recent(AuditFilter.ALL, limit, offset);
+    }
+
+    /** The newest records the filter keeps, {@code limit} of them after skipping {@code offset}. */
+    public List<AuditRecordView> recent(AuditFilter filter, int limit, int offset) {
+        if (limit < 1 || offset < 0) {
+            throw new IllegalArgumentException("limit must be positive and offset not negative");
+        }
+        return records.latest(filter, limit, offset);
     }
 
     /** Walks the whole chain in order and reports the first record that breaks it, if any. */

@@ -1,10 +1,13 @@
 package vn.congvan.audit.chain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.congvan.audit.AuditEntry;
+import vn.congvan.audit.AuditFilter;
 import vn.congvan.audit.AuditRecordView;
 
 /** The {@code audit_record} table: appends at the end of the chain and reads records back. */
@@ -58,14 +61,52 @@ public class AuditRecords {
     }
 
     public List<AuditRecordView> latest(int limit, int offset) {
+        return latest(AuditFilter.ALL, limit, offset);
+    }
+
+    /** The newest records the filter keeps, {@code limit} of them after skipping {@code offset}. */
+    public List<AuditRecordView> latest(AuditFilter filter, int limit, int offset) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (!filter.actionPrefixes().isEmpty()) {
+            where.append(" and (");
+            for (int i = 0; i < filter.actionPrefixes().size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("action like ?");
+                params.add(likePrefix(filter.actionPrefixes().get(i)));
+            }
+            where.append(")");
+        }
+        if (filter.actor() != null) {
+            where.append(" and actor_name ilike ?");
+            params.add("%" + escapeLike(filter.actor()) + "%");
+        }
+        if (filter.from() != null) {
+            where.append(" and recorded_at >= ?");
+            params.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and recorded_at < ?");
+            params.add(Timestamp.from(filter.to()));
+        }
+        params.add(limit);
+        params.add(offset);
         return jdbc
-                .sql("select " + ChainRecord.COLUMNS + " from audit_record order by seq desc limit ? offset ?")
-                .params(limit, offset)
+                .sql("select " + ChainRecord.COLUMNS + " from audit_record" + where
+                        + " order by seq desc limit ? offset ?")
+                .params(params)
                 .query(ChainRecord::read)
                 .list()
                 .stream()
                 .map(ChainRecord::view)
                 .toList();
+    }
+
+    private static String likePrefix(String prefix) {
+        return escapeLike(prefix) + "%";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The next records of the chain after {@code seq}, in order, at most {@code limit}. */

@@ -1,12 +1,15 @@
 package vn.congvan.audit.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.congvan.audit.AuditFilter;
 import vn.congvan.audit.AuditRecordView;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.shared.VietnamTime;
@@ -25,15 +28,53 @@ class AuditPageController {
     }
 
     @GetMapping("/audit")
-    String records(@RequestParam(defaultValue = "0") int page, Model model) {
+    String records(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable ActionGroup group,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model) {
         int current = Math.max(page, 0);
+        @Nullable LocalDate fromDay = day(from, model);
+        @Nullable LocalDate toDay = day(to, model);
+        AuditFilter filter = new AuditFilter(
+                group == null ? List.of() : group.prefixes(),
+                actor,
+                fromDay == null ? null : fromDay.atStartOfDay(VietnamTime.ZONE).toInstant(),
+                toDay == null
+                        ? null
+                        : toDay.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
         // One more than shown tells whether an older page exists.
-        List<AuditRecordView> records = trail.recent(PAGE_SIZE + 1, current * PAGE_SIZE);
+        List<AuditRecordView> records = trail.recent(filter, PAGE_SIZE + 1, current * PAGE_SIZE);
         model.addAttribute("records", records.subList(0, Math.min(records.size(), PAGE_SIZE)));
         model.addAttribute("page", current);
         model.addAttribute("hasOlder", records.size() > PAGE_SIZE);
         model.addAttribute("zone", VietnamTime.ZONE);
+        model.addAttribute("groups", ActionGroup.values());
+        model.addAttribute("subjects", new SubjectPages());
+        model.addAttribute("group", group);
+        model.addAttribute("actor", filter.actor());
+        model.addAttribute("from", fromDay == null ? null : VietnamTime.DAY.format(fromDay));
+        model.addAttribute("to", toDay == null ? null : VietnamTime.DAY.format(toDay));
         return "audit/records";
+    }
+
+    /** A day as people write it (dd/MM/yyyy, or ISO); unreadable, the filter is left out and said so. */
+    private static @Nullable LocalDate day(@Nullable String text, Model model) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (java.time.format.DateTimeFormatter format :
+                List.of(VietnamTime.DAY, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (java.time.format.DateTimeParseException e) {
+                // the next format
+            }
+        }
+        model.addAttribute("unreadableDay", text.strip());
+        return null;
     }
 
     /** With htmx, only the result replaces the placeholder; without, the whole page shows it. */
@@ -43,6 +84,6 @@ class AuditPageController {
         if (htmx) {
             return "audit/verification :: result";
         }
-        return records(0, model);
+        return records(0, null, null, null, null, model);
     }
 }

@@ -56,7 +56,7 @@ class AuditPageTests {
     void anAdministratorSeesTheNewestRecordsInVietnamese() throws Exception {
         String subject = UUID.randomUUID().toString();
         transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                () -> "document.registered",
+                () -> "document.incoming.registered",
                 "document",
                 subject,
                 null,
@@ -70,13 +70,50 @@ class AuditPageTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Nhật ký hệ thống", "Kiểm tra tính toàn vẹn", "hx-get=\"/audit/verification\"")
-                .contains("document " + subject, "Văn thư Sở", "arrivalNumber: 9");
+                .contains("Văn thư Sở", "arrivalNumber: 9")
+                .as("the action and the subject in words, the subject linked to its page")
+                .contains("Vào sổ văn bản đến", "href=\"/documents/" + subject + "\"");
+    }
+
+    @Test
+    void anAdministratorNarrowsTheTrailByKindOfWorkPersonAndDays() throws Exception {
+        String marker = "Người Lọc " + UUID.randomUUID().toString().substring(0, 8);
+        String draft = UUID.randomUUID().toString();
+        String document = UUID.randomUUID().toString();
+        transaction.executeWithoutResult(status -> {
+            trail.record(new AuditEntry(() -> "draft.created", "draft", draft, null, null, marker, Map.of()));
+            trail.record(new AuditEntry(
+                    () -> "document.incoming.registered", "document", document, null, null, marker, Map.of()));
+        });
+        HttpClient browser = signedIn(officials.aPersonWhoIs(Role.ADMINISTRATOR));
+        String today =
+                java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE).format(vn.congvan.shared.VietnamTime.DAY);
+        String name = java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+
+        String drafts = get(browser, "/audit?group=DRAFTS&actor=" + name + "&from=" + today + "&to=" + today, false)
+                .body();
+        String yesterdayOnly = get(
+                        browser,
+                        "/audit?actor=" + name + "&to="
+                                + java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE)
+                                        .minusDays(1)
+                                        .format(vn.congvan.shared.VietnamTime.DAY),
+                        false)
+                .body();
+        String unreadable =
+                get(browser, "/audit?actor=" + name + "&from=31/02/x", false).body();
+
+        assertThat(drafts).contains("/drafts/" + draft).doesNotContain("/documents/" + document);
+        assertThat(yesterdayOnly).doesNotContain(marker + "</td>");
+        assertThat(unreadable)
+                .contains("/drafts/" + draft, "/documents/" + document)
+                .contains("Không đọc được ngày &quot;31/02/x&quot;");
     }
 
     @Test
     void theVerifyButtonShowsTheResultInPlaceWithHtmxAndOnTheWholePageWithout() throws Exception {
         transaction.executeWithoutResult(status -> trail.record(new AuditEntry(
-                () -> "document.registered",
+                () -> "document.incoming.registered",
                 "document",
                 UUID.randomUUID().toString(),
                 null,

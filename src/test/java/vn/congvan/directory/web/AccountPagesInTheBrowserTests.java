@@ -106,6 +106,19 @@ class AccountPagesInTheBrowserTests {
         phone.navigate(personPage);
         phone.screenshot(shot("account-person-phone"));
 
+        // What was done is in the trail, in words, the account linked: on a desk and on a phone.
+        page.navigate("http://localhost:" + port + "/audit?group=DIRECTORY");
+        assertThat(page.locator("#audit-filters select[name=group]")).hasValue("DIRECTORY");
+        assertThat(page.locator("td span.action").first())
+                .not()
+                .hasText(java.util.regex.Pattern.compile("^directory\\."));
+        assertThat(page.locator("td a.subject[href='" + personPage.replaceAll("^https?://[^/]+", "") + "']")
+                        .first())
+                .hasText("Người dùng");
+        page.screenshot(shot("audit-directory"));
+        phone.navigate(page.url());
+        phone.screenshot(shot("audit-directory-phone"));
+
         Page refused = signIn(clerk, TestDatabaseInitializer.DEMO_PASSWORD, false);
         assertThat(refused).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
     }
