@@ -138,3 +138,24 @@ document.addEventListener('click', function (event) {
     restore(event.detail.elt);
   });
 })();
+
+// The app on a phone's home screen: the service worker keeps the shell and the last "my work" page
+// readable offline; the banner says when the line is down and what is shown is the last one loaded.
+(function () {
+  if ('serviceWorker' in navigator) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js').catch(function () {
+        // Without it the pages work as before, only not offline.
+      });
+    });
+  }
+  function show() {
+    var banner = document.getElementById('offline-banner');
+    if (banner) {
+      banner.hidden = navigator.onLine;
+    }
+  }
+  window.addEventListener('online', show);
+  window.addEventListener('offline', show);
+  document.addEventListener('DOMContentLoaded', show);
+})();

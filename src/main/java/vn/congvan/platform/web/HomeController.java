@@ -33,6 +33,12 @@ class HomeController {
         return "platform/login";
     }
 
+    /** What the service worker shows for a page asked for while the line is down. */
+    @GetMapping("/offline")
+    String offline() {
+        return "platform/offline";
+    }
+
     @GetMapping("/")
     String home(@AuthenticationPrincipal Official official, Model model) {
         List<WorkTile> tiles = work.stream()
