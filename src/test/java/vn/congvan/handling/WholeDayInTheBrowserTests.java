@@ -172,6 +172,9 @@ class WholeDayInTheBrowserTests {
                 .setPath(Files.createDirectories(Path.of("target", "screenshots", "drafts"))
                         .resolve("before-submit-desktop.png"))
                 .setFullPage(true));
+        org.assertj.core.api.Assertions.assertThat(vn.congvan.Accessibility.seriousViolations(page))
+                .as("the draft's page, for axe-core")
+                .isEmpty();
         page.click("#submit-form button");
         assertThat(page.locator("#draft")).hasAttribute("data-state", "SUBMITTED");
         assertThat(page.locator(".approver")).hasText("Lê Văn Trưởng Phòng");
@@ -195,6 +198,9 @@ class WholeDayInTheBrowserTests {
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("approve-and-sign-phone.png"))
                 .setFullPage(true));
+        org.assertj.core.api.Assertions.assertThat(vn.congvan.Accessibility.seriousViolations(phone))
+                .as("the draft's page on a phone, for axe-core")
+                .isEmpty();
         phone.context().close();
         page = signIn(chairman);
         page.addInitScript(Browser.CONFIRM_YES);
@@ -209,6 +215,9 @@ class WholeDayInTheBrowserTests {
         assertThat(page.locator("#step-done")).containsText("Đã duyệt và ký số");
         assertThat(page.locator("#signing")).containsText("Nguyễn Văn Thắng");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signed-desktop.png")));
+        org.assertj.core.api.Assertions.assertThat(vn.congvan.Accessibility.seriousViolations(page))
+                .as("the document's page with its sections loaded, for axe-core")
+                .isEmpty();
         org.assertj.core.api.Assertions.assertThat((String) page.evaluate("sessionStorage.getItem('confirmed') || ''"))
                 .contains("ký số cá nhân");
         page.context().close();
