@@ -159,3 +159,25 @@ document.addEventListener('click', function (event) {
   window.addEventListener('offline', show);
   document.addEventListener('DOMContentLoaded', show);
 })();
+
+// A field with suggestions (a datalist) that fills another: picking a suggestion, the named field
+// takes the suggestion's data-code (an arrival's issuer and its code); typed text leaves it alone.
+(function () {
+  document.addEventListener('change', function (event) {
+    var field = event.target;
+    if (!field.matches || !field.matches('input[list][data-fills]') || !field.form) {
+      return;
+    }
+    var list = document.getElementById(field.getAttribute('list'));
+    var target = field.form.elements[field.getAttribute('data-fills')];
+    if (!list || !target) {
+      return;
+    }
+    var picked = Array.prototype.find.call(list.options, function (option) {
+      return option.value === field.value;
+    });
+    if (picked && picked.getAttribute('data-code')) {
+      target.value = picked.getAttribute('data-code');
+    }
+  });
+})();

@@ -57,6 +57,11 @@ class ClerkDayInTheBrowserTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit ward = province.aUnit("Ủy ban nhân dân phường Dĩnh Kế", "UBND", "WARD", "COMMUNE", null);
         String clerk = province.anOfficial("Đặng Thị Thủy", Role.CLERK, ward.id());
+        TestProvince.Unit city = province.aUnit("Ủy ban nhân dân thành phố Bắc Giang", "UBND");
+        String cityCode = jdbc.sql("select coalesce(code, legacy_code) from unit where id = ?")
+                .param(city.id())
+                .query(String.class)
+                .single();
         Path pdf = Files.createTempFile("quyet-dinh", ".pdf");
         Files.write(pdf, SamplePdf.withText("QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch chỉnh trang đô thị"));
         String base = "http://localhost:" + port;
@@ -71,7 +76,12 @@ class ClerkDayInTheBrowserTests {
         page.fill("#codeNumber", "27");
         page.fill("#codeNotation", "QĐ-UBND");
         page.fill("#issuedDate", LocalDate.now().minusDays(1).toString());
-        page.fill("#organName", "Ủy ban nhân dân thành phố Bắc Giang");
+        // The issuer is picked from the directory's suggestions, and its code comes with it.
+        assertThat(page.locator("datalist#issuers option[value='" + city.name() + "']"))
+                .hasAttribute("data-code", cityCode);
+        page.fill("#organName", city.name());
+        page.locator("#organName").dispatchEvent("change");
+        assertThat(page.locator("#organId")).hasValue(cityCode);
         page.fill("#subject", "Về việc phê duyệt kế hoạch chỉnh trang đô thị phường Dĩnh Kế");
         page.setInputFiles("#file", pdf);
         page.click("button.primary[type=submit]");

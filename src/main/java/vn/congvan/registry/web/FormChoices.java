@@ -31,6 +31,25 @@ class FormChoices {
         model.addAttribute("clerkUnits", clerkUnits(official));
     }
 
+    /** An issuer a clerk may pick for an arrival: a unit of the directory in force, with its code. */
+    record Issuer(
+            String name, @org.jspecify.annotations.Nullable String code) {}
+
+    /**
+     * The issuers an arrival's form suggests: the units of the directory in force, by name (free
+     * text stays possible for an agency outside it).
+     */
+    void addIssuers(Model model) {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE);
+        model.addAttribute(
+                "issuers",
+                directory.units().stream()
+                        .filter(u -> u.validTo() == null || !u.validTo().isBefore(today))
+                        .sorted(Comparator.comparing(UnitView::name))
+                        .map(u -> new Issuer(u.name(), u.code() != null ? u.code() : u.legacyCode()))
+                        .toList());
+    }
+
     List<UnitView> clerkUnits(Official official) {
         return official.unitsWhere(Role.CLERK).stream()
                 .map(directory::findUnit)

@@ -47,6 +47,7 @@ class IncomingPages {
                 .map(u -> u.id())
                 .orElse(null);
         model.addAttribute("form", IncomingForm.blank(first));
+        choices.addIssuers(model);
         return "registry/incoming-form";
     }
 
@@ -78,6 +79,7 @@ class IncomingPages {
             model.addAttribute("form", form.confirmingDuplicate());
         }
         choices.addTo(model, official);
+        choices.addIssuers(model);
         return "registry/incoming-form";
     }
 
