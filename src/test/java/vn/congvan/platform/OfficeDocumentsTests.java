@@ -114,6 +114,23 @@ class OfficeDocumentsTests {
     }
 
     @Test
+    void aRunThatCannotEvenStartGivesItsProfileBackToTheNext() throws Exception {
+        OfficeDocuments office = office(
+                new OfficeProperties("/nonexistent/soffice", Duration.ofSeconds(3), 300, DataSize.ofMegabytes(2), 1));
+        Path runs = Files.createDirectories(dir.resolve("office")).resolve("runs");
+        Files.writeString(runs, "not a directory: the run's folder cannot be made");
+
+        assertThatThrownBy(() -> render(office, "to-trinh.docx", SampleWord.docx("Tờ trình")))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+        Files.delete(runs);
+
+        // With its one profile lost, this one would wait its 3 s and be told the server is busy.
+        assertThatThrownBy(() -> render(office, "to-trinh.docx", SampleWord.docx("Tờ trình")))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("platform.office.missing"));
+    }
+
+    @Test
     void aDocumentLongerThanADraftMayBeIsRefusedWithItsPageCount() {
         OfficeDocuments office = office(settings("soffice", Duration.ofSeconds(120), 2));
 

@@ -51,8 +51,9 @@ public final class LibreOffice {
      */
     public <T> T render(Path source, String extension, PdfReader<T> reader) throws IOException {
         Path profile = takeProfile();
-        Path run = Files.createDirectories(workspace.resolve("runs"))
-                .resolve(java.util.UUID.randomUUID().toString());
+        // Made inside the try below (createDirectories of "in" makes it): a failure there still
+        // gives the profile back.
+        Path run = workspace.resolve("runs").resolve(java.util.UUID.randomUUID().toString());
         try {
             Path in = Files.createDirectories(run.resolve("in")).resolve("du-thao" + extension);
             Files.copy(source, in);
@@ -100,8 +101,12 @@ public final class LibreOffice {
             }
             return reader.read(pdf);
         } finally {
-            FileSystemUtils.deleteRecursively(run);
-            profiles.add(profile);
+            // The profile goes back whatever happened, even when the run's directory could not be made.
+            try {
+                FileSystemUtils.deleteRecursively(run);
+            } finally {
+                profiles.add(profile);
+            }
         }
     }
 
