@@ -65,13 +65,9 @@ class AuditPageController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        for (java.time.format.DateTimeFormatter format :
-                List.of(VietnamTime.DAY, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (java.time.format.DateTimeParseException e) {
-                // the next format
-            }
+        java.util.Optional<LocalDate> day = VietnamTime.readDay(text);
+        if (day.isPresent()) {
+            return day.get();
         }
         model.addAttribute("unreadableDay", text.strip());
         return null;
