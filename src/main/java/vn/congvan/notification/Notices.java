@@ -81,6 +81,12 @@ class Notices {
                 .update();
     }
 
+    int settleForEveryone(String link) {
+        return jdbc.sql("update notice set read_at = clock_timestamp() where link = ? and read_at is null")
+                .param(link)
+                .update();
+    }
+
     void markAllRead(UUID personId) {
         jdbc.sql("update notice set read_at = clock_timestamp() where person_id = ? and read_at is null")
                 .param(personId)

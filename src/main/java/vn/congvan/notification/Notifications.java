@@ -76,6 +76,15 @@ public class Notifications {
         notices.settleForEveryone(kind, link);
     }
 
+    /**
+     * The one thing at {@code link} was dealt with (an arrival any clerk of the unit may register or
+     * refuse): every unread notice about it, of any kind and to anyone, is read now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settleForEveryone(String link) {
+        notices.settleForEveryone(link);
+    }
+
     @Transactional
     public void markAllRead(UUID personId) {
         notices.markAllRead(personId);

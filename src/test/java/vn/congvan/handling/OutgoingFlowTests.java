@@ -65,6 +65,7 @@ class OutgoingFlowTests {
     ApiClient deputy;
     ApiClient clerk;
     ApiClient theirClerk;
+    String theirClerkName;
     ApiClient theirDirector;
     UUID chairmanId;
     UUID deputyId;
@@ -96,7 +97,8 @@ class OutgoingFlowTests {
         signers.organization(committee.id(), committee.name());
 
         department = province.aUnit("Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL");
-        theirClerk = api(province.anOfficial("Hà Thị Văn Thư Sở", Role.CLERK, department.id()));
+        theirClerkName = province.anOfficial("Hà Thị Văn Thư Sở", Role.CLERK, department.id());
+        theirClerk = api(theirClerkName);
         theirDirector = api(province.anOfficial("Cao Văn Giám Đốc", Role.LEADER, department.id()));
         String s = province.anOfficial("Lưu Thị Chuyên Viên Sở", Role.SPECIALIST, department.id());
         theirSpecialist = api(s);
@@ -860,6 +862,74 @@ class OutgoingFlowTests {
                 .contains("256 MB");
         assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void theClerksOneTrayHoldsWhatCameFromTheProvinceAndOverTheAxisEachMarkedAndItsNoticeEndsOnceRegistered()
+            throws Exception {
+        String subject = "Về việc tổ chức ngày hội đọc sách";
+        String documentId = issuedToTheDepartment(subject);
+        String deliveryId = (String) arrivalOf(documentId).get("deliveryId");
+        byte[] edxml = java.nio.file.Files.readAllBytes(
+                vn.congvan.exchange.edxml.Conformance.edxml().resolve("third-party-edoc_new.edxml"));
+        var imported = theirClerk.upload(
+                org.springframework.http.HttpMethod.POST,
+                "/api/v1/units/" + department.id() + "/edxml",
+                "file",
+                new ApiClient.FilePart("new.edxml", edxml, "application/xml"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+        String overTheAxis = (String) imported.get("id");
+        assertThat(unreadNoticeLinks(theirClerk))
+                .as("each arrival is announced with the way to it")
+                .contains("/arrivals#" + deliveryId, "/arrivals#" + overTheAxis);
+
+        PagesAs pages = new PagesAs(context);
+        var tray = pages.page("/arrivals", theirClerkName);
+        assertThat(tray.select(".tabs a").eachText())
+                .containsExactly("Tất cả (2)", "Trong tỉnh (1)", "Trục liên thông (1)");
+        var fromTheProvince = tray.selectFirst(".arrival[data-source=installation]");
+        assertThat(fromTheProvince.id()).isEqualTo(deliveryId);
+        assertThat(fromTheProvince.select(".badge.source").text()).isEqualTo("Trong tỉnh");
+        assertThat(fromTheProvince.text()).contains(subject, "Ủy ban nhân dân huyện Tân Yên");
+        assertThat(fromTheProvince.select("form.register-form").attr("action"))
+                .isEqualTo("/arrivals/" + deliveryId + "/register");
+        var fromTheAxis = tray.selectFirst(".arrival[data-source=axis]");
+        assertThat(fromTheAxis.id()).isEqualTo(overTheAxis);
+        assertThat(fromTheAxis.select(".badge.source").text()).isEqualTo("Trục liên thông");
+        assertThat(fromTheAxis.select(".arrival-warning").eachText()).anyMatch(w -> w.contains("000.00.01.A53"));
+        assertThat(tray.text()).doesNotContain("??");
+        assertThat(pages.page("/arrivals?source=axis", theirClerkName)
+                        .select(".arrival")
+                        .eachAttr("id"))
+                .containsExactly(overTheAxis);
+        assertThat(pages.page("/", theirClerkName)
+                        .select("a.tile[href='/arrivals'] .count")
+                        .text())
+                .isEqualTo("2");
+        assertThat(pages.download("/exchange/arrivals", theirClerkName).getRedirectedUrl())
+                .as("the axis's old address is its tab")
+                .isEqualTo("/arrivals?source=axis");
+
+        var registered = pages.post("/arrivals/" + deliveryId + "/register", theirClerkName, Map.of());
+        assertThat(registered.redirectedTo()).startsWith("/documents/");
+        assertThat(unreadNoticeLinks(theirClerk))
+                .as("registered, its notice is done; the other one still waits")
+                .doesNotContain("/arrivals#" + deliveryId)
+                .contains("/arrivals#" + overTheAxis);
+        var refused = pages.post(
+                "/exchange/arrivals/" + overTheAxis + "/refuse", theirClerkName, Map.of("reason", "Gửi nhầm nơi nhận"));
+        assertThat(refused.redirectedTo()).isEqualTo("/arrivals");
+        assertThat(unreadNoticeLinks(theirClerk)).doesNotContain("/arrivals#" + overTheAxis);
+        assertThat(pages.page("/arrivals", theirClerkName).select(".arrival")).isEmpty();
+    }
+
+    private static List<String> unreadNoticeLinks(ApiClient official) {
+        return ((List<?>) official.get("/api/v1/notifications").get("notices"))
+                .stream()
+                        .map(n -> (Map<?, ?>) n)
+                        .filter(n -> Boolean.FALSE.equals(n.get("read")))
+                        .map(n -> (String) n.get("link"))
+                        .toList();
     }
 
     private String issuedToTheDepartment(String subject) {

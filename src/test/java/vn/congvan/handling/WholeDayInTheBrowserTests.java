@@ -2,6 +2,7 @@ package vn.congvan.handling;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
@@ -243,8 +244,10 @@ class WholeDayInTheBrowserTests {
         // The department's clerk sees it arrive and registers it.
         Page theirs = signIn(theirClerk);
         theirs.click("nav >> text=Văn bản điện tử đến");
-        assertThat(theirs.locator(".arrival")).containsText("Ủy ban nhân dân huyện Hiệp Hòa");
-        theirs.click(".arrival .register-form button");
+        Locator arrival = theirs.locator(".arrival[data-source=installation]");
+        assertThat(arrival).containsText("Ủy ban nhân dân huyện Hiệp Hòa");
+        assertThat(arrival.locator(".badge.source")).hasText("Trong tỉnh");
+        arrival.locator(".register-form button").click();
         assertThat(theirs.locator(".alert.info, h1")).containsText("/BC-UBND");
         assertThat(theirs.locator("#handling")).containsText("Chờ trình");
         theirs.context().close();

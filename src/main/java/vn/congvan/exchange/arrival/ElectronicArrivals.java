@@ -34,6 +34,7 @@ import vn.congvan.exchange.outside.StatusReports;
 import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.notification.Notice;
 import vn.congvan.notification.Notifications;
+import vn.congvan.platform.WaitingArrival;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.Registrations;
 import vn.congvan.registry.RegistryRefusals;
@@ -272,6 +273,7 @@ public class ElectronicArrivals {
                                                     .toList()))));
                     tellClerks(
                             unit.id(),
+                            id,
                             a.flagged() ? "exchange.notice.arrived-flagged" : "exchange.notice.arrived",
                             a.subject(),
                             a.urgent());
@@ -325,6 +327,7 @@ public class ElectronicArrivals {
             throw new java.io.UncheckedIOException(e);
         }
         arrivals.registered(id, incoming.id(), clock.instant());
+        notifications.settleForEveryone(WaitingArrival.linkTo(id));
         report(a, directory.unit(a.unitId()), "03", "Đã vào sổ đến số " + incoming.arrivalNumber(), clerk);
         audit.record(AuditEntry.by(
                 clerk,
@@ -346,6 +349,7 @@ public class ElectronicArrivals {
         ElectronicArrival a = locked(clerk, id, "ARRIVED");
         String text = reason(reason);
         arrivals.moved(id, "REFUSED", text, clock.instant());
+        notifications.settleForEveryone(WaitingArrival.linkTo(id));
         report(a, directory.unit(a.unitId()), "02", text, clerk);
         audit.record(AuditEntry.by(
                 clerk,
@@ -365,6 +369,7 @@ public class ElectronicArrivals {
             registrations.revoke(a.incomingDocumentId(), a.revokeReason() == null ? "" : a.revokeReason(), clerk);
         }
         arrivals.moved(id, "REVOKED", null, clock.instant());
+        notifications.settleForEveryone(WaitingArrival.linkTo(id));
         report(a, directory.unit(a.unitId()), "15", "Đồng ý thu hồi", clerk);
         audit.record(AuditEntry.by(
                 clerk,
@@ -382,6 +387,7 @@ public class ElectronicArrivals {
         ElectronicArrival a = locked(clerk, id, "REVOKE_REQUESTED");
         String text = reason(reason);
         arrivals.moved(id, "REVOKE_REFUSED", text, clock.instant());
+        notifications.settleForEveryone(WaitingArrival.linkTo(id));
         report(a, directory.unit(a.unitId()), "16", text, clerk);
         audit.record(AuditEntry.by(
                 clerk,
@@ -418,7 +424,7 @@ public class ElectronicArrivals {
                 report(a, unit, "15", "Đã thu hồi khi chưa vào sổ", null);
             } else if (a.state().equals("REGISTERED")) {
                 arrivals.revocationRequested(a.id(), reason, clock.instant());
-                tellClerks(a.unitId(), "exchange.notice.revoke-requested", a.subject(), false);
+                tellClerks(a.unitId(), a.id(), "exchange.notice.revoke-requested", a.subject(), false);
             }
         }
     }
@@ -459,12 +465,13 @@ public class ElectronicArrivals {
                 "arrival:" + a.id());
     }
 
-    private void tellClerks(UUID unitId, String key, String subject, boolean urgent) {
+    private void tellClerks(UUID unitId, UUID arrivalId, String key, String subject, boolean urgent) {
         for (PersonView p : directory.people(unitId)) {
             boolean clerk = p.enabled()
                     && p.positions().stream().anyMatch(pos -> pos.unitId().equals(unitId) && pos.role() == Role.CLERK);
             if (clerk) {
-                notifications.send(new Notice(p.id(), key, key, List.of(subject), "/exchange/arrivals", urgent));
+                notifications.send(
+                        new Notice(p.id(), key, key, List.of(subject), WaitingArrival.linkTo(arrivalId), urgent));
             }
         }
     }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,11 +19,14 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.storage.Download;
 
-/** The clerk's tray of documents received electronically, with the verdict on their signatures. */
+/** The steps on documents received over the axis, taken from the clerk's tray, and their files. */
 @Controller
 class ElectronicArrivalPages {
 
-    private static final String TRAY = "/exchange/arrivals";
+    /** Where the axis's arrivals are read and acted on; the tray itself is the clerk's one tray. */
+    static final String TRAY = "/exchange/arrivals";
+
+    private static final String ONE_TRAY = "/arrivals";
 
     private final ElectronicArrivals arrivals;
     private final StepOutcome steps;
@@ -34,10 +36,10 @@ class ElectronicArrivalPages {
         this.steps = steps;
     }
 
+    /** The address of the axis's own tray before there was one tray: its tab there. */
     @GetMapping(TRAY)
-    String tray(@AuthenticationPrincipal Official official, Model model) {
-        model.addAttribute("arrivals", arrivals.tray(official));
-        return "exchange/arrivals";
+    String tray() {
+        return "redirect:" + ONE_TRAY + "?source=axis";
     }
 
     @GetMapping(TRAY + "/{id}/file")
@@ -59,7 +61,13 @@ class ElectronicArrivalPages {
             @RequestParam(defaultValue = "false") boolean confirmDuplicate,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return steps.take(TRAY, redirect, () -> arrivals.register(official, id, confirmDuplicate));
+        try {
+            return "redirect:/documents/"
+                    + arrivals.register(official, id, confirmDuplicate).id();
+        } catch (DomainException e) {
+            steps.refused(redirect, e);
+            return "redirect:" + ONE_TRAY;
+        }
     }
 
     @PostMapping(TRAY + "/{id}/refuse")
@@ -68,13 +76,13 @@ class ElectronicArrivalPages {
             @RequestParam String reason,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return steps.take(TRAY, redirect, () -> arrivals.refuse(official, id, reason));
+        return steps.take(ONE_TRAY, redirect, () -> arrivals.refuse(official, id, reason));
     }
 
     @PostMapping(TRAY + "/{id}/accept-revocation")
     String acceptRevocation(
             @PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return steps.take(TRAY, redirect, () -> arrivals.acceptRevocation(official, id));
+        return steps.take(ONE_TRAY, redirect, () -> arrivals.acceptRevocation(official, id));
     }
 
     @PostMapping(TRAY + "/{id}/refuse-revocation")
@@ -83,7 +91,7 @@ class ElectronicArrivalPages {
             @RequestParam String reason,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return steps.take(TRAY, redirect, () -> arrivals.refuseRevocation(official, id, reason));
+        return steps.take(ONE_TRAY, redirect, () -> arrivals.refuseRevocation(official, id, reason));
     }
 
     private static byte[] read(EdxmlAttachment a) {

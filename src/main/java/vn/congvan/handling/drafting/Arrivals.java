@@ -17,6 +17,7 @@ import vn.congvan.handling.IncomingCaseChanged;
 import vn.congvan.handling.RecipientState;
 import vn.congvan.handling.notices.HandlingNotices;
 import vn.congvan.handling.staff.UnitStaff;
+import vn.congvan.platform.WaitingArrival;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentView;
@@ -117,6 +118,7 @@ public class Arrivals {
                 "delivery:" + deliveryId);
         DocumentView incoming = registrations.registerArrival(m, files.get(0), files.subList(1, files.size()), clerk);
         deliveries.registered(deliveryId, incoming.id(), clock.instant());
+        notices.doneForEveryone(WaitingArrival.linkTo(deliveryId));
         audit.record(AuditEntry.by(
                 clerk,
                 HandlingAuditAction.DELIVERY_REGISTERED,
@@ -133,6 +135,7 @@ public class Arrivals {
         RecipientState d = lockedArrival(clerk, deliveryId);
         String text = Draft.comment(reason);
         deliveries.refused(deliveryId, text, clock.instant());
+        notices.doneForEveryone(WaitingArrival.linkTo(deliveryId));
         audit.record(AuditEntry.by(
                 clerk,
                 HandlingAuditAction.DELIVERY_REFUSED,
@@ -167,6 +170,7 @@ public class Arrivals {
                 d.reason() == null ? "" : d.reason(),
                 clerk);
         deliveries.revocationAnswered(deliveryId, true, null, clock.instant());
+        notices.doneForEveryone(WaitingArrival.linkTo(deliveryId));
         audit.record(AuditEntry.by(
                 clerk,
                 HandlingAuditAction.DELIVERY_REVOKED,
@@ -183,6 +187,7 @@ public class Arrivals {
         RecipientState d = lockedRevocationRequest(clerk, deliveryId);
         String text = Draft.comment(reason);
         deliveries.revocationAnswered(deliveryId, false, text, clock.instant());
+        notices.doneForEveryone(WaitingArrival.linkTo(deliveryId));
         audit.record(AuditEntry.by(
                 clerk,
                 HandlingAuditAction.DELIVERY_REVOCATION_REFUSED,

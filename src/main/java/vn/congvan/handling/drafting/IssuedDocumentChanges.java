@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.handling.HandlingAuditAction;
 import vn.congvan.handling.RecipientState;
+import vn.congvan.platform.WaitingArrival;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
@@ -96,9 +97,16 @@ public class IssuedDocumentChanges {
         }
         DocumentView updated = documents.readable(clerk, documentId);
         deliveries.deliver(updated, clock.instant());
-        for (UUID unit : added) {
-            trail.tellClerks(
-                    unit, null, "document.arrived", updated.metadata().subject(), "/arrivals", updated.urgent());
+        for (RecipientState r : deliveries.ofDocument(documentId)) {
+            if (r.recipientUnitId() != null && added.contains(r.recipientUnitId())) {
+                trail.tellClerks(
+                        r.recipientUnitId(),
+                        null,
+                        "document.arrived",
+                        updated.metadata().subject(),
+                        WaitingArrival.linkTo(r.deliveryId()),
+                        updated.urgent());
+            }
         }
         for (UUID unit : removed) {
             askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
@@ -155,7 +163,7 @@ public class IssuedDocumentChanges {
                                 .orElseThrow()
                                 .metadata()
                                 .subject(),
-                        "/arrivals",
+                        WaitingArrival.linkTo(d.deliveryId()),
                         false);
             }
         }

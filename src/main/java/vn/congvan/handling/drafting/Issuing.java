@@ -7,6 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.handling.HandlingAuditAction;
+import vn.congvan.handling.RecipientState;
+import vn.congvan.platform.WaitingArrival;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
@@ -103,14 +105,14 @@ public class Issuing {
             trail.doneForEveryone("draft.to-issue", locked);
             DocumentView issued = documents.readable(clerk, documentId);
             int delivered = deliveries.deliver(issued, clock.instant());
-            for (DocumentView.RecipientView r : issued.recipients()) {
-                if (r.unitId() != null && !r.unitId().equals(issued.unitId())) {
+            for (RecipientState r : deliveries.ofDocument(documentId)) {
+                if (r.recipientUnitId() != null && !r.recipientUnitId().equals(issued.unitId())) {
                     trail.tellClerks(
-                            r.unitId(),
+                            r.recipientUnitId(),
                             null,
                             "document.arrived",
                             issued.metadata().subject(),
-                            "/arrivals",
+                            WaitingArrival.linkTo(r.deliveryId()),
                             issued.urgent());
                 }
             }

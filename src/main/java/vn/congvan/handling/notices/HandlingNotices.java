@@ -33,6 +33,11 @@ public class HandlingNotices {
         notifications.settleForEveryone(kind, link);
     }
 
+    /** The one thing at {@code link} was dealt with, by whomever: every notice about it is done. */
+    public void doneForEveryone(String link) {
+        notifications.settleForEveryone(link);
+    }
+
     /** Tells each official, once even if named twice and never the one who acted, what waits for them. */
     public void tell(
             Collection<@Nullable UUID> people,

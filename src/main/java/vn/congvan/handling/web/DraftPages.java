@@ -347,19 +347,6 @@ class DraftPages {
                 () -> approval.recordAbsence(official, id, leaderId, deputyId, firstDay, lastDay));
     }
 
-    @GetMapping("/arrivals")
-    String tray(@AuthenticationPrincipal Official official, Model model) {
-        List<vn.congvan.handling.RecipientState> tray = arrivals.tray(official);
-        java.util.Map<UUID, DocumentView> sent = new java.util.HashMap<>();
-        tray.forEach(a -> sent.put(a.deliveryId(), arrivals.arrived(official, a.deliveryId())));
-        List<vn.congvan.handling.RecipientState> revocations = arrivals.revocationRequests(official);
-        revocations.forEach(a -> sent.put(a.deliveryId(), arrivals.arrived(official, a.deliveryId())));
-        model.addAttribute("arrivals", tray);
-        model.addAttribute("revocations", revocations);
-        model.addAttribute("sent", sent);
-        return "handling/arrivals";
-    }
-
     @GetMapping("/arrivals/{id}/file")
     ResponseEntity<byte[]> arrivedFile(@PathVariable UUID id, @AuthenticationPrincipal Official official) {
         DocumentView sent = arrivals.arrived(official, id);

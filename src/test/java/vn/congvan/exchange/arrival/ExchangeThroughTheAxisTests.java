@@ -393,14 +393,14 @@ class ExchangeThroughTheAxisTests {
         try (Browser browser = new Browser()) {
             com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
             Page page = signIn(browser, clerk);
-            page.navigate("http://localhost:" + port + "/exchange/arrivals");
-            Locator card = page.locator(".electronic-arrival[data-document='" + documentId + "']");
-            assertThat(card.locator(".flagged")).containsText("chữ ký số");
+            page.navigate("http://localhost:" + port + "/arrivals");
+            Locator card = page.locator(".arrival[data-source=axis][data-document='" + documentId + "']");
+            assertThat(card.locator(".arrival-warning")).containsText("chữ ký số");
             assertThat(card).containsText("Không có chữ ký số");
             card.locator(".refuse-form input[name=reason]").fill("Văn bản không có chữ ký số");
             card.locator(".refuse-form button").click();
             assertThat(page.locator("#step-done")).isVisible();
-            assertThat(page.locator(".electronic-arrival[data-document='" + documentId + "']"))
+            assertThat(page.locator(".arrival[data-document='" + documentId + "']"))
                     .hasCount(0);
             assertThat(page.navigate("http://localhost:" + port + "/exchange/axis")
                             .status())

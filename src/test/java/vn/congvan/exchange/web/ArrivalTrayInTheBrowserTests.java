@@ -73,7 +73,10 @@ class ArrivalTrayInTheBrowserTests {
         for (boolean phone : new boolean[] {false, true}) {
             Page page = browser.newPage(phone);
             Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
+            // The axis's old address opens its tab of the one tray.
             page.navigate("http://localhost:" + port + "/exchange/arrivals");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/arrivals\\?source=axis$"));
+            assertThat(page.locator(".arrival[data-source=axis] .badge.source")).hasText("Trục liên thông");
             assertThat(page.locator("body")).containsText("Không có tệp PDF có chữ ký số");
             assertThat(page.locator("body")).containsText("Gói tin gửi đến cơ quan khác (000.00.01.A53)");
             assertThat(page.locator("body")).not().containsText("exchange.");
@@ -93,10 +96,12 @@ class ArrivalTrayInTheBrowserTests {
             Page page = browser.newPage(phone);
             Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
             if (documentId == null) {
-                page.navigate("http://localhost:" + port + "/exchange/arrivals");
-                page.click(".register-form button");
-                assertThat(page.locator("#step-done")).isVisible();
-                assertThat(page.locator(".electronic-arrival")).hasCount(0);
+                page.navigate("http://localhost:" + port + "/arrivals");
+                page.click(".arrival[data-source=axis] .register-form button");
+                // Registered, the clerk is on the incoming document, ready for its next step.
+                assertThat(page).hasURL(java.util.regex.Pattern.compile("/documents/[0-9a-f-]{36}$"));
+                page.navigate("http://localhost:" + port + "/arrivals");
+                assertThat(page.locator(".arrival[data-source=axis]")).hasCount(0);
                 documentId = jdbc.sql("select incoming_document_id from electronic_arrival where id = ?")
                         .param(java.util.UUID.fromString((String) imported.get("id")))
                         .query(String.class)

@@ -293,7 +293,7 @@ class EdxmlApiTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.no-signed-pdf", ""),
                         org.assertj.core.groups.Tuple.tuple("exchange.arrival.warning.other-organ", "000.00.01.A53"));
-        var trayPage = vn.congvan.SignedInBrowser.as(port, clerkName).download("/exchange/arrivals");
+        var trayPage = vn.congvan.SignedInBrowser.as(port, clerkName).download("/arrivals");
         assertThat(trayPage.statusCode())
                 .as(trayPage.headers().map().toString())
                 .isEqualTo(200);

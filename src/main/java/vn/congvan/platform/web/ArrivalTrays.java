@@ -1,0 +1,45 @@
+package vn.congvan.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.congvan.platform.ArrivalTray;
+import vn.congvan.platform.MyWork;
+import vn.congvan.platform.WaitingArrival;
+import vn.congvan.platform.WorkTile;
+import vn.congvan.shared.Official;
+import vn.congvan.shared.Role;
+
+/**
+ * Every module's arrivals in one tray, urgent first, then the longest waiting; counted on the clerk's
+ * home page (the tile is urgent when an urgent document waits).
+ */
+@Component
+class ArrivalTrays implements MyWork {
+
+    private static final Comparator<WaitingArrival> URGENT_THEN_OLDEST =
+            Comparator.comparing(WaitingArrival::urgent).reversed().thenComparing(WaitingArrival::arrivedAt);
+
+    private final List<ArrivalTray> trays;
+
+    ArrivalTrays(List<ArrivalTray> trays) {
+        this.trays = trays;
+    }
+
+    List<WaitingArrival> waitingFor(Official clerk) {
+        return trays.stream()
+                .flatMap(t -> t.waitingFor(clerk).stream())
+                .sorted(URGENT_THEN_OLDEST)
+                .toList();
+    }
+
+    @Override
+    public List<WorkTile> tilesFor(Official official) {
+        if (!official.holdsAnywhere(Role.CLERK)) {
+            return List.of();
+        }
+        List<WaitingArrival> waiting = waitingFor(official);
+        return List.of(new WorkTile(
+                5, "tray.tile", waiting.size(), "/arrivals", waiting.stream().anyMatch(WaitingArrival::urgent)));
+    }
+}
