@@ -78,7 +78,7 @@ class RemindersTests {
     }
 
     @Test
-    void theLeadIsRemindedOnceADayBeforeTheDeadlineAndTheLeaderIsToldOnceItHasPassed() {
+    void theLeadIsRemindedOnceADayBeforeTheDeadlineAndTheLeaderIsToldOnceItHasPassed() throws Exception {
         String soon = anArrivingLetter("Về việc báo cáo tiến độ gieo cấy");
         String late = anArrivingLetter("Về việc tổng kết vụ đông");
         director.postJson(
@@ -100,10 +100,14 @@ class RemindersTests {
                 .params(passed, late)
                 .update();
 
-        int told = reminders.remind();
+        // As the schedule runs it: from the object itself, past any proxy (it once failed there
+        // for want of a transaction, every hour, and nobody was reminded).
+        var scheduled = Reminders.class.getDeclaredMethod("onSchedule");
+        scheduled.setAccessible(true);
+        scheduled.invoke(org.springframework.test.util.AopTestUtils.getTargetObject(reminders));
 
         if (!calendar.isWorkingDay(calendar.today())) {
-            assertThat(told).as("no reminders on a day off").isZero();
+            assertThat(texts(lead)).as("no reminders on a day off").noneMatch(t -> t.contains("hạn xử lý"));
             return;
         }
         assertThat(texts(lead))

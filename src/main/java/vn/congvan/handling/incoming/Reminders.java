@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.handling.calendar.HandlingProperties;
 import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.notices.HandlingNotices;
@@ -27,13 +27,16 @@ public class Reminders {
     private final WorkingCalendar calendar;
     private final HandlingNotices notices;
     private final int remindBefore;
+    private final TransactionTemplate transactions;
 
     Reminders(
             JdbcClient jdbc,
             ClusterJobs jobs,
             WorkingCalendar calendar,
             HandlingNotices notices,
-            HandlingProperties properties) {
+            HandlingProperties properties,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.calendar = calendar;
@@ -57,11 +60,13 @@ public class Reminders {
         remind();
     }
 
-    /** Sends today's reminders; answers how many officials were reminded or told. */
-    @Transactional
+    /**
+     * Sends today's reminders; answers how many officials were reminded or told. Its own transaction
+     * (not an annotation: the schedule calls it from this very object, past any proxy).
+     */
     public int remind() {
         int[] told = {0};
-        jobs.runAlone(HandlingJob.REMINDERS, () -> told[0] = remindToday());
+        transactions.executeWithoutResult(tx -> jobs.runAlone(HandlingJob.REMINDERS, () -> told[0] = remindToday()));
         return told[0];
     }
 
