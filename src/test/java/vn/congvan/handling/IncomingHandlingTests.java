@@ -38,6 +38,9 @@ class IncomingHandlingTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     TestProvince province;
     TestProvince.Unit department;
     UUID planning;
@@ -53,6 +56,8 @@ class IncomingHandlingTests {
     UUID colleagueId;
     UUID readerId;
     String headToken;
+    String directorName;
+    String outsiderName;
 
     @BeforeEach
     void aDepartmentWithItsOfficials() {
@@ -61,6 +66,7 @@ class IncomingHandlingTests {
         planning = province.aDivision(department.id(), "Phòng Quy hoạch", "QH");
         clerk = api(province.anOfficial("Lê Thị Văn Thư", Role.CLERK, department.id()));
         String d = province.anOfficial("Hoàng Văn Giám Đốc", Role.LEADER, department.id());
+        directorName = d;
         director = api(d);
         directorId = province.personId(d);
         String h =
@@ -76,7 +82,8 @@ class IncomingHandlingTests {
         colleagueId = province.personId(c);
         readerId = province.personId(province.anOfficial("Đỗ Thị Để Biết", Role.SPECIALIST, department.id()));
         TestProvince.Unit other = province.aUnit("Sở Y tế", "SYT");
-        outsider = api(province.anOfficial("Vũ Văn Lãnh Đạo Khác", Role.LEADER, other.id()));
+        outsiderName = province.anOfficial("Vũ Văn Lãnh Đạo Khác", Role.LEADER, other.id());
+        outsider = api(outsiderName);
     }
 
     @Test
@@ -415,6 +422,60 @@ class IncomingHandlingTests {
             tasks.put((String) i.get("documentId"), (String) i.get("task"));
         }
         return tasks;
+    }
+
+    @Test
+    void theUnitsIncomingDocumentsAreListedByWhereTheirHandlingStandsOneTabEachWithStateAndDeadline() throws Exception {
+        String waiting = anArrivingLetter(0);
+        String inHand = anArrivingLetter(0);
+        String late = anArrivingLetter(1);
+        String finished = anArrivingLetter(0);
+        for (String id : List.of(inHand, late, finished)) {
+            var assigned = director.postJson(
+                    path(id, "assignment"), Map.of("leadId", specialistId, "deadline", aWorkingDayAfter(5)));
+            assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        }
+        // Ten days pass for one of them.
+        jdbc.sql("update handling_case set deadline = deadline - 20 where document_id = ?::uuid")
+                .param(late)
+                .update();
+        specialist.postJson(path(finished, "completion"), Map.of("note", "Đã trả lời"));
+
+        vn.congvan.PagesAs pages = new vn.congvan.PagesAs(context);
+        String list = "/units/" + department.id() + "/incoming-handling";
+        var page = pages.page(list, directorName);
+        assertThat(page.select("#handling-tabs a").eachText())
+                .containsExactly("Chưa xử lý (1)", "Đang xử lý (1)", "Quá hạn (1)", "Đã xử lý (1)");
+        assertThat(page.select("#handling-tabs a.late").eachAttr("data-tab")).containsExactly("overdue");
+        assertThat(page.select("table.handling-list tbody tr").eachAttr("data-document"))
+                .as("the first tab: not yet handled")
+                .containsExactly(waiting);
+        assertThat(page.select("table.handling-list tbody tr td").eachText()).contains("Chờ trình", "—");
+
+        var inProgress =
+                pages.page(list + "?tab=in-progress", directorName).selectFirst("table.handling-list tbody tr");
+        assertThat(inProgress.attr("data-document")).isEqualTo(inHand);
+        assertThat(inProgress.text()).contains("Đã phân công", "Phạm Thị Chuyên Viên", "còn 5 ngày làm việc");
+
+        var overdue = pages.page(list + "?tab=overdue", directorName).selectFirst("table.handling-list tbody tr");
+        assertThat(overdue.attr("data-document")).isEqualTo(late);
+        assertThat(overdue.select("td.late").text()).contains("quá").contains("ngày làm việc");
+        assertThat(overdue.select(".badge.urgent")).isNotEmpty();
+
+        var done = pages.page(list + "?tab=done", directorName).selectFirst("table.handling-list tbody tr");
+        assertThat(done.attr("data-document")).isEqualTo(finished);
+        assertThat(done.text()).contains("Hoàn thành").doesNotContain("còn");
+
+        assertThat(pages.download(list, outsiderName).getStatus())
+                .as("another unit's leader")
+                .isEqualTo(403);
+        assertThat(pages.download("/units/" + department.id() + "/overdue", directorName)
+                        .getRedirectedUrl())
+                .isEqualTo(list + "?tab=overdue");
+        assertThat(pages.page(list + "?tab=nonsense&page=-3", directorName)
+                        .select("#handling-tabs a.current")
+                        .text())
+                .isEqualTo("Chưa xử lý (1)");
     }
 
     private String anArrivingLetter(int priority) {

@@ -327,9 +327,24 @@ class WholeDayInTheBrowserTests {
                 .isTrue();
         page.navigate("http://localhost:" + port + "/my-work");
         assertThat(page.locator(".work-item")).hasCount(1);
-        page.click("text=Văn bản quá hạn xử lý");
+        page.click("a:text-is('Xử lý văn bản đến')");
         assertThat(page.locator("h1")).containsText("Ủy ban nhân dân xã Bảo Đài");
-        assertThat(page.locator(".card")).containsText("Văn bản đến");
+        // Just assigned, the document is in progress with its deadline and the days left.
+        page.click("#handling-tabs a[data-tab=in-progress]");
+        assertThat(page.locator("#handling-tabs a.current")).containsText("Đang xử lý (");
+        assertThat(page.locator("table.handling-list tr[data-state=ASSIGNED]").first())
+                .containsText("còn");
+        assertThat(page.locator("details.card")).containsText("Văn bản đến");
+        org.assertj.core.api.Assertions.assertThat(vn.congvan.Accessibility.seriousViolations(page))
+                .isEmpty();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target/screenshots/handling/incoming-handling-phone.png")));
+        page.setViewportSize(1280, 800);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target/screenshots/handling/incoming-handling-desktop.png")));
+        page.setViewportSize(390, 844);
 
         page.navigate("http://localhost:" + port + "/my-work");
         page.click("text=Quy trình duyệt của đơn vị");

@@ -9,7 +9,6 @@ import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
-import vn.congvan.shared.Role;
 
 /** The overdue incoming documents of a unit, for its leaders, division heads and clerk; the latest first. */
 @Component
@@ -24,13 +23,7 @@ public class OverdueLists {
     }
 
     public List<OverdueDocument> of(Official official, UUID unitId) {
-        boolean watches = official.holds(Role.LEADER, unitId)
-                || official.holds(Role.DEPUTY_LEADER, unitId)
-                || official.holds(Role.DIVISION_HEAD, unitId)
-                || official.holds(Role.CLERK, unitId)
-                || official.isAdministrator()
-                || official.isProvincialMonitor();
-        if (!watches) {
+        if (!IncomingHandlingList.watches(official, unitId)) {
             throw DomainException.forbidden("handling.overdue.not-allowed");
         }
         LocalDate today = calendar.today();

@@ -20,6 +20,7 @@ import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.handling.incoming.Assignment;
 import vn.congvan.handling.incoming.CaseView;
 import vn.congvan.handling.incoming.IncomingHandling;
+import vn.congvan.handling.incoming.IncomingHandlingList;
 import vn.congvan.platform.StepOutcome;
 import vn.congvan.registry.Direction;
 import vn.congvan.registry.DocumentFiles;
@@ -41,7 +42,7 @@ class HandlingPages {
     private final Directory directory;
     private final StepOutcome outcome;
     private final WorkingCalendar calendar;
-    private final vn.congvan.handling.incoming.OverdueLists overdueLists;
+    private final IncomingHandlingList handlingList;
     private final vn.congvan.handling.incoming.FollowUpRegister followUp;
 
     HandlingPages(
@@ -51,10 +52,10 @@ class HandlingPages {
             Directory directory,
             StepOutcome outcome,
             WorkingCalendar calendar,
-            vn.congvan.handling.incoming.OverdueLists overdueLists,
+            IncomingHandlingList handlingList,
             vn.congvan.handling.incoming.FollowUpRegister followUp) {
         this.calendar = calendar;
-        this.overdueLists = overdueLists;
+        this.handlingList = handlingList;
         this.followUp = followUp;
         this.handling = handling;
         this.work = work;
@@ -209,14 +210,29 @@ class HandlingPages {
         return "handling/my-work";
     }
 
-    /** A unit's overdue documents and its handling report for the month so far. */
-    @GetMapping("/units/{id}/overdue")
-    String overdue(@PathVariable UUID id, @AuthenticationPrincipal Official official, Model model) {
+    /**
+     * A unit's incoming documents by where their handling stands (a tab each: not yet handled, in
+     * progress, overdue, done) and its handling report for the month so far.
+     */
+    @GetMapping("/units/{id}/incoming-handling")
+    String incomingHandling(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String tab,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        var listing = handlingList.of(official, id, IncomingHandlingList.Tab.named(tab), page);
         LocalDate today = LocalDate.now(vn.congvan.shared.VietnamTime.ZONE);
         model.addAttribute("unit", directory.unit(id));
-        model.addAttribute("overdue", overdueLists.of(official, id));
+        model.addAttribute("listing", listing);
         model.addAttribute("report", followUp.report(official, id, today.withDayOfMonth(1), today));
-        return "handling/overdue";
+        return "handling/incoming-handling";
+    }
+
+    /** The overdue list's address before the list had tabs: its tab. */
+    @GetMapping("/units/{id}/overdue")
+    String overdue(@PathVariable UUID id) {
+        return "redirect:/units/" + id + "/incoming-handling?tab=overdue";
     }
 
     @GetMapping("/units/{id}/follow-up-register")
