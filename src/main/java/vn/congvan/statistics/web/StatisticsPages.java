@@ -25,6 +25,7 @@ import vn.congvan.shared.Official;
 import vn.congvan.statistics.figures.Coverage;
 import vn.congvan.statistics.figures.Metric;
 import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.PeriodChoices;
 import vn.congvan.statistics.figures.RankedUnit;
 import vn.congvan.statistics.figures.Ranking;
 import vn.congvan.statistics.figures.Statistics;
