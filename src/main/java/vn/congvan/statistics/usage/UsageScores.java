@@ -1,6 +1,7 @@
 package vn.congvan.statistics.usage;
 
 import java.sql.Timestamp;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,6 +39,8 @@ class UsageScores {
 
     /** A quarter is what the checks ask for; a year is the longest period that still makes sense. */
     static final long MAX_DAYS = 366;
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -81,7 +85,10 @@ class UsageScores {
         List<UsageRow> rows = count(tree, from, to, scoring);
         List<UsageRow> kept = rows.stream()
                 .filter(r -> asked.contains(r.unitId()))
-                .sorted(Comparator.comparing(UsageRow::score).reversed().thenComparing(UsageRow::fullName))
+                // Equal scores in the order of the Vietnamese alphabet (Hà before Hoàng, Đ after D).
+                .sorted(Comparator.comparing(UsageRow::score)
+                        .reversed()
+                        .thenComparing(UsageRow::fullName, Collator.getInstance(VIETNAMESE)))
                 .toList();
         return new UsageReport(unitId, unit.name(), from, to, scoring.text(), kept);
     }
