@@ -13,17 +13,17 @@ import vn.congvan.SamplePdf;
 import vn.congvan.shared.VietnamTime;
 
 /** Letters from the provincial committee, registered by a unit's clerk as they arrive. */
-final class ArrivingLetters {
+public final class ArrivingLetters {
 
     private ArrivingLetters() {}
 
     /** Registers an arriving letter of yesterday; returns its id. */
-    static String registered(ApiClient clerk, UUID unitId, String subject, int priority) {
+    public static String registered(ApiClient clerk, UUID unitId, String subject, int priority) {
         return registered(clerk, unitId, subject, priority, 0);
     }
 
     /** Registers an arriving letter of yesterday with a confidentiality (1 mật, 2 tối mật); returns its id. */
-    static String registered(ApiClient clerk, UUID unitId, String subject, int priority, int confidentiality) {
+    public static String registered(ApiClient clerk, UUID unitId, String subject, int priority, int confidentiality) {
         Map<String, Object> m = new HashMap<>();
         m.put("unitId", unitId.toString());
         m.put("typeName", "Công văn");

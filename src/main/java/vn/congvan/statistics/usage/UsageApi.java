@@ -2,25 +2,20 @@ package vn.congvan.statistics.usage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congvan.registry.RegisterFormat;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.statistics.figures.Period;
-import vn.congvan.storage.Download;
 
 /** The usage scores of a unit's officials for the quarterly checks, as JSON and as a spreadsheet. */
 @RestController
@@ -63,13 +58,7 @@ class UsageApi {
             @RequestParam(required = false) @Nullable String formula,
             @AuthenticationPrincipal Official official,
             Locale locale) {
-        UsageReport report = scores.scores(official, id, () -> period(period, from, to), formula);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(report, locale, out);
-        return Download.export(
-                        "diem-su-dung-" + report.from() + "-" + report.to() + ".xlsx",
-                        MediaType.parseMediaType(RegisterFormat.XLSX.contentType()))
-                .body(new ByteArrayResource(out.toByteArray()));
+        return workbook.download(scores.scores(official, id, () -> period(period, from, to), formula), locale);
     }
 
     /** A quarter ({@code 2026-Q3}), a month, a year or {@code from..to}, or the two days given apart. */

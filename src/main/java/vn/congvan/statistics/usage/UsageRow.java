@@ -23,4 +23,10 @@ record UsageRow(
         long returns,
         BigDecimal score,
         int rankInUnit,
-        @Nullable Integer rankInDistrict) {}
+        @Nullable Integer rankInDistrict) {
+
+    /** Whether the official did none of the things counted: the training plan is for them. */
+    boolean didNothing() {
+        return registered + assigned + onTime + drafts + signatures + returns == 0;
+    }
+}

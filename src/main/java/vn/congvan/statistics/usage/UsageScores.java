@@ -1,6 +1,7 @@
 package vn.congvan.statistics.usage;
 
 import java.sql.Timestamp;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +25,6 @@ import vn.congvan.directory.UnitLevel;
 import vn.congvan.directory.UnitView;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
-import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
 import vn.congvan.statistics.figures.Period;
 
@@ -39,16 +40,18 @@ class UsageScores {
     /** A quarter is what the checks ask for; a year is the longest period that still makes sense. */
     static final long MAX_DAYS = 366;
 
-    private static final Set<Role> MAY_READ_OWN_UNIT = Set.of(Role.LEADER, Role.DEPUTY_LEADER, Role.IT_OFFICER);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final JdbcClient jdbc;
     private final Directory directory;
+    private final UsageScope scope;
     private final UsageFormula configured;
     private final Clock clock;
 
-    UsageScores(JdbcClient jdbc, Directory directory, UsageFormula configured, Clock clock) {
+    UsageScores(JdbcClient jdbc, Directory directory, UsageScope scope, UsageFormula configured, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.scope = scope;
         this.configured = configured;
         this.clock = clock;
     }
@@ -63,7 +66,7 @@ class UsageScores {
         UnitView unit = directory.unit(unitId);
         Map<UUID, UnitNode> units = unitsAbove(unitId);
         // The reader's scope first: the period and the formula are read only for a reader who may see the unit.
-        requireScope(official, unitId, units);
+        scope.require(official, unitId);
         Period period = periodAsked.get();
         UsageFormula scoring = formula == null || formula.isBlank() ? configured : UsageFormula.parse(formula);
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
@@ -82,29 +85,12 @@ class UsageScores {
         List<UsageRow> rows = count(tree, from, to, scoring);
         List<UsageRow> kept = rows.stream()
                 .filter(r -> asked.contains(r.unitId()))
-                .sorted(Comparator.comparing(UsageRow::score).reversed().thenComparing(UsageRow::fullName))
+                // Equal scores in the order of the Vietnamese alphabet (Hà before Hoàng, Đ after D).
+                .sorted(Comparator.comparing(UsageRow::score)
+                        .reversed()
+                        .thenComparing(UsageRow::fullName, Collator.getInstance(VIETNAMESE)))
                 .toList();
         return new UsageReport(unitId, unit.name(), from, to, scoring.text(), kept);
-    }
-
-    /**
-     * The administrator and the provincial monitor read every unit; leaders and IT officers read
-     * their unit and, for a district, its communes.
-     */
-    private static void requireScope(Official official, UUID unitId, Map<UUID, UnitNode> above) {
-        if (official.isAdministrator() || official.isProvincialMonitor()) {
-            return;
-        }
-        for (UUID id = unitId;
-                id != null;
-                id = Objects.requireNonNull(above.get(id), "a unit above").parentId()) {
-            for (Role role : MAY_READ_OWN_UNIT) {
-                if (official.holds(role, id)) {
-                    return;
-                }
-            }
-        }
-        throw DomainException.forbidden("statistics.usage.out-of-scope");
     }
 
     private record UnitNode(UUID id, @Nullable UUID parentId, String name, UnitLevel level) {}

@@ -1,5 +1,6 @@
 package vn.congvan.statistics.usage;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.congvan.registry.RegisterFormat;
+import vn.congvan.storage.Download;
 
 /**
  * The usage scores as a spreadsheet for the training plan: a title, the period and the formula,
@@ -39,6 +46,16 @@ class UsageWorkbook {
 
     UsageWorkbook(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** The spreadsheet as the API and the page serve it: a download named after its days. */
+    ResponseEntity<Resource> download(UsageReport report, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, locale, out);
+        return Download.export(
+                        "diem-su-dung-" + report.from() + "-" + report.to() + ".xlsx",
+                        MediaType.parseMediaType(RegisterFormat.XLSX.contentType()))
+                .body(new ByteArrayResource(out.toByteArray()));
     }
 
     void write(UsageReport report, Locale locale, OutputStream out) {

@@ -25,16 +25,19 @@ import vn.congvan.shared.Official;
 import vn.congvan.statistics.figures.Coverage;
 import vn.congvan.statistics.figures.Metric;
 import vn.congvan.statistics.figures.Period;
+import vn.congvan.statistics.figures.PeriodChoices;
 import vn.congvan.statistics.figures.RankedUnit;
 import vn.congvan.statistics.figures.Ranking;
 import vn.congvan.statistics.figures.Statistics;
 import vn.congvan.statistics.figures.StatisticsScope;
 import vn.congvan.statistics.figures.UnitFigures;
 import vn.congvan.statistics.figures.UnitGroup;
+import vn.congvan.statistics.usage.UsageScope;
 
 /**
  * The statistics pages: the province's dashboard for the provincial monitor and the Chairman, the
- * same scoped to a district for its leaders, a unit's own page, and the documents behind a figure.
+ * same scoped to a district for its leaders, a unit's own page, and the documents behind a figure;
+ * those who may read a unit's usage scores find them linked there.
  */
 @Controller
 class StatisticsPages {
@@ -45,6 +48,7 @@ class StatisticsPages {
     private final StatisticsScope scope;
     private final Requests requests;
     private final Directory directory;
+    private final UsageScope usage;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,11 +57,13 @@ class StatisticsPages {
             StatisticsScope scope,
             Requests requests,
             Directory directory,
+            UsageScope usage,
             MessageSource messages) {
         this.statistics = statistics;
         this.scope = scope;
         this.requests = requests;
         this.directory = directory;
+        this.usage = usage;
         this.messages = messages;
     }
 
@@ -98,6 +104,7 @@ class StatisticsPages {
         model.addAttribute("scopeUnit", scopeUnit == null ? null : directory.unit(scopeUnit));
         model.addAttribute("rankingChart", rankingChart(ranking, locale));
         model.addAttribute("readsReports", scope.seesProvince(official));
+        model.addAttribute("readsUsage", scopeUnit != null && usage.covers(official, scopeUnit));
         if (trendUnit != null) {
             UnitFigures whole = statistics.figures(trendUnit, p, Coverage.TERRITORY);
             model.addAttribute("territory", whole);
@@ -126,6 +133,7 @@ class StatisticsPages {
         model.addAttribute("period", p);
         model.addAttribute("coverage", c);
         model.addAttribute("unit", directory.unit(unitId));
+        model.addAttribute("readsUsage", usage.covers(official, unitId));
         model.addAttribute("trendChart", trendChart(statistics.trend(unitId, c, lastMonth(p), TREND_MONTHS), locale));
         return "statistics/unit";
     }

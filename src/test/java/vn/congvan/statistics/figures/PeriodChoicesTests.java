@@ -1,4 +1,4 @@
-package vn.congvan.statistics.web;
+package vn.congvan.statistics.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.congvan.statistics.figures.Period;
 
 class PeriodChoicesTests {
 

@@ -1,27 +1,25 @@
-package vn.congvan.statistics.web;
+package vn.congvan.statistics.figures;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.congvan.shared.VietnamTime;
-import vn.congvan.statistics.figures.Period;
-import vn.congvan.statistics.figures.PeriodKind;
 
 /**
- * The periods a statistics page offers to pick from instead of a typed text: this month so far and
- * the eleven before it, this quarter and the three before, this year and the last; a period asked
- * for by its address and not among them (a custom range) is offered too, so the picker always shows
- * what the page shows.
+ * The periods the statistics pages (the dashboard, a unit's figures, its officials' usage scores)
+ * offer to pick from instead of a typed text: this month so far and the eleven before it, this
+ * quarter and the three before, this year and the last; a period asked for by its address and not
+ * among them (a custom range) is offered too, so the picker always shows what the page shows.
  */
-final class PeriodChoices {
+public final class PeriodChoices {
 
     /** One period to pick: its value in the address, and its name (a message key and its arguments). */
-    record Choice(String value, String key, List<String> args) {}
+    public record Choice(String value, String key, List<String> args) {}
 
     private PeriodChoices() {}
 
-    static List<Choice> around(LocalDate today, Period chosen) {
+    public static List<Choice> around(LocalDate today, Period chosen) {
         List<Choice> choices = new ArrayList<>();
         YearMonth month = YearMonth.from(today);
         for (int i = 0; i < 12; i++) {
@@ -46,7 +44,7 @@ final class PeriodChoices {
     }
 
     /** The name of a period as the pages say it: "Tháng 12/2026 (đến hôm nay)", "Quý 4/2026", … */
-    static Choice of(Period period, LocalDate today) {
+    public static Choice of(Period period, LocalDate today) {
         LocalDate from = period.from();
         String year = Integer.toString(from.getYear());
         String key = "statistics.ui.period." + period.kind().name().toLowerCase(java.util.Locale.ROOT);
