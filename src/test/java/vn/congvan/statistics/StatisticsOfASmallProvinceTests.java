@@ -245,6 +245,11 @@ class StatisticsOfASmallProvinceTests {
 
         assertThat(page.select("table.ranking td .change").eachText()).containsExactly("giảm 50,0 điểm");
         assertThat(page.select("table.ranking tr:has(.change) .muted").text()).isEqualTo("(kỳ trước 1)");
+        String lastMonth = period.from().getMonthValue() + "/" + period.from().getYear();
+        assertThat(page.select("canvas.chart[data-chart*=trend]").attr("data-chart"))
+                .as("the trend's months as people write them")
+                .contains("\"" + lastMonth + "\"")
+                .doesNotContain("\"" + period.text() + "\"");
     }
 
     @Test

@@ -230,7 +230,9 @@ class StatisticsPages {
             series.put(messages.getMessage(m.messageKey(), null, locale), new ArrayList<>());
         }
         for (UnitFigures f : months) {
-            labels.add(f.period().text());
+            // As people write a month: 3/2026.
+            labels.add(
+                    f.period().from().getMonthValue() + "/" + f.period().from().getYear());
             int i = 0;
             for (List<Object> values : series.values()) {
                 Metric m = shown.get(i++);
