@@ -181,3 +181,59 @@ document.addEventListener('click', function (event) {
     }
   });
 })();
+
+// A picker of recipients: a search box that narrows every group to what matches (without accents,
+// as people type on a phone), a box that ticks a whole group, and a count of what is chosen.
+(function () {
+  function plain(text) {
+    return (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  }
+  function count(picker) {
+    var out = picker.querySelector('.picker-count');
+    if (!out) {
+      return;
+    }
+    var n = picker.querySelectorAll('.picker-choices input:checked').length;
+    out.textContent = n === 0 ? out.getAttribute('data-none') : out.getAttribute('data-some').replace('{0}', n);
+  }
+  document.addEventListener('input', function (event) {
+    var search = event.target;
+    if (!search.matches || !search.matches('[data-picker] .picker-search')) {
+      return;
+    }
+    var picker = search.closest('[data-picker]');
+    // Every word typed, in any order, anywhere in the name or the code.
+    var words = plain(search.value).split(/[\s,.;]+/).filter(function (w) { return w !== ''; });
+    picker.querySelectorAll('.picker-group').forEach(function (group) {
+      var shown = 0;
+      group.querySelectorAll('.picker-choices label').forEach(function (label) {
+        var text = plain(label.getAttribute('data-search'));
+        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
+        label.hidden = !match;
+        shown += match ? 1 : 0;
+      });
+      group.hidden = shown === 0;
+      if (words.length > 0 && shown > 0) {
+        group.open = true;
+      }
+    });
+  });
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (!box.closest || !box.closest('[data-picker]')) {
+      return;
+    }
+    var picker = box.closest('[data-picker]');
+    if (box.matches('.picker-all-box')) {
+      // The whole group, or what the search shows of it.
+      box.closest('.picker-group').querySelectorAll('.picker-choices label:not([hidden]) input').forEach(function (input) {
+        input.checked = box.checked;
+      });
+    }
+    count(picker);
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-picker]').forEach(count);
+  });
+})();

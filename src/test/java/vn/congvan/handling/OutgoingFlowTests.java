@@ -923,6 +923,75 @@ class OutgoingFlowTests {
         assertThat(pages.page("/arrivals", theirClerkName).select(".arrival")).isEmpty();
     }
 
+    @Test
+    void aDraftIsAddressedFromThePickersGroupsAnAgencyOutsideTheProvinceByItsCodeAndAnUnknownCodeIsRefused()
+            throws Exception {
+        String ministry = "000.00.00.G" + (System.nanoTime() % 90 + 10);
+        jdbc.sql("insert into axis_agency (organ_id, name, system_id, synced_at) values (?, 'Bộ Tư pháp', 'other',"
+                        + " now()) on conflict (organ_id) do nothing")
+                .param(ministry)
+                .update();
+        try {
+            PagesAs pages = new PagesAs(context);
+            var form = pages.page("/drafts/new", specialistName);
+            assertThat(form.select("#recipients .picker-group").eachAttr("data-group"))
+                    .contains("handling.recipients.group.PROVINCE", "handling.recipients.group.OUTSIDE");
+            assertThat(form.select(".picker-group[data-group$=PROVINCE] input[name=recipientIds][value="
+                            + department.id() + "]"))
+                    .hasSize(1);
+            assertThat(form.select(".picker-group[data-group$=OUTSIDE] label:has(input[name=outsideOrganIds][value="
+                                    + ministry + "])")
+                            .text())
+                    .isEqualTo("Bộ Tư pháp");
+            assertThat(form.select("#recipients .picker-count").text()).isEqualTo("Chưa chọn nơi nhận");
+
+            Map<String, String> fields = new HashMap<>(Map.of(
+                    "unitId",
+                    committee.id().toString(),
+                    "typeName",
+                    "CONG_VAN",
+                    "subject",
+                    "Về việc phối hợp phổ biến pháp luật",
+                    "divisionId",
+                    culture.toString(),
+                    "recipientIds",
+                    department.id().toString(),
+                    "outsideOrganIds",
+                    ministry));
+            fields.put(
+                    "fileUploadId",
+                    specialist
+                            .uploaded(FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")))
+                            .toString());
+            var created = pages.post("/drafts", specialistName, fields);
+            assertThat(created.redirectedTo()).startsWith("/drafts/");
+            String draftId = created.redirectedTo().substring("/drafts/".length());
+            assertThat(jdbc.sql("select coalesce(organ_id, unit_id::text) || ' ' || organ_name from draft_recipient"
+                                    + " where draft_id = ?::uuid order by position")
+                            .param(draftId)
+                            .query(String.class)
+                            .list())
+                    .containsExactly(department.id() + " " + department.name(), ministry + " Bộ Tư pháp");
+
+            long before =
+                    jdbc.sql("select count(*) from draft").query(Long.class).single();
+            fields.put(
+                    "fileUploadId",
+                    specialist
+                            .uploaded(FilePart.pdf("du-thao.pdf", SamplePdf.withText("CÔNG VĂN")))
+                            .toString());
+            fields.put("outsideOrganIds", "000.00.00.Z99");
+            var refused = pages.post("/drafts", specialistName, fields);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(jdbc.sql("select count(*) from draft").query(Long.class).single())
+                    .isEqualTo(before);
+        } finally {
+            jdbc.sql("delete from axis_agency where organ_id = ?")
+                    .param(ministry)
+                    .update();
+        }
+    }
+
     private static List<String> unreadNoticeLinks(ApiClient official) {
         return ((List<?>) official.get("/api/v1/notifications").get("notices"))
                 .stream()

@@ -144,7 +144,20 @@ class WholeDayInTheBrowserTests {
         page.selectOption("#typeName", "BAO_CAO");
         page.selectOption("#divisionId", culture.toString());
         page.fill("#subject", "Báo cáo công tác tổ chức lễ hội năm 2026");
-        page.selectOption("#recipientIds", department.id().toString());
+        // The recipient found by a few letters typed without accents, as on a phone, and ticked.
+        page.fill("#recipients .picker-search", "van hoa the thao");
+        Locator found = page.locator("#recipients .picker-choices label:not([hidden])");
+        // What does not match is out of sight (the screenshot once showed it still drawn).
+        assertThat(page.locator("#recipients label:has(input[value='" + committee.id() + "'])"))
+                .isHidden();
+        assertThat(page.locator("#recipients label:has-text('Ủy ban nhân dân'):visible"))
+                .hasCount(0);
+        found.locator("input[value='" + department.id() + "']").check();
+        assertThat(page.locator("#recipients .picker-count")).hasText("Đã chọn 1 nơi nhận");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Files.createDirectories(Path.of("target", "screenshots", "drafts"))
+                        .resolve("new-draft-desktop.png"))
+                .setFullPage(true));
         // Written in Word, as offices draft: CongVan renders the PDF that is approved and signed.
         page.setInputFiles(
                 "#file",

@@ -59,6 +59,7 @@ class DraftPages {
     private final StepOutcome outcome;
     private final DraftPdf pdf;
     private final PersonalSignatures signing;
+    private final RecipientChoices recipientChoices;
 
     DraftPages(
             DraftWriting writing,
@@ -73,7 +74,9 @@ class DraftPages {
             Blobs blobs,
             StepOutcome outcome,
             DraftPdf pdf,
-            PersonalSignatures signing) {
+            PersonalSignatures signing,
+            RecipientChoices recipientChoices) {
+        this.recipientChoices = recipientChoices;
         this.pdf = pdf;
         this.signing = signing;
         this.writing = writing;
@@ -106,7 +109,7 @@ class DraftPages {
                         .filter(java.util.Objects::nonNull)
                         .findFirst()
                         .orElse(null));
-        model.addAttribute("recipients", directory.units());
+        model.addAttribute("recipientGroups", recipientChoices.groups());
         model.addAttribute("submissionKey", UUID.randomUUID().toString());
         return "handling/draft-form";
     }
@@ -119,16 +122,13 @@ class DraftPages {
             @RequestParam(required = false) @Nullable UUID divisionId,
             @RequestParam(required = false) @Nullable Integer priority,
             @RequestParam(required = false) @Nullable List<UUID> recipientIds,
+            @RequestParam(required = false) @Nullable List<String> outsideOrganIds,
             @RequestParam(required = false) @Nullable String submissionKey,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "fileUploadId", required = false) @Nullable UUID fileUploadId,
             @AuthenticationPrincipal Official official,
             Model model) {
-        List<NewDraft.Recipient> recipients = recipientIds == null
-                ? List.of()
-                : recipientIds.stream()
-                        .map(id -> new NewDraft.Recipient(id, null, null))
-                        .toList();
+        List<NewDraft.Recipient> recipients = recipientChoices.chosen(recipientIds, outsideOrganIds);
         NewDraft wanted = new NewDraft(
                 unitId, typeName, subject, divisionId, priority, null, recipients, submissionKey, null, null);
         DraftView draft =

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.congvan.directory.AgenciesOutside;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitView;
 import vn.congvan.registry.Confidentiality;
@@ -18,9 +19,11 @@ import vn.congvan.shared.Role;
 class FormChoices {
 
     private final Directory directory;
+    private final org.springframework.beans.factory.ObjectProvider<AgenciesOutside> outside;
 
-    FormChoices(Directory directory) {
+    FormChoices(Directory directory, org.springframework.beans.factory.ObjectProvider<AgenciesOutside> outside) {
         this.directory = directory;
+        this.outside = outside;
     }
 
     void addTo(Model model, Official official) {
@@ -36,18 +39,22 @@ class FormChoices {
             String name, @org.jspecify.annotations.Nullable String code) {}
 
     /**
-     * The issuers an arrival's form suggests: the units of the directory in force, by name (free
-     * text stays possible for an agency outside it).
+     * The issuers an arrival's form suggests: the units of the directory in force, by name, then the
+     * agencies outside the province the axis's directory knows (free text stays possible for an
+     * agency in neither).
      */
     void addIssuers(Model model) {
         java.time.LocalDate today = java.time.LocalDate.now(vn.congvan.shared.VietnamTime.ZONE);
-        model.addAttribute(
-                "issuers",
-                directory.units().stream()
-                        .filter(u -> u.validTo() == null || !u.validTo().isBefore(today))
-                        .sorted(Comparator.comparing(UnitView::name))
-                        .map(u -> new Issuer(u.name(), u.code() != null ? u.code() : u.legacyCode()))
-                        .toList());
+        List<Issuer> issuers = new java.util.ArrayList<>(directory.units().stream()
+                .filter(u -> u.validTo() == null || !u.validTo().isBefore(today))
+                .sorted(Comparator.comparing(UnitView::name))
+                .map(u -> new Issuer(u.name(), u.code() != null ? u.code() : u.legacyCode()))
+                .toList());
+        AgenciesOutside agencies = outside.getIfAvailable();
+        if (agencies != null) {
+            agencies.agencies().forEach(a -> issuers.add(new Issuer(a.name(), a.organId())));
+        }
+        model.addAttribute("issuers", issuers);
     }
 
     List<UnitView> clerkUnits(Official official) {

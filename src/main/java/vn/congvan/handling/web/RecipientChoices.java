@@ -1,0 +1,90 @@
+package vn.congvan.handling.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.congvan.directory.AgenciesOutside;
+import vn.congvan.directory.Directory;
+import vn.congvan.directory.UnitLevel;
+import vn.congvan.directory.UnitView;
+import vn.congvan.handling.drafting.NewDraft;
+import vn.congvan.shared.DomainException;
+import vn.congvan.shared.VietnamTime;
+
+/**
+ * Who a draft can be addressed to, in the groups a clerk thinks in: the province's agencies, the
+ * districts, the communes (each in force today), and the agencies outside reached over the axis.
+ */
+@Component
+class RecipientChoices {
+
+    /** A group of the picker; {@code field} is the form field its boxes fill. */
+    record Group(String key, String field, List<Choice> choices, boolean open) {}
+
+    /** One recipient to tick: its value in the form, its name and code to search by. */
+    record Choice(String value, String name, String code) {}
+
+    private final Directory directory;
+    private final ObjectProvider<AgenciesOutside> outside;
+
+    RecipientChoices(Directory directory, ObjectProvider<AgenciesOutside> outside) {
+        this.directory = directory;
+        this.outside = outside;
+    }
+
+    List<Group> groups() {
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        Map<UnitLevel, List<Choice>> byLevel = directory.units().stream()
+                .filter(u -> u.activeOn(today))
+                .sorted(Comparator.comparing(UnitView::name))
+                .collect(Collectors.groupingBy(
+                        UnitView::level,
+                        () -> new java.util.EnumMap<>(UnitLevel.class),
+                        Collectors.mapping(
+                                u -> new Choice(u.id().toString(), u.name(), u.organId()), Collectors.toList())));
+        List<Group> groups = new ArrayList<>();
+        for (UnitLevel level : UnitLevel.values()) {
+            List<Choice> choices = byLevel.getOrDefault(level, List.of());
+            if (!choices.isEmpty()) {
+                // A long group (a province's communes) starts folded: the search opens what it finds.
+                groups.add(
+                        new Group("handling.recipients.group." + level, "recipientIds", choices, choices.size() <= 40));
+            }
+        }
+        AgenciesOutside agencies = outside.getIfAvailable();
+        List<Choice> far = agencies == null
+                ? List.of()
+                : agencies.agencies().stream()
+                        .map(a -> new Choice(a.organId(), a.name(), a.organId()))
+                        .toList();
+        if (!far.isEmpty()) {
+            groups.add(new Group("handling.recipients.group.OUTSIDE", "outsideOrganIds", far, false));
+        }
+        return groups;
+    }
+
+    /** The recipients ticked: units of the installation by id, agencies outside by code (named as the directory names them). */
+    List<NewDraft.Recipient> chosen(@Nullable List<UUID> unitIds, @Nullable List<String> outsideOrganIds) {
+        List<NewDraft.Recipient> recipients = new ArrayList<>();
+        if (unitIds != null) {
+            unitIds.forEach(id -> recipients.add(new NewDraft.Recipient(id, null, null)));
+        }
+        if (outsideOrganIds != null) {
+            AgenciesOutside agencies = outside.getIfAvailable();
+            for (String organId : outsideOrganIds) {
+                recipients.add(java.util.Optional.ofNullable(agencies)
+                        .flatMap(a -> a.find(organId))
+                        .map(a -> new NewDraft.Recipient(null, a.organId(), a.name()))
+                        .orElseThrow(() -> DomainException.invalid("handling.recipients.unknown-agency", organId)));
+            }
+        }
+        return recipients;
+    }
+}
