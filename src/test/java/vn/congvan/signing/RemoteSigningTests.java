@@ -342,7 +342,7 @@ class RemoteSigningTests {
         eventually(() -> "SIGNED".equals(status(rid, chairmanName, "vi").get("state")));
 
         MvcResult signed = getAs(waitPage, chairmanName);
-        assertThat(signed.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + id + "#signing");
+        assertThat(signed.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + id + "#step-done");
         assertThat(Map.copyOf(signed.getFlashMap()))
                 .containsEntry("stepDoneMessage", "Đã ký số bằng SIM PKI: chữ ký đã được thêm vào văn bản.");
         assertThat(decisions.laterVersionsOf(id)).isEqualTo(1);
@@ -509,7 +509,7 @@ class RemoteSigningTests {
         eventually(() -> "SIGNED".equals(status(rid, chairmanName, "vi").get("state")));
         MvcResult signed = getAs(posted.redirectedTo(), chairmanName);
         assertThat(signed.getResponse().getRedirectedUrl())
-                .isEqualTo("/documents/" + approved.get("documentId") + "#signing");
+                .isEqualTo("/documents/" + approved.get("documentId") + "#step-done");
         assertThat(Poppler.pdfsig(Decisions.mainFile(chairman, (String) approved.get("documentId"))))
                 .singleElement()
                 .satisfies(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));

@@ -77,7 +77,8 @@ class RemoteSigningPages {
         RemoteSignature signature = signing.find(rid, official, LocaleContextHolder.getLocale());
         if (signature.state() == RemoteSignature.State.SIGNED) {
             outcome.done(redirect, "signing.remote.page.signed");
-            return "redirect:/documents/" + signature.documentId() + "#signing";
+            // To the words that say so, the signature's check below them.
+            return "redirect:/documents/" + signature.documentId() + "#step-done";
         }
         DocumentView document = files.readable(official, signature.documentId());
         SignatureKind kind = signature.kind();
