@@ -237,3 +237,59 @@ document.addEventListener('click', function (event) {
     document.querySelectorAll('[data-picker]').forEach(count);
   });
 })();
+
+// The wait for a signature the official confirms on the phone (PKI SIM): the time left counts down,
+// the server is asked every few seconds, and once the signature no longer waits the page is loaded
+// again: it leads to the signed document, or says why nothing was signed. The server's answer sets
+// the clock again at each ask, so a tab the phone's browser put to sleep shows the right time.
+(function () {
+  var ASK_EVERY = 2000;
+  document.addEventListener('DOMContentLoaded', function () {
+    var panel = document.getElementById('remote-wait');
+    var clock = document.getElementById('remote-time-left');
+    if (!panel || !clock || !window.fetch) {
+      return;
+    }
+    var url = panel.getAttribute('data-status-url');
+    var endsAt = Date.now() + 1000 * parseInt(panel.getAttribute('data-seconds-left') || '0', 10);
+    function show() {
+      var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+      var seconds = left % 60;
+      clock.textContent = Math.floor(left / 60) + ':' + (seconds < 10 ? '0' : '') + seconds;
+    }
+    var ticking = window.setInterval(show, 1000);
+    function ask() {
+      fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) {
+          var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+          if (response.status >= 500) {
+            throw { reload: false };
+          }
+          if (!response.ok || !json) {
+            // Refused (rights lost) or led to the sign-in form: the page, loaded again, says why.
+            throw { reload: true };
+          }
+          return response.json();
+        })
+        .then(function (status) {
+          if (status.state !== 'PENDING') {
+            window.clearInterval(ticking);
+            window.location.replace(window.location.pathname);
+            return;
+          }
+          endsAt = Date.now() + 1000 * status.secondsLeft;
+          show();
+          window.setTimeout(ask, ASK_EVERY);
+        })
+        .catch(function (problem) {
+          if (problem && problem.reload) {
+            window.location.replace(window.location.pathname);
+          } else {
+            // The line dropped: ask again a little later; the phone's answer is kept on the server.
+            window.setTimeout(ask, 2 * ASK_EVERY);
+          }
+        });
+    }
+    window.setTimeout(ask, ASK_EVERY);
+  });
+})();

@@ -159,6 +159,8 @@ class DraftPages {
         model.addAttribute("myTurn", myTurn);
         // The last approver signs: in the same step when the server holds their key.
         model.addAttribute("mayApproveAndSign", d.lastApprovalBy(me) && signing.serverHoldsKeyOf(official));
+        // Or with the PKI SIM: approved here, then confirmed on the phone while the page waits.
+        model.addAttribute("mayApproveAndSignOnPhone", d.lastApprovalBy(me) && signing.phoneHoldsKeyOf(official));
         model.addAttribute("mayIssue", d.state() == DraftState.APPROVED && official.holds(Role.CLERK, d.unitId()));
         model.addAttribute("history", audit.history("draft", id.toString()));
         return "handling/draft";
@@ -250,6 +252,34 @@ class DraftPages {
             @RequestParam(required = false) @Nullable String comment,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
+        return approveThenSign(id, comment, official, redirect, document -> {
+            signing.sign(official, document);
+            outcome.done(redirect, "handling.ui.signed");
+            return "/documents/" + document + "#signing";
+        });
+    }
+
+    /**
+     * The last approver approves and starts the personal signature on the phone (PKI SIM), then
+     * waits on the signing page for the confirmation; the approval stands when the signature cannot
+     * start or is refused on the phone, and the document's page offers it again.
+     */
+    @PostMapping("/drafts/{id}/approve-and-sign-on-phone")
+    String approveAndSignOnPhone(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String comment,
+            @AuthenticationPrincipal Official official,
+            RedirectAttributes redirect) {
+        return approveThenSign(id, comment, official, redirect, document -> signing.startOnPhone(official, document));
+    }
+
+    /** Approves, then signs the document approved by {@code sign}, which says where the official goes next. */
+    private String approveThenSign(
+            UUID id,
+            @Nullable String comment,
+            Official official,
+            RedirectAttributes redirect,
+            java.util.function.Function<UUID, String> sign) {
         DraftView approved;
         try {
             approved = approval.approve(official, id, comment);
@@ -264,12 +294,11 @@ class DraftPages {
             return "redirect:/drafts/" + id;
         }
         try {
-            signing.sign(official, document);
-            outcome.done(redirect, "handling.ui.signed");
+            return "redirect:" + sign.apply(document);
         } catch (DomainException e) {
             outcome.partlyRefused(redirect, "handling.ui.approvedNotSigned", e);
+            return "redirect:/documents/" + document + "#signing";
         }
-        return "redirect:/documents/" + document + "#signing";
     }
 
     @PostMapping("/drafts/{id}/return")

@@ -1,5 +1,7 @@
 package vn.congvan.signing.remote;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,9 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.congvan.signing.SignatureKind;
 import vn.congvan.signing.remote.RemoteSignature.State;
 
 /** The remote signatures started and their outcome, in the database so that any node can poll them. */
@@ -31,10 +37,79 @@ class RemoteSignatures {
             Instant startedAt,
             Instant deadline) {}
 
-    private final JdbcClient jdbc;
+    /**
+     * The advisory lock of one official's starts on one document: {@code hashtextextended(prefix ||
+     * document || person, 0)}, one key, so apart from every cluster job's lock
+     * ({@link vn.congvan.platform.ClusterJobs}).
+     */
+    private static final String START_LOCK_PREFIX = "remote-signature:";
 
-    RemoteSignatures(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    RemoteSignatures(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Runs the start of a signature by this official on this document once any other such start on
+     * any node has finished: a second press that arrives meanwhile finds the first one's signature
+     * pending instead of asking the service (and the signer's phone) a second time. The lock lives on
+     * a connection of its own for the start's length, since the start asks the service over the
+     * network and must hold no transaction meanwhile.
+     */
+    <T> T oneStartAtATime(UUID documentId, UUID personId, Supplier<T> start) {
+        String key = START_LOCK_PREFIX + documentId + ":" + personId;
+        try (Connection connection = dataSource.getConnection()) {
+            lock(connection, "select pg_advisory_lock(hashtextextended(?, 0))", key);
+            try {
+                return start.get();
+            } finally {
+                // A pooled connection keeps its session, and a session lock with it.
+                lock(connection, "select pg_advisory_unlock(hashtextextended(?, 0))", key);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot line up the starts of a remote signature", e);
+        }
+    }
+
+    private static void lock(Connection connection, String sql, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, key);
+            statement.executeQuery().close();
+        }
+    }
+
+    /** The official's signatures on the document still waiting for the phone, the newest first. */
+    List<Row> pending(UUID documentId, UUID personId, Instant now) {
+        return jdbc.sql("""
+                select * from remote_signature
+                where document_id = ? and started_by = ? and state = 'PENDING' and deadline > ?
+                order by started_at desc""")
+                .params(documentId, personId, Timestamp.from(now))
+                .query(RemoteSignatures::row)
+                .list();
+    }
+
+    /** The official's signature of this kind on this file of the document still waiting for the phone. */
+    Optional<Row> pending(UUID documentId, UUID personId, UUID fileId, SignatureKind kind, Instant now) {
+        return jdbc.sql("""
+                select r.* from remote_signature r join signature_session s on s.id = r.session_id
+                where r.document_id = ? and r.started_by = ? and r.state = 'PENDING' and r.deadline > ?
+                  and s.file_id = ? and s.kind = ?
+                order by r.started_at desc limit 1""")
+                .params(documentId, personId, Timestamp.from(now), fileId, kind.name())
+                .query(RemoteSignatures::row)
+                .optional();
+    }
+
+    /** The kind of signature the session prepared, while the session is kept. */
+    Optional<SignatureKind> kindOf(UUID sessionId) {
+        return jdbc.sql("select kind from signature_session where id = ?")
+                .param(sessionId)
+                .query((rs, n) -> SignatureKind.valueOf(rs.getString("kind")))
+                .optional();
     }
 
     void add(

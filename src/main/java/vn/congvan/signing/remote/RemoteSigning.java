@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentView;
+import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.VietnamTime;
@@ -74,6 +76,8 @@ public class RemoteSigning {
     /**
      * Starts the signature by the caller's remote certificate (the one under {@code credentialId} when
      * given); nothing is signed when the service presents another certificate than the registered one.
+     * While the caller's signature of the same kind on the same file waits for the phone, starting it
+     * again returns that one: a second press asks the signer nothing a second time.
      */
     public RemoteSignature start(
             SignatureRequest request, @Nullable String credentialId, Official official, Locale locale) {
@@ -82,7 +86,25 @@ public class RemoteSigning {
         }
         DocumentView document = files.readable(official, request.documentId());
         twoStep.requireMaySign(request, official);
-        SigningCertificate registered = remoteCertificate(official, document, request.kind(), credentialId);
+        SigningCertificate registered = remoteCertificate(official, document, request.kind(), credentialId)
+                .orElseThrow(() -> DomainException.conflict("signing.remote.no-certificate"));
+        UUID fileId = fileToSign(document, request);
+        return signatures.oneStartAtATime(document.id(), official.personId(), () -> {
+            Optional<RemoteSignatures.Row> waiting =
+                    signatures.pending(document.id(), official.personId(), fileId, request.kind(), clock.instant());
+            if (waiting.isPresent()) {
+                return view(waiting.get(), locale);
+            }
+            return ask(request, registered, document, official, locale);
+        });
+    }
+
+    private RemoteSignature ask(
+            SignatureRequest request,
+            SigningCertificate registered,
+            DocumentView document,
+            Official official,
+            Locale locale) {
         String credential = Objects.requireNonNull(registered.remoteCredential(), "chosen among those with one");
         try {
             if (!csc.credentialIds().contains(credential)) {
@@ -121,28 +143,71 @@ public class RemoteSigning {
         }
     }
 
-    /** The remote signature, for the official who started it only. */
+    /**
+     * Whether signing from a page may offer this signature on the phone: the installation has a
+     * remote signing service, and the caller (a personal signature) or the document's unit (an
+     * organization one) holds a certificate there, valid now. The service itself is not asked.
+     */
+    public boolean offered(Official official, DocumentView document, SignatureKind kind) {
+        return csc.configured()
+                && remoteCertificate(official, document, kind, null).isPresent();
+    }
+
+    /** Whether the caller holds a personal certificate at the remote signing service, valid now. */
+    public boolean offeredPersonally(Official official) {
+        return csc.configured()
+                && usable(certificates.registeredFor(CertificateKind.PERSONAL, official.personId()), null)
+                        .isPresent();
+    }
+
+    /** The caller's signatures on the document still waiting for the phone, the newest first. */
+    public List<RemoteSignature> pending(UUID documentId, Official official, Locale locale) {
+        return signatures.pending(documentId, official.personId(), clock.instant()).stream()
+                .map(row -> view(row, locale))
+                .toList();
+    }
+
+    /**
+     * The remote signature, for the official who started it only, and while they may read its
+     * document (their rights as they stand now).
+     */
     public RemoteSignature find(UUID id, Official official, Locale locale) {
         RemoteSignatures.Row row = signatures
                 .find(id)
                 .filter(found -> found.startedBy().equals(official.personId()))
                 .orElseThrow(() -> DomainException.notFound("signing.remote.not-found", id));
+        files.readable(official, row.documentId());
         return view(row, locale);
     }
 
-    private SigningCertificate remoteCertificate(
+    private Optional<SigningCertificate> remoteCertificate(
             Official official, DocumentView document, SignatureKind kind, @Nullable String credentialId) {
         List<SigningCertificate> held = kind == SignatureKind.PERSONAL
                 ? certificates.registeredFor(CertificateKind.PERSONAL, official.personId())
                 : certificates.registeredFor(CertificateKind.ORGANIZATION, document.unitId());
+        return usable(held, credentialId);
+    }
+
+    private Optional<SigningCertificate> usable(List<SigningCertificate> held, @Nullable String credentialId) {
         Instant now = clock.instant();
         return held.stream()
                 .filter(c -> c.medium() == KeyMedium.PKI_SIM || c.medium() == KeyMedium.REMOTE)
                 .filter(c -> c.remoteCredential() != null)
                 .filter(c -> credentialId == null || credentialId.equals(c.remoteCredential()))
                 .filter(c -> !c.expiredAt(now) && !c.notYetValidAt(now))
+                .findFirst();
+    }
+
+    /** The file the request signs (the main one unless named), which requireMaySign found. */
+    private static UUID fileToSign(DocumentView document, SignatureRequest request) {
+        if (request.fileId() != null) {
+            return request.fileId();
+        }
+        return document.files().stream()
+                .filter(f -> f.role().equals("MAIN"))
+                .map(DocumentView.FileView::id)
                 .findFirst()
-                .orElseThrow(() -> DomainException.conflict("signing.remote.no-certificate"));
+                .orElseThrow(() -> DomainException.notFound(RegistryRefusals.FILE_NOT_FOUND, (Object) null));
     }
 
     /** The CSC signature algorithm for the certificate's key, if the credential allows it. */
@@ -173,7 +238,9 @@ public class RemoteSigning {
                 messages.getMessage(code, new Object[] {argument}, locale),
                 row.serviceMessage(),
                 signed,
-                row.startedAt().atZone(VietnamTime.ZONE).toOffsetDateTime());
+                row.startedAt().atZone(VietnamTime.ZONE).toOffsetDateTime(),
+                row.deadline().atZone(VietnamTime.ZONE).toOffsetDateTime(),
+                signatures.kindOf(row.sessionId()).orElse(null));
     }
 
     static byte[] sha256(byte[] data) {

@@ -37,7 +37,9 @@ class RemoteSignatureApi {
             summary = "Start signing a document's file with the caller's certificate held by the remote signing "
                     + "service (PKI SIM, cloud signing; registered with medium PKI_SIM or REMOTE), by the same rules "
                     + "and with the same appearance as signDocument. Answers 202 with a remote signature in state "
-                    + "PENDING: the signer confirms on the phone, and getRemoteSignature tells the outcome.")
+                    + "PENDING: the signer confirms on the phone, and getRemoteSignature tells the outcome. Started "
+                    + "again while the caller's signature of the same kind on the same file is pending, it answers "
+                    + "that one and asks the service nothing.")
     ResponseEntity<RemoteSignature> startRemoteSignature(
             @PathVariable UUID id, @RequestBody RemoteSignBody body, @AuthenticationPrincipal Official official) {
         if (body.kind() == null) {
@@ -56,7 +58,7 @@ class RemoteSignatureApi {
             operationId = "getRemoteSignature",
             summary = "A remote signature the caller started: PENDING (confirm on the phone), SIGNED with the "
                     + "signed file's new version, REFUSED by the signer, or FAILED, with the reason in the reader's "
-                    + "language")
+                    + "language, until when the signer may confirm (deadline) and the kind of signature")
     RemoteSignature getRemoteSignature(@PathVariable UUID rid, @AuthenticationPrincipal Official official) {
         return signing.find(rid, official, LocaleContextHolder.getLocale());
     }

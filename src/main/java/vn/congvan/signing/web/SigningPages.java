@@ -3,7 +3,9 @@ package vn.congvan.signing.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -27,6 +29,7 @@ import vn.congvan.signing.document.DocumentSigning;
 import vn.congvan.signing.document.PluginSigning;
 import vn.congvan.signing.document.PluginStart;
 import vn.congvan.signing.document.SignatureRequest;
+import vn.congvan.signing.remote.RemoteSigning;
 import vn.congvan.signing.settings.SigningProperties;
 import vn.congvan.signing.validation.SignatureValidations;
 
@@ -46,6 +49,7 @@ class SigningPages {
     private final SignatureValidations validations;
     private final PdfSignatures signatures;
     private final PluginSigning pluginSigning;
+    private final RemoteSigning remoteSigning;
     private final String pluginUrl;
 
     SigningPages(
@@ -54,12 +58,14 @@ class SigningPages {
             SignatureValidations validations,
             PdfSignatures signatures,
             PluginSigning pluginSigning,
+            RemoteSigning remoteSigning,
             SigningProperties properties) {
         this.files = files;
         this.signing = signing;
         this.validations = validations;
         this.signatures = signatures;
         this.pluginSigning = pluginSigning;
+        this.remoteSigning = remoteSigning;
         this.pluginUrl = properties.pluginUrl();
     }
 
@@ -68,7 +74,25 @@ class SigningPages {
         DocumentView document = files.readable(official, id);
         model.addAttribute("document", document);
         model.addAttribute("validation", validations.of(document, LocaleContextHolder.getLocale()));
-        model.addAttribute("kinds", signing.kindsFor(official, document));
+        Set<SignatureKind> kinds = signing.kindsFor(official, document);
+        Set<SignatureKind> onPhone = EnumSet.noneOf(SignatureKind.class);
+        for (SignatureKind kind : kinds) {
+            if (remoteSigning.offered(official, document, kind)) {
+                onPhone.add(kind);
+            }
+        }
+        Set<SignatureKind> onServer = EnumSet.noneOf(SignatureKind.class);
+        onServer.addAll(kinds);
+        // A personal signature from the page needs the key on the server; a leader whose key is only
+        // on a SIM or a token is offered those, not a button that could only be refused.
+        if (!signing.holdsPersonalKey(official)) {
+            onServer.remove(SignatureKind.PERSONAL);
+        }
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("serverKinds", onServer);
+        model.addAttribute("remoteKinds", onPhone);
+        model.addAttribute(
+                "waitingOnPhone", remoteSigning.pending(document.id(), official, LocaleContextHolder.getLocale()));
         return "signing/document-signing :: section";
     }
 
