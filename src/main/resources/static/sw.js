@@ -8,8 +8,17 @@ var SHELL_FILES = ['/offline', '/css/congvan.css', '/js/congvan.js', '/img/congv
 var KEPT_PAGES = ['/my-work'];
 
 self.addEventListener('install', function (event) {
+  // Without the cookie: the worker installs while the sign-in form may be posted, and a request
+  // that read the session then could write the one from before the sign-in back (platform.web.Shell).
   event.waitUntil(caches.open(SHELL).then(function (cache) {
-    return cache.addAll(SHELL_FILES);
+    return Promise.all(SHELL_FILES.map(function (file) {
+      return fetch(file, { credentials: 'omit' }).then(function (response) {
+        if (!response.ok) {
+          throw new Error(file + ': ' + response.status);
+        }
+        return cache.put(file, response);
+      });
+    }));
   }).then(function () {
     return self.skipWaiting();
   }));

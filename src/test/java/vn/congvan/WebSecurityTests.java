@@ -93,6 +93,55 @@ class WebSecurityTests {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    /**
+     * A request that reads the session writes it back when it ends, its id included (Spring
+     * Session's JDBC store): one that began before a sign-in and ended after it put the id from
+     * before the sign-in back, and the official was signed out (seen: the service worker fetches the
+     * shell's files while the sign-in form is posted). The shell's files are nobody's: they never
+     * read the session (and the worker fetches them, the offline page too, without the cookie).
+     */
+    @Test
+    void theShellsFilesNeverTouchTheSessionSoTheyCannotUndoASignIn() throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        HttpResponse<String> loginPage = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = loginPage.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
+        String sessionId = new String(
+                java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length(), cookie.indexOf(';'))),
+                StandardCharsets.UTF_8);
+        long before = lastAccess(sessionId);
+        Thread.sleep(20);
+
+        for (String file : List.of(
+                "/css/congvan.css",
+                "/js/congvan.js",
+                "/img/icon-192.png",
+                "/favicon.ico",
+                "/sw.js",
+                "/manifest.webmanifest")) {
+            HttpResponse<String> answer = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + file)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(file).isEqualTo(200);
+            assertThat(answer.headers().allValues("Set-Cookie")).as(file).isEmpty();
+        }
+
+        assertThat(lastAccess(sessionId))
+                .as("the session was not read, nor written back")
+                .isEqualTo(before);
+    }
+
+    private long lastAccess(String sessionId) {
+        return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+                .param(sessionId)
+                .query(Long.class)
+                .single();
+    }
+
     /** A browser that signed in through the form, with the CSRF token of the sign-in page. */
     private HttpClient signedIn(String username) throws Exception {
         HttpClient browser =

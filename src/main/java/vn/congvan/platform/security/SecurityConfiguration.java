@@ -34,6 +34,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.platform.web.ProblemDetails;
+import vn.congvan.platform.web.Shell;
 
 /**
  * Deny by default. The API is stateless with bearer tokens; the UI uses form login with sessions
@@ -162,8 +163,29 @@ class SecurityConfiguration {
                                 (req, res, ex) -> writer.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")));
     }
 
+    /** The shell's files and the offline page ({@link Shell}): anyone's, and the session not even read. */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain shell(
+            HttpSecurity http, @Value("${congvan.signing.plugin-url:wss://127.0.0.1:8987/}") String pluginUrl)
+            throws Exception {
+        http.securityMatcher(Shell.PATHS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(pluginUrl))));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain web(
             HttpSecurity http,
@@ -177,14 +199,6 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(
                                 "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/img/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/manifest.webmanifest",
-                                "/sw.js",
-                                "/offline",
                                 "/error",
                                 "/actuator/health/**",
                                 "/actuator/info",
