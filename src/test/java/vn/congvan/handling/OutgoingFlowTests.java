@@ -1097,6 +1097,12 @@ class OutgoingFlowTests {
         assertThat(pages.page("/drafts/" + draft, chairmanName).select("#approve-form"))
                 .as("nothing is left to approve")
                 .isEmpty();
+        assertThat(pages.page("/documents/" + documentId, chairmanName)
+                        .select("table.list:has(th:contains(Thao tác)) tr:contains(Thêm phiên bản tệp)")
+                        .text())
+                .as("the new version's reason in words, not its code")
+                .contains("ký số cá nhân")
+                .doesNotContain("signature.personal");
     }
 
     @Test

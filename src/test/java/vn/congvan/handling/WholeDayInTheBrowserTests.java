@@ -43,6 +43,15 @@ class WholeDayInTheBrowserTests {
 
     static Browser browser;
 
+    /**
+     * The clicks the officials make, their sign-ins apart: every click a person makes (a key pressed
+     * on a link or a button included), the second click of a double click not counted again.
+     */
+    final java.util.concurrent.atomic.AtomicInteger clicks = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final String COUNT_CLICKS = "document.addEventListener('click', function (e) {"
+            + " if (e.isTrusted && e.detail <= 1 && window.congvanClicked) { window.congvanClicked(); } }, true);";
+
     @LocalServerPort
     int port;
 
@@ -221,7 +230,9 @@ class WholeDayInTheBrowserTests {
         assertThat(page.locator("a.tile:has-text('Dự thảo chờ tôi duyệt') .count"))
                 .hasText("1");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("leader-home-desktop.png")));
-        page.navigate(draftPage);
+        page.click("a.tile:has-text('Dự thảo chờ tôi duyệt')");
+        page.click(".work-item[data-task=approve] a");
+        assertThat(page).hasURL(draftPage);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("approve-and-sign-desktop.png"))
                 .setFullPage(true));
@@ -273,6 +284,14 @@ class WholeDayInTheBrowserTests {
         page.navigate("http://localhost:" + port + "/documents/" + incoming);
         assertThat(page.locator("table.list")).containsText("Hoàn thành xử lý");
         page.context().close();
+
+        // Measured: 28 on 7 December 2026 (the clerk 4, then 4 to issue; the chairman 4 to assign, then
+        // 3 to approve and sign; the specialist 8; the head 3; their clerk 2). The issue asks for 15 at
+        // most: not there yet, and no more than now.
+        System.out.println("The whole day took " + clicks.get() + " clicks, sign-ins apart");
+        org.assertj.core.api.Assertions.assertThat(clicks.get())
+                .as("the clicks of the whole day, sign-ins apart")
+                .isBetween(10, 28);
     }
 
     @Test
@@ -381,6 +400,9 @@ class WholeDayInTheBrowserTests {
         Page page = browser.newPage(phone);
         Browser.signIn(page, "http://localhost:" + port + "/login", username);
         assertThat(page.locator("h1")).containsText("Xin chào");
+        page.context().exposeBinding("congvanClicked", (source, args) -> clicks.incrementAndGet());
+        page.context().addInitScript(COUNT_CLICKS);
+        page.evaluate(COUNT_CLICKS);
         return page;
     }
 
