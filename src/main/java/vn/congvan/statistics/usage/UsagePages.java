@@ -92,6 +92,7 @@ class UsagePages {
         Period shown = asked(period, today);
         model.addAttribute("unit", directory.unit(unitId));
         model.addAttribute("report", report);
+        model.addAttribute("formulaInWords", inWords(report.formula(), locale));
         model.addAttribute("lines", lines(report, locale));
         model.addAttribute("period", shown);
         model.addAttribute("periodChoices", PeriodChoices.around(today, shown));
@@ -166,5 +167,20 @@ class UsagePages {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(VietnamTime.ZONE));
+    }
+
+    /** The formula as the page's columns name its quantities: "2 × Văn bản đăng ký + Phân công xử lý …". */
+    private String inWords(String formula, Locale locale) {
+        java.util.regex.Matcher name =
+                java.util.regex.Pattern.compile("[A-Za-z]+").matcher(formula);
+        StringBuilder words = new StringBuilder();
+        while (name.find()) {
+            String said = UsageVariable.named(name.group())
+                    .map(v -> messages.getMessage("statistics.usage.col." + v.formulaName(), null, locale))
+                    .orElse(name.group());
+            name.appendReplacement(words, java.util.regex.Matcher.quoteReplacement(said));
+        }
+        name.appendTail(words);
+        return words.toString().replace("*", " × ").replaceAll("\\s+", " ").trim();
     }
 }

@@ -111,7 +111,8 @@ class UsageScoresPageTests {
                 .isEqualTo("Từ ngày " + VietnamTime.DAY.format(start) + " đến ngày " + VietnamTime.DAY.format(TODAY));
         assertThat(page.select(".usage-facts").text())
                 .contains("Số cán bộ: 5; chưa dùng phần mềm trong kỳ: 3.")
-                .contains(UsageSettings.DEFAULT_FORMULA);
+                .contains("Công thức tính điểm: 2 × Văn bản đăng ký + Phân công xử lý + 3 × Xử lý đúng hạn")
+                .doesNotContain("registered");
         // Equal scores in the order of the Vietnamese alphabet: Đ after D, before L.
         assertThat(page.select("table.usage tbody th.name > span:first-child").eachText())
                 .containsExactly(
