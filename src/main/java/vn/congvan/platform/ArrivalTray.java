@@ -10,4 +10,7 @@ import vn.congvan.shared.Official;
 public interface ArrivalTray {
 
     List<WaitingArrival> waitingFor(Official clerk);
+
+    /** How many wait, for the home page's count: without describing each. */
+    int countFor(Official clerk);
 }

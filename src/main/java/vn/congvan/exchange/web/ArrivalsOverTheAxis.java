@@ -28,6 +28,11 @@ class ArrivalsOverTheAxis implements ArrivalTray {
         return arrivals.tray(clerk).stream().map(ArrivalsOverTheAxis::entry).toList();
     }
 
+    @Override
+    public int countFor(Official clerk) {
+        return arrivals.tray(clerk).size();
+    }
+
     private static WaitingArrival entry(ElectronicArrival a) {
         String path = ElectronicArrivalPages.TRAY + "/" + a.id();
         boolean revocation = a.state().equals("REVOKE_REQUESTED");

@@ -46,6 +46,11 @@ class ArrivalsFromTheInstallation implements ArrivalTray {
         return waiting;
     }
 
+    @Override
+    public int countFor(Official clerk) {
+        return arrivals.tray(clerk).size() + arrivals.revocationRequests(clerk).size();
+    }
+
     private static WaitingArrival entry(
             RecipientState a,
             DocumentView sent,

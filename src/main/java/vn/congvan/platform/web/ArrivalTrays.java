@@ -12,7 +12,7 @@ import vn.congvan.shared.Role;
 
 /**
  * Every module's arrivals in one tray, urgent first, then the longest waiting; counted on the clerk's
- * home page (the tile is urgent when an urgent document waits).
+ * home page.
  */
 @Component
 class ArrivalTrays implements MyWork {
@@ -38,8 +38,8 @@ class ArrivalTrays implements MyWork {
         if (!official.holdsAnywhere(Role.CLERK)) {
             return List.of();
         }
-        List<WaitingArrival> waiting = waitingFor(official);
-        return List.of(new WorkTile(
-                5, "tray.tile", waiting.size(), "/arrivals", waiting.stream().anyMatch(WaitingArrival::urgent)));
+        // Counted, not described: the home page is opened all day long.
+        int waiting = trays.stream().mapToInt(t -> t.countFor(official)).sum();
+        return List.of(new WorkTile(5, "tray.tile", waiting, "/arrivals", false));
     }
 }
