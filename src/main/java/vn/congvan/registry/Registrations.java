@@ -113,6 +113,11 @@ public class Registrations {
         return documents.find(documentId);
     }
 
+    /** Which of these documents are Khẩn or more, without reading them: for ordering a long list. */
+    public java.util.Set<UUID> urgentAmong(java.util.Collection<UUID> documentIds) {
+        return documents.urgentAmong(documentIds);
+    }
+
     private UploadedFile uploaded(StoredFile file) {
         return new UploadedFile(
                 file.fileName(), file.contentType(), file.size(), () -> blobs.open(file.sha256()), file.sha256());

@@ -906,6 +906,18 @@ class OutgoingFlowTests {
                         .select("a.tile[href='/arrivals'] .count")
                         .text())
                 .isEqualTo("2");
+        var home = pages.page("/", theirClerkName);
+        assertThat(home.select("#first-arrivals .arrival").eachAttr("data-source"))
+                .as("the first arrivals wait on the clerk's home page, registered there in one click")
+                .containsExactlyInAnyOrder("installation", "axis");
+        assertThat(home.select("#first-arrivals form.register-form").eachAttr("action"))
+                .contains("/arrivals/" + deliveryId + "/register");
+        assertThat(home.select("#first-arrivals form.refuse-form"))
+                .as("a refusal asks its reason: in the tray, one link away")
+                .isEmpty();
+        assertThat(home.select("#first-arrivals a[href='/arrivals#" + deliveryId + "']"))
+                .hasSize(1);
+        assertThat(home.select(".arrival-warning").eachText()).anyMatch(w -> w.contains("000.00.01.A53"));
         assertThat(pages.download("/exchange/arrivals", theirClerkName).getRedirectedUrl())
                 .as("the axis's old address is its tab")
                 .isEqualTo("/arrivals?source=axis");

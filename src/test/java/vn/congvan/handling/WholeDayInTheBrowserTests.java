@@ -96,8 +96,7 @@ class WholeDayInTheBrowserTests {
 
         // The clerk registers an arriving letter and presents it to the chairman.
         Page page = signIn(clerk);
-        page.click("nav >> text=Văn bản đến");
-        page.click("text=Vào sổ văn bản đến");
+        page.click("#shortcuts >> text=Vào sổ văn bản đến");
         page.selectOption("#typeName", "CONG_VAN");
         page.fill("#codeNumber", "112");
         page.fill("#codeNotation", "SVHTTDL-VP");
@@ -114,9 +113,9 @@ class WholeDayInTheBrowserTests {
         page.context().close();
 
         // The chairman finds it in his work and assigns it with a deadline.
+        // The first things waiting are on the home page, each one click from its page.
         page = signIn(chairman);
-        page.click("nav >> text=Việc của tôi");
-        page.click(".work-item[data-task=assign] a");
+        page.click("#next-tasks .work-item[data-task=assign] a");
         page.locator("#assign-form select[name=leadId]")
                 .selectOption(new SelectOption().setLabel("Phạm Thị Chuyên Viên · Chuyên viên"));
         page.fill("#assign-form textarea[name=direction]", "Giao Phòng Văn hóa tham mưu báo cáo.");
@@ -132,10 +131,9 @@ class WholeDayInTheBrowserTests {
 
         // The specialist records progress and completes it, then drafts the reply.
         page = signIn(specialist);
-        page.click("nav >> text=Việc của tôi");
-        assertThat(page.locator(".work-item[data-task=handle]"))
+        assertThat(page.locator("#next-tasks .work-item[data-task=handle]"))
                 .containsText("Về việc báo cáo công tác tổ chức lễ hội");
-        page.click(".work-item[data-task=handle] a");
+        page.click("#next-tasks .work-item[data-task=handle] a");
         page.fill("#progress-form textarea", "Đã tổng hợp số liệu các xã");
         page.click("#progress-form button");
         assertThat(page.locator("#handling[data-state=IN_PROGRESS]")).containsText("Đang xử lý");
@@ -206,8 +204,7 @@ class WholeDayInTheBrowserTests {
 
         // The division head approves; the chairman approves and signs.
         page = signIn(head);
-        page.click("nav >> text=Việc của tôi");
-        page.click(".work-item[data-task=approve] a");
+        page.click("#next-tasks .work-item[data-task=approve] a");
         page.fill("#approve-form textarea[name=comment]", "Đồng ý nội dung");
         page.click("#approve");
         assertThat(page.locator(".approver")).hasText("Nguyễn Văn Thắng");
@@ -216,6 +213,10 @@ class WholeDayInTheBrowserTests {
         // The chairman, the last step, approves and signs at once: one click, one question.
         Path shots = Files.createDirectories(Path.of("target", "screenshots", "drafts"));
         Page phone = signIn(chairman, true);
+        assertThat(phone.locator("#next-tasks .work-item[data-task=approve]")).isVisible();
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("leader-home-phone.png"))
+                .setFullPage(true));
         phone.navigate(draftPage);
         assertThat(phone.locator("#approve-and-sign")).isVisible();
         phone.screenshot(new Page.ScreenshotOptions()
@@ -230,8 +231,7 @@ class WholeDayInTheBrowserTests {
         assertThat(page.locator("a.tile:has-text('Dự thảo chờ tôi duyệt') .count"))
                 .hasText("1");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("leader-home-desktop.png")));
-        page.click("a.tile:has-text('Dự thảo chờ tôi duyệt')");
-        page.click(".work-item[data-task=approve] a");
+        page.click("#next-tasks .work-item[data-task=approve] a");
         assertThat(page).hasURL(draftPage);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("approve-and-sign-desktop.png"))
@@ -251,15 +251,13 @@ class WholeDayInTheBrowserTests {
         // click sends it once.
         page = signIn(clerk);
         page.addInitScript(Browser.CONFIRM_YES);
-        page.click("nav >> text=Việc của tôi");
-        page.click(".work-item[data-task=issue] a");
+        page.click("#next-tasks .work-item[data-task=issue] a");
         page.dblclick("#issue-form button");
-        assertThat(page.locator("#draft")).hasAttribute("data-state", "ISSUED");
-        assertThat(page.locator("#step-done")).isVisible();
+        // Issued, its page opens: the clerk follows its recipients there.
+        assertThat(page.locator("#step-done")).hasText("Đã cấp số, đóng dấu và phát hành văn bản.");
         assertThat(page.locator("#step-problem")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat((String) page.evaluate("sessionStorage.getItem('confirmed') || ''"))
                 .contains("không hoàn tác");
-        page.click("#document-link");
         assertThat(page.locator("h1")).containsText("/BC-UBND");
         assertThat(page.locator("#recipients")).containsText("Đã đến (01)");
         String issuedPage = page.url();
@@ -267,10 +265,12 @@ class WholeDayInTheBrowserTests {
 
         // The department's clerk sees it arrive and registers it.
         Page theirs = signIn(theirClerk);
-        theirs.click("nav >> text=Văn bản điện tử đến");
-        Locator arrival = theirs.locator(".arrival[data-source=installation]");
+        Locator arrival = theirs.locator("#first-arrivals .arrival[data-source=installation]");
         assertThat(arrival).containsText("Ủy ban nhân dân huyện Hiệp Hòa");
         assertThat(arrival.locator(".badge.source")).hasText("Trong tỉnh");
+        theirs.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("clerk-home-desktop.png"))
+                .setFullPage(true));
         arrival.locator(".register-form button").click();
         assertThat(theirs.locator(".alert.info, h1")).containsText("/BC-UBND");
         assertThat(theirs.locator("#handling")).containsText("Chờ trình");
@@ -285,13 +285,13 @@ class WholeDayInTheBrowserTests {
         assertThat(page.locator("table.list")).containsText("Hoàn thành xử lý");
         page.context().close();
 
-        // Measured: 28 on 7 December 2026 (the clerk 4, then 4 to issue; the chairman 4 to assign, then
-        // 3 to approve and sign; the specialist 8; the head 3; their clerk 2). The issue asks for 15 at
-        // most: not there yet, and no more than now.
+        // Measured: 28 on 7 December 2026 morning; 20 with the first things waiting on the home page
+        // (the clerk 3, then 2 to issue; the chairman 3 to assign, then 2 to approve and sign; the
+        // specialist 7; the head 2; their clerk 1). The issue asks for 15 at most.
         System.out.println("The whole day took " + clicks.get() + " clicks, sign-ins apart");
         org.assertj.core.api.Assertions.assertThat(clicks.get())
                 .as("the clicks of the whole day, sign-ins apart")
-                .isBetween(10, 28);
+                .isBetween(10, 20);
     }
 
     @Test

@@ -24,7 +24,10 @@ import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
 
-/** The counts of the home page, each opening the list of what it counted. */
+/**
+ * The home page: its counts, each opening the list of what it counted, and the first things waiting,
+ * each one click from its page.
+ */
 @CongVanTest
 class HomeTilesTests {
 
@@ -85,6 +88,38 @@ class HomeTilesTests {
 
         assertThat(due.selectFirst(".count").text()).isEqualTo("0");
         assertThat(due.hasClass("urgent")).isFalse();
+    }
+
+    @Test
+    void theFirstFiveThingsWaitingAreOnTheHomePageUrgentFirstEachOneClickFromItsPage() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (int i = 1; i <= 6; i++) {
+            register("Về việc thứ " + i + " cần trình lãnh đạo", now.minusMinutes(10 - i));
+        }
+        String urgent =
+                vn.congvan.handling.ArrivingLetters.registered(clerk, district.id(), "Về việc ứng phó bão số 9", 3);
+
+        Document home = pages.page("/", clerkName);
+
+        assertThat(home.select("#next-tasks .work-item")).hasSize(5);
+        Element first = home.selectFirst("#next-tasks .work-item");
+        assertThat(first.hasClass("urgent")).isTrue();
+        assertThat(first.text()).contains("Về việc ứng phó bão số 9", "Trình lãnh đạo");
+        assertThat(first.selectFirst("a").attr("href")).isEqualTo("/documents/" + urgent + "#handling");
+        assertThat(home.select("a[href='/my-work']").text()).contains("Xem tất cả việc của tôi");
+        assertThat(home.text()).doesNotContain("??");
+    }
+
+    @Test
+    void onlyAClerkIsOfferedToRegisterAnArrivingDocumentFromTheHomePage() throws Exception {
+        String specialist =
+                new TestProvince(jdbc, encoder, port).anOfficial("Chu Văn Chuyên Viên", Role.SPECIALIST, district.id());
+
+        assertThat(pages.page("/", clerkName).select("#shortcuts a").eachAttr("href"))
+                .containsExactly("/incoming/new");
+        Document theirs = pages.page("/", specialist);
+        assertThat(theirs.select("#shortcuts")).isEmpty();
+        assertThat(theirs.select("#next-tasks, #first-arrivals")).isEmpty();
     }
 
     private void register(String subject, OffsetDateTime arrival) {

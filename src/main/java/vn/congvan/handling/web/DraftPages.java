@@ -313,7 +313,15 @@ class DraftPages {
 
     @PostMapping("/drafts/{id}/issue")
     String issue(@PathVariable UUID id, @AuthenticationPrincipal Official official, RedirectAttributes redirect) {
-        return step("/drafts/" + id, redirect, () -> issuing.issue(official, id, true));
+        // Issued, the document is what the clerk follows next (its recipients' states): its page opens.
+        try {
+            DraftView issued = issuing.issue(official, id, true);
+            outcome.done(redirect, "handling.draft.issued-done");
+            return "redirect:/documents/" + issued.documentId();
+        } catch (DomainException e) {
+            outcome.refused(redirect, e);
+            return "redirect:/drafts/" + id;
+        }
     }
 
     @PostMapping("/documents/{id}/revoke")

@@ -1,6 +1,5 @@
 package vn.congvan.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.ArrivalTray;
@@ -17,9 +16,6 @@ import vn.congvan.shared.Role;
 @Component
 class ArrivalTrays implements MyWork {
 
-    private static final Comparator<WaitingArrival> URGENT_THEN_OLDEST =
-            Comparator.comparing(WaitingArrival::urgent).reversed().thenComparing(WaitingArrival::arrivedAt);
-
     private final List<ArrivalTray> trays;
 
     ArrivalTrays(List<ArrivalTray> trays) {
@@ -29,7 +25,19 @@ class ArrivalTrays implements MyWork {
     List<WaitingArrival> waitingFor(Official clerk) {
         return trays.stream()
                 .flatMap(t -> t.waitingFor(clerk).stream())
-                .sorted(URGENT_THEN_OLDEST)
+                .sorted(ArrivalTray.URGENT_THEN_OLDEST)
+                .toList();
+    }
+
+    /** The first {@code limit} arrivals waiting for the clerk, for the home page; none for others. */
+    List<WaitingArrival> firstFor(Official official, int limit) {
+        if (!official.holdsAnywhere(Role.CLERK)) {
+            return List.of();
+        }
+        return trays.stream()
+                .flatMap(t -> t.firstFor(official, limit).stream())
+                .sorted(ArrivalTray.URGENT_THEN_OLDEST)
+                .limit(limit)
                 .toList();
     }
 

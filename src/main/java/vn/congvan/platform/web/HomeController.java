@@ -9,17 +9,29 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvan.platform.MyWork;
+import vn.congvan.platform.NextTask;
+import vn.congvan.platform.Shortcut;
 import vn.congvan.platform.WorkTile;
 import vn.congvan.shared.Official;
 
-/** The sign-in page and the home page with the official's work counts. */
+/**
+ * The sign-in page and the home page: what the official can start, the work counts, and the first
+ * things waiting (and, for a clerk, the first electronic arrivals), each one click from being done.
+ */
 @Controller
 class HomeController {
 
-    private final List<MyWork> work;
+    /** As many waiting things as a phone shows without scrolling far; the rest is one link away. */
+    static final int NEXT_TASKS = 5;
 
-    HomeController(List<MyWork> work) {
+    static final int FIRST_ARRIVALS = 3;
+
+    private final List<MyWork> work;
+    private final ArrivalTrays trays;
+
+    HomeController(List<MyWork> work, ArrivalTrays trays) {
         this.work = work;
+        this.trays = trays;
     }
 
     /** {@code throttled}: seconds to wait after too many failed sign-ins, as the form's failure sent them. */
@@ -46,6 +58,18 @@ class HomeController {
                 .sorted(Comparator.comparingInt(WorkTile::order))
                 .toList();
         model.addAttribute("tiles", tiles);
+        model.addAttribute(
+                "shortcuts",
+                work.stream()
+                        .flatMap(w -> w.shortcutsFor(official).stream())
+                        .sorted(Comparator.comparingInt(Shortcut::order))
+                        .toList());
+        List<NextTask> next = work.stream()
+                .flatMap(w -> w.nextFor(official, NEXT_TASKS).stream())
+                .limit(NEXT_TASKS)
+                .toList();
+        model.addAttribute("next", next);
+        model.addAttribute("arrivals", trays.firstFor(official, FIRST_ARRIVALS));
         return "platform/home";
     }
 }

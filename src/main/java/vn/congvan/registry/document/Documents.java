@@ -160,6 +160,17 @@ public class Documents {
                 .map(this::withParts);
     }
 
+    /** Which of these documents are Khẩn or more: one query, without reading the documents. */
+    public java.util.Set<UUID> urgentAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select id from document where id = any(?) and priority <> ?")
+                .params(ids.toArray(new UUID[0]), vn.congvan.registry.Priority.NORMAL.code())
+                .query(UUID.class)
+                .list());
+    }
+
     /** The document as its aggregate, its row locked until the transaction ends. */
     Optional<Document> lock(UUID id) {
         return jdbc.sql("select " + COLUMNS

@@ -7,13 +7,17 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvan.platform.MyWork;
+import vn.congvan.platform.Shortcut;
 import vn.congvan.platform.WorkTile;
 import vn.congvan.registry.search.Glance;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.shared.VietnamTime;
 
-/** The registry's counts on the home page: what arrived and what was issued in the official's units. */
+/**
+ * The registry's counts on the home page (what arrived and what was issued in the official's units),
+ * and for a clerk the registration of an arriving document one click away.
+ */
 @Component
 class RegistryWork implements MyWork {
 
@@ -47,6 +51,13 @@ class RegistryWork implements MyWork {
                     today));
         }
         return tiles;
+    }
+
+    @Override
+    public List<Shortcut> shortcutsFor(Official official) {
+        return official.holdsAnywhere(Role.CLERK)
+                ? List.of(new Shortcut(10, "registry.work.registerIncoming", "/incoming/new"))
+                : List.of();
     }
 
     /** A tile counting a glance, opening the list filtered by it. */
