@@ -39,7 +39,9 @@ class OpeningNotice {
                     of the Provincial People's Committee), {} (its chairman), {} (clerk of the
                     Department of Home Affairs) or {} (the provincial monitor), with the demo
                     password (CONGVAN_DEMO_PASSWORD, or the one generated above). The demo's
-                    certificates and sample documents are made in the background in the first minutes.""",
+                    certificates and sample documents are made in the background in the first minutes:
+                    until the documents are made, pages can be read but nothing recorded, and
+                    /actuator/health says OUT_OF_SERVICE.""",
                     address,
                     DemoProvince.ADMINISTRATOR,
                     DemoProvince.clerkOf(DemoProvince.COMMITTEE),

@@ -12,8 +12,9 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,6 +23,7 @@ import vn.congvan.directory.DemoProvince;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitKind;
 import vn.congvan.directory.UnitView;
+import vn.congvan.platform.Preparations;
 import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.DocumentMetadata;
 import vn.congvan.registry.DocumentView;
@@ -41,6 +43,7 @@ import vn.congvan.shared.VietnamTime;
 class DemoDocuments {
 
     static final int ISSUED = 160;
+    static final String PREPARATION = "demo-documents";
     private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
 
     private final DocumentRegistration registration;
@@ -48,13 +51,19 @@ class DemoDocuments {
     private final UserDetailsService officials;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Preparations preparations;
+    private final TaskExecutor executor;
 
     DemoDocuments(
             DocumentRegistration registration,
             Directory directory,
             UserDetailsService officials,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            Preparations preparations,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.preparations = preparations;
+        this.executor = executor;
         this.registration = registration;
         this.directory = directory;
         this.officials = officials;
@@ -62,14 +71,29 @@ class DemoDocuments {
         this.clock = clock;
     }
 
-    // Not one transaction for the whole year: each registration commits on its own, so that the
-    // seeding never holds the numbering and audit locks for long while people already work.
-    @Async
+    /**
+     * Made in the background, each registration committing on its own; until the year is made the
+     * installation is preparing (not ready, refusing changes), marked before the start is over, so
+     * that nothing registered meanwhile takes a number before the demo's older documents.
+     */
     @TransactionalEventListener
     void on(DemoDirectorySeeded seeded) {
         if (alreadySeeded()) {
             return;
         }
+        preparations.started(PREPARATION);
+        executor.execute(() -> {
+            try {
+                seed();
+            } catch (RuntimeException e) {
+                log.error("The demo documents could not be made; CongVan takes changes without them", e);
+            } finally {
+                preparations.finished(PREPARATION);
+            }
+        });
+    }
+
+    private void seed() {
         long started = System.nanoTime();
         Random random = new Random(2026);
         List<DemoProvince.Unit> issuers = DemoProvince.units().stream()

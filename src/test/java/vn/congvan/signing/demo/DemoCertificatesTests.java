@@ -63,6 +63,9 @@ class DemoCertificatesTests {
     JdbcClient jdbc;
 
     @Autowired
+    vn.congvan.platform.Preparations preparations;
+
+    @Autowired
     PasswordEncoder encoder;
 
     @Autowired
@@ -100,6 +103,11 @@ class DemoCertificatesTests {
         assertThat(awaitPersonalCertificates(activeAccounts().size()))
                 .isGreaterThanOrEqualTo(activeAccounts().size());
 
+        // Changes wait for the demo's documents (numbered in date order before anyone else's).
+        Instant prepared = Instant.now().plus(Duration.ofMinutes(3));
+        while (!preparations.underWay().isEmpty() && Instant.now().isBefore(prepared)) {
+            Thread.sleep(500);
+        }
         TestProvince province = new TestProvince(jdbc, encoder, port);
         ApiClient chairman = new ApiClient(port, province.tokenFor(chairmanName));
         ApiClient clerk = new ApiClient(port, province.tokenFor(DemoProvince.clerkOf(DemoProvince.COMMITTEE)));
