@@ -36,15 +36,9 @@ class AssignmentDeadlineTests {
 
     @Test
     void theSendersDueDateIsProposedOnTheLastWorkingDayNotAfterItAndNotOnceItHasPassed() {
-        // Thursday 4 February 2027; Tết from Friday 5 to Wednesday 10.
+        // Thursday 4 February 2027, the eve of a day off on Friday 5.
         WorkingCalendar calendar = new WorkingCalendar(
-                new HandlingProperties(
-                        List.of(
-                                LocalDate.of(2027, 2, 5),
-                                LocalDate.of(2027, 2, 8),
-                                LocalDate.of(2027, 2, 9),
-                                LocalDate.of(2027, 2, 10)),
-                        1),
+                new HandlingProperties(List.of(LocalDate.of(2027, 2, 5)), 1),
                 Clock.fixed(LocalDate.of(2027, 2, 4).atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
 
         assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 12), calendar))
@@ -52,8 +46,8 @@ class AssignmentDeadlineTests {
         assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 14), calendar))
                 .as("a Sunday: the Friday before")
                 .isEqualTo("12/02/2027");
-        assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 9), calendar))
-                .as("in Tết: the Thursday before it")
+        assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 7), calendar))
+                .as("a Sunday after a Friday off: the Thursday")
                 .isEqualTo("04/02/2027");
         assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 4), calendar))
                 .isEqualTo("04/02/2027");
