@@ -203,7 +203,7 @@ public class DocumentRegistration {
         try {
             presentation.getObject().present(clerk, registered.id(), leader);
         } catch (DomainException e) {
-            // Thrown out of the registration's transaction: the document goes with the presentation.
+            // Leaving the registration's transaction, the refusal takes the registered document with it.
             throw new InvalidFieldsException(List.of(new FieldProblem("presentTo", e.code(), e.args())));
         }
         return documents.find(registered.id()).orElseThrow();
