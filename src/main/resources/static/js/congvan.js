@@ -182,6 +182,37 @@ document.addEventListener('click', function (event) {
   });
 })();
 
+// A choice that depends on another field (data-options-of="unitId"): only the group of options whose
+// data-option-of is that field's value can be chosen (the receiving unit's leaders); a choice of
+// another group is let go when the field changes.
+(function () {
+  function narrow(select) {
+    var field = select.form && select.form.elements[select.getAttribute('data-options-of')];
+    if (!field) {
+      return;
+    }
+    select.querySelectorAll('optgroup[data-option-of]').forEach(function (group) {
+      var mine = group.getAttribute('data-option-of') === field.value;
+      group.hidden = !mine;
+      group.disabled = !mine;
+    });
+    var chosen = select.options[select.selectedIndex];
+    if (chosen && chosen.parentElement.disabled) {
+      select.value = '';
+    }
+  }
+  document.addEventListener('change', function (event) {
+    var field = event.target;
+    if (!field.form || !field.name) {
+      return;
+    }
+    field.form.querySelectorAll('select[data-options-of="' + field.name + '"]').forEach(narrow);
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('select[data-options-of]').forEach(narrow);
+  });
+})();
+
 // A picker of recipients: a search box that narrows every group to what matches (without accents,
 // as people type on a phone), a box that ticks a whole group, and a count of what is chosen.
 (function () {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a clerk records of an arriving document, with the field lengths of Decree 30 Appendix VI.
  * {@code documentId} is the edXML DocumentId and {@code issuedAmount} the sender's number of copies
- * (PromulgationAmount) when the document came electronically.
+ * (PromulgationAmount) when the document came electronically. {@code presentTo}, when given, names the
+ * leader (or deputy leader) of the unit the document is presented to as it is registered.
  */
 public record IncomingMetadata(
         @NotNull(message = "validation.required") UUID unitId,
@@ -78,7 +79,9 @@ public record IncomingMetadata(
         String submissionKey,
 
         @Min(value = 1, message = "validation.range") @Max(value = 99999, message = "validation.range") @Nullable
-        Integer issuedAmount) {
+        Integer issuedAmount,
+
+        @Nullable UUID presentTo) {
 
     /**
      * An arrival whose description is known already (an electronic package, a document of the
@@ -116,7 +119,8 @@ public record IncomingMetadata(
                 paper,
                 confirmDuplicate,
                 submissionKey,
-                described.issuedAmount());
+                described.issuedAmount(),
+                null);
     }
 
     /**

@@ -136,6 +136,7 @@ class DocumentMetadataTests {
                 null,
                 null,
                 null,
+                null,
                 null);
 
         DocumentMetadata described = typed.described("Quyết định", 4);

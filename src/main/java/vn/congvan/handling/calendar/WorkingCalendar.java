@@ -37,6 +37,15 @@ public class WorkingCalendar {
         return d;
     }
 
+    /** The last working day on or before {@code day}. */
+    public LocalDate onOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
     /** The working day {@code days} working days after {@code from} (0: {@code from} itself, if it is one). */
     public LocalDate plusWorkingDays(LocalDate from, int days) {
         LocalDate d = onOrAfter(from);

@@ -92,6 +92,9 @@ class HandlingPages {
         model.addAttribute("deadlineIn5", AssignmentDeadline.shown(calendar.plusWorkingDays(today, 5)));
         model.addAttribute("deadlineIn10", AssignmentDeadline.shown(calendar.plusWorkingDays(today, 10)));
         model.addAttribute(
+                "proposedDeadline",
+                AssignmentDeadline.proposed(document.metadata().dueDate(), calendar));
+        model.addAttribute(
                 "leaders",
                 people.stream()
                         .filter(p -> p.positions().stream()

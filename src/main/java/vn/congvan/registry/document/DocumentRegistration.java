@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.FileVersionAdded;
 import vn.congvan.registry.IncomingMetadata;
 import vn.congvan.registry.OutgoingMetadata;
+import vn.congvan.registry.PresentationAtRegistration;
 import vn.congvan.registry.RegistryAuditAction;
 import vn.congvan.registry.RegistryRefusals;
 import vn.congvan.registry.pdf.PdfFacts;
@@ -67,6 +69,7 @@ public class DocumentRegistration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ObjectProvider<PresentationAtRegistration> presentation;
 
     DocumentRegistration(
             Documents documents,
@@ -78,8 +81,10 @@ public class DocumentRegistration {
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ObjectProvider<PresentationAtRegistration> presentation) {
         this.transactions = transactions;
+        this.presentation = presentation;
         this.documents = documents;
         this.registers = registers;
         this.numbering = numbering;
@@ -91,7 +96,10 @@ public class DocumentRegistration {
         this.clock = clock;
     }
 
-    /** Registers an arriving document (văn bản đến) in the unit's incoming register. */
+    /**
+     * Registers an arriving document (văn bản đến) in the unit's incoming register; with
+     * {@code presentTo}, presents it to that leader in the same transaction.
+     */
     public DocumentView registerIncoming(
             IncomingMetadata m, UploadedFile main, List<UploadedFile> attachments, Official clerk) {
         return registerIncoming(m, main, attachments, clerk, null);
@@ -147,6 +155,9 @@ public class DocumentRegistration {
         if (m.dueDate() != null && m.dueDate().isBefore(m.issuedDate())) {
             problems.add(new FieldProblem("dueDate", "registry.date.due-before-issue"));
         }
+        if (m.presentTo() != null) {
+            requirePresentable(m, unit.id(), clerk, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
@@ -184,7 +195,38 @@ public class DocumentRegistration {
                 : Document.arrive(
                         facts, register, number, clerk.personId(), now, trim(m.submissionKey()), files.views());
         String text = searchText(document, files.text());
-        return save(document, text, clerk, RegistryAuditAction.INCOMING_REGISTERED);
+        DocumentView registered = save(document, text, clerk, RegistryAuditAction.INCOMING_REGISTERED);
+        UUID leader = m.presentTo();
+        if (leader == null) {
+            return registered;
+        }
+        try {
+            presentation.getObject().present(clerk, registered.id(), leader);
+        } catch (DomainException e) {
+            // Leaving the registration's transaction, the refusal takes the registered document with it.
+            throw new InvalidFieldsException(List.of(new FieldProblem("presentTo", e.code(), e.args())));
+        }
+        return documents.find(registered.id()).orElseThrow();
+    }
+
+    /**
+     * A secret document goes only to a leader already allowed to read it, which a document not yet
+     * registered cannot have; any other leader is checked by the module that presents.
+     */
+    private void requirePresentable(IncomingMetadata m, UUID unitId, Official clerk, List<FieldProblem> problems) {
+        UUID leader = java.util.Objects.requireNonNull(m.presentTo());
+        PresentationAtRegistration presenting = presentation.getIfAvailable();
+        if (m.confidentiality() != null && m.confidentiality() > 0) {
+            problems.add(new FieldProblem("presentTo", "registry.present.secret"));
+        } else if (presenting == null) {
+            problems.add(new FieldProblem("presentTo", "registry.present.unavailable"));
+        } else {
+            try {
+                presenting.requirePresentable(clerk, unitId, leader);
+            } catch (DomainException e) {
+                problems.add(new FieldProblem("presentTo", e.code(), e.args()));
+            }
+        }
     }
 
     /** Numbers and issues a document of the unit (văn bản đi) in its outgoing register, dated today. */

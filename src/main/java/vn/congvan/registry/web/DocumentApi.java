@@ -69,7 +69,12 @@ class DocumentApi {
             operationId = "registerIncomingDocument",
             summary =
                     "Register an incoming document: metadata (JSON), file (main PDF), attachments; or fileUploadId and"
-                            + " attachmentUploadIds in the metadata, naming finished uploads")
+                            + " attachmentUploadIds in the metadata, naming finished uploads",
+            description = "The metadata may name presentTo, the id of a leader or deputy leader of the unit: the"
+                    + " document is then presented to them (trình) in the registration's own transaction, as"
+                    + " presentIncomingDocument would. Anyone else (400, field presentTo,"
+                    + " handling.present.not-a-leader) and a secret document (400, registry.present.secret: its"
+                    + " leader must first be allowed to read it) are refused before anything is registered.")
     ResponseEntity<DocumentView> registerIncomingDocument(
             @RequestPart("metadata") byte[] metadataJson,
             @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
@@ -205,7 +210,8 @@ class DocumentApi {
                 m.paper(),
                 m.confirmDuplicate(),
                 key,
-                m.issuedAmount());
+                m.issuedAmount(),
+                m.presentTo());
     }
 
     private static OutgoingMetadata withKey(OutgoingMetadata m, String key) {

@@ -1,11 +1,15 @@
 package vn.congvan.registry.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.congvan.directory.AgenciesOutside;
 import vn.congvan.directory.Directory;
+import vn.congvan.directory.PersonView;
 import vn.congvan.directory.UnitView;
 import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.DocumentType;
@@ -55,6 +59,35 @@ class FormChoices {
             agencies.agencies().forEach(a -> issuers.add(new Issuer(a.name(), a.organId())));
         }
         model.addAttribute("issuers", issuers);
+    }
+
+    /** A leader or deputy leader an arrival may be presented to as it is registered, with the title held. */
+    record Leader(
+            UUID id, String fullName, Role role, @Nullable String title) {}
+
+    /** The leaders of one of the clerk's units, the ones the handling section's presentation offers. */
+    record UnitLeaders(UnitView unit, List<Leader> leaders) {}
+
+    /** The leaders and deputy leaders of each unit the clerk registers arrivals of. */
+    void addLeaders(Model model, Official official) {
+        List<UnitLeaders> units = new ArrayList<>();
+        for (UnitView unit : clerkUnits(official)) {
+            List<Leader> leaders = new ArrayList<>();
+            for (PersonView person : directory.people(unit.id())) {
+                if (!person.enabled()) {
+                    continue;
+                }
+                person.positions().stream()
+                        .filter(p -> p.unitId().equals(unit.id())
+                                && (p.role() == Role.LEADER || p.role() == Role.DEPUTY_LEADER))
+                        .min(Comparator.comparing(PersonView.Position::role))
+                        .ifPresent(p -> leaders.add(new Leader(person.id(), person.fullName(), p.role(), p.title())));
+            }
+            // The head of the unit first, then the deputies, by name.
+            leaders.sort(Comparator.comparing(Leader::role).thenComparing(Leader::fullName));
+            units.add(new UnitLeaders(unit, leaders));
+        }
+        model.addAttribute("unitLeaders", units);
     }
 
     List<UnitView> clerkUnits(Official official) {

@@ -35,7 +35,8 @@ record IncomingForm(
         @Nullable String arrivalDate,
         @Nullable Boolean paper,
         @Nullable Boolean confirmDuplicate,
-        @Nullable String submissionKey) {
+        @Nullable String submissionKey,
+        @Nullable String presentTo) {
 
     static IncomingForm blank(@Nullable UUID unitId) {
         return new IncomingForm(
@@ -58,7 +59,8 @@ record IncomingForm(
                 null,
                 false,
                 false,
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(),
+                null);
     }
 
     IncomingMetadata toMetadata() {
@@ -88,7 +90,8 @@ record IncomingForm(
                 paper,
                 confirmDuplicate,
                 blankToNull(submissionKey),
-                null);
+                null,
+                p.optionalUuid("presentTo", presentTo));
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
@@ -116,7 +119,8 @@ record IncomingForm(
                 arrivalDate,
                 paper,
                 true,
-                submissionKey);
+                submissionKey,
+                presentTo);
     }
 
     static @Nullable String blankToNull(@Nullable String s) {
@@ -132,6 +136,19 @@ record IncomingForm(
                 return UUID.fromString(text == null ? "" : text.strip());
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem(field, "validation.required"));
+                return null;
+            }
+        }
+
+        @Nullable
+        UUID optionalUuid(String field, @Nullable String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(text.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field, "validation.range"));
                 return null;
             }
         }

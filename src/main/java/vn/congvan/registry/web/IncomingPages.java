@@ -48,6 +48,7 @@ class IncomingPages {
                 .orElse(null);
         model.addAttribute("form", IncomingForm.blank(first));
         choices.addIssuers(model);
+        choices.addLeaders(model, official);
         return "registry/incoming-form";
     }
 
@@ -80,6 +81,7 @@ class IncomingPages {
         }
         choices.addTo(model, official);
         choices.addIssuers(model);
+        choices.addLeaders(model, official);
         return "registry/incoming-form";
     }
 

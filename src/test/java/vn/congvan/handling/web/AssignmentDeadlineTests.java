@@ -3,8 +3,13 @@ package vn.congvan.handling.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.congvan.handling.calendar.HandlingProperties;
+import vn.congvan.handling.calendar.WorkingCalendar;
 import vn.congvan.shared.DomainException;
 
 class AssignmentDeadlineTests {
@@ -27,5 +32,27 @@ class AssignmentDeadlineTests {
                     .extracting(e -> ((DomainException) e).code())
                     .isEqualTo("handling.deadline.unreadable");
         }
+    }
+
+    @Test
+    void theSendersDueDateIsProposedOnTheLastWorkingDayNotAfterItAndNotOnceItHasPassed() {
+        // Thursday 4 February 2027, the eve of a day off on Friday 5.
+        WorkingCalendar calendar = new WorkingCalendar(
+                new HandlingProperties(List.of(LocalDate.of(2027, 2, 5)), 1),
+                Clock.fixed(LocalDate.of(2027, 2, 4).atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
+
+        assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 12), calendar))
+                .isEqualTo("12/02/2027");
+        assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 14), calendar))
+                .as("a Sunday: the Friday before")
+                .isEqualTo("12/02/2027");
+        assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 7), calendar))
+                .as("a Sunday after a Friday off: the Thursday")
+                .isEqualTo("04/02/2027");
+        assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 4), calendar))
+                .isEqualTo("04/02/2027");
+        assertThat(AssignmentDeadline.proposed(LocalDate.of(2027, 2, 3), calendar))
+                .isNull();
+        assertThat(AssignmentDeadline.proposed(null, calendar)).isNull();
     }
 }
