@@ -47,7 +47,8 @@ class WhilePreparingTests {
     }
 
     @Test
-    void whileTheDemoIsMadeTheHealthIsOutOfServiceAndARegistrationIsRefusedInTheReadersLanguageAndNotKept() throws Exception {
+    void whileTheDemoIsMadeTheHealthIsOutOfServiceAndARegistrationIsRefusedInTheReadersLanguageAndNotKept()
+            throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit unit = province.aUnit("Ủy ban nhân dân xã Đồng Việt", "UBND", "COMMUNE", "COMMUNE", null);
         String clerkName = province.anOfficial("Văn Thư Đồng Việt", Role.CLERK, unit.id());
