@@ -148,6 +148,19 @@ public class DraftWriting {
         return reading.view(draft);
     }
 
+    /**
+     * Starts the draft and submits it along its route in one step: a refused submission (no official
+     * for a step of the route) saves nothing. The same submission key gives the same draft, submitted once.
+     */
+    @Transactional
+    public DraftView createAndSubmit(Official drafter, NewDraft d, String fileName, InputStream pdf) {
+        DraftView created = create(drafter, d, fileName, pdf);
+        if (created.state() != DraftState.DRAFTING) {
+            return created;
+        }
+        return submit(drafter, created.id());
+    }
+
     /** A new version of the draft's PDF, by the drafter or the approver whose turn it is. */
     @Transactional
     public DraftView addVersion(Official official, UUID draftId, String fileName, InputStream pdf) {
@@ -189,7 +202,24 @@ public class DraftWriting {
     public List<DraftView.Step> routeIfSubmittedNow(Official official, UUID draftId) {
         Draft draft = reading.readable(official, draftId);
         UnitStaff staff = people.of(draft.unitId());
-        return routes.resolve(draft, staff, calendar.today()).steps().stream()
+        return shown(routes.resolve(draft, staff, calendar.today()), staff);
+    }
+
+    /**
+     * The route a new draft of the unit, drafted in {@code divisionId} (none: the unit's route without
+     * a division's head), would go along if it were submitted now; refused as the submission would be.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftView.Step> routeForNewDraft(Official drafter, UUID unitId, @Nullable UUID divisionId) {
+        if (!drafter.belongsTo(unitId)) {
+            throw DomainException.forbidden("registry.unit.not-member");
+        }
+        UnitStaff staff = people.of(unitId);
+        return shown(routes.resolve(unitId, divisionId, drafter.personId(), staff, calendar.today()), staff);
+    }
+
+    private static List<DraftView.Step> shown(ApprovalRoutes.Resolved route, UnitStaff staff) {
+        return route.steps().stream()
                 .map(step -> new DraftView.Step(
                         step.position(),
                         step.role().name(),

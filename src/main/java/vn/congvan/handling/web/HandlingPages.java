@@ -167,13 +167,23 @@ class HandlingPages {
         return step(id, redirect, () -> handling.returnBack(official, id, reason));
     }
 
+    /**
+     * Completes the handling; with {@code then=reply} (the button "complete and draft the reply"), the
+     * official goes on to the new draft prefilled as the reply, once the handling is completed.
+     */
     @PostMapping("/documents/{id}/handling/complete")
     String complete(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable String then,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return step(id, redirect, () -> handling.complete(official, id, note, null, null));
+        String back = step(id, redirect, () -> handling.complete(official, id, note, null, null));
+        if ("reply".equals(then) && !redirect.getFlashAttributes().containsKey("stepProblem")) {
+            outcome.done(redirect, "handling.ui.completedNowReply");
+            return "redirect:/drafts/new?replyTo=" + id;
+        }
+        return back;
     }
 
     @PostMapping("/documents/{id}/handling/refuse")
