@@ -44,6 +44,9 @@ class ReplyInTwoStepsTests {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    vn.congvan.signing.keys.SigningCertificates certificates;
+
     PagesAs pages;
     TestProvince province;
     TestProvince.Unit committee;
@@ -53,6 +56,8 @@ class ReplyInTwoStepsTests {
     ApiClient specialist;
     ApiClient clerk;
     ApiClient chairman;
+    String chairmanName;
+    ApiClient head;
     UUID specialistId;
 
     @BeforeEach
@@ -65,8 +70,9 @@ class ReplyInTwoStepsTests {
         specialistName = province.anOfficialOfDivision("Vũ Thị Chuyên Viên", Role.SPECIALIST, committee.id(), culture);
         specialist = api(specialistName);
         specialistId = province.personId(specialistName);
-        province.anOfficialOfDivision("Đinh Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture);
-        chairman = api(province.anOfficial("Hoàng Văn Chủ Tịch", Role.LEADER, committee.id()));
+        head = api(province.anOfficialOfDivision("Đinh Văn Trưởng Phòng", Role.DIVISION_HEAD, committee.id(), culture));
+        chairmanName = province.anOfficial("Hoàng Văn Chủ Tịch", Role.LEADER, committee.id());
+        chairman = api(chairmanName);
         clerk = api(province.anOfficial("Lê Thị Văn Thư", Role.CLERK, committee.id()));
         department = province.aUnit("Sở Văn hóa, Thể thao và Du lịch " + suffix, "SVHTTDL");
     }
@@ -240,19 +246,12 @@ class ReplyInTwoStepsTests {
         UUID justice = province.aDivision(committee.id(), "Phòng Tư pháp", "TP");
         Map<String, String> fields = draftFields(justice, "Về việc phổ biến pháp luật năm 2026");
         fields.put("then", "submit");
-        long before = jdbc.sql("select count(*) from draft where unit_id = ?")
-                .param(committee.id())
-                .query(Long.class)
-                .single();
+        long before = draftsOfTheCommittee();
 
         var sent = pages.answer("/drafts", specialistName, fields);
 
         assertThat(sent.getStatus()).isIn(400, 409);
-        assertThat(jdbc.sql("select count(*) from draft where unit_id = ?")
-                        .param(committee.id())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(before);
+        assertThat(draftsOfTheCommittee()).isEqualTo(before);
         Document form = org.jsoup.Jsoup.parse(sent.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(form.select("#step-problem").text()).contains("Trưởng phòng");
         assertThat(form.select("#subject").text()).isEqualTo("Về việc phổ biến pháp luật năm 2026");
@@ -263,6 +262,57 @@ class ReplyInTwoStepsTests {
         assertThat(form.select("input[name=keptUploadId]").val()).isEqualTo(fields.get("fileUploadId"));
         assertThat(form.select("#kept-file").text()).contains("du-thao.pdf");
         assertThat(form.select("#file").hasAttr("required")).isFalse();
+    }
+
+    @Test
+    void theReplyOnceIssuedIsRecordedAsTheReplyOfTheIncomingDocument() throws Exception {
+        vn.congvan.signing.TestSigners signers = new vn.congvan.signing.TestSigners(jdbc, certificates);
+        signers.personal(chairmanName, committee.id(), committee.name());
+        signers.organization(committee.id(), committee.name());
+        String incoming = aLetterAssignedToTheSpecialist(null, department.name());
+        pages.post("/documents/" + incoming + "/handling/complete", specialistName, Map.of("then", "reply"));
+        Map<String, String> fields = draftFields(culture, "Báo cáo công tác tổ chức lễ hội năm 2026");
+        fields.put("then", "submit");
+        fields.put("replyTo", incoming);
+
+        String draft =
+                pages.post("/drafts", specialistName, fields).redirectedTo().substring("/drafts/".length());
+        head.postJson("/api/v1/drafts/" + draft + "/approval", Map.of());
+        String document = (String) chairman.postJson("/api/v1/drafts/" + draft + "/approval", Map.of())
+                .get("documentId");
+        chairman.postJson("/api/v1/documents/" + document + "/signatures", Map.of("kind", "PERSONAL"));
+        assertThat(specialist.get("/api/v1/documents/" + incoming + "/handling").get("replyDocumentId"))
+                .as("not before it is issued")
+                .isNull();
+        var issued = clerk.postJson("/api/v1/drafts/" + draft + "/issue", Map.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+
+        assertThat(specialist.get("/api/v1/documents/" + incoming + "/handling").get("replyDocumentId"))
+                .isEqualTo(document);
+        Document section = pages.page("/documents/" + incoming + "/handling", specialistName);
+        assertThat(section.select("#reply-document").text()).endsWith("/BC-UBND");
+        assertThat(section.select("#reply-document").attr("href")).isEqualTo("/documents/" + document);
+    }
+
+    @Test
+    void aDraftCannotAnswerADocumentOfAnotherUnit() throws Exception {
+        ApiClient theirClerk = api(province.anOfficial("Văn Thư Sở", Role.CLERK, department.id()));
+        String theirs = ArrivingLetters.fromTheDepartment(theirClerk, department.id(), null, committee.name());
+        Map<String, String> fields = draftFields(culture, "Về việc trả lời nhầm đơn vị");
+        fields.put("replyTo", theirs);
+        long before = draftsOfTheCommittee();
+
+        var refused = pages.answer("/drafts", specialistName, fields);
+
+        assertThat(refused.getStatus()).isIn(403, 404);
+        assertThat(draftsOfTheCommittee()).isEqualTo(before);
+    }
+
+    private long draftsOfTheCommittee() {
+        return jdbc.sql("select count(*) from draft where unit_id = ?")
+                .param(committee.id())
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, String> draftFields(UUID division, String subject) {

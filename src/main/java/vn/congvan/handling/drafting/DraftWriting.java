@@ -71,8 +71,24 @@ public class DraftWriting {
     /** A specialist of the unit starts a draft with its first PDF; the same submission key gives the same draft. */
     @Transactional
     public DraftView create(Official drafter, NewDraft d, String fileName, InputStream pdf) {
+        return create(drafter, d, null, fileName, pdf);
+    }
+
+    /**
+     * The same, for a draft that answers the incoming document {@code replyTo} of its unit, which the
+     * drafter may read: once issued, it is recorded as that document's reply.
+     */
+    @Transactional
+    public DraftView create(Official drafter, NewDraft d, @Nullable UUID replyTo, String fileName, InputStream pdf) {
         if (!drafter.belongsTo(d.unitId())) {
             throw DomainException.forbidden("registry.unit.not-member");
+        }
+        if (replyTo != null) {
+            DocumentView answered = documents.readable(drafter, replyTo);
+            if (answered.direction() != vn.congvan.registry.Direction.INCOMING
+                    || !answered.unitId().equals(d.unitId())) {
+                throw DomainException.invalid("handling.reply.not-incoming");
+            }
         }
         String key = d.submissionKey() == null || d.submissionKey().isBlank()
                 ? null
@@ -139,6 +155,9 @@ public class DraftWriting {
                 d.replacesDocumentId());
         Instant now = clock.instant();
         drafts.insert(draft, key, d.dossierId(), now);
+        if (replyTo != null) {
+            drafts.answering(draft.id(), replyTo);
+        }
         int version = pdfs.add(draft.id(), fileName, pdf, drafter, now);
         trail.record(
                 drafter,
@@ -153,8 +172,9 @@ public class DraftWriting {
      * for a step of the route) saves nothing. The same submission key gives the same draft, submitted once.
      */
     @Transactional
-    public DraftView createAndSubmit(Official drafter, NewDraft d, String fileName, InputStream pdf) {
-        DraftView created = create(drafter, d, fileName, pdf);
+    public DraftView createAndSubmit(
+            Official drafter, NewDraft d, @Nullable UUID replyTo, String fileName, InputStream pdf) {
+        DraftView created = create(drafter, d, replyTo, fileName, pdf);
         if (created.state() != DraftState.DRAFTING) {
             return created;
         }

@@ -141,8 +141,8 @@ class DraftPages {
                     upload,
                     file,
                     (name, in) -> submit
-                            ? writing.createAndSubmit(official, wanted, name, in)
-                            : writing.create(official, wanted, name, in));
+                            ? writing.createAndSubmit(official, wanted, replyTo, name, in)
+                            : writing.create(official, wanted, replyTo, name, in));
             if (submit) {
                 outcome.done(redirect, "handling.ui.savedAndSubmitted");
             }

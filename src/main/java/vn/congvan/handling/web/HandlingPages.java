@@ -85,6 +85,7 @@ class HandlingPages {
                 working && c.supervisor() != null && c.supervisor().id().equals(me);
         boolean cooperates = working && c.cooperating().stream().anyMatch(p -> p.id().equals(me));
         model.addAttribute("handling", c);
+        model.addAttribute("replyDocument", replyOf(official, c));
         model.addAttribute("people", people);
         model.addAttribute(
                 "groups", PeopleByDivision.of(document.unitId(), directory.divisions(document.unitId()), people));
@@ -108,6 +109,18 @@ class HandlingPages {
         model.addAttribute("mayDelegate", lead && (official.holds(Role.DIVISION_HEAD, document.unitId()) || directs));
         model.addAttribute("mayGiveOpinion", cooperates);
         return "handling/section :: section";
+    }
+
+    /** The reply the case records, when the official may read it (a secret reply may be kept from them). */
+    private @Nullable DocumentView replyOf(Official official, CaseView c) {
+        if (c.replyDocumentId() == null) {
+            return null;
+        }
+        try {
+            return documents.readable(official, c.replyDocumentId());
+        } catch (vn.congvan.shared.DomainException e) {
+            return null;
+        }
     }
 
     @PostMapping("/documents/{id}/handling/present")
