@@ -79,9 +79,19 @@ class ReplyInTheBrowserTests {
                 .as(assigned.body())
                 .isEqualTo(200);
 
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "drafts"));
+        Page handset = signIn(specialist, true);
+        handset.navigate("http://localhost:" + port + "/documents/" + incoming);
+        handset.locator("#complete-form")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(shots.resolve("complete-and-reply-phone.png")));
+        handset.context().close();
         Page page = signIn(specialist, false);
         page.navigate("http://localhost:" + port + "/documents/" + incoming);
         page.fill("#complete-form textarea", "Trả lời bằng báo cáo của UBND huyện");
+        page.locator("#complete-form")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(shots.resolve("complete-and-reply-desktop.png")));
         page.click("#complete-and-reply");
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/drafts/new\\?replyTo=" + incoming));
@@ -104,7 +114,6 @@ class ReplyInTheBrowserTests {
                 .hasCount(2);
         page.selectOption("#typeName", "BAO_CAO");
         page.fill("#subject", "Báo cáo công tác tổ chức lễ hội năm 2026");
-        Path shots = Files.createDirectories(Path.of("target", "screenshots", "drafts"));
         page.setViewportSize(1280, 800);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("reply-form-desktop.png"))
