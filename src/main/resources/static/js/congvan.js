@@ -324,3 +324,39 @@ document.addEventListener('click', function (event) {
     window.setTimeout(ask, ASK_EVERY);
   });
 })();
+
+// The new draft's planned route (#planned-route-preview): the server wrote the route for each unit and
+// drafting division; the one of the unit and division chosen is shown, before anything is submitted.
+(function () {
+  function show(form) {
+    var preview = form.querySelector('#planned-route-preview');
+    if (!preview) {
+      return;
+    }
+    var unit = form.elements.unitId ? form.elements.unitId.value : '';
+    var division = form.elements.divisionId ? form.elements.divisionId.value : '';
+    var found = false;
+    preview.querySelectorAll('.route-option').forEach(function (option) {
+      var match = (option.getAttribute('data-unit') || '') === unit && (option.getAttribute('data-division') || '') === division;
+      option.hidden = !match;
+      found = found || match;
+    });
+    var none = preview.querySelector('.route-none');
+    if (none) {
+      none.hidden = found;
+    }
+  }
+  document.addEventListener('change', function (event) {
+    var field = event.target;
+    if (field.form && field.form.querySelector('#planned-route-preview')
+        && (field.name === 'unitId' || field.name === 'divisionId')) {
+      show(field.form);
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    var preview = document.getElementById('planned-route-preview');
+    if (preview && preview.closest('form')) {
+      show(preview.closest('form'));
+    }
+  });
+})();

@@ -258,6 +258,10 @@
           return;
         }
         form.dataset.submitWhenUploaded = 'true';
+        // The button pressed says what the form asks for (save, or save and submit): sent with it later.
+        if (event.submitter) {
+          submitters.set(form, event.submitter);
+        }
         form.querySelectorAll('button[type="submit"]').forEach(function (b) {
           b.disabled = true;
         });
@@ -271,6 +275,7 @@
   var BUSY = 'li.upload[data-state="running"], li.upload[data-state="waiting"]';
   var STUCK = 'li.upload[data-state="paused"], li.upload[data-state="failed"], li.upload[data-state="refused"]';
   var forms = new WeakSet();
+  var submitters = new WeakMap();
 
   function submitWhenUploaded(form) {
     if (form.dataset.submitWhenUploaded !== 'true' || form.querySelector(BUSY)) {
@@ -287,7 +292,13 @@
     if (form.querySelector(STUCK)) {
       window.alert(text('wait'));
     } else {
-      form.requestSubmit();
+      var submitter = submitters.get(form);
+      submitters.delete(form);
+      if (submitter && submitter.form === form) {
+        form.requestSubmit(submitter);
+      } else {
+        form.requestSubmit();
+      }
     }
   }
 

@@ -60,6 +60,16 @@ public final class PagesAs {
                 Map.copyOf(result.getFlashMap()));
     }
 
+    /** The whole answer to a form posted as {@code username}: a page shown again, with its status. */
+    public org.springframework.mock.web.MockHttpServletResponse answer(
+            String path, String username, Map<String, String> fields) throws Exception {
+        Official official = (Official) officials.loadUserByUsername(username);
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.post(path).with(user(official)).with(csrf());
+        fields.forEach((name, value) -> request.param(name, value));
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
     /** The answer to a posted form: where it sends the browser, and what it says there (the flash attributes). */
     public record Posted(
             int status, @org.jspecify.annotations.Nullable String redirectedTo, Map<String, Object> flash) {}

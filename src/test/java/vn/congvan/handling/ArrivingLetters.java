@@ -43,4 +43,31 @@ public final class ArrivingLetters {
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return (String) answer.get("id");
     }
+
+    /**
+     * Registers letter no. 112/SVHTTDL-VP of yesterday from {@code organName} (and its organ code,
+     * when given), as a reply would answer it; returns its id.
+     */
+    public static String fromTheDepartment(
+            ApiClient clerk, UUID unitId, @org.jspecify.annotations.Nullable String organId, String organName) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("unitId", unitId.toString());
+        m.put("typeName", "Công văn");
+        m.put("codeNumber", "112");
+        m.put("codeNotation", "SVHTTDL-VP");
+        m.put("issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
+        if (organId != null) {
+            m.put("organId", organId);
+        }
+        m.put("organName", organName);
+        m.put("subject", "Về việc báo cáo công tác tổ chức lễ hội năm 2026");
+        m.put("confirmDuplicate", true);
+        var answer = clerk.multipart(
+                "/api/v1/documents/incoming",
+                m,
+                FilePart.pdf("cong-van.pdf", SamplePdf.withText("CÔNG VĂN", "Về việc báo cáo công tác tổ chức lễ hội")),
+                List.of());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return (String) answer.get("id");
+    }
 }

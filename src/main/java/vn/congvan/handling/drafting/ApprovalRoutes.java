@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -170,7 +171,12 @@ class ApprovalRoutes {
 
     /** The route of the draft now, each step resolved to the official who approves it. */
     Resolved resolve(Draft draft, UnitStaff staff, LocalDate today) {
-        List<ApprovalStep> steps = of(draft.unitId());
+        return resolve(draft.unitId(), draft.divisionId(), draft.drafterId(), staff, today);
+    }
+
+    /** The route a draft of {@code unitId} by {@code drafterId}, drafted in {@code divisionId}, would go along now. */
+    Resolved resolve(UUID unitId, @Nullable UUID divisionId, UUID drafterId, UnitStaff staff, LocalDate today) {
+        List<ApprovalStep> steps = of(unitId);
         List<RouteStep> resolved = new ArrayList<>();
         SignerAuthority authority = SignerAuthority.NONE;
         for (int i = 0; i < steps.size(); i++) {
@@ -179,7 +185,7 @@ class ApprovalRoutes {
             UUID approver;
             switch (step.role()) {
                 case DIVISION_HEAD -> {
-                    UUID division = step.divisionId() != null ? step.divisionId() : draft.divisionId();
+                    UUID division = step.divisionId() != null ? step.divisionId() : divisionId;
                     if (division == null) {
                         continue;
                     }
@@ -191,7 +197,7 @@ class ApprovalRoutes {
                 }
                 default -> {
                     approver = first(staff.holding(Role.LEADER, null), step.role());
-                    Optional<UUID> deputy = deputyFor(draft.unitId(), approver, today);
+                    Optional<UUID> deputy = deputyFor(unitId, approver, today);
                     if (deputy.isPresent() && last) {
                         approver = deputy.get();
                         authority = SignerAuthority.KT;
@@ -200,7 +206,7 @@ class ApprovalRoutes {
                     }
                 }
             }
-            if (!last && approver.equals(draft.drafterId())) {
+            if (!last && approver.equals(drafterId)) {
                 continue;
             }
             if (!resolved.isEmpty()

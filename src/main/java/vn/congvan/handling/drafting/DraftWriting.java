@@ -71,8 +71,24 @@ public class DraftWriting {
     /** A specialist of the unit starts a draft with its first PDF; the same submission key gives the same draft. */
     @Transactional
     public DraftView create(Official drafter, NewDraft d, String fileName, InputStream pdf) {
+        return create(drafter, d, null, fileName, pdf);
+    }
+
+    /**
+     * The same, for a draft that answers the incoming document {@code replyTo} of its unit, which the
+     * drafter may read: once issued, it is recorded as that document's reply.
+     */
+    @Transactional
+    public DraftView create(Official drafter, NewDraft d, @Nullable UUID replyTo, String fileName, InputStream pdf) {
         if (!drafter.belongsTo(d.unitId())) {
             throw DomainException.forbidden("registry.unit.not-member");
+        }
+        if (replyTo != null) {
+            DocumentView answered = documents.readable(drafter, replyTo);
+            if (answered.direction() != vn.congvan.registry.Direction.INCOMING
+                    || !answered.unitId().equals(d.unitId())) {
+                throw DomainException.invalid("handling.reply.not-incoming");
+            }
         }
         String key = d.submissionKey() == null || d.submissionKey().isBlank()
                 ? null
@@ -139,6 +155,9 @@ public class DraftWriting {
                 d.replacesDocumentId());
         Instant now = clock.instant();
         drafts.insert(draft, key, d.dossierId(), now);
+        if (replyTo != null) {
+            drafts.answering(draft.id(), replyTo);
+        }
         int version = pdfs.add(draft.id(), fileName, pdf, drafter, now);
         trail.record(
                 drafter,
@@ -146,6 +165,20 @@ public class DraftWriting {
                 HandlingAuditAction.DRAFT_CREATED,
                 Map.of("subject", subject, "version", Integer.toString(version)));
         return reading.view(draft);
+    }
+
+    /**
+     * Starts the draft and submits it along its route in one step: a refused submission (no official
+     * for a step of the route) saves nothing. The same submission key gives the same draft, submitted once.
+     */
+    @Transactional
+    public DraftView createAndSubmit(
+            Official drafter, NewDraft d, @Nullable UUID replyTo, String fileName, InputStream pdf) {
+        DraftView created = create(drafter, d, replyTo, fileName, pdf);
+        if (created.state() != DraftState.DRAFTING) {
+            return created;
+        }
+        return submit(drafter, created.id());
     }
 
     /** A new version of the draft's PDF, by the drafter or the approver whose turn it is. */
@@ -189,7 +222,24 @@ public class DraftWriting {
     public List<DraftView.Step> routeIfSubmittedNow(Official official, UUID draftId) {
         Draft draft = reading.readable(official, draftId);
         UnitStaff staff = people.of(draft.unitId());
-        return routes.resolve(draft, staff, calendar.today()).steps().stream()
+        return shown(routes.resolve(draft, staff, calendar.today()), staff);
+    }
+
+    /**
+     * The route a new draft of the unit, drafted in {@code divisionId} (none: the unit's route without
+     * a division's head), would go along if it were submitted now; refused as the submission would be.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftView.Step> routeForNewDraft(Official drafter, UUID unitId, @Nullable UUID divisionId) {
+        if (!drafter.belongsTo(unitId)) {
+            throw DomainException.forbidden("registry.unit.not-member");
+        }
+        UnitStaff staff = people.of(unitId);
+        return shown(routes.resolve(unitId, divisionId, drafter.personId(), staff, calendar.today()), staff);
+    }
+
+    private static List<DraftView.Step> shown(ApprovalRoutes.Resolved route, UnitStaff staff) {
+        return route.steps().stream()
                 .map(step -> new DraftView.Step(
                         step.position(),
                         step.role().name(),

@@ -70,6 +70,21 @@ class Drafts {
         }
     }
 
+    /** Notes that the draft answers the incoming document {@code incomingId}. */
+    void answering(UUID draftId, UUID incomingId) {
+        jdbc.sql("insert into draft_reply_to (draft_id, incoming_document_id) values (?, ?)")
+                .params(draftId, incomingId)
+                .update();
+    }
+
+    /** The incoming document the draft answers, if it answers one. */
+    Optional<UUID> answered(UUID draftId) {
+        return jdbc.sql("select incoming_document_id from draft_reply_to where draft_id = ?")
+                .param(draftId)
+                .query(UUID.class)
+                .optional();
+    }
+
     Optional<UUID> bySubmission(UUID drafterId, String submissionKey) {
         return jdbc.sql("select id from draft where drafter_id = ? and submission_key = ?")
                 .params(drafterId, submissionKey)

@@ -39,6 +39,7 @@ public class Issuing {
     private final IssuedDocumentChanges changes;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final vn.congvan.handling.incoming.IncomingHandling handling;
 
     Issuing(
             Drafts drafts,
@@ -50,7 +51,9 @@ public class Issuing {
             Deliveries deliveries,
             IssuedDocumentChanges changes,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            vn.congvan.handling.incoming.IncomingHandling handling) {
+        this.handling = handling;
         this.drafts = drafts;
         this.reading = reading;
         this.trail = trail;
@@ -130,6 +133,7 @@ public class Issuing {
             if (locked.replacesId() != null) {
                 changes.replace(clerk, locked.replacesId(), issued);
             }
+            drafts.answered(draftId).ifPresent(incoming -> handling.replyIssued(incoming, documentId));
 
             return reading.view(locked);
         });

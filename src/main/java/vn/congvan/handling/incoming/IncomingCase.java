@@ -253,6 +253,18 @@ final class IncomingCase {
         return new Step(HandlingAuditAction.RETURNED, Map.of("reason", text, "to", name(staff, assignedBy)));
     }
 
+    /**
+     * A reply drafted for the document was issued: it is the case's reply unless the case names one
+     * already; says whether it changed.
+     */
+    boolean answeredBy(UUID reply) {
+        if (replyDocumentId != null) {
+            return false;
+        }
+        replyDocumentId = reply;
+        return true;
+    }
+
     /** The lead (or their supervisor) closes the handling, with the reply document if there is one. */
     Step complete(Official lead, @Nullable String note, @Nullable UUID reply, Instant at, LocalDate today) {
         requireState(CaseState.ASSIGNED, CaseState.IN_PROGRESS);

@@ -137,6 +137,19 @@ public class IncomingHandling {
         return done;
     }
 
+    /**
+     * The reply drafted for the incoming document was issued as {@code replyDocumentId}: the handling
+     * records it as its reply, unless it records another already.
+     */
+    @Transactional
+    public void replyIssued(UUID documentId, UUID replyDocumentId) {
+        cases.lock(documentId).ifPresent(c -> {
+            if (c.answeredBy(replyDocumentId)) {
+                cases.save(c, clock.instant());
+            }
+        });
+    }
+
     @Transactional
     public CaseView refuse(Official clerk, UUID documentId, String reason) {
         return change(clerk, documentId, (c, staff) -> c.refuse(clerk, reason));

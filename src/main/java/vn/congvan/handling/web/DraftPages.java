@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +30,9 @@ import vn.congvan.handling.drafting.Issuing;
 import vn.congvan.handling.drafting.NewDraft;
 import vn.congvan.platform.StepOutcome;
 import vn.congvan.registry.DocumentFiles;
-import vn.congvan.registry.DocumentType;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.DomainException;
-import vn.congvan.shared.Membership;
+import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 import vn.congvan.signing.PersonalSignatures;
@@ -60,6 +60,7 @@ class DraftPages {
     private final DraftPdf pdf;
     private final PersonalSignatures signing;
     private final RecipientChoices recipientChoices;
+    private final DraftForm form;
 
     DraftPages(
             DraftWriting writing,
@@ -75,8 +76,10 @@ class DraftPages {
             StepOutcome outcome,
             DraftPdf pdf,
             PersonalSignatures signing,
-            RecipientChoices recipientChoices) {
+            RecipientChoices recipientChoices,
+            DraftForm form) {
         this.recipientChoices = recipientChoices;
+        this.form = form;
         this.pdf = pdf;
         this.signing = signing;
         this.writing = writing;
@@ -92,28 +95,20 @@ class DraftPages {
         this.outcome = outcome;
     }
 
+    /** A new draft; with {@code replyTo}, the reply to that incoming document, its sender ticked. */
     @GetMapping("/drafts/new")
-    String newDraft(@AuthenticationPrincipal Official official, Model model) {
-        List<UUID> units =
-                official.memberships().stream().map(m -> m.unitId()).distinct().toList();
-        model.addAttribute("units", units.stream().map(directory::unit).toList());
-        model.addAttribute(
-                "divisions",
-                units.stream().flatMap(u -> directory.divisions(u).stream()).toList());
-        model.addAttribute("types", DocumentType.values());
-        // The drafter's own division, so that its head is on the route unless the drafter says otherwise.
-        model.addAttribute(
-                "myDivisionId",
-                official.memberships().stream()
-                        .map(Membership::divisionId)
-                        .filter(java.util.Objects::nonNull)
-                        .findFirst()
-                        .orElse(null));
-        model.addAttribute("recipientGroups", recipientChoices.groups());
-        model.addAttribute("submissionKey", UUID.randomUUID().toString());
-        return "handling/draft-form";
+    String newDraft(
+            @RequestParam(required = false) @Nullable UUID replyTo,
+            @AuthenticationPrincipal Official official,
+            Model model) {
+        return form.shown(official, model, DraftForm.Entries.fresh(replyTo));
     }
 
+    /**
+     * Saves the new draft; with {@code then=submit}, submits it along its route in the same step, and
+     * nothing is saved when the submission is refused. Refused, the form comes back as it was sent,
+     * saying why, the file uploaded kept.
+     */
     @PostMapping("/drafts")
     String create(
             @RequestParam UUID unitId,
@@ -124,16 +119,71 @@ class DraftPages {
             @RequestParam(required = false) @Nullable List<UUID> recipientIds,
             @RequestParam(required = false) @Nullable List<String> outsideOrganIds,
             @RequestParam(required = false) @Nullable String submissionKey,
+            @RequestParam(required = false) @Nullable String then,
+            @RequestParam(required = false) @Nullable UUID replyTo,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "fileUploadId", required = false) @Nullable UUID fileUploadId,
+            @RequestParam(name = "keptUploadId", required = false) @Nullable UUID keptUploadId,
             @AuthenticationPrincipal Official official,
-            Model model) {
-        List<NewDraft.Recipient> recipients = recipientChoices.chosen(recipientIds, outsideOrganIds);
-        NewDraft wanted = new NewDraft(
-                unitId, typeName, subject, divisionId, priority, null, recipients, submissionKey, null, null);
-        DraftView draft =
-                pdf.read(official, fileUploadId, file, (name, in) -> writing.create(official, wanted, name, in));
-        return "redirect:/drafts/" + draft.id();
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        boolean submit = "submit".equals(then);
+        boolean filePart = file != null && !file.isEmpty();
+        // A file chosen again replaces the one kept from a refused attempt.
+        UUID upload = fileUploadId != null || filePart ? fileUploadId : keptUploadId;
+        try {
+            List<NewDraft.Recipient> recipients = recipientChoices.chosen(recipientIds, outsideOrganIds);
+            NewDraft wanted = new NewDraft(
+                    unitId, typeName, subject, divisionId, priority, null, recipients, submissionKey, null, null);
+            DraftView draft = pdf.read(
+                    official,
+                    upload,
+                    file,
+                    (name, in) -> submit
+                            ? writing.createAndSubmit(official, wanted, replyTo, name, in)
+                            : writing.create(official, wanted, replyTo, name, in));
+            if (submit) {
+                outcome.done(redirect, "handling.ui.savedAndSubmitted");
+            }
+            return "redirect:/drafts/" + draft.id();
+        } catch (DomainException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("stepProblem", reasonOf(e));
+            Set<String> ticked = new java.util.HashSet<>();
+            if (recipientIds != null) {
+                recipientIds.forEach(id -> ticked.add("recipientIds:" + id));
+            }
+            if (outsideOrganIds != null) {
+                outsideOrganIds.forEach(id -> ticked.add("outsideOrganIds:" + id));
+            }
+            String kept = upload == null ? null : pdf.nameOf(official, upload);
+            return form.shown(
+                    official,
+                    model,
+                    new DraftForm.Entries(
+                            false,
+                            unitId,
+                            typeName,
+                            subject,
+                            divisionId,
+                            priority,
+                            ticked,
+                            replyTo,
+                            kept == null ? null : upload,
+                            kept));
+        }
+    }
+
+    /** A refusal as the form says it: for fields refused, each field's reason too. */
+    private String reasonOf(DomainException e) {
+        StringBuilder said = new StringBuilder(outcome.said(e));
+        if (e instanceof InvalidFieldsException invalid) {
+            for (InvalidFieldsException.FieldProblem p : invalid.problems()) {
+                said.append(' ').append(outcome.said(DomainException.invalid(p.code(), p.args())));
+            }
+        }
+        return said.toString();
     }
 
     @GetMapping("/drafts/{id}")

@@ -71,6 +71,16 @@ class DraftPdf {
         }
     }
 
+    /** The name of the official's finished upload, kept for a form sent again; none when it is not theirs or not finished. */
+    @Nullable
+    String nameOf(Official official, UUID uploadId) {
+        try {
+            return String.valueOf(uploads.of(official, uploadId).fileName());
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
     private FinishedUpload finished(Official official, UUID id) {
         try {
             return uploads.of(official, id);

@@ -85,6 +85,7 @@ class HandlingPages {
                 working && c.supervisor() != null && c.supervisor().id().equals(me);
         boolean cooperates = working && c.cooperating().stream().anyMatch(p -> p.id().equals(me));
         model.addAttribute("handling", c);
+        model.addAttribute("replyDocument", replyOf(official, c));
         model.addAttribute("people", people);
         model.addAttribute(
                 "groups", PeopleByDivision.of(document.unitId(), directory.divisions(document.unitId()), people));
@@ -108,6 +109,18 @@ class HandlingPages {
         model.addAttribute("mayDelegate", lead && (official.holds(Role.DIVISION_HEAD, document.unitId()) || directs));
         model.addAttribute("mayGiveOpinion", cooperates);
         return "handling/section :: section";
+    }
+
+    /** The reply the case records, when the official may read it (a secret reply may be kept from them). */
+    private @Nullable DocumentView replyOf(Official official, CaseView c) {
+        if (c.replyDocumentId() == null) {
+            return null;
+        }
+        try {
+            return documents.readable(official, c.replyDocumentId());
+        } catch (vn.congvan.shared.DomainException e) {
+            return null;
+        }
     }
 
     @PostMapping("/documents/{id}/handling/present")
@@ -167,13 +180,23 @@ class HandlingPages {
         return step(id, redirect, () -> handling.returnBack(official, id, reason));
     }
 
+    /**
+     * Completes the handling; with {@code then=reply} (the button "complete and draft the reply"), the
+     * official goes on to the new draft prefilled as the reply, once the handling is completed.
+     */
     @PostMapping("/documents/{id}/handling/complete")
     String complete(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable String then,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
-        return step(id, redirect, () -> handling.complete(official, id, note, null, null));
+        String back = step(id, redirect, () -> handling.complete(official, id, note, null, null));
+        if ("reply".equals(then) && !redirect.getFlashAttributes().containsKey("stepProblem")) {
+            outcome.done(redirect, "handling.ui.completedNowReply");
+            return "redirect:/drafts/new?replyTo=" + id;
+        }
+        return back;
     }
 
     @PostMapping("/documents/{id}/handling/refuse")

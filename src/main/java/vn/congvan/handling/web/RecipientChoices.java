@@ -31,6 +31,9 @@ class RecipientChoices {
     /** One recipient to tick: its value in the form, its name and code to search by. */
     record Choice(String value, String name, String code) {}
 
+    /** A recipient ticked before the official ticks anything: the box named {@code value} of the {@code field} group. */
+    record Ticked(String field, String value, String name) {}
+
     private final Directory directory;
     private final ObjectProvider<AgenciesOutside> outside;
 
@@ -68,6 +71,65 @@ class RecipientChoices {
             groups.add(new Group("handling.recipients.group.OUTSIDE", "outsideOrganIds", far, false));
         }
         return groups;
+    }
+
+    /**
+     * The sender of an incoming document among the recipients, for a reply: a unit of the installation
+     * in force whose id or code is the document's organ code, or whose name is its issuer's name; else an
+     * agency outside by the same code or name. A code matches before a name; a name shared by several
+     * matches none.
+     */
+    java.util.Optional<Ticked> sender(@Nullable String organId, @Nullable String organName) {
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        List<UnitView> units =
+                directory.units().stream().filter(u -> u.activeOn(today)).toList();
+        AgenciesOutside agencies = outside.getIfAvailable();
+        List<AgenciesOutside.Agency> far = agencies == null ? List.of() : agencies.agencies();
+        String code = organId == null ? "" : organId.strip();
+        if (!code.isEmpty()) {
+            for (UnitView u : units) {
+                if (code.equalsIgnoreCase(u.id().toString())
+                        || code.equalsIgnoreCase(u.code())
+                        || code.equalsIgnoreCase(u.legacyCode())) {
+                    return java.util.Optional.of(new Ticked("recipientIds", u.id().toString(), u.name()));
+                }
+            }
+            for (AgenciesOutside.Agency a : far) {
+                if (code.equalsIgnoreCase(a.organId())) {
+                    return java.util.Optional.of(new Ticked("outsideOrganIds", a.organId(), a.name()));
+                }
+            }
+        }
+        String name = comparable(organName);
+        if (name.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // A name two units (or two agencies) share names neither: the drafter chooses.
+        List<Ticked> named = new ArrayList<>();
+        for (UnitView u : units) {
+            if (name.equals(comparable(u.name()))) {
+                named.add(new Ticked("recipientIds", u.id().toString(), u.name()));
+            }
+        }
+        if (named.isEmpty()) {
+            for (AgenciesOutside.Agency a : far) {
+                if (name.equals(comparable(a.name()))) {
+                    named.add(new Ticked("outsideOrganIds", a.organId(), a.name()));
+                }
+            }
+        }
+        return named.size() == 1 ? java.util.Optional.of(named.get(0)) : java.util.Optional.empty();
+    }
+
+    /** A name as typed by different clerks compares equal: one Unicode form, one case, single spaces. */
+    private static String comparable(@Nullable String name) {
+        if (name == null) {
+            return "";
+        }
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The recipients ticked: units of the installation by id, agencies outside by code (named as the directory names them). */
