@@ -23,8 +23,25 @@ public final class ApiClient {
     private String language = "vi";
 
     public ApiClient(int port, String token) {
-        this.http = RestClient.create("http://localhost:" + port);
+        this(RestClient.create("http://localhost:" + port), token);
+    }
+
+    private ApiClient(RestClient http, String token) {
+        this.http = http;
         this.token = token;
+    }
+
+    /**
+     * The same official through a client that takes each answer as it comes: the default one (Apache
+     * HttpClient) waits out a 503's {@code Retry-After} and asks again, as a patient integrator would.
+     */
+    public static ApiClient answeringAtOnce(int port, String token) {
+        return new ApiClient(
+                RestClient.builder()
+                        .baseUrl("http://localhost:" + port)
+                        .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
+                        .build(),
+                token);
     }
 
     public ApiClient inEnglish() {

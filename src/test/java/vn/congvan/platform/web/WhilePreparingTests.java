@@ -53,8 +53,9 @@ class WhilePreparingTests {
         TestProvince.Unit unit = province.aUnit("Ủy ban nhân dân xã Đồng Việt", "UBND", "COMMUNE", "COMMUNE", null);
         String clerkName = province.anOfficial("Văn Thư Đồng Việt", Role.CLERK, unit.id());
         String token = province.tokenFor(clerkName);
-        ApiClient clerk = new ApiClient(port, token);
-        ApiClient inEnglish = new ApiClient(port, token).inEnglish();
+        // Answers taken as they come: the default client would wait out each 503's Retry-After.
+        ApiClient clerk = ApiClient.answeringAtOnce(port, token);
+        ApiClient inEnglish = ApiClient.answeringAtOnce(port, token).inEnglish();
 
         preparations.started("demo-documents");
 
@@ -96,7 +97,10 @@ class WhilePreparingTests {
     }
 
     private String health(String path) {
-        return org.springframework.web.client.RestClient.create("http://localhost:" + port)
+        return org.springframework.web.client.RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
+                .build()
                 .get()
                 .uri(path)
                 .exchange((req, res) -> res.getStatusCode().value() + " "
