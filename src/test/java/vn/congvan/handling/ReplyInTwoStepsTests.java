@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -306,6 +307,76 @@ class ReplyInTwoStepsTests {
 
         assertThat(refused.getStatus()).isIn(403, 404);
         assertThat(draftsOfTheCommittee()).isEqualTo(before);
+    }
+
+    @Test
+    void anIntegratorAnswersAndSubmitsInOneRequestThroughTheApi() throws Exception {
+        String incoming = aLetterAssignedToTheSpecialist(null, department.name());
+        Map<String, Object> metadata = apiMetadata(culture, "Báo cáo công tác tổ chức lễ hội năm 2026");
+        metadata.put("replyTo", incoming);
+        metadata.put("submit", true);
+
+        var created = specialist.multipart(
+                "/api/v1/drafts", metadata, FilePart.pdf("bao-cao.pdf", SamplePdf.withText("BÁO CÁO")), List.of());
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.get("state")).isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("select incoming_document_id from draft_reply_to where draft_id = ?::uuid")
+                        .param((String) created.get("id"))
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(UUID.fromString(incoming));
+        var again = specialist.multipart(
+                "/api/v1/drafts", metadata, FilePart.pdf("bao-cao.pdf", SamplePdf.withText("BÁO CÁO")), List.of());
+        assertThat(again.get("id")).as("the same submission key is one draft").isEqualTo(created.get("id"));
+        assertThat(again.get("state")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void anApiDraftWhoseSubmissionIsRefusedSavesNothingAndOneWithoutSubmitStaysADraft() throws Exception {
+        UUID justice = province.aDivision(committee.id(), "Phòng Tư pháp", "TP");
+        Map<String, Object> refusedMetadata = apiMetadata(justice, "Về việc phổ biến pháp luật năm 2026");
+        refusedMetadata.put("submit", true);
+        long before = draftsOfTheCommittee();
+
+        var refused = specialist.multipart(
+                "/api/v1/drafts", refusedMetadata, FilePart.pdf("du-thao.pdf", SamplePdf.withText("x")), List.of());
+
+        assertThat(refused.status()).isIn(400, 409);
+        assertThat(refused.body()).contains("Trưởng phòng");
+        assertThat(draftsOfTheCommittee()).isEqualTo(before);
+        var kept = specialist.multipart(
+                "/api/v1/drafts",
+                apiMetadata(justice, "Về việc phổ biến pháp luật năm 2026"),
+                FilePart.pdf("du-thao.pdf", SamplePdf.withText("x")),
+                List.of());
+        assertThat(kept.get("state")).isEqualTo("DRAFTING");
+    }
+
+    @Test
+    void anApiReplyToADocumentOfAnotherUnitIsRefused() throws Exception {
+        ApiClient theirClerk = api(province.anOfficial("Văn Thư Sở", Role.CLERK, department.id()));
+        String theirs = ArrivingLetters.fromTheDepartment(theirClerk, department.id(), null, committee.name());
+        Map<String, Object> metadata = apiMetadata(culture, "Về việc trả lời nhầm đơn vị");
+        metadata.put("replyTo", theirs);
+        long before = draftsOfTheCommittee();
+
+        var refused = specialist.multipart(
+                "/api/v1/drafts", metadata, FilePart.pdf("du-thao.pdf", SamplePdf.withText("x")), List.of());
+
+        assertThat(refused.status()).isIn(403, 404);
+        assertThat(draftsOfTheCommittee()).isEqualTo(before);
+    }
+
+    private Map<String, Object> apiMetadata(UUID division, String subject) {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put("unitId", committee.id().toString());
+        metadata.put("typeName", "BAO_CAO");
+        metadata.put("subject", subject);
+        metadata.put("divisionId", division.toString());
+        metadata.put("recipients", List.of(Map.of("unitId", department.id().toString())));
+        metadata.put("submissionKey", UUID.randomUUID().toString());
+        return metadata;
     }
 
     private long draftsOfTheCommittee() {

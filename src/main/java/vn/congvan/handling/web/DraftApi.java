@@ -88,15 +88,27 @@ class DraftApi {
             operationId = "createDraft",
             summary = "Start a draft of an outgoing document (multipart: metadata JSON, file the draft as PDF or as"
                     + " Word .docx / OpenDocument .odt rendered as PDF, or fileUploadId in the metadata naming a"
-                    + " finished upload)")
+                    + " finished upload). In the metadata, replyTo names the incoming document of the unit it"
+                    + " answers (recorded as its reply once issued); submit true submits it along its route at"
+                    + " once, a refused submission saving nothing")
     ResponseEntity<DraftView> createDraft(
             @RequestPart("metadata") byte[] metadata,
             @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
             @AuthenticationPrincipal Official official) {
         NewDraft draft = read(metadata);
+        Answering answering = readAnswering(metadata);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(pdf.read(official, metadata, file, (name, in) -> writing.create(official, draft, name, in)));
+                .body(pdf.read(
+                        official,
+                        metadata,
+                        file,
+                        (name, in) -> Boolean.TRUE.equals(answering.submit())
+                                ? writing.createAndSubmit(official, draft, answering.replyTo(), name, in)
+                                : writing.create(official, draft, answering.replyTo(), name, in)));
     }
+
+    /** What the metadata says of the draft beside its fields: the document it answers, and whether to submit it. */
+    record Answering(@Nullable UUID replyTo, @Nullable Boolean submit) {}
 
     @GetMapping("/api/v1/drafts/{id}")
     @Operation(operationId = "getDraft", summary = "A draft with its versions, route and state")
@@ -282,6 +294,14 @@ class DraftApi {
 
     private static String text(@Nullable Comment body) {
         return body == null || body.comment() == null ? "" : body.comment();
+    }
+
+    private Answering readAnswering(byte[] metadata) {
+        try {
+            return json.readValue(metadata, Answering.class);
+        } catch (JacksonException e) {
+            throw DomainException.invalid(RegistryRefusals.METADATA_UNREADABLE);
+        }
     }
 
     private NewDraft read(byte[] metadata) {
