@@ -45,14 +45,8 @@ class WholeDayInTheBrowserTests {
 
     static Browser browser;
 
-    /**
-     * The clicks the officials make, their sign-ins apart: every click a person makes (a key pressed
-     * on a link or a button included), the second click of a double click not counted again.
-     */
-    final java.util.concurrent.atomic.AtomicInteger clicks = new java.util.concurrent.atomic.AtomicInteger();
-
-    private static final String COUNT_CLICKS = "document.addEventListener('click', function (e) {"
-            + " if (e.isTrusted && e.detail <= 1 && window.congvanClicked) { window.congvanClicked(); } }, true);";
+    /** The clicks the officials make, their sign-ins apart. */
+    final vn.congvan.Clicks clicks = new vn.congvan.Clicks();
 
     @LocalServerPort
     int port;
@@ -302,8 +296,8 @@ class WholeDayInTheBrowserTests {
         // completing and drafting the reply addressed to its sender, saved and submitted at once (the
         // clerk 2, then 2 to issue; the chairman 2 to assign, then 2 to approve and sign; the
         // specialist 4; the head 2; their clerk 1). The issue asks for 15 at most.
-        System.out.println("The whole day took " + clicks.get() + " clicks, sign-ins apart");
-        org.assertj.core.api.Assertions.assertThat(clicks.get())
+        System.out.println("The whole day took " + clicks.count() + " clicks, sign-ins apart");
+        org.assertj.core.api.Assertions.assertThat(clicks.count())
                 .as("the clicks of the whole day, sign-ins apart")
                 .isBetween(10, 15);
     }
@@ -411,10 +405,7 @@ class WholeDayInTheBrowserTests {
         Page page = browser.newPage(phone);
         Browser.signIn(page, "http://localhost:" + port + "/login", username);
         assertThat(page.locator("h1")).containsText("Xin chào");
-        page.context().exposeBinding("congvanClicked", (source, args) -> clicks.incrementAndGet());
-        page.context().addInitScript(COUNT_CLICKS);
-        page.evaluate(COUNT_CLICKS);
-        return page;
+        return clicks.countedOn(page);
     }
 
     private static Path word(String... paragraphs) throws Exception {
