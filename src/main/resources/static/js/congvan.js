@@ -70,6 +70,40 @@ document.addEventListener('click', function (event) {
   }
 });
 
+// A day typed as people write it (data-mask="__/__/____", with the time "__/__/____ __:__"): a phone's
+// number pad has no slash, so each separator is put in once the digits before it are typed, and one
+// typed again right after it is let go. 5/1/2027, typed with its own slashes, is left as it is; eight
+// digits pasted at once are laid out.
+document.addEventListener('input', function (event) {
+  var field = event.target;
+  if (!field.hasAttribute || !field.hasAttribute('data-mask') || (event.inputType || '').indexOf('insert') !== 0
+      || field.selectionStart !== field.value.length) {
+    return;
+  }
+  var mask = field.getAttribute('data-mask');
+  var runs = mask.split(/[^_]/);
+  var separators = mask.replace(/_/g, '');
+  var value = field.value;
+  if (/[^0-9][^0-9]$/.test(value)) {
+    field.value = value.slice(0, -1);
+    return;
+  }
+  if (/^[0-9]+$/.test(value) && value.length === mask.replace(/[^_]/g, '').length) {
+    var laid = '';
+    runs.forEach(function (run, i) {
+      var from = laid.replace(/[^0-9]/g, '').length;
+      laid += value.slice(from, from + run.length) + separators.charAt(i);
+    });
+    field.value = laid;
+    return;
+  }
+  var typed = value.split(/[^0-9]/);
+  var at = typed.length - 1;
+  if (at < separators.length && typed[at].length === runs[at].length) {
+    field.value = value + separators.charAt(at);
+  }
+});
+
 // A form marked data-keep keeps what was entered when the step is refused: its fields are noted
 // when it is sent and put back once the page that says why is shown; a step taken forgets them.
 (function () {

@@ -40,11 +40,18 @@ public final class PagesAs {
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 
-    /** The answer to a GET of {@code path} as {@code username}: a download's bytes and headers. */
+    /**
+     * The answer to a GET of {@code path} as {@code username}: a download's bytes and headers, a
+     * streamed one (written after the controller returned) included.
+     */
     public org.springframework.mock.web.MockHttpServletResponse download(String path, String username)
             throws Exception {
         Official official = (Official) officials.loadUserByUsername(username);
-        return mvc.perform(get(path).with(user(official))).andReturn().getResponse();
+        MvcResult result = mvc.perform(get(path).with(user(official))).andReturn();
+        if (result.getRequest().isAsyncStarted()) {
+            result = mvc.perform(MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+        }
+        return result.getResponse();
     }
 
     /** A form's fields posted to {@code path} as {@code username} would (its CSRF token included). */

@@ -2,6 +2,7 @@ package vn.congvan.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,6 +72,53 @@ class ApprovalRoutePageTests {
         assertThat(roles).containsExactly("DIVISION_HEAD", "DIVISION_HEAD", "LEADER", "", "");
         assertThat(divisions).containsExactly("", office.toString(), "", "", "");
         assertThat(page.select("#absence-form")).hasSize(1);
+    }
+
+    @Test
+    void anAbsenceIsRecordedForTheDaysWrittenDayFirstAndOneThatIsNoDayIsRefusedOnThePage() throws Exception {
+        String deputy = province.anOfficial("Lý Văn Phó Chủ Tịch", Role.DEPUTY_LEADER, committee.id());
+        LocalDate monday = LocalDate.of(2027, 3, 1);
+        String path = "/units/" + committee.id() + "/leader-absences";
+        Map<String, String> away = Map.of(
+                "leaderId",
+                province.personId(chairman).toString(),
+                "deputyId",
+                province.personId(deputy).toString(),
+                "firstDay",
+                "01/03/2027",
+                "lastDay",
+                "5/3/2027");
+
+        var recorded = pages.post(path, chairman, away);
+
+        assertThat(recorded.redirectedTo()).isEqualTo("/units/" + committee.id() + "/approval-route");
+        assertThat(recorded.flash()).containsEntry("stepDone", true);
+        assertThat(absences()).containsExactly(List.of(monday, monday.plusDays(4)));
+
+        Map<String, String> noSuchDay = new java.util.HashMap<>(away);
+        noSuchDay.put("lastDay", "31/02/2027");
+        var refused = pages.post(path, chairman, noSuchDay);
+
+        assertThat(refused.redirectedTo()).isEqualTo("/units/" + committee.id() + "/approval-route");
+        assertThat(refused.flash())
+                .containsEntry(
+                        "stepProblem",
+                        "Không đọc được ngày \"31/02/2027\": ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2026.");
+        assertThat(absences()).hasSize(1);
+        Document page = pages.page("/units/" + committee.id() + "/approval-route", chairman);
+        assertThat(page.select("#absence-form").hasAttr("data-keep"))
+                .as("what was typed is put back by congvan.js")
+                .isTrue();
+        assertThat(page.select("#absence-form input[name=firstDay]").attr("type"))
+                .isEqualTo("text");
+    }
+
+    private List<List<LocalDate>> absences() {
+        return jdbc.sql("select first_day, last_day from leader_absence where unit_id = ?")
+                .param(committee.id())
+                .query((rs, n) ->
+                        List.of(rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)))
+                .list();
     }
 
     @Test

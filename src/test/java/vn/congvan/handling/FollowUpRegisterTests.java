@@ -12,14 +12,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.ApiClient;
 import vn.congvan.CongVanTest;
+import vn.congvan.PagesAs;
 import vn.congvan.Poppler;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
@@ -38,7 +41,11 @@ class FollowUpRegisterTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    WebApplicationContext context;
+
     TestProvince.Unit unit;
+    String directorName;
     ApiClient clerk;
     ApiClient director;
     ApiClient specialist;
@@ -50,7 +57,8 @@ class FollowUpRegisterTests {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         unit = province.aUnit("Ủy ban nhân dân xã Tam Tiến", "UBND", "COMMUNE", "COMMUNE", null);
         clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Văn Thư Xã", Role.CLERK, unit.id())));
-        director = new ApiClient(port, province.tokenFor(province.anOfficial("Chủ Tịch Xã", Role.LEADER, unit.id())));
+        directorName = province.anOfficial("Chủ Tịch Xã", Role.LEADER, unit.id());
+        director = new ApiClient(port, province.tokenFor(directorName));
         String s = province.anOfficial("Công Chức Địa Chính", Role.SPECIALIST, unit.id());
         specialist = new ApiClient(port, province.tokenFor(s));
         specialistId = province.personId(s);
@@ -64,6 +72,33 @@ class FollowUpRegisterTests {
         clerk.postJson("/api/v1/documents/" + refused + "/handling/refusal", Map.of("reason", "Không phải của xã"));
         LocalDate today = LocalDate.now(VietnamTime.ZONE);
         period = "from=" + today.minusDays(1) + "&to=" + today;
+    }
+
+    @Test
+    void myWorkOffersTheMonthSoFarDayFirstAndItsFormPrintsThePeriodAsTyped() throws Exception {
+        PagesAs pages = new PagesAs(context);
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        String action = "/units/" + unit.id() + "/follow-up-register";
+
+        Document work = pages.page("/my-work", directorName);
+
+        var form = work.select("form[action=" + action + "]");
+        assertThat(form.select("input[name=from]").val()).isEqualTo(VietnamTime.DAY.format(today.withDayOfMonth(1)));
+        assertThat(form.select("input[name=to]").val()).isEqualTo(VietnamTime.DAY.format(today));
+        assertThat(form.select("input[name=to]").attr("type")).isEqualTo("text");
+        var xlsx = pages.download(
+                action + "?format=XLSX&from=" + VietnamTime.DAY.format(today.minusDays(1)) + "&to="
+                        + VietnamTime.DAY.format(today),
+                directorName);
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(7);
+        }
+        assertThat(pages.download(
+                                action + "?format=XLSX&from=30/02/2026&to=" + VietnamTime.DAY.format(today),
+                                directorName)
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test

@@ -96,10 +96,11 @@ class PresentingAtRegistrationInTheBrowserTests {
             page.fill("#codeNumber", phone ? "412" : "411");
             page.fill("#codeNotation", "UBND-KT");
             page.fill(
-                    "#issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
+                    "#issuedDate",
+                    VietnamTime.DAY.format(LocalDate.now(VietnamTime.ZONE).minusDays(1)));
             page.fill("#organName", "Ủy ban nhân dân tỉnh Bắc Giang");
             page.fill("#subject", "Về việc kiểm tra an toàn điện tại các khu công nghiệp");
-            page.fill("#dueDate", due.toString());
+            page.fill("#dueDate", VietnamTime.DAY.format(due));
             page.setInputFiles("#file", pdf);
             page.selectOption("#presentTo", directorId.toString());
             assertThat(page.locator("#presentTo option:checked")).hasText("Đinh Văn Giám Đốc · Giám đốc");

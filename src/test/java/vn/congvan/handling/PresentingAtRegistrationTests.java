@@ -237,7 +237,76 @@ class PresentingAtRegistrationTests {
         return section.select("#assign-form input[name=deadline]").val();
     }
 
+    @Test
+    void theFormReadsItsDaysAsTheClerkWritesThemTheDayFirst() throws Exception {
+        LocalDate issued = today().minusDays(3);
+        LocalDate due = today().plusDays(10);
+        LocalDate arrived = today().minusDays(1);
+
+        MockHttpServletResponse answer = postTheForm(
+                "",
+                Map.of(
+                        "issuedDate", VietnamTime.DAY.format(issued),
+                        "dueDate", due.getDayOfMonth() + "/" + due.getMonthValue() + "/" + due.getYear(),
+                        "arrivalDate", VietnamTime.DAY.format(arrived) + " 07:45"));
+
+        assertThat(answer.getStatus())
+                .as(answer.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(302);
+        var stored = jdbc.sql("select issued_date, due_date, arrival_date from document where unit_id = ?")
+                .param(department.id())
+                .query((rs, n) -> List.of(
+                        rs.getObject("issued_date", LocalDate.class),
+                        rs.getObject("due_date", LocalDate.class),
+                        rs.getObject("arrival_date", java.time.OffsetDateTime.class)
+                                .atZoneSameInstant(VietnamTime.ZONE)
+                                .toLocalDateTime()))
+                .single();
+        assertThat(stored).containsExactly(issued, due, arrived.atTime(7, 45));
+    }
+
+    @Test
+    void aDayThatIsNoDayIsRefusedByItsFieldWithWhatWasTypedKeptAndNothingRegistered() throws Exception {
+        MockHttpServletResponse answer = postTheForm(
+                "", Map.of("issuedDate", "31/02/2026", "dueDate", "12/31/2026", "arrivalDate", "05/01/2026 25:00"));
+
+        assertThat(answer.getStatus()).isEqualTo(200);
+        var page = Jsoup.parse(answer.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#issuedDate").val()).isEqualTo("31/02/2026");
+        assertThat(page.select("#dueDate").val()).isEqualTo("12/31/2026");
+        assertThat(page.select("#arrivalDate").val()).isEqualTo("05/01/2026 25:00");
+        assertThat(page.select("#codeNumber").val()).isEqualTo("88");
+        assertThat(page.select(".alert.error li").eachText())
+                .containsExactlyInAnyOrder(
+                        "Ngày văn bản: Không đọc được ngày \"31/02/2026\": ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2026.",
+                        "Hạn xử lý: Không đọc được ngày \"12/31/2026\": ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2026.",
+                        "Ngày đến: Không đọc được thời điểm \"05/01/2026 25:00\": ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 15/12/2026 08:30.");
+        assertThat(arrivals()).isZero();
+    }
+
+    @Test
+    void theFormsDaysAreTextFieldsWrittenDayFirstWhateverTheBrowsersLanguage() throws Exception {
+        var page = new PagesAs(context).page("/incoming/new?lang=en", clerkName);
+
+        for (String day : List.of("#issuedDate", "#dueDate")) {
+            assertThat(page.select(day).attr("type")).as(day).isEqualTo("text");
+            assertThat(page.select(day).attr("inputmode")).isEqualTo("numeric");
+            assertThat(page.select(day).attr("autocomplete")).isEqualTo("off");
+            assertThat(page.select(day).attr("placeholder")).isEqualTo("dd/mm/yyyy");
+            assertThat("05/01/2027").matches(page.select(day).attr("pattern"));
+            assertThat("2027-01-05").doesNotMatch(page.select(day).attr("pattern"));
+        }
+        assertThat(page.select("#issuedDate").hasAttr("required")).isTrue();
+        assertThat(page.select("#arrivalDate").attr("placeholder")).isEqualTo("dd/mm/yyyy hh:mm");
+        assertThat("05/01/2027 08:30").matches(page.select("#arrivalDate").attr("pattern"));
+        assertThat(page.select("input[type=date], input[type=datetime-local]")).isEmpty();
+    }
+
     private MockHttpServletResponse postTheForm(String presentTo) throws Exception {
+        return postTheForm(presentTo, Map.of("issuedDate", VietnamTime.DAY.format(today().minusDays(1))));
+    }
+
+    private MockHttpServletResponse postTheForm(String presentTo, Map<String, String> days) throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
@@ -245,7 +314,7 @@ class PresentingAtRegistrationTests {
         MockMultipartHttpServletRequestBuilder form = MockMvcRequestBuilders.multipart("/incoming")
                 .file(new MockMultipartFile(
                         "file", "cong-van.pdf", "application/pdf", SamplePdf.withText("CÔNG VĂN", SUBJECT)));
-        Map<String, String> fields = Map.of(
+        Map<String, String> fields = new HashMap<>(Map.of(
                 "unitId",
                 department.id().toString(),
                 "typeName",
@@ -254,8 +323,6 @@ class PresentingAtRegistrationTests {
                 "88",
                 "codeNotation",
                 "UBND-KT",
-                "issuedDate",
-                today().minusDays(1).toString(),
                 "organName",
                 "Ủy ban nhân dân tỉnh Bắc Giang",
                 "subject",
@@ -263,7 +330,8 @@ class PresentingAtRegistrationTests {
                 "submissionKey",
                 UUID.randomUUID().toString(),
                 "presentTo",
-                presentTo);
+                presentTo));
+        fields.putAll(days);
         fields.forEach(form::param);
         return mvc.perform(form.with(user(official)).with(csrf())).andReturn().getResponse();
     }

@@ -110,11 +110,15 @@ class WholeDayInTheBrowserTests {
         page.selectOption("#typeName", "CONG_VAN");
         page.fill("#codeNumber", "112");
         page.fill("#codeNotation", "SVHTTDL-VP");
-        page.fill("#issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
+        page.fill(
+                "#issuedDate",
+                VietnamTime.DAY.format(LocalDate.now(VietnamTime.ZONE).minusDays(1)));
         page.fill("#organName", departmentName);
         page.fill("#subject", "Về việc báo cáo công tác tổ chức lễ hội năm 2026");
         // The department asks for the report within two weeks: the chairman's deadline starts there.
-        page.fill("#dueDate", LocalDate.now(VietnamTime.ZONE).plusDays(14).toString());
+        page.fill(
+                "#dueDate",
+                VietnamTime.DAY.format(LocalDate.now(VietnamTime.ZONE).plusDays(14)));
         page.setInputFiles("#file", pdf("CÔNG VĂN", "Về việc báo cáo công tác tổ chức lễ hội"));
         // Registered and presented to the chairman in one step.
         page.selectOption("#presentTo", province.personId(chairman).toString());

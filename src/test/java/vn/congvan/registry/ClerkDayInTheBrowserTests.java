@@ -25,6 +25,7 @@ import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
 
 /** A clerk's day, in a real browser: sign in, register an arrival, find it, print the register. */
 @InTheBrowser
@@ -75,7 +76,7 @@ class ClerkDayInTheBrowserTests {
         page.selectOption("#typeName", "QUYET_DINH");
         page.fill("#codeNumber", "27");
         page.fill("#codeNotation", "QĐ-UBND");
-        page.fill("#issuedDate", LocalDate.now().minusDays(1).toString());
+        page.fill("#issuedDate", VietnamTime.DAY.format(LocalDate.now().minusDays(1)));
         // The issuer is picked from the directory's suggestions, and its code comes with it.
         assertThat(page.locator("datalist#issuers option[value='" + city.name() + "']"))
                 .hasAttribute("data-code", cityCode);

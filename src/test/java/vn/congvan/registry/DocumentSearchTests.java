@@ -6,18 +6,22 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
+import vn.congvan.PagesAs;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
 
 @CongVanTest
 class DocumentSearchTests {
@@ -31,8 +35,12 @@ class DocumentSearchTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    WebApplicationContext context;
+
     TestProvince province;
     TestProvince.Unit ward;
+    String clerkName;
     ApiClient clerk;
     String marker;
     int registered = 9;
@@ -41,7 +49,8 @@ class DocumentSearchTests {
     void aWardWithTwoDocuments() {
         province = new TestProvince(jdbc, encoder, port);
         ward = province.aUnit("Ủy ban nhân dân phường Xương Giang", "UBND", "WARD", "COMMUNE", null);
-        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Vũ Thị Hằng", Role.CLERK, ward.id())));
+        clerkName = province.anOfficial("Vũ Thị Hằng", Role.CLERK, ward.id());
+        clerk = new ApiClient(port, province.tokenFor(clerkName));
         marker = "m" + Long.toString(System.nanoTime(), 36);
         register(
                 "Quyết định",
@@ -62,7 +71,7 @@ class DocumentSearchTests {
         // Each its own number: two with the same number, notation, sender and date are a duplicate.
         m.put("codeNumber", Integer.toString(++registered));
         m.put("codeNotation", "UBND-VP");
-        m.put("issuedDate", LocalDate.now().minusDays(1).toString());
+        m.put("issuedDate", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString());
         m.put("organName", "Ủy ban nhân dân thành phố Bắc Giang");
         m.put("subject", subject);
         var answer = clerk.multipart("/api/v1/documents/incoming", m, FilePart.pdf("vb.pdf", pdf), List.of());
@@ -117,6 +126,41 @@ class DocumentSearchTests {
         assertThat((List<?>) clerk.get("/api/v1/documents?q=" + marker + "&direction=OUTGOING")
                         .get("documents"))
                 .isEmpty();
+    }
+
+    @Test
+    void theSearchPageAndTheListsNarrowToTheDaysTypedDayFirstAndToTheIsoDaysOfALink() throws Exception {
+        PagesAs pages = new PagesAs(context);
+        LocalDate yesterday = LocalDate.now(VietnamTime.ZONE).minusDays(1);
+        String typed = VietnamTime.DAY.format(yesterday);
+
+        for (String path : List.of("/search", "/incoming")) {
+            Document since = pages.page(path + "?q=" + marker + "&from=" + typed + "&to=" + typed, clerkName);
+            assertThat(since.select("table.list tbody tr")).as(path).hasSize(2);
+            assertThat(since.select("#from").val()).isEqualTo(typed);
+            assertThat(since.select("#from").attr("type")).isEqualTo("text");
+            Document later = pages.page(
+                    path + "?q=" + marker + "&from=" + VietnamTime.DAY.format(yesterday.plusDays(1)), clerkName);
+            assertThat(later.select("table.list tbody tr")).as(path).isEmpty();
+            Document linked = pages.page(path + "?q=" + marker + "&from=" + yesterday + "&to=" + yesterday, clerkName);
+            assertThat(linked.select("table.list tbody tr")).as(path).hasSize(2);
+            assertThat(linked.select("#from").val()).as("shown day first").isEqualTo(typed);
+        }
+    }
+
+    @Test
+    void aFilterDayThatIsNoDayIsSaidUnderItsFieldKeptAsTypedAndLeftOut() throws Exception {
+        PagesAs pages = new PagesAs(context);
+
+        for (String path : List.of("/search", "/incoming")) {
+            Document page = pages.page(path + "?q=" + marker + "&from=31/02/2026", clerkName);
+
+            assertThat(page.select("#from").val()).as(path).isEqualTo("31/02/2026");
+            assertThat(page.select("#from-error").text())
+                    .isEqualTo("Từ ngày: Không đọc được ngày này; hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2026.");
+            assertThat(page.select("#to-error")).isEmpty();
+            assertThat(page.select("table.list tbody tr")).hasSize(2);
+        }
     }
 
     @Test

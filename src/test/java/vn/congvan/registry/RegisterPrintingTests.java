@@ -3,6 +3,7 @@ package vn.congvan.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,18 +15,23 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.ApiClient;
 import vn.congvan.ApiClient.FilePart;
 import vn.congvan.CongVanTest;
+import vn.congvan.PagesAs;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
 
 @CongVanTest
 class RegisterPrintingTests {
@@ -39,15 +45,20 @@ class RegisterPrintingTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    WebApplicationContext context;
+
     TestProvince province;
     TestProvince.Unit office;
+    String clerkName;
     ApiClient clerk;
 
     @BeforeEach
     void anOfficeThatReceivedThreeDocuments() {
         province = new TestProvince(jdbc, encoder, port);
         office = province.aUnit("Văn phòng Ủy ban nhân dân tỉnh", "VP");
-        clerk = new ApiClient(port, province.tokenFor(province.anOfficial("Trịnh Thị Lưu", Role.CLERK, office.id())));
+        clerkName = province.anOfficial("Trịnh Thị Lưu", Role.CLERK, office.id());
+        clerk = new ApiClient(port, province.tokenFor(clerkName));
         for (int i = 1; i <= 3; i++) {
             Map<String, Object> m = new HashMap<>();
             m.put("unitId", office.id().toString());
@@ -131,6 +142,48 @@ class RegisterPrintingTests {
                     .contains("102/BC-SNN")
                     .doesNotContain("vụ đông số 3");
         }
+    }
+
+    @Test
+    void theRegistersPageOffersTheYearSoFarDayFirstAndPrintsThePeriodAsTyped() throws Exception {
+        PagesAs pages = new PagesAs(context);
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        String register = incomingRegister();
+
+        Document page = pages.page("/registers?unitId=" + office.id(), clerkName);
+
+        assertThat(page.select("#from-" + register).val()).isEqualTo(VietnamTime.DAY.format(today.withDayOfYear(1)));
+        assertThat(page.select("#to-" + register).val()).isEqualTo(VietnamTime.DAY.format(today));
+        assertThat(page.select("#to-" + register).attr("type")).isEqualTo("text");
+        var printed = pages.download(
+                "/registers/" + register + "/print?format=XLSX&from=" + VietnamTime.DAY.format(today.minusDays(1))
+                        + "&to=" + today.plusDays(1).getDayOfMonth() + "/"
+                        + today.plusDays(1).getMonthValue() + "/"
+                        + today.plusDays(1).getYear(),
+                clerkName);
+        assertThat(printed.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(printed.getContentAsByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(1).getStringCellValue())
+                    .isEqualTo("3");
+        }
+    }
+
+    @Test
+    void aDayThatIsNoDayIsRefusedSayingWhatWasTyped() throws Exception {
+        var page = new PagesAs(context)
+                .download("/registers/" + incomingRegister() + "/print?from=31/02/2026&to=01/03/2026", clerkName);
+
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8)).text())
+                .contains("Không đọc được ngày \"31/02/2026\": ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2026.");
+        var refused = clerk.inEnglish()
+                .get("/api/v1/registers/" + incomingRegister() + "/export?from=2026-02-31&to=2026-03-01");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.get("code")).isEqualTo("validation.day");
+        assertThat(refused.get("field")).isEqualTo("from");
+        assertThat(refused.get("detail"))
+                .isEqualTo("The day \"2026-02-31\" cannot be read: write it as day/month/year, e.g. 15/12/2026.");
     }
 
     @Test

@@ -55,8 +55,8 @@ class AuditPageController {
         model.addAttribute("subjects", new SubjectPages());
         model.addAttribute("group", group);
         model.addAttribute("actor", filter.actor());
-        model.addAttribute("from", fromDay == null ? null : VietnamTime.DAY.format(fromDay));
-        model.addAttribute("to", toDay == null ? null : VietnamTime.DAY.format(toDay));
+        model.addAttribute("from", shown(from, fromDay));
+        model.addAttribute("to", shown(to, toDay));
         return "audit/records";
     }
 
@@ -71,6 +71,11 @@ class AuditPageController {
         }
         model.addAttribute("unreadableDay", text.strip());
         return null;
+    }
+
+    /** The day as people write it, or what was typed when it names none (kept in its field). */
+    private static @Nullable String shown(@Nullable String typed, @Nullable LocalDate day) {
+        return day != null ? VietnamTime.DAY.format(day) : typed;
     }
 
     /** With htmx, only the result replaces the placeholder; without, the whole page shows it. */

@@ -65,7 +65,11 @@ class AdministrationPages {
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return unitForm(form, model);
+            String page = unitForm(form, model);
+            // A day that names none fails the record's construction: then the binding holds what was
+            // typed, not the form, and putting the form back in the model would let go of it.
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+            return page;
         }
         try {
             UnitView unit = administration.createUnit(form);

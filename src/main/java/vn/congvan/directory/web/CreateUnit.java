@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.congvan.directory.UnitKind;
 
 /** Opening a unit under a parent (none for a province's People's Committee). */
@@ -36,8 +35,7 @@ record CreateUnit(
         @Size(max = 35, message = "{directory.validation.code-too-long}") @Nullable
         String code,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate validFrom) {
+        @Nullable LocalDate validFrom) {
 
     CreateUnit {
         name = Blank.toNull(name);

@@ -35,6 +35,7 @@ import vn.congvan.shared.DomainException;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
 import vn.congvan.signing.PersonalSignatures;
 import vn.congvan.storage.Blobs;
 import vn.congvan.storage.Download;
@@ -424,14 +425,19 @@ class DraftPages {
             @PathVariable UUID id,
             @RequestParam UUID leaderId,
             @RequestParam UUID deputyId,
-            @RequestParam java.time.LocalDate firstDay,
-            @RequestParam java.time.LocalDate lastDay,
+            @RequestParam String firstDay,
+            @RequestParam String lastDay,
             @AuthenticationPrincipal Official official,
             RedirectAttributes redirect) {
         return step(
                 "/units/" + id + "/approval-route",
                 redirect,
-                () -> approval.recordAbsence(official, id, leaderId, deputyId, firstDay, lastDay));
+                () -> approval.recordAbsence(official, id, leaderId, deputyId, day(firstDay), day(lastDay)));
+    }
+
+    /** A day typed on the page (dd/MM/yyyy); one that names none is refused there with what was typed. */
+    private static java.time.LocalDate day(String typed) {
+        return VietnamTime.readDay(typed).orElseThrow(() -> DomainException.invalid("validation.day", typed.strip()));
     }
 
     @GetMapping("/arrivals/{id}/file")

@@ -2,6 +2,7 @@ package vn.congvan.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -70,11 +71,20 @@ class ErrorHandling {
     @ExceptionHandler({
         HttpMessageNotReadableException.class,
         MissingServletRequestPartException.class,
-        MissingServletRequestParameterException.class,
-        MethodArgumentTypeMismatchException.class
+        MissingServletRequestParameterException.class
     })
     Object unreadable(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.request.unreadable", Map.of());
+    }
+
+    /** A day that names none (31/02/2027) is refused with what was typed, not as an unreadable request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object mismatched(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.getRequiredType() == LocalDate.class && e.getValue() instanceof String typed) {
+            return answer(
+                    request, response, HttpStatus.BAD_REQUEST, "validation.day", Map.of("field", e.getName()), typed);
+        }
+        return unreadable(e, request, response);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese by default; English when chosen ({@code ?lang=en}) or asked for by Accept-Language. */
+/**
+ * Vietnamese by default; English when chosen ({@code ?lang=en}) or asked for by Accept-Language.
+ * Days are written dd/MM/yyyy in either language.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
@@ -39,5 +43,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** Replaces Spring's own reading of a day, which follows the language (M/d/yy in English). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatter(new DayFormatter());
     }
 }

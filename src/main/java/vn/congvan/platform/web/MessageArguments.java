@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.shared.VietnamTime;
 
@@ -14,8 +13,6 @@ import vn.congvan.shared.VietnamTime;
  * around them are the bundle's.
  */
 public final class MessageArguments {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private MessageArguments() {}
 
@@ -32,13 +29,13 @@ public final class MessageArguments {
             return VietnamTime.DAY.format(day);
         }
         if (arg instanceof Instant moment) {
-            return MOMENT.format(moment.atZone(VietnamTime.ZONE));
+            return VietnamTime.MOMENT.format(moment.atZone(VietnamTime.ZONE));
         }
         if (arg instanceof OffsetDateTime moment) {
-            return MOMENT.format(moment.atZoneSameInstant(VietnamTime.ZONE));
+            return VietnamTime.MOMENT.format(moment.atZoneSameInstant(VietnamTime.ZONE));
         }
         if (arg instanceof ZonedDateTime moment) {
-            return MOMENT.format(moment.withZoneSameInstant(VietnamTime.ZONE));
+            return VietnamTime.MOMENT.format(moment.withZoneSameInstant(VietnamTime.ZONE));
         }
         return arg;
     }

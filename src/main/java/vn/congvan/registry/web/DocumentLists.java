@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvan.registry.Direction;
@@ -38,8 +40,8 @@ class DocumentLists {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable UUID unitId,
             @RequestParam(required = false) @Nullable DocumentType type,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
+            @ModelAttribute("days") Days days,
+            BindingResult unreadableDays,
             @RequestParam(required = false) @Nullable String show,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal Official official,
@@ -53,7 +55,7 @@ class DocumentLists {
                 "result",
                 search.search(
                         official,
-                        new SearchQuery(q, unitId, direction, type, from, to, null, page, 20),
+                        new SearchQuery(q, unitId, direction, type, days.from(), days.to(), null, page, 20),
                         glance == null ? null : glance.condition(official, today)));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("units", choices.readableUnits(official));

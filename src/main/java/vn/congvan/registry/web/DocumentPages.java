@@ -1,6 +1,5 @@
 package vn.congvan.registry.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -8,7 +7,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,8 +76,8 @@ class DocumentPages {
             @RequestParam(required = false) @Nullable UUID unitId,
             @RequestParam(required = false) @Nullable Direction direction,
             @RequestParam(required = false) @Nullable DocumentType type,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
+            @ModelAttribute("days") Days days,
+            BindingResult unreadableDays,
             @RequestParam(required = false) @Nullable DocumentStatus status,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal Official official,
@@ -85,13 +86,15 @@ class DocumentPages {
                 || unitId != null
                 || direction != null
                 || type != null
-                || from != null
-                || to != null
+                || days.from() != null
+                || days.to() != null
                 || status != null;
         if (asked) {
             model.addAttribute(
                     "result",
-                    search.search(official, new SearchQuery(q, unitId, direction, type, from, to, status, page, 20)));
+                    search.search(
+                            official,
+                            new SearchQuery(q, unitId, direction, type, days.from(), days.to(), status, page, 20)));
         }
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("directions", Direction.values());

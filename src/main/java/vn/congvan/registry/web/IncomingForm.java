@@ -3,7 +3,6 @@ package vn.congvan.registry.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -167,12 +166,11 @@ record IncomingForm(
             if (text == null || text.isBlank()) {
                 return null;
             }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem(field, "validation.date"));
-                return null;
+            LocalDate day = VietnamTime.readDay(text).orElse(null);
+            if (day == null) {
+                problems.add(new FieldProblem(field, "validation.day", text.strip()));
             }
+            return day;
         }
 
         @Nullable
@@ -180,14 +178,12 @@ record IncomingForm(
             if (text == null || text.isBlank()) {
                 return null;
             }
-            try {
-                return LocalDateTime.parse(text.strip())
-                        .atZone(VietnamTime.ZONE)
-                        .toOffsetDateTime();
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem(field, "validation.date"));
+            LocalDateTime moment = VietnamTime.readMoment(text).orElse(null);
+            if (moment == null) {
+                problems.add(new FieldProblem(field, "validation.moment", text.strip()));
                 return null;
             }
+            return moment.atZone(VietnamTime.ZONE).toOffsetDateTime();
         }
 
         SignerAuthority authority(@Nullable String text) {

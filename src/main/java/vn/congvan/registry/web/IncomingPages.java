@@ -21,6 +21,7 @@ import vn.congvan.registry.document.DocumentRegistration;
 import vn.congvan.registry.document.DuplicateDocumentException;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.Official;
+import vn.congvan.shared.VietnamTime;
 
 /** The clerk's pages for arriving documents: the list and the registration form. */
 @Controller
@@ -85,26 +86,31 @@ class IncomingPages {
         return "registry/incoming-form";
     }
 
-    /** Warns the clerk while typing that the unit already has a document with this number and issuer. */
+    /**
+     * Warns the clerk while typing that the unit already has a document with this number and issuer;
+     * a day not yet typed whole is no day to compare with.
+     */
     @GetMapping("/incoming/duplicate-check")
     String duplicateCheck(
             @RequestParam(required = false) @Nullable UUID unitId,
             @RequestParam(required = false) @Nullable String codeNumber,
             @RequestParam(required = false) @Nullable String codeNotation,
             @RequestParam(required = false) @Nullable String organName,
-            @RequestParam(required = false) @Nullable LocalDate issuedDate,
+            @RequestParam(required = false) @Nullable String issuedDate,
             @AuthenticationPrincipal Official official,
             Model model) {
         Optional<DocumentView> existing = Optional.empty();
+        LocalDate issued =
+                issuedDate == null ? null : VietnamTime.readDay(issuedDate).orElse(null);
         if (unitId != null
                 && official.belongsTo(unitId)
                 && codeNumber != null
                 && !codeNumber.isBlank()
                 && codeNotation != null
                 && organName != null
-                && issuedDate != null) {
+                && issued != null) {
             existing = registration.findDuplicate(
-                    unitId, null, codeNumber.strip(), codeNotation.strip(), organName.strip(), null, issuedDate);
+                    unitId, null, codeNumber.strip(), codeNotation.strip(), organName.strip(), null, issued);
         }
         model.addAttribute("duplicate", existing.orElse(null));
         return "registry/fragments :: duplicate";

@@ -107,7 +107,8 @@ class AuditPageTests {
         assertThat(yesterdayOnly).doesNotContain(marker + "</td>");
         assertThat(unreadable)
                 .contains("/drafts/" + draft, "/documents/" + document)
-                .contains("Không đọc được ngày &quot;31/02/x&quot;");
+                .contains("Không đọc được ngày &quot;31/02/x&quot;")
+                .contains("value=\"31/02/x\"");
     }
 
     @Test

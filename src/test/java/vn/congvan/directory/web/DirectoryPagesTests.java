@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,7 +66,7 @@ class DirectoryPagesTests {
                 .param("abbreviation", "UBND")
                 .param("legacyCode", "")
                 .param("code", "TEST.GIABINH." + tag)
-                .param("validFrom", "2001-05-01"));
+                .param("validFrom", "01/05/2001"));
         commune = createdUnit(post("/directory/units")
                 .param("parentId", district.toString())
                 .param("kind", "COMMUNE")
@@ -152,14 +154,37 @@ class DirectoryPagesTests {
                 .param("name", "X".repeat(201))
                 .param("abbreviation", "UBND")
                 .param("legacyCode", "12.34")
+                .param("validFrom", "1/5/2001")
                 .with(csrf())));
 
         assertThat(page).contains("Tên đơn vị dài quá 200 ký tự.", "Mã định danh phải có dạng 000.00.00.H10");
+        assertThat(Jsoup.parse(page).select("#validFrom").val()).isEqualTo("01/05/2001");
         String refused = html(asAdmin(post("/directory/units/" + district + "/roles")
                 .param("username", "khong.ai.ca" + tag)
                 .param("role", "CLERK")
                 .with(csrf())));
         assertThat(refused).contains("Không có cán bộ nào có tên đăng nhập khong.ai.ca" + tag);
+    }
+
+    @Test
+    void aDayThatIsNoDayIsRefusedNextToItsFieldAsTypedAndNoUnitIsOpened() throws Exception {
+        String name = "Ủy ban nhân dân xã Ngày Lạ " + tag;
+        MockHttpServletResponse answer = asAdmin(post("/directory/units")
+                .param("parentId", district.toString())
+                .param("kind", "COMMUNE")
+                .param("name", name)
+                .param("abbreviation", "UBND")
+                .param("validFrom", "31/02/2027")
+                .with(csrf()));
+
+        assertThat(answer.getStatus()).isEqualTo(200);
+        Document page = Jsoup.parse(html(answer));
+        assertThat(page.select("#validFrom").val()).isEqualTo("31/02/2027");
+        assertThat(page.select("#validFrom").attr("type")).isEqualTo("text");
+        assertThat(page.select("#validFrom ~ .alert.error").text())
+                .isEqualTo("Không đọc được ngày này; hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2026.");
+        assertThat(page.select("#name").val()).isEqualTo(name);
+        assertThat(directory.findUnits(null, null, name)).isEmpty();
     }
 
     @Test

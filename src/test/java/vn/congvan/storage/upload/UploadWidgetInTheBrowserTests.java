@@ -26,6 +26,7 @@ import vn.congvan.InTheBrowser;
 import vn.congvan.SamplePdf;
 import vn.congvan.TestProvince;
 import vn.congvan.shared.Role;
+import vn.congvan.shared.VietnamTime;
 
 /**
  * The upload widget in a real browser, on the official tus JavaScript client: a clerk's large
@@ -110,7 +111,7 @@ class UploadWidgetInTheBrowserTests {
         page.selectOption("#typeName", "TO_TRINH");
         page.fill("#codeNumber", "45");
         page.fill("#codeNotation", "TTr-BQL");
-        page.fill("#issuedDate", LocalDate.now().minusDays(1).toString());
+        page.fill("#issuedDate", VietnamTime.DAY.format(LocalDate.now().minusDays(1)));
         page.fill("#organName", "Ban quản lý các khu công nghiệp tỉnh");
         page.fill("#subject", "Về việc thẩm định báo cáo đánh giá tác động môi trường");
         page.setInputFiles("#file", pdf);
@@ -155,7 +156,7 @@ class UploadWidgetInTheBrowserTests {
         page.selectOption("#typeName", "CONG_VAN");
         page.fill("#codeNumber", "77");
         page.fill("#codeNotation", "SNNMT-TL");
-        page.fill("#issuedDate", LocalDate.now().plusDays(3).toString());
+        page.fill("#issuedDate", VietnamTime.DAY.format(LocalDate.now().plusDays(3)));
         page.fill("#organName", "Sở Nông nghiệp và Môi trường");
         page.fill("#subject", "Về việc phòng chống hạn hán");
         page.setInputFiles("#file", wrong);
@@ -170,7 +171,7 @@ class UploadWidgetInTheBrowserTests {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(dir.resolve("form-came-back.png"))
                 .setFullPage(true));
-        page.fill("#issuedDate", LocalDate.now().minusDays(1).toString());
+        page.fill("#issuedDate", VietnamTime.DAY.format(LocalDate.now().minusDays(1)));
         page.locator(".upload", new Page.LocatorOptions().setHasText("phu-luc-khong-can.pdf"))
                 .locator("button")
                 .click();
