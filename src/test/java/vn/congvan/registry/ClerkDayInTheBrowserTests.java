@@ -163,6 +163,60 @@ class ClerkDayInTheBrowserTests {
     }
 
     @Test
+    void aClerkAddressesALetterByTypingPartOfTheRecipientsNameWithoutMarksOnADeskAndOnAPhone() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit district =
+                province.aUnit("Ủy ban nhân dân huyện Tân Yên", "UBND", "DISTRICT", "DISTRICT", null);
+        TestProvince.Unit commune =
+                province.aUnit("Ủy ban nhân dân xã Phúc Sơn", "UBND", "COMMUNE", "COMMUNE", district.id());
+        String clerk = province.anOfficial("Giáp Thị Văn Thư", Role.CLERK, district.id());
+        Path pdf = Files.createTempFile("cong-van", ".pdf");
+        Files.write(pdf, SamplePdf.withText("Về việc kiểm tra công tác văn thư năm 2026"));
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "registry"));
+        String box = "#recipients input[name=recipientUnitIds][value='" + commune.id() + "']";
+
+        Page phone = browser.newPage(true);
+        Browser.signIn(phone, "http://localhost:" + port + "/login", clerk);
+        phone.navigate("http://localhost:" + port + "/outgoing/new");
+        phone.fill("#recipients .picker-search", "phuc son");
+        assertThat(phone.locator(box)).isVisible();
+        phone.locator(box).check();
+        assertThat(phone.locator("#recipients .picker-count")).hasText("Đã chọn 1 nơi nhận");
+        phone.locator("#recipients").scrollIntoViewIfNeeded();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("outgoing-recipients-phone.png")));
+        assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone")
+                .isTrue();
+
+        Page page = browser.newPage(false);
+        page.setViewportSize(1280, 900);
+        Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
+        page.navigate("http://localhost:" + port + "/outgoing/new");
+        page.fill("#subject", "Về việc kiểm tra công tác văn thư năm 2026");
+        page.fill("#signerPosition", "Chủ tịch");
+        // Words without their marks, in any order: the groups narrow to what matches, opened.
+        page.fill("#recipients .picker-search", "son phuc");
+        assertThat(page.locator(box)).isVisible();
+        assertThat(page.locator("#recipients details.picker-group[data-group=PROVINCE]"))
+                .isHidden();
+        page.locator(box).check();
+        assertThat(page.locator("#recipients .picker-count")).hasText("Đã chọn 1 nơi nhận");
+        page.locator("#recipients").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("outgoing-recipients-desktop.png")));
+        page.setInputFiles("#file", pdf);
+        page.click("button.primary[type=submit]");
+
+        assertThat(page.locator(".alert.info")).containsText("Đã cấp số 01/UBND");
+        assertThat(page.locator("dl.meta")).containsText("Ủy ban nhân dân xã Phúc Sơn");
+        assertThat(jdbc.sql("select r.unit_id from document_recipient r join document d on d.id = r.document_id"
+                                + " where d.unit_id = ?")
+                        .param(district.id())
+                        .query(java.util.UUID.class)
+                        .list())
+                .containsExactly(commune.id());
+    }
+
+    @Test
     void onAPhoneTheMenuFoldsAndTheListStillReads() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tăng Tiến", "UBND", "COMMUNE", "COMMUNE", null);
