@@ -192,6 +192,24 @@ class DocumentListTabsTests {
     }
 
     @Test
+    void aSecretDocumentOfAnotherUnitIsListedAndCountedForThePersonGrantedItOnly() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit inspectorate = province.aUnit("Thanh tra tỉnh", "TTr");
+        String inspector = province.anOfficial("Kiều Văn Thanh Tra", Role.SPECIALIST, inspectorate.id());
+        String other = province.anOfficial("Lò Thị Khác", Role.SPECIALIST, inspectorate.id());
+        String secret = ArrivingLetters.registered(clerk, department.id(), "Về việc xác minh đơn thư", 0, 1);
+        var granted = clerk.postJson(
+                "/api/v1/documents/" + secret + "/grants", Map.of("personId", province.personId(inspector)));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(204);
+
+        Document theirs = pages.page("/incoming?tab=not-assigned", inspector);
+        assertThat(rows(theirs)).containsExactly(secret);
+        assertThat(theirs.select("#list-tabs a").eachText()).startsWith("Tất cả (1)", "Chưa giao (1)");
+        assertThat(pages.page("/incoming", other).select("#list-tabs a").eachText())
+                .startsWith("Tất cả (0)");
+    }
+
+    @Test
     void eachOutgoingTabListsTheDocumentsOfItsStatusInTheRegister() throws Exception {
         String issued = issuedLetter(today().plusDays(7));
         String revoked = issuedLetter(null);
