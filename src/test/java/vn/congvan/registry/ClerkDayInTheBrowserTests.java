@@ -203,6 +203,8 @@ class ClerkDayInTheBrowserTests {
         assertThat(page.locator("#recipients .picker-count")).hasText("Đã chọn 1 nơi nhận");
         page.locator("#recipients").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("outgoing-recipients-desktop.png")));
+        org.assertj.core.api.Assertions.assertThat(vn.congvan.Accessibility.seriousViolations(page))
+                .isEmpty();
         page.setInputFiles("#file", pdf);
         page.click("button.primary[type=submit]");
 
