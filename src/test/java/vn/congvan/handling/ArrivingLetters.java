@@ -24,7 +24,25 @@ public final class ArrivingLetters {
 
     /** Registers an arriving letter of yesterday with a confidentiality (1 mật, 2 tối mật); returns its id. */
     public static String registered(ApiClient clerk, UUID unitId, String subject, int priority, int confidentiality) {
+        return registered(clerk, unitId, subject, priority, confidentiality, null);
+    }
+
+    /** Registers an arriving letter of yesterday to be handled by {@code dueDate} (hạn giải quyết); returns its id. */
+    public static String dueBy(ApiClient clerk, UUID unitId, String subject, LocalDate dueDate) {
+        return registered(clerk, unitId, subject, 0, 0, dueDate);
+    }
+
+    private static String registered(
+            ApiClient clerk,
+            UUID unitId,
+            String subject,
+            int priority,
+            int confidentiality,
+            @org.jspecify.annotations.Nullable LocalDate dueDate) {
         Map<String, Object> m = new HashMap<>();
+        if (dueDate != null) {
+            m.put("dueDate", dueDate.toString());
+        }
         m.put("unitId", unitId.toString());
         m.put("typeName", "Công văn");
         m.put("codeNumber", Integer.toString(100 + (int) (Math.random() * 800)));

@@ -947,7 +947,7 @@ class OutgoingFlowTests {
             PagesAs pages = new PagesAs(context);
             var form = pages.page("/drafts/new", specialistName);
             assertThat(form.select("#recipients .picker-group").eachAttr("data-group"))
-                    .contains("handling.recipients.group.PROVINCE", "handling.recipients.group.OUTSIDE");
+                    .contains("PROVINCE", "OUTSIDE");
             assertThat(form.select(".picker-group[data-group$=PROVINCE] input[name=recipientIds][value="
                             + department.id() + "]"))
                     .hasSize(1);

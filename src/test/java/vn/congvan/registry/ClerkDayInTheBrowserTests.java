@@ -164,6 +164,120 @@ class ClerkDayInTheBrowserTests {
     }
 
     @Test
+    void aClerkAddressesALetterByTypingPartOfTheRecipientsNameWithoutMarksOnADeskAndOnAPhone() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit district =
+                province.aUnit("Ủy ban nhân dân huyện Tân Yên", "UBND", "DISTRICT", "DISTRICT", null);
+        TestProvince.Unit commune =
+                province.aUnit("Ủy ban nhân dân xã Phúc Sơn", "UBND", "COMMUNE", "COMMUNE", district.id());
+        String clerk = province.anOfficial("Giáp Thị Văn Thư", Role.CLERK, district.id());
+        Path pdf = Files.createTempFile("cong-van", ".pdf");
+        Files.write(pdf, SamplePdf.withText("Về việc kiểm tra công tác văn thư năm 2026"));
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "registry"));
+        String box = "#recipients input[name=recipientUnitIds][value='" + commune.id() + "']";
+
+        Page phone = browser.newPage(true);
+        Browser.signIn(phone, "http://localhost:" + port + "/login", clerk);
+        phone.navigate("http://localhost:" + port + "/outgoing/new");
+        phone.fill("#recipients .picker-search", "phuc son");
+        assertThat(phone.locator(box)).isVisible();
+        phone.locator(box).check();
+        assertThat(phone.locator("#recipients .picker-count")).hasText("Đã chọn 1 nơi nhận");
+        phone.locator("#recipients").scrollIntoViewIfNeeded();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("outgoing-recipients-phone.png")));
+        assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone")
+                .isTrue();
+
+        Page page = browser.newPage(false);
+        page.setViewportSize(1280, 900);
+        Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
+        page.navigate("http://localhost:" + port + "/outgoing/new");
+        page.fill("#subject", "Về việc kiểm tra công tác văn thư năm 2026");
+        page.fill("#signerPosition", "Chủ tịch");
+        // Words without their marks, in any order: the groups narrow to what matches, opened.
+        page.fill("#recipients .picker-search", "son phuc");
+        assertThat(page.locator(box)).isVisible();
+        assertThat(page.locator("#recipients details.picker-group[data-group=PROVINCE]"))
+                .isHidden();
+        page.locator(box).check();
+        assertThat(page.locator("#recipients .picker-count")).hasText("Đã chọn 1 nơi nhận");
+        page.locator("#recipients").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("outgoing-recipients-desktop.png")));
+        org.assertj.core.api.Assertions.assertThat(vn.congvan.Accessibility.seriousViolations(page))
+                .isEmpty();
+        page.setInputFiles("#file", pdf);
+        page.click("button.primary[type=submit]");
+
+        assertThat(page.locator(".alert.info")).containsText("Đã cấp số 01/UBND");
+        assertThat(page.locator("dl.meta")).containsText("Ủy ban nhân dân xã Phúc Sơn");
+        assertThat(jdbc.sql("select r.unit_id from document_recipient r join document d on d.id = r.document_id"
+                                + " where d.unit_id = ?")
+                        .param(district.id())
+                        .query(java.util.UUID.class)
+                        .list())
+                .containsExactly(commune.id());
+    }
+
+    @Test
+    void theClerkFollowsTheArrivalsByTheirTabsOnADeskAndOnAPhone() throws Exception {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit department = province.aUnit("Sở Giáo dục và Đào tạo", "SGDĐT");
+        String clerk = province.anOfficial("Ngô Thị Văn Thư", Role.CLERK, department.id());
+        vn.congvan.ApiClient clerkApi = new vn.congvan.ApiClient(port, province.tokenFor(clerk));
+        vn.congvan.ApiClient director = new vn.congvan.ApiClient(
+                port, province.tokenFor(province.anOfficial("Thân Văn Giám Đốc", Role.LEADER, department.id())));
+        String specialist = province.anOfficial("Hà Thị Chuyên Viên", Role.SPECIALIST, department.id());
+        LocalDate today = LocalDate.now(vn.congvan.shared.VietnamTime.ZONE);
+        vn.congvan.handling.ArrivingLetters.registered(
+                clerkApi, department.id(), "Về việc tổ chức kỳ thi tuyển sinh vào lớp 10 năm học 2026-2027", 1);
+        vn.congvan.handling.ArrivingLetters.dueBy(
+                clerkApi, department.id(), "Về việc báo cáo số liệu học sinh bỏ học", today.minusDays(1));
+        vn.congvan.handling.ArrivingLetters.dueBy(
+                clerkApi, department.id(), "Về việc rà soát đội ngũ giáo viên mầm non", today.plusDays(12));
+        String assigned = vn.congvan.handling.ArrivingLetters.registered(
+                clerkApi, department.id(), "Về việc triển khai chuyển đổi số trong trường học", 0);
+        LocalDate deadline = today.plusDays(14);
+        while (deadline.getDayOfWeek().getValue() > 5) {
+            deadline = deadline.plusDays(1);
+        }
+        var answer = director.postJson(
+                "/api/v1/documents/" + assigned + "/handling/assignment",
+                java.util.Map.of("leadId", province.personId(specialist), "deadline", deadline.toString()));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        Path shots = Files.createDirectories(Path.of("target", "screenshots", "registry"));
+
+        Page page = browser.newPage(false);
+        page.setViewportSize(1280, 800);
+        Browser.signIn(page, "http://localhost:" + port + "/login", clerk);
+        page.click("nav >> text=Văn bản đến");
+        assertThat(page.locator("#list-tabs a[aria-current=page]")).hasText("Tất cả (4)");
+        assertThat(page.locator("#list-tabs a.late")).hasText("Quá hạn (1)");
+        page.screenshot(
+                new Page.ScreenshotOptions().setFullPage(true).setPath(shots.resolve("incoming-tabs-desktop.png")));
+        page.click("#list-tabs a[data-tab=not-assigned]");
+        assertThat(page.locator("#list-tabs a[aria-current=page]")).hasText("Chưa giao (2)");
+        assertThat(page.locator("table.list tbody tr")).hasCount(2);
+        org.assertj.core.api.Assertions.assertThat(vn.congvan.Accessibility.seriousViolations(page))
+                .isEmpty();
+
+        Page phone = browser.newPage(true);
+        Browser.signIn(phone, "http://localhost:" + port + "/login", clerk);
+        phone.navigate("http://localhost:" + port + "/incoming");
+        phone.click("#list-tabs a[data-tab=overdue]");
+        assertThat(phone.locator("#list-tabs a[aria-current=page]")).hasText("Quá hạn (1)");
+        assertThat(phone.locator("table.list tbody tr td.late")).hasCount(1);
+        phone.screenshot(
+                new Page.ScreenshotOptions().setFullPage(true).setPath(shots.resolve("incoming-tabs-phone.png")));
+        phone.navigate("http://localhost:" + port + "/incoming");
+        phone.locator("#list-tabs").scrollIntoViewIfNeeded();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("incoming-tabs-phone-all.png")));
+        assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone")
+                .isTrue();
+    }
+
+    @Test
     void onAPhoneTheMenuFoldsAndTheListStillReads() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Tăng Tiến", "UBND", "COMMUNE", "COMMUNE", null);

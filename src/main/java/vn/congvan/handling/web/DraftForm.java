@@ -2,16 +2,15 @@ package vn.congvan.handling.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.DivisionView;
+import vn.congvan.directory.RecipientGroups;
 import vn.congvan.directory.UnitView;
 import vn.congvan.handling.drafting.DraftView;
 import vn.congvan.handling.drafting.DraftWriting;
@@ -35,7 +34,7 @@ class DraftForm {
 
     /**
      * What the form shows entered; {@code fresh} for a form not sent yet, whose division is the
-     * drafter's own. {@code ticked} holds "field:value" of each recipient box ticked.
+     * drafter's own; the recipients ticked, units by id and agencies outside by code.
      */
     record Entries(
             boolean fresh,
@@ -44,13 +43,14 @@ class DraftForm {
             @Nullable String subject,
             @Nullable UUID divisionId,
             @Nullable Integer priority,
-            Set<String> ticked,
+            List<String> recipientIds,
+            List<String> outsideOrganIds,
             @Nullable UUID replyTo,
             @Nullable UUID keptUploadId,
             @Nullable String keptFileName) {
 
         static Entries fresh(@Nullable UUID replyTo) {
-            return new Entries(true, null, null, null, null, null, Set.of(), replyTo, null, null);
+            return new Entries(true, null, null, null, null, null, List.of(), List.of(), replyTo, null, null);
         }
     }
 
@@ -70,6 +70,7 @@ class DraftForm {
     private final DocumentFiles documents;
     private final DraftWriting writing;
     private final RecipientChoices recipientChoices;
+    private final RecipientGroups recipientGroups;
     private final StepOutcome outcome;
 
     DraftForm(
@@ -77,11 +78,13 @@ class DraftForm {
             DocumentFiles documents,
             DraftWriting writing,
             RecipientChoices recipientChoices,
+            RecipientGroups recipientGroups,
             StepOutcome outcome) {
         this.directory = directory;
         this.documents = documents;
         this.writing = writing;
         this.recipientChoices = recipientChoices;
+        this.recipientGroups = recipientGroups;
         this.outcome = outcome;
     }
 
@@ -106,12 +109,13 @@ class DraftForm {
                         .findFirst()
                         .orElse(null)
                 : entries.divisionId();
-        Set<String> ticked = new HashSet<>(entries.ticked());
+        List<String> unitsTicked = new ArrayList<>(entries.recipientIds());
+        List<String> agenciesTicked = new ArrayList<>(entries.outsideOrganIds());
         if (incoming != null) {
             var sender = recipientChoices.sender(
                     incoming.metadata().organId(), incoming.metadata().organName());
             if (entries.fresh()) {
-                sender.ifPresent(s -> ticked.add(s.field() + ":" + s.value()));
+                sender.ifPresent(s -> (s.outside() ? agenciesTicked : unitsTicked).add(s.value()));
             }
             model.addAttribute(
                     "reply",
@@ -134,19 +138,7 @@ class DraftForm {
                         ? entries.typeName()
                         : incoming != null ? DocumentType.CONG_VAN.name() : null);
         model.addAttribute("entries", entries);
-        model.addAttribute("ticked", ticked);
-        List<RecipientChoices.Group> groups = recipientChoices.groups();
-        // A group holding a recipient ticked already is open, so that the drafter sees it ticked.
-        Set<String> openGroups = new HashSet<>();
-        for (RecipientChoices.Group g : groups) {
-            for (RecipientChoices.Choice c : g.choices()) {
-                if (ticked.contains(g.field() + ":" + c.value())) {
-                    openGroups.add(g.key());
-                }
-            }
-        }
-        model.addAttribute("recipientGroups", groups);
-        model.addAttribute("openGroups", openGroups);
+        model.addAttribute("recipients", recipientGroups.picker(unitsTicked, agenciesTicked));
         model.addAttribute("routes", routes(official, unitViews, divisions));
         model.addAttribute("submissionKey", UUID.randomUUID().toString());
         return "handling/draft-form";

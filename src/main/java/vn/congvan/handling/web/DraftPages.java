@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -151,13 +150,6 @@ class DraftPages {
         } catch (DomainException e) {
             response.setStatus(e.status().value());
             model.addAttribute("stepProblem", reasonOf(e));
-            Set<String> ticked = new java.util.HashSet<>();
-            if (recipientIds != null) {
-                recipientIds.forEach(id -> ticked.add("recipientIds:" + id));
-            }
-            if (outsideOrganIds != null) {
-                outsideOrganIds.forEach(id -> ticked.add("outsideOrganIds:" + id));
-            }
             String kept = upload == null ? null : pdf.nameOf(official, upload);
             return form.shown(
                     official,
@@ -169,7 +161,10 @@ class DraftPages {
                             subject,
                             divisionId,
                             priority,
-                            ticked,
+                            recipientIds == null
+                                    ? List.of()
+                                    : recipientIds.stream().map(UUID::toString).toList(),
+                            outsideOrganIds == null ? List.of() : outsideOrganIds,
                             replyTo,
                             kept == null ? null : upload,
                             kept));

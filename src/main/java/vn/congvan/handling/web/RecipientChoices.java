@@ -2,37 +2,27 @@ package vn.congvan.handling.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.congvan.directory.AgenciesOutside;
 import vn.congvan.directory.Directory;
-import vn.congvan.directory.UnitLevel;
 import vn.congvan.directory.UnitView;
 import vn.congvan.handling.drafting.NewDraft;
 import vn.congvan.shared.DomainException;
 import vn.congvan.shared.VietnamTime;
 
 /**
- * Who a draft can be addressed to, in the groups a clerk thinks in: the province's agencies, the
- * districts, the communes (each in force today), and the agencies outside reached over the axis.
+ * The recipients of a draft as the form names them (the picker's groups are the directory's
+ * {@link vn.congvan.directory.RecipientGroups}), and the sender a reply is addressed to.
  */
 @Component
 class RecipientChoices {
 
-    /** A group of the picker; {@code field} is the form field its boxes fill. */
-    record Group(String key, String field, List<Choice> choices, boolean open) {}
-
-    /** One recipient to tick: its value in the form, its name and code to search by. */
-    record Choice(String value, String name, String code) {}
-
-    /** A recipient ticked before the official ticks anything: the box named {@code value} of the {@code field} group. */
-    record Ticked(String field, String value, String name) {}
+    /** A recipient ticked before the official ticks anything: a unit by id, or an agency outside ({@code outside}) by code. */
+    record Ticked(boolean outside, String value, String name) {}
 
     private final Directory directory;
     private final ObjectProvider<AgenciesOutside> outside;
@@ -40,37 +30,6 @@ class RecipientChoices {
     RecipientChoices(Directory directory, ObjectProvider<AgenciesOutside> outside) {
         this.directory = directory;
         this.outside = outside;
-    }
-
-    List<Group> groups() {
-        LocalDate today = LocalDate.now(VietnamTime.ZONE);
-        Map<UnitLevel, List<Choice>> byLevel = directory.units().stream()
-                .filter(u -> u.activeOn(today))
-                .sorted(Comparator.comparing(UnitView::name))
-                .collect(Collectors.groupingBy(
-                        UnitView::level,
-                        () -> new java.util.EnumMap<>(UnitLevel.class),
-                        Collectors.mapping(
-                                u -> new Choice(u.id().toString(), u.name(), u.organId()), Collectors.toList())));
-        List<Group> groups = new ArrayList<>();
-        for (UnitLevel level : UnitLevel.values()) {
-            List<Choice> choices = byLevel.getOrDefault(level, List.of());
-            if (!choices.isEmpty()) {
-                // A long group (a province's communes) starts folded: the search opens what it finds.
-                groups.add(
-                        new Group("handling.recipients.group." + level, "recipientIds", choices, choices.size() <= 40));
-            }
-        }
-        AgenciesOutside agencies = outside.getIfAvailable();
-        List<Choice> far = agencies == null
-                ? List.of()
-                : agencies.agencies().stream()
-                        .map(a -> new Choice(a.organId(), a.name(), a.organId()))
-                        .toList();
-        if (!far.isEmpty()) {
-            groups.add(new Group("handling.recipients.group.OUTSIDE", "outsideOrganIds", far, false));
-        }
-        return groups;
     }
 
     /**
@@ -91,12 +50,12 @@ class RecipientChoices {
                 if (code.equalsIgnoreCase(u.id().toString())
                         || code.equalsIgnoreCase(u.code())
                         || code.equalsIgnoreCase(u.legacyCode())) {
-                    return java.util.Optional.of(new Ticked("recipientIds", u.id().toString(), u.name()));
+                    return java.util.Optional.of(new Ticked(false, u.id().toString(), u.name()));
                 }
             }
             for (AgenciesOutside.Agency a : far) {
                 if (code.equalsIgnoreCase(a.organId())) {
-                    return java.util.Optional.of(new Ticked("outsideOrganIds", a.organId(), a.name()));
+                    return java.util.Optional.of(new Ticked(true, a.organId(), a.name()));
                 }
             }
         }
@@ -108,13 +67,13 @@ class RecipientChoices {
         List<Ticked> named = new ArrayList<>();
         for (UnitView u : units) {
             if (name.equals(comparable(u.name()))) {
-                named.add(new Ticked("recipientIds", u.id().toString(), u.name()));
+                named.add(new Ticked(false, u.id().toString(), u.name()));
             }
         }
         if (named.isEmpty()) {
             for (AgenciesOutside.Agency a : far) {
                 if (name.equals(comparable(a.name()))) {
-                    named.add(new Ticked("outsideOrganIds", a.organId(), a.name()));
+                    named.add(new Ticked(true, a.organId(), a.name()));
                 }
             }
         }

@@ -37,20 +37,46 @@ public class DocumentSearch {
     }
 
     public SearchResult search(Official official, SearchQuery query) {
-        return search(official, query, null);
+        return search(official, query, Within.documents(null));
     }
 
     /** Searches within one of the sets the home page counts: a {@link Glance}'s condition for the official. */
     public SearchResult search(Official official, SearchQuery query, Glance.@Nullable Condition glance) {
+        return search(official, query, Within.documents(glance));
+    }
+
+    /**
+     * The documents {@code d} of a table expression, narrowed by conditions; the expression's
+     * parameters come first in every query, since it stands before the conditions.
+     */
+    record Within(String from, List<Object> fromParams, List<Glance.Condition> conditions) {
+
+        static Within documents(Glance.@Nullable Condition glance) {
+            return new Within("document d", List.of(), glance == null ? List.of() : List.of(glance));
+        }
+
+        Within and(Glance.Condition condition) {
+            List<Glance.Condition> all = new ArrayList<>(conditions);
+            all.add(condition);
+            return new Within(from, fromParams, all);
+        }
+    }
+
+    /** The where clause of a search within what the official may read, and its parameters after the expression's. */
+    record Filters(String sql, List<Object> params) {}
+
+    Filters filters(Official official, SearchQuery query, Within within) {
         StringBuilder filters = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
-        if (glance != null) {
-            filters.append(" and ").append(glance.sql());
-            params.addAll(glance.params());
+        List<Object> params = new ArrayList<>(within.fromParams());
+        for (Glance.Condition condition : within.conditions()) {
+            filters.append(" and ").append(condition.sql());
+            params.addAll(condition.params());
         }
         if (!DocumentAccess.seesEveryUnit(official)) {
-            filters.append(" and (d.unit_id = any(?) or exists (select 1 from document_grant g"
-                    + " where g.document_id = d.id and g.person_id = ?))");
+            // Both sides of the "or" by an index (the unit's documents, the few granted ones), so that
+            // a unit's documents are read without reading the province's: the lists count them all.
+            filters.append(" and (d.unit_id = any(?) or d.id = any(array(select g.document_id from document_grant g"
+                    + " where g.person_id = ?)))");
             params.add(official.unitIds().toArray(new UUID[0]));
             params.add(official.personId());
         }
@@ -82,28 +108,39 @@ public class DocumentSearch {
             params.add(query.to());
         }
         String terms = prefixTerms(query.q());
+        if (!terms.isEmpty()) {
+            filters.append(" and d.search_vector @@ to_tsquery('simple', ?)");
+            params.add(terms);
+        }
+        return new Filters(filters.toString(), params);
+    }
+
+    SearchResult search(Official official, SearchQuery query, Within within) {
+        String terms = prefixTerms(query.q());
         int wanted = (query.page() + 1) * query.size() + 1;
         if (terms.isEmpty()) {
+            Filters filters = filters(official, query, within);
             return page(
                     query,
                     find(
-                            "select " + Documents.COLUMNS
-                                    + " from document d join directory_units u on u.id = d.unit_id" + filters + ORDER
+                            "select " + Documents.COLUMNS + " from " + within.from()
+                                    + " join directory_units u on u.id = d.unit_id" + filters.sql() + ORDER
                                     + " limit ? offset ?",
-                            params,
+                            filters.params(),
                             query));
         }
         if (wanted <= RECENT_WINDOW) {
             // Common words match a large share of the documents: the newest matches are among the
             // newest documents, found by the date index without reading every match. When the window
             // holds more matches than the page needs, they are exactly the first ones overall.
-            List<Object> windowed = new ArrayList<>(params);
+            Filters scope = filters(official, withoutWords(query), within);
+            List<Object> windowed = new ArrayList<>(scope.params());
             windowed.add(RECENT_WINDOW);
             windowed.add(terms);
             List<DocumentView> recent = find(
                     "select " + Documents.COLUMNS + " from (select w.id from"
-                            + " (select d.id, d.issued_date, d.created_at, d.search_vector from document d" + filters
-                            + ORDER
+                            + " (select d.id, d.issued_date, d.created_at, d.search_vector from " + within.from()
+                            + scope.sql() + ORDER
                             + " limit ?) w where w.search_vector @@ to_tsquery('simple', ?)"
                             + " order by w.issued_date desc, w.created_at desc limit ? offset ?) hit"
                             + " join document d on d.id = hit.id join directory_units u on u.id = d.unit_id" + ORDER,
@@ -114,16 +151,28 @@ public class DocumentSearch {
             }
         }
         // Rare words: the full-text index finds their few matches directly.
-        List<Object> all = new ArrayList<>(params);
-        all.add(terms);
+        Filters filters = filters(official, query, within);
         return page(
                 query,
                 find(
-                        "select " + Documents.COLUMNS + " from document d join directory_units u on u.id = d.unit_id"
-                                + filters + " and d.search_vector @@ to_tsquery('simple', ?)" + ORDER
+                        "select " + Documents.COLUMNS + " from " + within.from()
+                                + " join directory_units u on u.id = d.unit_id" + filters.sql() + ORDER
                                 + " limit ? offset ?",
-                        all,
+                        filters.params(),
                         query));
+    }
+
+    private static SearchQuery withoutWords(SearchQuery query) {
+        return new SearchQuery(
+                null,
+                query.unitId(),
+                query.direction(),
+                query.type(),
+                query.from(),
+                query.to(),
+                query.status(),
+                query.page(),
+                query.size());
     }
 
     private List<DocumentView> find(String sql, List<Object> params, SearchQuery query) {

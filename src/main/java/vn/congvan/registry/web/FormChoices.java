@@ -3,6 +3,7 @@ package vn.congvan.registry.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -88,6 +89,12 @@ class FormChoices {
             units.add(new UnitLeaders(unit, leaders));
         }
         model.addAttribute("unitLeaders", units);
+    }
+
+    /** The name of an agency outside the installation by its code, as the axis's directory has it. */
+    Optional<String> agencyName(String organId) {
+        AgenciesOutside agencies = outside.getIfAvailable();
+        return agencies == null ? Optional.empty() : agencies.find(organId).map(AgenciesOutside.Agency::name);
     }
 
     List<UnitView> clerkUnits(Official official) {

@@ -2,13 +2,18 @@ package vn.congvan.registry.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.shared.InvalidFieldsException;
 import vn.congvan.shared.InvalidFieldsException.FieldProblem;
 
-/** The outgoing registration form as the browser posts it; recipients are units of the directory. */
+/**
+ * The outgoing registration form as the browser posts it; recipients are units of the directory (by
+ * id), agencies outside reached over the axis (by code), and other bodies written one a line.
+ */
 record OutgoingForm(
         @Nullable String unitId,
         @Nullable String typeName,
@@ -24,6 +29,7 @@ record OutgoingForm(
         @Nullable String description,
         @Nullable Integer issuedAmount,
         @Nullable List<String> recipientUnitIds,
+        @Nullable List<String> outsideOrganIds,
         @Nullable String otherRecipients,
         @Nullable Boolean paper,
         @Nullable String submissionKey) {
@@ -44,12 +50,14 @@ record OutgoingForm(
                 null,
                 null,
                 List.of(),
+                List.of(),
                 null,
                 false,
                 UUID.randomUUID().toString());
     }
 
-    OutgoingMetadata toMetadata() {
+    /** The metadata posted; {@code agencies} names an agency outside by its code, unknown codes refused. */
+    OutgoingMetadata toMetadata(Function<String, Optional<String>> agencies) {
         List<FieldProblem> problems = new ArrayList<>();
         IncomingForm.Parsing p = new IncomingForm.Parsing(problems);
         List<OutgoingMetadata.Recipient> recipients = new ArrayList<>();
@@ -57,6 +65,17 @@ record OutgoingForm(
             for (String id : recipientUnitIds) {
                 if (id != null && !id.isBlank()) {
                     recipients.add(new OutgoingMetadata.Recipient(p.uuid("recipientUnitIds", id), null, null));
+                }
+            }
+        }
+        if (outsideOrganIds != null) {
+            for (String code : outsideOrganIds) {
+                if (code != null && !code.isBlank()) {
+                    agencies.apply(code.strip())
+                            .ifPresentOrElse(
+                                    name -> recipients.add(new OutgoingMetadata.Recipient(null, code.strip(), name)),
+                                    () -> problems.add(new FieldProblem(
+                                            "outsideOrganIds", "registry.recipients.unknown-agency", code.strip())));
                 }
             }
         }

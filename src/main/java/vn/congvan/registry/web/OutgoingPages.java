@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.directory.Directory;
+import vn.congvan.directory.RecipientGroups;
 import vn.congvan.registry.DocumentView;
 import vn.congvan.registry.OutgoingMetadata;
 import vn.congvan.registry.document.DocumentRegistration;
@@ -29,18 +30,21 @@ class OutgoingPages {
     private final FormChoices choices;
     private final RequestFiles requestFiles;
     private final Directory directory;
+    private final RecipientGroups recipientGroups;
 
     OutgoingPages(
             DocumentRegistration registration,
             MetadataPart metadata,
             FormChoices choices,
             Directory directory,
+            RecipientGroups recipientGroups,
             RequestFiles requestFiles) {
         this.requestFiles = requestFiles;
         this.registration = registration;
         this.metadata = metadata;
         this.choices = choices;
         this.directory = directory;
+        this.recipientGroups = recipientGroups;
     }
 
     @GetMapping("/outgoing/new")
@@ -54,8 +58,9 @@ class OutgoingPages {
                         .findFirst()
                         .map(u -> u.id())
                         .orElse(null);
-        model.addAttribute("form", OutgoingForm.blank(unit));
-        addChoices(model, official, unit);
+        OutgoingForm blank = OutgoingForm.blank(unit);
+        model.addAttribute("form", blank);
+        addChoices(model, official, unit, blank);
         return "registry/outgoing-form";
     }
 
@@ -71,7 +76,7 @@ class OutgoingPages {
             RedirectAttributes redirect) {
         RequestFiles.UploadIds uploads = new RequestFiles.UploadIds(fileUploadId, attachmentUploadIds);
         try {
-            OutgoingMetadata m = form.toMetadata();
+            OutgoingMetadata m = form.toMetadata(choices::agencyName);
             metadata.check(m);
             RequestFiles.Files files = requestFiles.of(official, uploads, file, attachments, true);
             DocumentView issued =
@@ -88,13 +93,17 @@ class OutgoingPages {
         } catch (IllegalArgumentException ignored) {
             // the problem list already says so
         }
-        addChoices(model, official, unit);
+        addChoices(model, official, unit, form);
         return "registry/outgoing-form";
     }
 
-    private void addChoices(Model model, Official official, @Nullable UUID unitId) {
+    private void addChoices(Model model, Official official, @Nullable UUID unitId, OutgoingForm form) {
         choices.addTo(model, official);
         model.addAttribute("divisions", unitId == null ? List.of() : directory.divisions(unitId));
-        model.addAttribute("allUnits", directory.units());
+        model.addAttribute(
+                "recipients",
+                recipientGroups.picker(
+                        form.recipientUnitIds() == null ? List.of() : form.recipientUnitIds(),
+                        form.outsideOrganIds() == null ? List.of() : form.outsideOrganIds()));
     }
 }
