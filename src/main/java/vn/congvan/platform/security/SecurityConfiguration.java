@@ -21,7 +21,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,7 +41,7 @@ import vn.congvan.platform.web.Shell;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInSettings.class)
+@EnableConfigurationProperties({SignInSettings.class, PasswordHashing.class})
 class SecurityConfiguration {
 
     /** Back to the form, told how long to wait when the sign-in was throttled. */
@@ -77,9 +76,9 @@ class SecurityConfiguration {
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+    PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+        return new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", hashing.encoder(), "bcrypt", new BCryptPasswordEncoder()));
     }
 
     /** Checks passwords for the sign-in form, {@code issueToken} and password changes alike: throttled, audited. */

@@ -25,7 +25,9 @@ import vn.congvan.FreePort;
 /**
  * One CongVan server in a JVM of its own ({@code java -cp … vn.congvan.CongVanApplication}), on
  * its own port, database and data directory, with its output in {@code target/e2e-<name>.log}.
- * It can be killed as {@code kill -9} kills and started again on the same port and data.
+ * It can be killed as {@code kill -9} kills and started again on the same port and data. Its
+ * passwords are hashed at the tests' cheap cost ({@link vn.congvan.TestDatabaseInitializer#CHEAP_PASSWORD_HASHING})
+ * unless the settings name one.
  */
 final class CongVanProcess implements AutoCloseable {
 
@@ -65,6 +67,11 @@ final class CongVanProcess implements AutoCloseable {
         command.add("vn.congvan.CongVanApplication");
         command.add("--server.port=" + port);
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        vn.congvan.TestDatabaseInitializer.CHEAP_PASSWORD_HASHING.forEach((key, value) -> {
+            if (!settings.containsKey("congvan.password-hashing." + key)) {
+                command.add("--congvan.password-hashing." + key + "=" + value);
+            }
+        });
         Path log = Path.of("target", "e2e-" + name + ".log");
         CongVanProcess started = new CongVanProcess(name, port, List.copyOf(command), Map.copyOf(environment), log);
         try {
