@@ -8,10 +8,13 @@ public final class ChildJvm {
 
     private ChildJvm() {}
 
-    /** The compiler thresholds the build gave this test JVM ({@code test.jit} in the POM), for a child to compile alike. */
-    public static List<String> compilerOptions() {
+    /**
+     * The compiler thresholds and the key stores' cost the build gave this test JVM ({@code test.jit}
+     * and {@code test.keystores} in the POM), for a child to run alike.
+     */
+    public static List<String> options() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith("-XX:Tier4"))
+                .filter(argument -> argument.startsWith("-XX:Tier4") || argument.startsWith("-Dkeystore.pkcs12."))
                 .toList();
     }
 }

@@ -63,7 +63,7 @@ public final class S3Proxy implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx256m");
-            command.addAll(ChildJvm.compilerOptions());
+            command.addAll(ChildJvm.options());
             command.addAll(List.of(
                     "-jar",
                     Path.of("target", "s3proxy", "s3proxy.jar").toAbsolutePath().toString(),

@@ -59,7 +59,7 @@ final class CongVanProcess implements AutoCloseable {
         int port = FreePort.onLoopback();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ChildJvm.compilerOptions());
+        command.addAll(ChildJvm.options());
         command.addAll(jvmOptions);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
