@@ -262,11 +262,7 @@ document.addEventListener('input', function (event) {
     var n = picker.querySelectorAll('.picker-choices input:checked').length;
     out.textContent = n === 0 ? out.getAttribute('data-none') : out.getAttribute('data-some').replace('{0}', n);
   }
-  document.addEventListener('input', function (event) {
-    var search = event.target;
-    if (!search.matches || !search.matches('[data-picker] .picker-search')) {
-      return;
-    }
+  function narrow(search) {
     var picker = search.closest('[data-picker]');
     // Every word typed, in any order, anywhere in the name or the code.
     var words = plain(search.value).split(/[\s,.;]+/).filter(function (w) { return w !== ''; });
@@ -283,6 +279,12 @@ document.addEventListener('input', function (event) {
         group.open = true;
       }
     });
+  }
+  document.addEventListener('input', function (event) {
+    var search = event.target;
+    if (search.matches && search.matches('[data-picker] .picker-search')) {
+      narrow(search);
+    }
   });
   document.addEventListener('change', function (event) {
     var box = event.target;
@@ -298,8 +300,15 @@ document.addEventListener('input', function (event) {
     }
     count(picker);
   });
+  // What was typed before this script ran (a slow line, a page restored by the back button)
+  // narrows the list too: its input event found no one listening.
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-picker]').forEach(count);
+    document.querySelectorAll('[data-picker] .picker-search').forEach(function (search) {
+      if (search.value !== '') {
+        narrow(search);
+      }
+    });
   });
 })();
 
