@@ -134,20 +134,33 @@ public final class TestPki {
         return root.certificate();
     }
 
-    /** A personal certificate valid from yesterday for a year: CN = the person, O = the unit. */
+    /**
+     * A personal certificate valid from yesterday for a year: CN = the person, O = the unit; an
+     * RSA key as on the government CA's tokens.
+     */
     public IssuedCertificate person(String fullName, String unitName) {
+        return person(fullName, unitName, KeyAlgorithm.RSA_2048);
+    }
+
+    /** The same with a key of the algorithm. */
+    public IssuedCertificate person(String fullName, String unitName, KeyAlgorithm algorithm) {
         return issue(
                 Subject.person(fullName, unitName),
-                KeyAlgorithm.RSA_2048,
+                algorithm,
                 Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(YEAR));
     }
 
-    /** The unit's organization certificate, valid from yesterday for a year. */
+    /** The unit's organization certificate, valid from yesterday for a year, with an RSA key. */
     public IssuedCertificate organization(String unitName) {
+        return organization(unitName, KeyAlgorithm.RSA_2048);
+    }
+
+    /** The same with a key of the algorithm. */
+    public IssuedCertificate organization(String unitName, KeyAlgorithm algorithm) {
         return issue(
                 Subject.organization(unitName),
-                KeyAlgorithm.RSA_2048,
+                algorithm,
                 Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(YEAR));
     }
