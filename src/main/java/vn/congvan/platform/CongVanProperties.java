@@ -19,8 +19,20 @@ public record CongVanProperties(Path dataDir, Db db, Demo demo, Api api) {
         }
     }
 
-    /** The demo province; {@code enabled} empty means: on with the embedded database only. */
-    public record Demo(@Nullable Boolean enabled, @Nullable String password) {}
+    /**
+     * The demo province; {@code enabled} empty means: on with the embedded database only;
+     * {@code documents} false: its units, people and certificates without its year of correspondence.
+     */
+    public record Demo(
+            @Nullable Boolean enabled,
+            @Nullable String password,
+            @Nullable Boolean documents) {
+
+        /** Whether the demo province gets its year of correspondence (the default). */
+        public boolean withDocuments() {
+            return documents == null || documents;
+        }
+    }
 
     /** The REST API. */
     public record Api(Duration tokenValidity) {}

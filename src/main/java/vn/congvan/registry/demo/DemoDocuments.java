@@ -23,6 +23,7 @@ import vn.congvan.directory.DemoProvince;
 import vn.congvan.directory.Directory;
 import vn.congvan.directory.UnitKind;
 import vn.congvan.directory.UnitView;
+import vn.congvan.platform.CongVanProperties;
 import vn.congvan.platform.Preparations;
 import vn.congvan.registry.Confidentiality;
 import vn.congvan.registry.DocumentMetadata;
@@ -53,6 +54,7 @@ class DemoDocuments {
     private final Clock clock;
     private final Preparations preparations;
     private final TaskExecutor executor;
+    private final boolean wanted;
 
     DemoDocuments(
             DocumentRegistration registration,
@@ -61,7 +63,9 @@ class DemoDocuments {
             JdbcClient jdbc,
             Clock clock,
             Preparations preparations,
+            CongVanProperties properties,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.wanted = properties.demo().withDocuments();
         this.preparations = preparations;
         this.executor = executor;
         this.registration = registration;
@@ -78,6 +82,10 @@ class DemoDocuments {
      */
     @TransactionalEventListener
     void on(DemoDirectorySeeded seeded) {
+        if (!wanted) {
+            log.info("The demo province starts with empty registers (congvan.demo.documents=false)");
+            return;
+        }
         if (alreadySeeded()) {
             return;
         }

@@ -344,7 +344,7 @@ class EdxmlRefusalTests {
             return new CongVanProperties(
                     Files.createTempDirectory("congvan-edxml-refusals"),
                     new CongVanProperties.Db(null, null, null),
-                    new CongVanProperties.Demo(null, null),
+                    new CongVanProperties.Demo(null, null, null),
                     new CongVanProperties.Api(java.time.Duration.ofHours(8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

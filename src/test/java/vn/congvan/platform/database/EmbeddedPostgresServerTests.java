@@ -163,7 +163,7 @@ class EmbeddedPostgresServerTests {
         return new CongVanProperties(
                 dataDir,
                 new CongVanProperties.Db(null, null, null),
-                new CongVanProperties.Demo(false, null),
+                new CongVanProperties.Demo(false, null, null),
                 new CongVanProperties.Api(Duration.ofHours(8)));
     }
 

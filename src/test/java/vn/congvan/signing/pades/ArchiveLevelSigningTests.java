@@ -69,7 +69,7 @@ class ArchiveLevelSigningTests {
         CongVanProperties congVan = new CongVanProperties(
                 Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
-                new CongVanProperties.Demo(false, null),
+                new CongVanProperties.Demo(false, null, null),
                 new CongVanProperties.Api(Duration.ofHours(8)));
         return new PadesSigner(
                 verifier(properties),

@@ -73,7 +73,7 @@ class TimeStampingTests {
         CongVanProperties congVan = new CongVanProperties(
                 Path.of("target"),
                 new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
-                new CongVanProperties.Demo(demo, null),
+                new CongVanProperties.Demo(demo, null, null),
                 new CongVanProperties.Api(Duration.ofHours(8)));
         return new TimeStamping(signing, congVan, new StandardEnvironment());
     }

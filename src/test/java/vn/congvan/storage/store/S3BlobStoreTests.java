@@ -413,7 +413,7 @@ class S3BlobStoreTests {
             disk = new FileSystemBlobStore(new CongVanProperties(
                     dataDir,
                     new CongVanProperties.Db("jdbc:postgresql://db/congvan", null, null),
-                    new CongVanProperties.Demo(false, null),
+                    new CongVanProperties.Demo(false, null, null),
                     new CongVanProperties.Api(Duration.ofHours(8))));
             s3 = new S3BlobStore(
                     BlobStoreConfiguration.client(settings(migrationBucket)),
