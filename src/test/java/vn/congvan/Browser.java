@@ -77,9 +77,18 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh page in Vietnamese, optionally phone-sized. */
     public Page newPage(boolean phone) {
+        return newPage(phone, com.microsoft.playwright.options.ServiceWorkerPolicy.ALLOW);
+    }
+
+    /**
+     * The same, with or without CongVan's service worker: blocked, every request of the page goes
+     * to the network, where {@link Page#route} sees it (the worker answers static files from its cache).
+     */
+    public Page newPage(boolean phone, com.microsoft.playwright.options.ServiceWorkerPolicy serviceWorkers) {
         var options = new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("vi-VN")
-                .setAcceptDownloads(true);
+                .setAcceptDownloads(true)
+                .setServiceWorkers(serviceWorkers);
         if (phone) {
             options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
         }

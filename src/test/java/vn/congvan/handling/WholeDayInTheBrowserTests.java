@@ -307,6 +307,34 @@ class WholeDayInTheBrowserTests {
     }
 
     @Test
+    void whatIsTypedInTheRecipientsSearchBeforeThePagesScriptArrivesStillNarrowsTheList() {
+        TestProvince province = new TestProvince(jdbc, encoder, port);
+        TestProvince.Unit committee =
+                province.aUnit("Ủy ban nhân dân huyện Sơn Động", "UBND", "DISTRICT", "DISTRICT", null);
+        String specialist = province.anOfficial("Hoàng Văn Soạn", Role.SPECIALIST, committee.id());
+        TestProvince.Unit department = province.aUnit("Sở Văn hóa, Thể thao và Du lịch Sơn Động", "SVHTTDL");
+        TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã An Lạc", "UBND", "COMMUNE", "COMMUNE", null);
+        Page page = browser.newPage(false, com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK);
+        Browser.signIn(page, "http://localhost:" + port + "/login", specialist);
+
+        // The page's script held back, as on a slow line, while the search is typed.
+        java.util.List<com.microsoft.playwright.Route> heldBack = new java.util.ArrayList<>();
+        page.route("**/js/congvan.js", heldBack::add);
+        page.navigate(
+                "http://localhost:" + port + "/drafts/new",
+                new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+        page.fill("#recipients .picker-search", "van hoa the thao son dong");
+        page.waitForCondition(() -> !heldBack.isEmpty());
+        page.unroute("**/js/congvan.js");
+        heldBack.forEach(com.microsoft.playwright.Route::resume);
+
+        assertThat(page.locator("#recipients label:has(input[value='" + commune.id() + "'])"))
+                .isHidden();
+        assertThat(page.locator("#recipients label:has(input[value='" + department.id() + "'])"))
+                .isVisible();
+    }
+
+    @Test
     void aLeaderClearsHisWorkOnAPhoneUrgentFirst() throws Exception {
         TestProvince province = new TestProvince(jdbc, encoder, port);
         TestProvince.Unit commune = province.aUnit("Ủy ban nhân dân xã Bảo Đài", "UBND", "COMMUNE", "COMMUNE", null);
