@@ -169,6 +169,10 @@ class WholeDayInTheBrowserTests {
                 .hasCount(0);
         assertThat(page.locator("#recipients label:has(input[value='" + department.id() + "'])"))
                 .isVisible();
+        page.locator("#recipients")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Path.of(
+                                "target", "screenshots", "handling", "reply-recipients-search-" + screen + ".png")));
         page.fill("#recipients .picker-search", "");
         page.selectOption("#typeName", "BAO_CAO");
         page.fill("#subject", "Báo cáo công tác tổ chức lễ hội năm 2026");
