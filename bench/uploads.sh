@@ -7,6 +7,8 @@
 # Results go to bench/results/.
 #   bench/uploads.sh                  # 1 GiB, 256 MB heap
 #   SIZE_MB=300 HEAP=192m bench/uploads.sh
+#   S3=0 bench/uploads.sh             # files on disk only
+#   SERVER_OPTS=-XX:StartFlightRecording=filename=up.jfr bench/uploads.sh   # extra options of the servers' JVMs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB=${SIZE_MB:-1024}
@@ -50,7 +52,7 @@ kill "${servers[-1]}"; wait "${servers[-1]}" 2>/dev/null || true
 start_server() { # name, extra arguments...
   local name=$1; shift
   CONGVAN_DATA_DIR="$WORK/$name/data" CONGVAN_DEMO_PASSWORD="$PASSWORD" \
-    java -Xmx"$HEAP" -Xlog:gc:file="$WORK/$name-gc.log":uptimemillis -jar "$WORK/congvan.jar" \
+    java -Xmx"$HEAP" ${SERVER_OPTS:-} -Xlog:gc:file="$WORK/$name-gc.log":uptimemillis -jar "$WORK/congvan.jar" \
     --server.port="$PORT" "$@" > "$WORK/$name-server.log" 2>&1 &
   servers+=($!)
   for _ in $(seq 1 240); do
@@ -95,6 +97,8 @@ start_server disk ${SERVER_ARGS:-}
 disk_s=$(upload disk)
 kill "${servers[-1]}"; wait "${servers[-1]}" 2>/dev/null || true
 
+s3_s=0
+if [ "${S3:-1}" = 1 ]; then
 mkdir -p "$WORK/s3/objects"
 cat > "$WORK/s3/s3proxy.conf" <<EOF
 s3proxy.endpoint=http://127.0.0.1:$S3_PORT
@@ -111,6 +115,7 @@ start_server s3 --congvan.storage.s3.endpoint="http://127.0.0.1:$S3_PORT" --cong
   --congvan.storage.s3.access-key=bench --congvan.storage.s3.secret-key=bench-secret-key --congvan.storage.s3.path-style=true \
   ${SERVER_ARGS:-}
 s3_s=$(upload s3)
+fi
 
 python3 - "$WORK" "$SIZE_MB" "$HEAP" "$dd_s" "$sink_s" "$disk_s" "$s3_s" <<'PY' | tee "$result"
 import re, subprocess, sys
@@ -125,6 +130,7 @@ print("| path | seconds | MB/s | / dd | peak heap MB |\n| --- | ---: | ---: | --
 print(f"| dd to the same disk (baseline, fsync) | {dd:.1f} | {size_mb / dd:.0f} | 1.00 | |")
 print(f"| the same curl to a bare sink (reads, drops) | {sink:.1f} | {size_mb / sink:.0f} | {dd / sink:.2f} | |")
 print(f"| tus upload, files on disk | {disk:.1f} | {size_mb / disk:.0f} | {dd / disk:.2f} | {peak('disk')} |")
-print(f"| tus upload, files in S3 (S3Proxy on the same disk) | {s3:.1f} | {size_mb / s3:.0f} | {dd / s3:.2f} | {peak('s3')} |")
+if s3 > 0:
+    print(f"| tus upload, files in S3 (S3Proxy on the same disk) | {s3:.1f} | {size_mb / s3:.0f} | {dd / s3:.2f} | {peak('s3')} |")
 PY
 echo "Written to $result"

@@ -2,6 +2,7 @@ package vn.congvan.storage.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,9 +11,15 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import vn.congvan.shared.DomainException;
 
 /**
@@ -23,6 +30,13 @@ import vn.congvan.shared.DomainException;
 final class FileSystemPendingUploads implements PendingUploads {
 
     private static final Pattern PART = Pattern.compile("^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.part$");
+
+    /** Flushes unfinished uploads to the disk beside their requests; daemon threads, made as needed. */
+    private static final ExecutorService FLUSHING = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "upload-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path root;
     private final BlobStore contents;
@@ -102,10 +116,17 @@ final class FileSystemPendingUploads implements PendingUploads {
         return root.resolve(upload + ".part");
     }
 
+    /**
+     * The bytes of one PATCH, made durable beside their reception: a checkpoint starts flushing what
+     * was written to the disk on a thread of its own and counts what the last flush that has ended
+     * covered, so the disk writes back while the next bytes arrive instead of the request waiting for
+     * each flush (the offset counted lags one checkpoint behind, and is always durable).
+     */
     private static final class FileAppending implements Appending {
 
         private final FileChannel out;
         private long checkpoint;
+        private @Nullable Future<Long> flushing;
 
         FileAppending(FileChannel out, long offset) {
             this.out = out;
@@ -122,25 +143,70 @@ final class FileSystemPendingUploads implements PendingUploads {
 
         @Override
         public long checkpoint() throws IOException {
+            if (flushing != null) {
+                if (!flushing.isDone()) {
+                    return checkpoint;
+                }
+                checkpoint = flushed();
+            }
+            long written = out.position();
+            if (written > checkpoint) {
+                flushing = FLUSHING.submit(() -> {
+                    out.force(false);
+                    return written;
+                });
+            }
+            return checkpoint;
+        }
+
+        @Override
+        public long finish() throws IOException {
+            if (flushing != null) {
+                checkpoint = flushed();
+            }
             out.force(false);
             checkpoint = out.position();
             return checkpoint;
         }
 
         @Override
-        public long finish() throws IOException {
-            return checkpoint();
-        }
-
-        @Override
         public void discard() throws IOException {
+            awaitFlush();
             out.truncate(checkpoint);
             out.position(checkpoint);
         }
 
         @Override
         public void close() throws IOException {
-            out.close();
+            try {
+                awaitFlush();
+            } finally {
+                out.close();
+            }
+        }
+
+        /** The offset the flush in flight reaches, once it has ended; its failure as it failed. */
+        private long flushed() throws IOException {
+            Future<Long> flush = Objects.requireNonNull(flushing);
+            flushing = null;
+            try {
+                return flush.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while the upload was flushed to the disk");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException failed) {
+                    throw failed;
+                }
+                throw new IOException("flushing the upload to the disk failed", e.getCause());
+            }
+        }
+
+        /** Waits for a flush in flight, whatever it reached: what is counted stays what was counted. */
+        private void awaitFlush() throws IOException {
+            if (flushing != null) {
+                flushed();
+            }
         }
     }
 }

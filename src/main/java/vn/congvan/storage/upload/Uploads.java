@@ -233,16 +233,25 @@ class Uploads implements FinishedUploads {
             byte[] buffer = new byte[BUFFER_SIZE];
             boolean dropped = false;
             long sinceCheckpoint = 0;
-            while (true) {
-                int n;
+            boolean ended = false;
+            while (!ended && !dropped) {
+                // The buffer is filled before it is written: the connector hands the body over in
+                // blocks of a few kilobytes, and a write and a digest per block cost more than the bytes.
+                int n = 0;
                 try {
-                    n = body.read(buffer);
+                    while (n < buffer.length) {
+                        int got = body.read(buffer, n, buffer.length - n);
+                        if (got < 0) {
+                            ended = true;
+                            break;
+                        }
+                        n += got;
+                    }
                 } catch (IOException lineDropped) {
                     dropped = true;
-                    break;
                 }
-                if (n < 0) {
-                    break;
+                if (n == 0) {
+                    continue;
                 }
                 if (written + n > upload.missing()) {
                     out.discard();
