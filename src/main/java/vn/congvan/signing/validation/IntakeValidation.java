@@ -32,7 +32,7 @@ class IntakeValidation {
             return;
         }
         try {
-            validations.validate(added.sha256());
+            validations.validateOrAwait(added.sha256());
         } catch (DomainException e) {
             // An attachment named .pdf that is no PDF: nothing to keep, nothing to retry.
             log.info(

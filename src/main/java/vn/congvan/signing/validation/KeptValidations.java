@@ -56,6 +56,7 @@ public class KeptValidations {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TrustAnchors anchors;
+    private final UnderWay<String, String> underWay = new UnderWay<>();
 
     KeptValidations(
             PdfValidator validator,
@@ -78,11 +79,32 @@ public class KeptValidations {
 
     /** Validates the stored content now and keeps the verdict in place of any earlier one. */
     public void validate(String sha256) {
-        // Taken before validating: anchors added meanwhile make the verdict stale, not wrongly current.
+        validateAgainst(sha256, anchors.fingerprint());
+    }
+
+    /**
+     * Validates the stored content and keeps the verdict, or waits for the validation of it already
+     * under way on this node (on registration, a reader opening the document meanwhile): a gigabyte
+     * scan takes DSS most of a minute, and is then validated once. A verdict made meanwhile against
+     * other trust anchors is made again.
+     */
+    public void validateOrAwait(String sha256) {
         String trustList = anchors.fingerprint();
+        String madeAgainst = underWay.run(sha256, () -> validateAgainst(sha256, trustList));
+        if (!madeAgainst.equals(anchors.fingerprint())) {
+            validate(sha256);
+        }
+    }
+
+    /**
+     * Validates against the trust list taken before: anchors added meanwhile make the verdict stale,
+     * not wrongly current. Returns that trust list.
+     */
+    private String validateAgainst(String sha256, String trustList) {
         ValidationReport report = blobs.withLocalFile(sha256, pdf -> validator.validate(pdf, Locale.ROOT));
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> keep(sha256, report, now, trustList));
+        return trustList;
     }
 
     /**

@@ -40,7 +40,7 @@ public class SignatureValidations {
         List<FileSignatures> result = new ArrayList<>();
         for (DocumentView.FileView file : pdfs(document)) {
             result.add(kept.find(file, locale).orElseGet(() -> {
-                kept.validate(file.sha256());
+                kept.validateOrAwait(file.sha256());
                 return kept.find(file, locale).orElseThrow();
             }));
         }
