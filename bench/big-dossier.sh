@@ -6,7 +6,7 @@
 # delivered to a unit of A and through the hub to an agency of B; both download the dossier and compare its
 # SHA-256 with the original's, B validates the signed PDF (and pdfsig, if installed). Prints every step's
 # time and throughput, each server's peak heap (GC logs) and the disk the run took, then removes its work
-# directory (KEEP=1 keeps it). Results go to bench/results/. Writes about 11 × SIZE_MB to disk.
+# directory (KEEP=1 keeps it). Results go to bench/results/. Takes up to 10 × SIZE_MB of disk at its fullest.
 #   bench/big-dossier.sh                        # 5 GiB dossier, 64 MiB PDF, A and B at -Xmx384m
 #   SIZE_MB=300 PDF_MB=16 KEEP=1 bench/big-dossier.sh
 set -euo pipefail
@@ -25,8 +25,8 @@ SECRET_A=bench-secret-of-a-2026
 SECRET_B=bench-secret-of-b-2026
 [ -f target/congvan.jar ] || ./mvnw -B -ntp -q -DskipTests package
 
-# What the run writes at its fullest (see docs/benchmarks.md): refuse to start without room for it.
-need_mb=$((SIZE_MB * 12 + 4096))
+# What the run takes at its fullest (7.5 to 9.5 × SIZE_MB measured, docs/benchmarks.md): refuse to start without room.
+need_mb=$((SIZE_MB * 10 + 4096))
 avail_mb=$(df -Pm bench | awk 'NR == 2 {print $4}')
 if [ "$avail_mb" -lt "$need_mb" ] && [ "${FORCE:-0}" != 1 ]; then
   echo "Needs about $need_mb MB free on the disk of bench/, $avail_mb MB are (FORCE=1 to try anyway)" >&2
