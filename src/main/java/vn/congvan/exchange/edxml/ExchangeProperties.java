@@ -6,7 +6,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code congvan.exchange.*} settings: the bounds an edXML package received from outside must
- * keep.
+ * keep. A package may carry an attachment as large as the largest file an official may upload
+ * ({@code congvan.storage.uploads.max-file-size}): a province's planning dossiers run to gigabytes.
  *
  * @param maxPackageSize largest edXML package read, its XML and base64 text included
  * @param maxAttachmentSize largest decoded attachment, and largest file taken out of a zipped one
@@ -28,8 +29,8 @@ public record ExchangeProperties(
 
     @org.springframework.boot.context.properties.bind.ConstructorBinding
     public ExchangeProperties {
-        maxPackageSize = maxPackageSize == null ? DataSize.ofGigabytes(2) : maxPackageSize;
-        maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofGigabytes(2) : maxAttachmentSize;
+        maxPackageSize = maxPackageSize == null ? DataSize.ofGigabytes(70) : maxPackageSize;
+        maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofGigabytes(50) : maxAttachmentSize;
         maxZipEntries = maxZipEntries <= 0 ? 1000 : maxZipEntries;
         maxUnzippedSize = maxUnzippedSize == null ? DataSize.ofGigabytes(2) : maxUnzippedSize;
         maxZipRatio = maxZipRatio <= 0 ? 100 : maxZipRatio;
@@ -48,8 +49,8 @@ public record ExchangeProperties(
     }
 
     /**
-     * The defaults: 2 GB packages, attachments and unzipped contents, 1000 files a zip, ratio 100,
-     * elements 64 deep and 100,000 in all.
+     * The defaults: 70 GB packages, 50 GB attachments, 2 GB unzipped contents, 1000 files a zip, ratio
+     * 100, elements 64 deep and 100,000 in all.
      */
     public static ExchangeProperties defaults() {
         return new ExchangeProperties(null, null, 0, null, 0, 0, 0);

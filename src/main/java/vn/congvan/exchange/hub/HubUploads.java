@@ -24,7 +24,7 @@ import vn.congvan.storage.StoredBlob;
 /**
  * Resumable uploads of large packages (tus 1.0 core): each PATCH received whole and verified is
  * kept as a blob at its offset, so a dropped connection costs that request only and any hub node
- * takes the next one; the last one joins the pieces into the package's blob.
+ * takes the next one; the last one joins the pieces into the package's blob and lets the pieces go.
  */
 @Component
 class HubUploads {
@@ -106,6 +106,13 @@ class HubUploads {
         long reached = offset + chunk.size();
         @Nullable
         String finished = reached == progress.length() ? join(uploadId).sha256() : null;
+        if (finished != null) {
+            // Joined, the pieces are named by no row and the sweep takes them: kept, they doubled the
+            // hub's disk for every large package. The rows stay, saying how the upload came.
+            jdbc.sql("update hub_upload_chunk set sha256 = null where upload_id = ?")
+                    .param(uploadId)
+                    .update();
+        }
         jdbc.sql("update hub_upload set upload_offset = ?, sha256 = ? where id = ?")
                 .params(reached, finished, uploadId)
                 .update();
