@@ -69,7 +69,10 @@ if large_mb > 0:
     # G1 "Pause … 180M->60M(256M)": the heap in use before a collection is the peak since the last one.
     peak = max(int(m.group(1)) for m in (re.search(r"(\d+)M->(\d+)M\(\d+M\)", l) for l in open(f"{work}/gc.log")) if m)
     print(f"\nLarge PDF ({large_mb} MiB, scanned pages): registration {congvan['register-large'] / 1000:.0f} s, "
-          f"signing {congvan['sign-large'] / 1000:.0f} s, validation {congvan['validate-large'] / 1000:.0f} s; "
+          f"signing {congvan['sign-large'] / 1000:.0f} s, validation {congvan['validate-large'] / 1000:.0f} s "
+          f"(each alone: the background validations on intake, {congvan['intake-validation-after-register'] / 1000:.0f} s "
+          f"after the registration and {congvan['intake-validation-after-sign'] / 1000:.0f} s after the signature, "
+          f"were waited for first); "
           f"peak heap of the whole server run (start-up, demo seeding, every request above) {peak} MB "
           f"under a cap of {heap}.")
 PY
