@@ -88,7 +88,9 @@ public class SigningBench {
             // The file is validated on registration, in the background: waited for (the kept verdict
             // is read once that validation ends), so that signing is measured alone.
             System.out.printf(
-                    Locale.ROOT, "congvan intake-validation-after-register ms=%.0f%n", time(() -> keptVerdict(clerk, id)));
+                    Locale.ROOT,
+                    "congvan intake-validation-after-register ms=%.0f%n",
+                    time(() -> keptVerdict(clerk, id)));
             System.out.println("mark large-sign-start");
             double ms = time(() -> sign(chairman, id) == 201);
             System.out.println("mark large-sign-end");
@@ -226,7 +228,8 @@ public class SigningBench {
     /** Reads the kept verdict on the document's files; the server waits for a validation under way. */
     static boolean keptVerdict(String token, String documentId) {
         try {
-            return get("/api/v1/documents/" + documentId + "/signature-validation", token).contains("verdict");
+            return get("/api/v1/documents/" + documentId + "/signature-validation", token)
+                    .contains("verdict");
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
