@@ -38,18 +38,27 @@ class Deliveries {
 
     /** Delivers the issued document to each of its recipients that is a unit of the installation, once. */
     int deliver(DocumentView issued, Instant at) {
-        int delivered = 0;
+        return deliverNew(issued, at).size();
+    }
+
+    /** As {@link #deliver}; the units it reached now, not those it had reached before. */
+    List<UUID> deliverNew(DocumentView issued, Instant at) {
+        List<UUID> reached = new java.util.ArrayList<>();
         for (DocumentView.RecipientView r : issued.recipients()) {
-            if (r.unitId() == null || r.unitId().equals(issued.unitId())) {
+            UUID unit = r.unitId();
+            if (unit == null || unit.equals(issued.unitId())) {
                 continue;
             }
-            delivered += jdbc.sql("""
+            int inserted = jdbc.sql("""
                             insert into delivery (id, document_id, recipient_unit_id, state, status_code, sent_at, changed_at)
                             values (?, ?, ?, 'ARRIVED', '01', ?, ?) on conflict (document_id, recipient_unit_id) do nothing""")
-                    .params(UUID.randomUUID(), issued.id(), r.unitId(), Timestamp.from(at), Timestamp.from(at))
+                    .params(UUID.randomUUID(), issued.id(), unit, Timestamp.from(at), Timestamp.from(at))
                     .update();
+            if (inserted > 0) {
+                reached.add(unit);
+            }
         }
-        return delivered;
+        return reached;
     }
 
     List<RecipientState> ofDocument(UUID documentId) {

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import vn.congvan.audit.AuditEntry;
 import vn.congvan.audit.AuditTrail;
 import vn.congvan.handling.HandlingAuditAction;
+import vn.congvan.handling.RecipientState;
 import vn.congvan.handling.notices.HandlingNotices;
+import vn.congvan.platform.WaitingArrival;
+import vn.congvan.registry.DocumentView;
 import vn.congvan.shared.Official;
 import vn.congvan.shared.Role;
 
@@ -71,5 +74,21 @@ class DraftTrail {
 
     void tellClerks(UUID unitId, @Nullable UUID actor, String kind, String subject, String link, boolean urgent) {
         notices.tell(people.of(unitId).holding(Role.CLERK, null), actor, kind, subject, link, urgent);
+    }
+
+    /** The clerks of each unit the document has just reached are told it waits in their tray. */
+    void tellArrived(DocumentView document, List<RecipientState> reached) {
+        for (RecipientState r : reached) {
+            UUID unit = r.recipientUnitId();
+            if (unit != null) {
+                tellClerks(
+                        unit,
+                        null,
+                        "document.arrived",
+                        document.metadata().subject(),
+                        WaitingArrival.linkTo(r.deliveryId()),
+                        document.urgent());
+            }
+        }
     }
 }

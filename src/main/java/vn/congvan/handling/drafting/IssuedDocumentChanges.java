@@ -97,17 +97,11 @@ public class IssuedDocumentChanges {
         }
         DocumentView updated = documents.readable(clerk, documentId);
         deliveries.deliver(updated, clock.instant());
-        for (RecipientState r : deliveries.ofDocument(documentId)) {
-            if (r.recipientUnitId() != null && added.contains(r.recipientUnitId())) {
-                trail.tellClerks(
-                        r.recipientUnitId(),
-                        null,
-                        "document.arrived",
-                        updated.metadata().subject(),
-                        WaitingArrival.linkTo(r.deliveryId()),
-                        updated.urgent());
-            }
-        }
+        trail.tellArrived(
+                updated,
+                deliveries.ofDocument(documentId).stream()
+                        .filter(r -> r.recipientUnitId() != null && added.contains(r.recipientUnitId()))
+                        .toList());
         for (UUID unit : removed) {
             askToRevoke(deliveries.revoke(documentId, unit, text, clerk, clock.instant()), clerk);
         }

@@ -7,8 +7,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.handling.HandlingAuditAction;
-import vn.congvan.handling.RecipientState;
-import vn.congvan.platform.WaitingArrival;
 import vn.congvan.registry.DocumentFiles;
 import vn.congvan.registry.DocumentStatus;
 import vn.congvan.registry.DocumentView;
@@ -108,17 +106,11 @@ public class Issuing {
             trail.doneForEveryone("draft.to-issue", locked);
             DocumentView issued = documents.readable(clerk, documentId);
             int delivered = deliveries.deliver(issued, clock.instant());
-            for (RecipientState r : deliveries.ofDocument(documentId)) {
-                if (r.recipientUnitId() != null && !r.recipientUnitId().equals(issued.unitId())) {
-                    trail.tellClerks(
-                            r.recipientUnitId(),
-                            null,
-                            "document.arrived",
-                            issued.metadata().subject(),
-                            WaitingArrival.linkTo(r.deliveryId()),
-                            issued.urgent());
-                }
-            }
+            trail.tellArrived(
+                    issued,
+                    deliveries.ofDocument(documentId).stream()
+                            .filter(r -> !issued.unitId().equals(r.recipientUnitId()))
+                            .toList());
             trail.record(
                     clerk,
                     locked,
