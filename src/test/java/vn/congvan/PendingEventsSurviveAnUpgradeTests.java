@@ -28,6 +28,7 @@ class PendingEventsSurviveAnUpgradeTests {
             "vn.congvan.exchange.outside.Sending.on(vn.congvan.signing.DocumentSigned)",
             "vn.congvan.handling.drafting.Arrivals.on(vn.congvan.handling.IncomingCaseChanged)",
             "vn.congvan.handling.drafting.Issuing.on(vn.congvan.signing.DocumentSigned)",
+            "vn.congvan.handling.drafting.SealedOutgoingDelivery.on(vn.congvan.signing.DocumentSigned)",
             "vn.congvan.handling.incoming.CaseOpening.on(vn.congvan.registry.DocumentRegistered)",
             "vn.congvan.registry.demo.DemoDocuments.on(vn.congvan.directory.DemoDirectorySeeded)",
             "vn.congvan.signing.demo.DemoCertificates.on(vn.congvan.directory.DemoDirectorySeeded)",
