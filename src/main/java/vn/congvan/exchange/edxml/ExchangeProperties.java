@@ -32,7 +32,7 @@ public record ExchangeProperties(
         maxPackageSize = maxPackageSize == null ? DataSize.ofGigabytes(70) : maxPackageSize;
         maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofGigabytes(50) : maxAttachmentSize;
         maxZipEntries = maxZipEntries <= 0 ? 1000 : maxZipEntries;
-        maxUnzippedSize = maxUnzippedSize == null ? DataSize.ofGigabytes(2) : maxUnzippedSize;
+        maxUnzippedSize = maxUnzippedSize == null ? DataSize.ofGigabytes(50) : maxUnzippedSize;
         maxZipRatio = maxZipRatio <= 0 ? 100 : maxZipRatio;
         maxElementDepth = maxElementDepth <= 0 ? 64 : maxElementDepth;
         maxElements = maxElements <= 0 ? 100_000 : maxElements;
@@ -49,8 +49,9 @@ public record ExchangeProperties(
     }
 
     /**
-     * The defaults: 70 GB packages, 50 GB attachments, 2 GB unzipped contents, 1000 files a zip, ratio
-     * 100, elements 64 deep and 100,000 in all.
+     * The defaults: 70 GB packages, 50 GB attachments and unzipped contents (a zipped dossier may hold
+     * what an official may upload; the ratio still bounds a zip bomb), 1000 files a zip, ratio 100,
+     * elements 64 deep and 100,000 in all.
      */
     public static ExchangeProperties defaults() {
         return new ExchangeProperties(null, null, 0, null, 0, 0, 0);

@@ -20,13 +20,14 @@ class EdxmlSettingsTests {
             .withUserConfiguration(ExchangeConfiguration.class, Edxml.class);
 
     @Test
-    void unsetBoundsAre70GigabytePackages50GigabyteAttachmentsAThousandFilesAndAHundredThousandElements64Deep() {
+    void
+            unsetBoundsAre70GigabytePackages50GigabyteAttachmentsAndUnzippedContentsAThousandFilesAndAHundredThousandElements64Deep() {
         context.run(started -> assertThat(started.getBean(ExchangeProperties.class))
                 .isEqualTo(new ExchangeProperties(
                         DataSize.ofGigabytes(70),
                         DataSize.ofGigabytes(50),
                         1000,
-                        DataSize.ofGigabytes(2),
+                        DataSize.ofGigabytes(50),
                         100,
                         64,
                         100_000)));
@@ -52,6 +53,10 @@ class EdxmlSettingsTests {
                     assertThat(java.util.Objects.requireNonNull(bounds.maxAttachmentSize())
                                     .toBytes())
                             .as("the largest attachment read")
+                            .isGreaterThanOrEqualTo(largestUpload);
+                    assertThat(java.util.Objects.requireNonNull(bounds.maxUnzippedSize())
+                                    .toBytes())
+                            .as("the most a zipped dossier expands to")
                             .isGreaterThanOrEqualTo(largestUpload);
                     assertThat(java.util.Objects.requireNonNull(bounds.maxPackageSize())
                                     .toBytes())
