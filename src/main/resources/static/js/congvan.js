@@ -34,6 +34,27 @@ document.addEventListener('submit', function (event) {
   form.setAttribute('data-sending', '');
 });
 
+// A button that asks before it sends comes disabled from the server (data-awaits-script): pressed
+// before this script listened, it would send unasked, and twice on a double click. It is enabled now
+// that the question will be asked.
+(function () {
+  function enable(root) {
+    var buttons = Array.prototype.slice.call(root.querySelectorAll('button[data-awaits-script]'));
+    if (root.matches && root.matches('button[data-awaits-script]')) {
+      buttons.push(root);
+    }
+    buttons.forEach(function (button) {
+      button.removeAttribute('data-awaits-script');
+      button.disabled = false;
+    });
+  }
+  enable(document);
+  // Sections loaded after the page (the document's signing section) bring theirs.
+  document.addEventListener('htmx:load', function (event) {
+    enable(event.detail.elt);
+  });
+})();
+
 // A page shown again from the browser's history takes its forms back.
 window.addEventListener('pageshow', function () {
   document.querySelectorAll('form[data-sending]').forEach(function (form) {
